@@ -1,0 +1,46 @@
+// What every game hands the shell at the end of a round: the results screen and the save are built from it.
+import type { LocalText } from './i18n';
+
+export type Verdict = 'right' | 'partial' | 'wrong' | 'info';
+
+export interface SummaryItem {
+  /** What was decided on: a card's text, a decision's prompt. */
+  title: LocalText;
+  verdict: Verdict;
+  /** The player's answer. */
+  answer: LocalText;
+  /** The accepted or better answer, when it differs from the player's. */
+  expected?: LocalText;
+  explanation: LocalText;
+}
+
+export interface RoundSummary {
+  score: number;
+  maxScore: number;
+  stars: 0 | 1 | 2 | 3;
+  /** One or two lines at the top of the results (an ending's text, a headline). */
+  headline?: LocalText;
+  items: SummaryItem[];
+}
+
+/** The marker a pure model returns for an action it refuses; the state is left as it was. */
+export interface Invalid {
+  invalid: true;
+  reason: string;
+}
+
+export function invalid(reason: string): Invalid {
+  return { invalid: true, reason };
+}
+
+export function isInvalid(x: unknown): x is Invalid {
+  return typeof x === 'object' && x !== null && (x as Invalid).invalid === true;
+}
+
+/** Stars from ascending thresholds [one, two, three] on a score. */
+export function starsFor(score: number, thresholds: readonly [number, number, number]): 0 | 1 | 2 | 3 {
+  if (score >= thresholds[2]) return 3;
+  if (score >= thresholds[1]) return 2;
+  if (score >= thresholds[0]) return 1;
+  return 0;
+}

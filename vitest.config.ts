@@ -1,0 +1,9 @@
+// Unit tests run in Node: rules and services are Phaser-free (DESIGN.md rule 1).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
