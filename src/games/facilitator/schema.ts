@@ -1,0 +1,301 @@
+// The zod schema of a facilitator role-play scenario (levels/facilitator/<id>.json): a branching dialogue graph.
+// Shape and graph checks (targets exist, all reachable, acyclic, one best per decision) live here and only here.
+import { z } from 'zod';
+import { levelHeader } from '../../core/levels';
+
+/** Node, cast and flag name rules; exported so tests and tools use the same ones. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const FLAG_PATTERN = /^[a-z][a-zA-Z0-9]{0,39}$/;
+
+export const MAX_NODES = 400;
+export const MAX_CHOICES = 4;
+export const MAX_TEXT = 600;
+
+export const METHODS = ['world-cafe', 'peer-review', 'gallery', 'think-tank', 'peer-visit'] as const;
+export type Method = (typeof METHODS)[number];
+
+export const PORTRAITS = [
+  'facilitator', 'mayor', 'newcomer', 'presenter', 'responder', 'translator',
+  'expert', 'official', 'citizen', 'notetaker', 'timekeeper', 'partner',
+] as const;
+export type Portrait = (typeof PORTRAITS)[number];
+
+/** The three facilitator roles scored in the debrief (seed 000 part 03). */
+export const ROLES = ['architect', 'pilot', 'guide'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Everything a choice can move; role points start at 0, trust and energy at 50, clock (minutes used) at 0. */
+export const METERS = ['architect', 'pilot', 'guide', 'trust', 'energy', 'clock'] as const;
+export type Meter = (typeof METERS)[number];
+
+export const QUALITIES = ['best', 'ok', 'poor'] as const;
+export type Quality = (typeof QUALITIES)[number];
+
+export const TONES = ['good', 'mixed', 'poor'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** Speakers that need no cast entry. */
+export const NARRATOR = 'narrator';
+export const YOU = 'you';
+
+/** Level text with the game's tighter length limit (a line must fit a dialogue box). */
+const text = z.strictObject({
+  en: z.string().min(1, 'English text is required').max(MAX_TEXT, `keep text under ${MAX_TEXT} characters`),
+  fr: z.string().min(1).max(MAX_TEXT).optional(),
+  es: z.string().min(1).max(MAX_TEXT).optional(),
+});
+
+const id = z.string().regex(ID_PATTERN, 'use lower-case letters, digits and dashes');
+const flag = z.string().regex(FLAG_PATTERN, 'flags are short camelCase names such as groundRules');
+
+const rolePoints = z.number().int().min(-3).max(3);
+const mood = z.number().int().min(-20).max(20);
+
+export const effectsSchema = z.strictObject({
+  architect: rolePoints.optional(),
+  pilot: rolePoints.optional(),
+  guide: rolePoints.optional(),
+  trust: mood.optional(),
+  energy: mood.optional(),
+  /** Minutes this move takes; time only runs forward. */
+  clock: z.number().int().min(0).max(45).optional(),
+  /** Flags remembered for later choices (for example "briefedTranslator"). */
+  set: z.array(flag).max(8).optional(),
+});
+export type Effects = z.infer<typeof effectsSchema>;
+
+const bound = z.number().int().min(-1000).max(10000);
+const meterBounds = z.strictObject({
+  architect: bound.optional(),
+  pilot: bound.optional(),
+  guide: bound.optional(),
+  trust: bound.optional(),
+  energy: bound.optional(),
+  clock: bound.optional(),
+});
+export type MeterBounds = z.infer<typeof meterBounds>;
+
+/** A choice is offered only when every condition holds: meters within min/max, flags set, notFlags unset. */
+export const requiresSchema = z
+  .strictObject({
+    min: meterBounds.optional(),
+    max: meterBounds.optional(),
+    flags: z.array(flag).max(8).optional(),
+    notFlags: z.array(flag).max(8).optional(),
+  })
+  .superRefine((r, ctx) => {
+    const empty =
+      Object.keys(r.min ?? {}).length === 0 &&
+      Object.keys(r.max ?? {}).length === 0 &&
+      (r.flags ?? []).length === 0 &&
+      (r.notFlags ?? []).length === 0;
+    if (empty) ctx.addIssue({ code: 'custom', message: 'requires has no condition; remove it or add min, max, flags or notFlags', path: [] });
+    for (const m of METERS) {
+      const lo = r.min?.[m];
+      const hi = r.max?.[m];
+      if (lo !== undefined && hi !== undefined && lo > hi) {
+        ctx.addIssue({ code: 'custom', message: `min.${m} (${lo}) is above max.${m} (${hi}), so this choice can never be offered`, path: ['min', m] });
+      }
+    }
+    for (const [i, f] of (r.flags ?? []).entries()) {
+      if ((r.notFlags ?? []).includes(f)) ctx.addIssue({ code: 'custom', message: `flag "${f}" is both required and forbidden`, path: ['flags', i] });
+    }
+  });
+export type Requires = z.infer<typeof requiresSchema>;
+
+export const choiceSchema = z.strictObject({
+  /** What the facilitator does or says. */
+  text,
+  effects: effectsSchema,
+  requires: requiresSchema.optional(),
+  /** Shown at once after choosing. */
+  consequence: text,
+  /** Shown in the debrief: why this is good or poor facilitation. */
+  explanation: text,
+  quality: z.enum(QUALITIES),
+  next: id,
+});
+export type Choice = z.infer<typeof choiceSchema>;
+
+export const endingSchema = z.strictObject({
+  title: text,
+  text,
+  /** Counts for a quarter of the total score: good 100, mixed 60, poor 20. */
+  tone: z.enum(TONES),
+});
+export type Ending = z.infer<typeof endingSchema>;
+
+/**
+ * One node of the dialogue. Exactly one of three kinds (see nodeKind):
+ * a decision (speaker, text, 2-4 choices), a line (speaker, text, next), or an ending (ending only).
+ * Kept as one flat object rather than a union so a wrong node gets a message naming its field.
+ */
+export const nodeSchema = z.strictObject({
+  /** "narrator", "you" (the facilitator) or a cast id. */
+  speaker: z.string().max(64).optional(),
+  text: text.optional(),
+  choices: z.array(choiceSchema).min(2, 'a decision needs 2 to 4 choices').max(MAX_CHOICES, 'a decision has at most 4 choices').optional(),
+  next: id.optional(),
+  ending: endingSchema.optional(),
+});
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+export type NodeKind = 'decision' | 'line' | 'ending';
+
+export function nodeKind(node: ScenarioNode): NodeKind {
+  if (node.ending) return 'ending';
+  if (node.choices) return 'decision';
+  return 'line';
+}
+
+export const castSchema = z.strictObject({
+  id,
+  name: text,
+  role: text,
+  portrait: z.enum(PORTRAITS),
+});
+export type CastMember = z.infer<typeof castSchema>;
+
+const scenarioFields = z.strictObject({
+  ...levelHeader,
+  method: z.enum(METHODS),
+  setting: text,
+  /** The session's time box; the clock meter counts minutes used against it. */
+  agendaMinutes: z.number().int().min(10).max(600),
+  cast: z.array(castSchema).max(16),
+  start: id,
+  nodes: z.record(z.string(), nodeSchema),
+  /** The method's steps in order, shown after the debrief. */
+  recap: z.array(text).min(4, 'give 4 to 8 steps of the method').max(8, 'give 4 to 8 steps of the method'),
+  /** Total-score thresholds for one, two and three stars, ascending. */
+  stars: z.tuple([z.number().int().min(0).max(100), z.number().int().min(0).max(100), z.number().int().min(0).max(100)]),
+});
+
+export const scenarioSchema = scenarioFields.superRefine((s, ctx) => checkGraph(s, ctx));
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+type PathPart = string | number;
+
+/** An edge of the graph with the field path that names it, for messages. */
+interface Edge {
+  to: string;
+  path: PathPart[];
+}
+
+export function edgesOf(nodeId: string, node: ScenarioNode): Edge[] {
+  if (node.choices) return node.choices.map((c, i) => ({ to: c.next, path: ['nodes', nodeId, 'choices', i, 'next'] }));
+  if (node.next !== undefined) return [{ to: node.next, path: ['nodes', nodeId, 'next'] }];
+  return [];
+}
+
+function checkGraph(s: z.infer<typeof scenarioFields>, ctx: Ctx): void {
+  const issue = (path: PathPart[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+  const ids = Object.keys(s.nodes);
+  const castIds = new Set<string>();
+
+  if (!(s.stars[0] <= s.stars[1] && s.stars[1] <= s.stars[2])) issue(['stars'], 'star thresholds must ascend, for example [40, 60, 80]');
+
+  for (const [i, c] of s.cast.entries()) {
+    if (c.id === NARRATOR || c.id === YOU) issue(['cast', i, 'id'], `"${c.id}" is reserved for the ${c.id === YOU ? 'facilitator' : 'narrator'}`);
+    else if (castIds.has(c.id)) issue(['cast', i, 'id'], `cast id "${c.id}" is used twice`);
+    castIds.add(c.id);
+  }
+
+  if (ids.length > MAX_NODES) {
+    issue(['nodes'], `too many nodes (${ids.length}; the limit is ${MAX_NODES})`);
+    return;
+  }
+  if (ids.length === 0) {
+    issue(['nodes'], 'a scenario needs nodes');
+    return;
+  }
+  for (const nid of ids) if (!ID_PATTERN.test(nid)) issue(['nodes', nid], `node id "${nid}" must use lower-case letters, digits and dashes`);
+  if (!(s.start in s.nodes)) issue(['start'], `start node "${s.start}" does not exist`);
+
+  // Flags some choice sets, so a requires naming a flag nobody sets (a typo) is caught.
+  const setFlags = new Set<string>();
+  for (const node of Object.values(s.nodes)) for (const c of node.choices ?? []) for (const f of c.effects.set ?? []) setFlags.add(f);
+
+  for (const [nid, node] of Object.entries(s.nodes)) {
+    const at = (...p: PathPart[]) => ['nodes', nid, ...p];
+    const kinds = [node.choices !== undefined, node.next !== undefined, node.ending !== undefined].filter(Boolean).length;
+    if (kinds !== 1) {
+      issue(at(), kinds === 0 ? 'a node needs choices (a decision), next (a line) or ending' : 'a node has exactly one of choices, next or ending');
+      continue;
+    }
+    if (node.ending) {
+      if (node.speaker !== undefined) issue(at('speaker'), 'an ending has no speaker; put its words in ending.text');
+      if (node.text !== undefined) issue(at('text'), 'an ending has no text of its own; use ending.text');
+      continue;
+    }
+    if (node.speaker === undefined) issue(at('speaker'), 'a line or decision needs a speaker: "narrator", "you" or a cast id');
+    else if (node.speaker !== NARRATOR && node.speaker !== YOU && !castIds.has(node.speaker)) {
+      issue(at('speaker'), `speaker "${node.speaker}" is not in the cast (or "narrator", "you")`);
+    }
+    if (node.text === undefined) issue(at('text'), 'a line or decision needs text');
+
+    if (node.choices) {
+      const best = node.choices.filter((c) => c.quality === 'best').length;
+      if (best !== 1) issue(at('choices'), `a decision needs exactly one choice with quality "best" (found ${best})`);
+      if (node.choices.every((c) => c.requires !== undefined)) {
+        issue(at('choices'), 'at least one choice must have no requires, so the player is never stuck');
+      }
+      for (const [ci, c] of node.choices.entries()) {
+        for (const key of ['flags', 'notFlags'] as const) {
+          for (const [fi, f] of (c.requires?.[key] ?? []).entries()) {
+            if (!setFlags.has(f)) issue(at('choices', ci, 'requires', key, fi), `flag "${f}" is never set by any choice`);
+          }
+        }
+      }
+    }
+    for (const e of edgesOf(nid, node)) {
+      if (!(e.to in s.nodes)) issue(e.path, `next node "${e.to}" does not exist`);
+    }
+  }
+
+  if (!(s.start in s.nodes)) return;
+
+  // Reachability from start, over every edge (requires ignored: a node behind a lock still counts as reachable).
+  const seen = new Set<string>([s.start]);
+  const queue = [s.start];
+  while (queue.length > 0) {
+    const nid = queue.pop() as string;
+    const node = s.nodes[nid];
+    if (!node) continue;
+    for (const e of edgesOf(nid, node)) {
+      if (e.to in s.nodes && !seen.has(e.to)) {
+        seen.add(e.to);
+        queue.push(e.to);
+      }
+    }
+  }
+  for (const nid of ids) if (!seen.has(nid)) issue(['nodes', nid], `node "${nid}" cannot be reached from start "${s.start}"`);
+
+  // Acyclic: every edge moves forward, so every path ends at an ending. Report the edge that closes a loop.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (root: string) => {
+    // Iterative DFS so a long chain cannot overflow the stack.
+    const stack: { id: string; edges: Edge[]; i: number }[] = [];
+    const push = (nid: string) => {
+      const node = s.nodes[nid];
+      state.set(nid, 'open');
+      stack.push({ id: nid, edges: node ? edgesOf(nid, node) : [], i: 0 });
+    };
+    push(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const e = top.edges[top.i++];
+      if (!e) {
+        state.set(top.id, 'done');
+        stack.pop();
+        continue;
+      }
+      if (!(e.to in s.nodes)) continue;
+      const st = state.get(e.to);
+      if (st === 'open') issue(e.path, `"${e.to}" leads back to an earlier node, making a loop; every path must move on to an ending`);
+      else if (st === undefined) push(e.to);
+    }
+  };
+  for (const nid of ids) if (!state.has(nid)) visit(nid);
+}
