@@ -1,0 +1,39 @@
+// Loads the shipped facilitator scenarios (levels/facilitator/*.json) through the schema, and a trainer's own file.
+// Checks that need every file at once (unique ids and orders, file named after its id) are in checkLevelSet.
+import { fileName, parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { scenarioSchema, type Scenario } from './schema';
+
+/** Lazy loaders, one per shipped file; Vite bundles each JSON as its own chunk. */
+const files = import.meta.glob<unknown>('../../../levels/facilitator/*.json', { import: 'default' });
+
+/** Every shipped scenario, parsed; good ones sorted by order, failed ones after them by file name. */
+export async function loadLevels(): Promise<LevelLoad<Scenario>[]> {
+  const loads = await Promise.all(
+    Object.entries(files).map(async ([path, load]) => parseLevel(scenarioSchema, fileName(path), await load())),
+  );
+  const rank = (l: LevelLoad<Scenario>) => (l.ok ? l.level.order : Number.MAX_SAFE_INTEGER);
+  return loads.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+}
+
+/** A trainer's own scenario file (from a file picker), with size, JSON and schema checks. */
+export function parseLevelFile(file: string, text: string): LevelLoad<Scenario> {
+  return parseLevelText(scenarioSchema, file, text);
+}
+
+/** Cross-file checks over the good loads: ids and orders unique, each file named after its id. */
+export function checkLevelSet(levels: readonly { file: string; level: Scenario }[]): LevelIssue[] {
+  const issues: LevelIssue[] = [];
+  const ids = new Map<string, string>();
+  const orders = new Map<number, string>();
+  for (const { file, level } of levels) {
+    const name = fileName(file);
+    if (name !== `${level.id}.json`) issues.push({ file, path: 'id', message: `id "${level.id}" should match the file name (${level.id}.json)` });
+    const sameId = ids.get(level.id);
+    if (sameId !== undefined) issues.push({ file, path: 'id', message: `id "${level.id}" is also used by ${sameId}` });
+    else ids.set(level.id, name);
+    const sameOrder = orders.get(level.order);
+    if (sameOrder !== undefined) issues.push({ file, path: 'order', message: `order ${level.order} is also used by ${sameOrder}` });
+    else orders.set(level.order, name);
+  }
+  return issues;
+}

@@ -1,0 +1,377 @@
+// Pure rules of the facilitator role-play: walk a scenario's dialogue graph, move the meters, score the three roles.
+// No Phaser, no DOM, no storage: the state is plain JSON, so a session can be saved, resumed and replayed in tests.
+/*
+ * API for the view (FacilitatorScene), in the spirit of ink's loop: show the current node, its choices, choose.
+ *
+ *   start(scenario) -> FacState
+ *   apply(scenario, state, action) -> FacState | Invalid      (never mutates state)
+ *     { type: 'choose', index }   on a decision; index into node.choices (the index given by availableChoices).
+ *                                 Refused when out of range or when the choice's `requires` fails.
+ *     { type: 'continue' }        on a line node (speaker + text + next): go to next.
+ *     { type: 'back' }            anywhere after a decision (endings included): back to the last decision node,
+ *                                 with the meters, flags and transcript exactly as before that choice.
+ *     { type: 'restart' }         a fresh start.
+ *   currentNode(scenario, state), nodeKind(node) from schema.ts: 'decision' | 'line' | 'ending'
+ *   availableChoices(scenario, state) -> every choice of the current decision with { index, choice, locked, reasons }.
+ *     The view SHOWS locked choices, disabled, with their reasons (see lockText in strings.ts): seeing a door that
+ *     an earlier move closed is part of the lesson. An unlocked choice always exists (the schema guarantees it).
+ *   lastOutcome(scenario, state) -> the choice that led straight into the current node (show its consequence), or null.
+ *   transcriptLines(scenario, state) -> every line seen so far, oldest first, ready to show ("Read earlier lines").
+ *   isEnded / endingOf, scores (architect, pilot, guide, total, stars), summary (the debrief), recap (method steps).
+ *   stateSchema + resume(scenario, raw): a saved state is re-played from its decisions, so it is exact or refused.
+ *
+ * Meters: architect, pilot, guide are role points (start 0, not clamped); trust and energy start at 50 and stay
+ * in 0..100; clock is minutes used (start 0, may run past agendaMinutes: running late is visible, not prevented).
+ */
+import { z } from 'zod';
+import type { LocalText } from '../../core/i18n';
+import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
+import {
+  METERS, ROLES, NARRATOR, YOU, nodeKind,
+  type Choice, type Ending, type Meter, type Method, type Quality, type Requires, type Role, type Scenario, type ScenarioNode, type Tone,
+} from './schema';
+
+export type Meters = Record<Meter, number>;
+
+/** One decision taken: enough to replay the session exactly (lines have a single way on). */
+export interface Decision {
+  node: string;
+  choiceIndex: number;
+}
+
+/** What the player has seen, by reference into the scenario (the text stays in the level file). */
+export type TranscriptEntry =
+  | { kind: 'node'; node: string } // a node was shown: its line, its prompt or its ending
+  | { kind: 'choice'; node: string; choiceIndex: number }; // the player chose; its text and consequence were shown
+
+export interface FacState {
+  v: 1;
+  /** The scenario id, so a save is not resumed against another scenario. */
+  scenario: string;
+  node: string;
+  meters: Meters;
+  /** Flags set by earlier choices, in the order first set. */
+  flags: string[];
+  history: Decision[];
+  transcript: TranscriptEntry[];
+  /** How often the player stepped back; informational, not scored (the debrief may mention it). */
+  stepsBack: number;
+}
+
+export type FacAction = { type: 'choose'; index: number } | { type: 'continue' } | { type: 'back' } | { type: 'restart' };
+
+export const START_METERS: Readonly<Meters> = { architect: 0, pilot: 0, guide: 0, trust: 50, energy: 50, clock: 0 };
+
+/** Why a choice is not offered; strings.ts turns it into words. */
+export type LockReason =
+  | { kind: 'min'; meter: Meter; value: number }
+  | { kind: 'max'; meter: Meter; value: number }
+  | { kind: 'flag'; flag: string } // needs something done earlier
+  | { kind: 'notFlag'; flag: string }; // ruled out by something done earlier
+
+export interface ChoiceOption {
+  index: number;
+  choice: Choice;
+  locked: boolean;
+  /** Empty when unlocked. */
+  reasons: LockReason[];
+}
+
+export interface Scores {
+  architect: number;
+  pilot: number;
+  guide: number;
+  /** Quarter each of the three roles and the ending's tone; the tone part counts 0 until an ending is reached. */
+  total: number;
+  stars: 0 | 1 | 2 | 3;
+}
+
+export const TONE_SCORE: Readonly<Record<Tone, number>> = { good: 100, mixed: 60, poor: 20 };
+
+const VERDICT: Readonly<Record<Quality, Verdict>> = { best: 'right', ok: 'partial', poor: 'wrong' };
+
+export function start(scenario: Scenario): FacState {
+  return {
+    v: 1,
+    scenario: scenario.id,
+    node: scenario.start,
+    meters: { ...START_METERS },
+    flags: [],
+    history: [],
+    transcript: [{ kind: 'node', node: scenario.start }],
+    stepsBack: 0,
+  };
+}
+
+export function currentNode(scenario: Scenario, state: FacState): ScenarioNode {
+  const node = scenario.nodes[state.node];
+  if (!node) throw new Error(`facilitator: node "${state.node}" is not in scenario "${scenario.id}"`);
+  return node;
+}
+
+export function isEnded(scenario: Scenario, state: FacState): boolean {
+  return nodeKind(currentNode(scenario, state)) === 'ending';
+}
+
+export function endingOf(scenario: Scenario, state: FacState): Ending | null {
+  return currentNode(scenario, state).ending ?? null;
+}
+
+/** The conditions of `requires` that fail now; empty means the choice is offered. */
+export function lockReasons(requires: Requires | undefined, meters: Meters, flags: readonly string[]): LockReason[] {
+  if (!requires) return [];
+  const out: LockReason[] = [];
+  for (const m of METERS) {
+    const lo = requires.min?.[m];
+    const hi = requires.max?.[m];
+    if (lo !== undefined && meters[m] < lo) out.push({ kind: 'min', meter: m, value: lo });
+    if (hi !== undefined && meters[m] > hi) out.push({ kind: 'max', meter: m, value: hi });
+  }
+  for (const f of requires.flags ?? []) if (!flags.includes(f)) out.push({ kind: 'flag', flag: f });
+  for (const f of requires.notFlags ?? []) if (flags.includes(f)) out.push({ kind: 'notFlag', flag: f });
+  return out;
+}
+
+/** Every choice of the current decision (none on a line or an ending), locked ones included with their reasons. */
+export function availableChoices(scenario: Scenario, state: FacState): ChoiceOption[] {
+  const node = currentNode(scenario, state);
+  return (node.choices ?? []).map((choice, index) => {
+    const reasons = lockReasons(choice.requires, state.meters, state.flags);
+    return { index, choice, locked: reasons.length > 0, reasons };
+  });
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+function withEffects(meters: Meters, choice: Choice): Meters {
+  const e = choice.effects;
+  return {
+    architect: meters.architect + (e.architect ?? 0),
+    pilot: meters.pilot + (e.pilot ?? 0),
+    guide: meters.guide + (e.guide ?? 0),
+    trust: clamp(meters.trust + (e.trust ?? 0), 0, 100),
+    energy: clamp(meters.energy + (e.energy ?? 0), 0, 100),
+    clock: Math.max(0, meters.clock + (e.clock ?? 0)),
+  };
+}
+
+function choose(scenario: Scenario, state: FacState, index: number): FacState | Invalid {
+  const node = currentNode(scenario, state);
+  if (!node.choices) return invalid(`"${state.node}" is not a decision; there is nothing to choose`);
+  if (!Number.isInteger(index) || index < 0 || index >= node.choices.length) {
+    return invalid(`no choice ${index} here (there are ${node.choices.length})`);
+  }
+  const choice = node.choices[index] as Choice;
+  const reasons = lockReasons(choice.requires, state.meters, state.flags);
+  if (reasons.length > 0) return invalid(`choice ${index} is locked (${reasons.map((r) => r.kind).join(', ')})`);
+  const flags = [...state.flags];
+  for (const f of choice.effects.set ?? []) if (!flags.includes(f)) flags.push(f);
+  return {
+    ...state,
+    node: choice.next,
+    meters: withEffects(state.meters, choice),
+    flags,
+    history: [...state.history, { node: state.node, choiceIndex: index }],
+    transcript: [...state.transcript, { kind: 'choice', node: state.node, choiceIndex: index }, { kind: 'node', node: choice.next }],
+  };
+}
+
+function advance(scenario: Scenario, state: FacState): FacState | Invalid {
+  const node = currentNode(scenario, state);
+  if (node.next === undefined) {
+    return invalid(node.ending ? 'the session has ended' : `"${state.node}" is a decision; choose first`);
+  }
+  return { ...state, node: node.next, transcript: [...state.transcript, { kind: 'node', node: node.next }] };
+}
+
+/** Continues through line nodes until `target`; refused if a decision or an ending comes first. */
+function advanceTo(scenario: Scenario, state: FacState, target: string): FacState | Invalid {
+  let s = state;
+  // Bounded by the node count: the graph is acyclic, so a chain of lines never revisits a node.
+  for (let steps = 0; s.node !== target; steps++) {
+    if (steps > Object.keys(scenario.nodes).length) return invalid(`"${target}" is not on the way`);
+    const n = advance(scenario, s);
+    if (isInvalid(n)) return invalid(`"${target}" is not on the way from "${s.node}"`);
+    s = n;
+  }
+  return s;
+}
+
+/** Plays a list of decisions from the start, continuing through lines; the single source of exact back and resume. */
+export function replay(scenario: Scenario, decisions: readonly Decision[]): FacState | Invalid {
+  let s = start(scenario);
+  for (const d of decisions) {
+    const at = advanceTo(scenario, s, d.node);
+    if (isInvalid(at)) return at;
+    const next = choose(scenario, at, d.choiceIndex);
+    if (isInvalid(next)) return invalid(`at "${d.node}": ${next.reason}`);
+    s = next;
+  }
+  return s;
+}
+
+export function apply(scenario: Scenario, state: FacState, action: FacAction): FacState | Invalid {
+  switch (action.type) {
+    case 'choose':
+      return choose(scenario, state, action.index);
+    case 'continue':
+      return advance(scenario, state);
+    case 'restart':
+      return start(scenario);
+    case 'back': {
+      const last = state.history[state.history.length - 1];
+      if (!last) return invalid('no decision to step back from');
+      const before = replay(scenario, state.history.slice(0, -1));
+      if (isInvalid(before)) return before;
+      const at = advanceTo(scenario, before, last.node);
+      if (isInvalid(at)) return at;
+      return { ...at, stepsBack: state.stepsBack + 1 };
+    }
+  }
+}
+
+/** The choice that led straight into the current node, whose consequence the view shows at once; null after Continue. */
+export function lastOutcome(scenario: Scenario, state: FacState): { node: string; index: number; choice: Choice } | null {
+  const prev = state.transcript[state.transcript.length - 2];
+  if (!prev || prev.kind !== 'choice') return null;
+  const choice = scenario.nodes[prev.node]?.choices?.[prev.choiceIndex];
+  return choice ? { node: prev.node, index: prev.choiceIndex, choice } : null;
+}
+
+export interface TranscriptLine {
+  kind: 'line' | 'prompt' | 'choice' | 'consequence' | 'ending';
+  /** "narrator", "you" or a cast id. */
+  speaker: string;
+  /** The cast member's name; null for the narrator and for you (the view names "You" from strings). */
+  name: LocalText | null;
+  text: LocalText;
+}
+
+export function speakerName(scenario: Scenario, speaker: string): LocalText | null {
+  if (speaker === NARRATOR || speaker === YOU) return null;
+  return scenario.cast.find((c) => c.id === speaker)?.name ?? null;
+}
+
+/** Everything seen so far, oldest first, the current node last. */
+export function transcriptLines(scenario: Scenario, state: FacState): TranscriptLine[] {
+  const out: TranscriptLine[] = [];
+  for (const e of state.transcript) {
+    const node = scenario.nodes[e.node];
+    if (!node) continue;
+    if (e.kind === 'choice') {
+      const c = node.choices?.[e.choiceIndex];
+      if (!c) continue;
+      out.push({ kind: 'choice', speaker: YOU, name: null, text: c.text });
+      out.push({ kind: 'consequence', speaker: NARRATOR, name: null, text: c.consequence });
+    } else if (node.ending) {
+      out.push({ kind: 'ending', speaker: NARRATOR, name: null, text: node.ending.text });
+    } else if (node.text && node.speaker !== undefined) {
+      out.push({ kind: node.choices ? 'prompt' : 'line', speaker: node.speaker, name: speakerName(scenario, node.speaker), text: node.text });
+    }
+  }
+  return out;
+}
+
+function pointsFor(choice: Choice, role: Role): number {
+  return choice.effects[role] ?? 0;
+}
+
+/**
+ * Role score = points gained / the most that role could gain at the decisions actually met (per decision,
+ * the largest positive effect among all its choices, locked ones too), so a path of best moves scores 100.
+ */
+export function scores(scenario: Scenario, state: FacState): Scores {
+  const roleScore = (role: Role): number => {
+    let max = 0;
+    for (const d of state.history) {
+      const choices = scenario.nodes[d.node]?.choices ?? [];
+      max += Math.max(0, ...choices.map((c) => pointsFor(c, role)));
+    }
+    const points = state.meters[role];
+    // A role with nothing to gain on this path is perfect unless points were lost.
+    if (max === 0) return points < 0 ? 0 : 100;
+    return clamp(Math.round((100 * points) / max), 0, 100);
+  };
+  const architect = roleScore('architect');
+  const pilot = roleScore('pilot');
+  const guide = roleScore('guide');
+  const ending = endingOf(scenario, state);
+  const tone = ending ? TONE_SCORE[ending.tone] : 0;
+  const total = clamp(Math.round(0.25 * architect + 0.25 * pilot + 0.25 * guide + 0.25 * tone), 0, 100);
+  return { architect, pilot, guide, total, stars: starsFor(total, scenario.stars) };
+}
+
+/** Two texts one after the other, per language; a language is kept only where both texts have it. */
+function joinText(a: LocalText, b: LocalText): LocalText {
+  const out: LocalText = { en: `${a.en} ${b.en}` };
+  if (a.fr && b.fr) out.fr = `${a.fr} ${b.fr}`;
+  if (a.es && b.es) out.es = `${a.es} ${b.es}`;
+  return out;
+}
+
+/** The debrief: one item per decision (what you did, the better move where it differs, and why). */
+export function summary(scenario: Scenario, state: FacState): RoundSummary {
+  const items: SummaryItem[] = [];
+  for (const d of state.history) {
+    const node = scenario.nodes[d.node];
+    const chosen = node?.choices?.[d.choiceIndex];
+    if (!node?.text || !node.choices || !chosen) continue;
+    const best = node.choices.find((c) => c.quality === 'best') ?? chosen;
+    const item: SummaryItem = {
+      title: node.text,
+      verdict: VERDICT[chosen.quality],
+      answer: chosen.text,
+      explanation: best === chosen ? chosen.explanation : joinText(chosen.explanation, best.explanation),
+    };
+    if (best !== chosen) item.expected = best.text;
+    items.push(item);
+  }
+  const s = scores(scenario, state);
+  const ending = endingOf(scenario, state);
+  const out: RoundSummary = { score: s.total, maxScore: 100, stars: s.stars, items };
+  if (ending) out.headline = ending.title;
+  return out;
+}
+
+/** The method's steps, shown after the debrief; `method` names it through strings.ts ("method.world-cafe"). */
+export function recap(scenario: Scenario): { method: Method; steps: readonly LocalText[] } {
+  return { method: scenario.method, steps: scenario.recap };
+}
+
+const meterValue = z.number().int().min(-100000).max(100000);
+const nodeRef = z.string().min(1).max(64);
+
+/** A saved session. Bounded so a corrupt or hostile save cannot blow up; contents are then checked by replay. */
+export const stateSchema = z.strictObject({
+  v: z.literal(1),
+  scenario: z.string().min(1).max(64),
+  node: nodeRef,
+  meters: z.strictObject({ architect: meterValue, pilot: meterValue, guide: meterValue, trust: meterValue, energy: meterValue, clock: meterValue }),
+  flags: z.array(z.string().max(40)).max(400),
+  history: z.array(z.strictObject({ node: nodeRef, choiceIndex: z.number().int().min(0).max(3) })).max(400),
+  transcript: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('node'), node: nodeRef }),
+        z.strictObject({ kind: z.literal('choice'), node: nodeRef, choiceIndex: z.number().int().min(0).max(3) }),
+      ]),
+    )
+    .max(1200),
+  stepsBack: z.number().int().min(0).max(1_000_000),
+});
+
+/**
+ * Resumes a saved session: the decisions are re-played against the scenario and the result must land on the saved
+ * node, so a save from an edited scenario is refused (start again) rather than resumed into a broken state.
+ */
+export function resume(scenario: Scenario, raw: unknown): FacState | Invalid {
+  const parsed = stateSchema.safeParse(raw);
+  if (!parsed.success) return invalid(`saved session is not readable: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  const saved = parsed.data;
+  if (saved.scenario !== scenario.id) return invalid(`saved session belongs to "${saved.scenario}", not "${scenario.id}"`);
+  const played = replay(scenario, saved.history);
+  if (isInvalid(played)) return invalid(`saved session no longer fits the scenario: ${played.reason}`);
+  const at = advanceTo(scenario, played, saved.node);
+  if (isInvalid(at)) return invalid(`saved session no longer fits the scenario: ${at.reason}`);
+  return { ...at, stepsBack: saved.stepsBack };
+}
