@@ -1,0 +1,44 @@
+// Loading screen: a progress bar while the art and the first game's levels load, then the title.
+import Phaser from 'phaser';
+import { SCENES } from './keys';
+import { T } from './strings';
+import { COLORS, FONT, css } from '../ui/theme';
+import { svc } from './services';
+import { ART } from '../ui/art';
+import { a11y } from '../ui/a11y';
+
+export class BootScene extends Phaser.Scene {
+  constructor() {
+    super(SCENES.boot);
+  }
+
+  preload(): void {
+    this.cameras.main.setBackgroundColor(COLORS.bg);
+    const { width: w, height: h } = this.scale;
+    const bw = Math.min(480, w * 0.8);
+    const bar = this.add.graphics();
+    const label = this.add
+      .text(w / 2, h / 2 - 40, T('loading.label', { percent: 0 }), { fontFamily: FONT, fontSize: '20px', color: css(COLORS.onBg) })
+      .setOrigin(0.5);
+    const draw = (p: number): void => {
+      bar.clear();
+      bar.lineStyle(3, COLORS.onBg, 1);
+      bar.strokeRoundedRect(w / 2 - bw / 2, h / 2, bw, 28, 10);
+      bar.fillStyle(COLORS.accent, 1);
+      bar.fillRoundedRect(w / 2 - bw / 2 + 4, h / 2 + 4, Math.max(0, (bw - 8) * p), 20, 7);
+      label.setText(T('loading.label', { percent: Math.round(p * 100) }));
+    };
+    draw(0);
+    a11y().announce(T('loading.label', { percent: 0 }));
+    this.load.on(Phaser.Loader.Events.PROGRESS, draw);
+    for (const [key, url] of Object.entries(ART)) this.load.svg(key, url);
+  }
+
+  create(): void {
+    this.load.off(Phaser.Loader.Events.PROGRESS);
+    // Warm the first game's levels so its level select opens at once.
+    const first = svc().games[0];
+    if (first) void svc().levels(first.id).catch(() => undefined);
+    this.scene.start(SCENES.title);
+  }
+}

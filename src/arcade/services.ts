@@ -1,0 +1,62 @@
+// The arcade's long-lived services, created once at boot: the save, audio, the accessible layer and level caches.
+import type { LevelLoad } from '../core/levels';
+import { browserStore, SaveStore, type Settings } from '../core/storage';
+import { setLang } from '../core/i18n';
+import { AudioPlayer } from '../audio/AudioPlayer';
+import type { BaseLevel, GameEntry } from '../games/types';
+import { GAMES } from '../games/registry';
+
+export interface Services {
+  store: SaveStore;
+  audio: AudioPlayer;
+  games: readonly GameEntry[];
+  /** Shipped levels per game, loaded once and cached. */
+  levels(gameId: string): Promise<LevelLoad<BaseLevel>[]>;
+  /** Levels opened from a file this visit, per game (kept in memory). */
+  extraLevels: Map<string, LevelLoad<BaseLevel>[]>;
+  applySettings(s: Settings): void;
+}
+
+let services: Services | null = null;
+
+export function initServices(): Services {
+  const prm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const store = new SaveStore(browserStore(), { prefersReducedMotion: prm });
+  const audio = new AudioPlayer(store.settings);
+  const cache = new Map<string, Promise<LevelLoad<BaseLevel>[]>>();
+  const s: Services = {
+    store,
+    audio,
+    games: GAMES,
+    extraLevels: new Map(),
+    levels(gameId) {
+      let p = cache.get(gameId);
+      if (!p) {
+        const game = GAMES.find((g) => g.id === gameId);
+        p = game ? game.loadLevels() : Promise.resolve([]);
+        // A failed load is not cached, so the next visit tries again.
+        p.catch(() => cache.delete(gameId));
+        cache.set(gameId, p);
+      }
+      return p;
+    },
+    applySettings(settings) {
+      audio.apply(settings);
+      setLang(settings.lang);
+      document.documentElement.lang = settings.lang;
+      document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);
+    },
+  };
+  s.applySettings(store.settings);
+  services = s;
+  return s;
+}
+
+export function svc(): Services {
+  if (!services) throw new Error('Services are not started');
+  return services;
+}
+
+export function gameById(id: string): GameEntry | undefined {
+  return svc().games.find((g) => g.id === id);
+}

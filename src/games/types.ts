@@ -1,0 +1,37 @@
+// What a game gives the arcade: the shell builds picker, level select and results from this and the save.
+import type Phaser from 'phaser';
+import type { LocalText } from '../core/i18n';
+import type { LevelLoad } from '../core/levels';
+
+/** Fields every level of every game has (see levelHeader in core/levels). */
+export interface BaseLevel {
+  id: string;
+  title: LocalText;
+  order: number;
+  summary?: LocalText;
+}
+
+export interface GameEntry {
+  /** Stable id used in saves and scene keys. */
+  id: string;
+  title: LocalText;
+  description: LocalText;
+  /** Key of the game's Phaser scene, which receives PlayData. */
+  sceneKey: string;
+  scene: typeof Phaser.Scene;
+  /** The shipped levels, each parsed through the game's schema (a bad file becomes an error entry). */
+  loadLevels(): Promise<LevelLoad<BaseLevel>[]>;
+  /** A level file from outside (a trainer's), parsed and checked the same way. */
+  parseLevelFile(file: string, text: string): LevelLoad<BaseLevel>;
+}
+
+/** What the shell hands a game scene when a round starts. */
+export interface PlayData {
+  gameId: string;
+  /** The parsed level; the game casts it to its own Level type (it came through its own schema). */
+  level: BaseLevel;
+  /** Where the level came from, for messages. */
+  file: string;
+  /** Resume the saved round instead of starting afresh. */
+  resume: boolean;
+}

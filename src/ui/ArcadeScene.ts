@@ -1,0 +1,80 @@
+// Base of every screen: builds canvas and DOM twins from a layout, rebuilds on resize or language change,
+// handles Escape, and removes every listener, tween and DOM node on shutdown (DESIGN.md rules 2 and 5).
+import Phaser from 'phaser';
+import { a11y, type A11yScope } from './a11y';
+import { computeLayout, type Layout } from './layout';
+import { onLangChange } from '../core/i18n';
+import { svc } from '../arcade/services';
+import { COLORS } from './theme';
+
+export abstract class ArcadeScene extends Phaser.Scene {
+  protected layout: Layout = computeLayout(800, 600);
+  protected dom: A11yScope | null = null;
+  private offs: Array<() => void> = [];
+  private resizeTimer: number | undefined;
+
+  /** Builds the whole screen from the current layout and state. Called again after every resize. */
+  protected abstract build(): void;
+  /** Name announced when the screen opens. */
+  protected abstract screenName(): string;
+  /** Escape: go back (overridden where Escape means pause). */
+  protected onEscape(): void {}
+  /** Id of the control to focus when the screen opens. */
+  protected initialFocus(): string | null {
+    return null;
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(COLORS.bg);
+    this.dom = a11y().scope(this.scene.key);
+    this.dom.enableArrowKeys();
+    const onResize = (): void => {
+      window.clearTimeout(this.resizeTimer);
+      this.resizeTimer = window.setTimeout(() => this.rebuild(), 60);
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.offs.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || !this.scene.isActive()) return;
+      e.preventDefault();
+      this.onEscape();
+    };
+    window.addEventListener('keydown', onKey);
+    this.offs.push(() => window.removeEventListener('keydown', onKey));
+    this.offs.push(onLangChange(() => this.rebuild()));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
+    this.rebuild(true);
+    a11y().announce(this.screenName());
+  }
+
+  /** Clears and redraws everything, keeping keyboard focus on the same control. */
+  protected rebuild(first = false): void {
+    if (!this.dom) return;
+    const focused = this.dom.clear();
+    this.tweens.killAll();
+    this.children.removeAll(true);
+    this.layout = computeLayout(this.scale.width, this.scale.height, svc().store.settings.textScale);
+    this.dom.heading(this.screenName(), 1);
+    this.build();
+    const target = focused ?? (first ? this.initialFocus() : null);
+    if (target) this.dom.focus(target);
+  }
+
+  /** Registers a cleanup to run on shutdown (a listener added outside the helpers). */
+  protected onShutdown(fn: () => void): void {
+    this.offs.push(fn);
+  }
+
+  protected get reducedMotion(): boolean {
+    return svc().store.settings.reducedMotion;
+  }
+
+  private teardown(): void {
+    window.clearTimeout(this.resizeTimer);
+    for (const off of this.offs.splice(0)) off();
+    this.tweens.killAll();
+    this.time.removeAllEvents();
+    this.dom?.destroy();
+    this.dom = null;
+  }
+}

@@ -1,0 +1,183 @@
+// Canvas widgets that always come with their DOM twin: a button drawn in Phaser is a real <button> too.
+import type Phaser from 'phaser';
+import type { A11yScope, ButtonSpec, Rect } from './a11y';
+import { COLORS, FONT, css } from './theme';
+import type { Layout } from './layout';
+import { svc } from '../arcade/services';
+
+export type ButtonStyle = 'primary' | 'quiet' | 'card';
+
+export interface ButtonOptions extends ButtonSpec {
+  style?: ButtonStyle;
+  /** Text drawn on the canvas when it differs from the accessible name (e.g. shorter). */
+  visibleLabel?: string;
+  fontSize?: number;
+  /** Extra lines drawn under the label (smaller). */
+  sublabel?: string;
+  /** Play the select sound on activation (default true). */
+  sound?: boolean;
+}
+
+export interface ButtonHandle {
+  el: HTMLButtonElement;
+  bg: Phaser.GameObjects.Graphics;
+  label: Phaser.GameObjects.Text;
+  setHighlight(on: boolean): void;
+}
+
+function drawButtonBg(g: Phaser.GameObjects.Graphics, r: Rect, style: ButtonStyle, hot: boolean, disabled: boolean): void {
+  g.clear();
+  const radius = Math.min(14, r.h / 3);
+  const fill =
+    disabled ? COLORS.locked : style === 'primary' ? (hot ? COLORS.buttonHover : COLORS.button) : style === 'card' ? (hot ? 0xfffbef : COLORS.surface) : hot ? 0x3b4f80 : COLORS.buttonQuiet;
+  g.fillStyle(0x000000, 0.25);
+  g.fillRoundedRect(r.x + 2, r.y + 4, r.w, r.h, radius);
+  g.fillStyle(fill, 1);
+  g.fillRoundedRect(r.x, r.y, r.w, r.h, radius);
+  if (hot && !disabled) {
+    g.lineStyle(3, style === 'quiet' ? COLORS.accent : COLORS.ink, 1);
+    g.strokeRoundedRect(r.x, r.y, r.w, r.h, radius);
+  }
+}
+
+export function textColorFor(style: ButtonStyle, disabled = false): string {
+  if (disabled) return css(COLORS.onBg);
+  return style === 'quiet' ? css(COLORS.onBg) : css(COLORS.ink);
+}
+
+export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o: ButtonOptions): ButtonHandle {
+  const style = o.style ?? 'primary';
+  const r = o.rect;
+  const bg = scene.add.graphics();
+  const size = o.fontSize ?? layout.font.body;
+  const text = o.visibleLabel ?? o.label;
+  const label = scene.add
+    .text(r.x + r.w / 2, r.y + r.h / 2, o.sublabel ? `${text}\n${o.sublabel}` : text, {
+      fontFamily: FONT,
+      fontSize: `${size}px`,
+      fontStyle: style === 'quiet' ? 'normal' : 'bold',
+      color: textColorFor(style, o.disabled),
+      align: 'center',
+      wordWrap: { width: r.w - 16, useAdvancedWrap: true },
+      resolution: window.devicePixelRatio || 1,
+    })
+    .setOrigin(0.5);
+  // Shrink a label that would overflow its button rather than cut it (never below 16 px).
+  let s = size;
+  while (label.height > r.h - 6 && s > 16) {
+    s -= 1;
+    label.setFontSize(s);
+  }
+  const setHighlight = (on: boolean): void => drawButtonBg(bg, r, style, on, !!o.disabled);
+  setHighlight(false);
+  const el = dom.button({
+    ...o,
+    onActivate: () => {
+      if (o.sound !== false) svc().audio.select();
+      o.onActivate();
+    },
+    onFocus: () => {
+      setHighlight(true);
+      o.onFocus?.();
+    },
+    onBlur: () => {
+      if (document.activeElement !== el) setHighlight(false);
+      o.onBlur?.();
+    },
+  });
+  return { el, bg, label, setHighlight };
+}
+
+export interface TextOptions {
+  size?: number;
+  color?: number;
+  bold?: boolean;
+  width?: number;
+  align?: 'left' | 'center' | 'right';
+  originX?: number;
+  originY?: number;
+}
+
+export function addText(scene: Phaser.Scene, x: number, y: number, content: string, o: TextOptions = {}): Phaser.GameObjects.Text {
+  const t = scene.add.text(x, y, content, {
+    fontFamily: FONT,
+    fontSize: `${o.size ?? 18}px`,
+    fontStyle: o.bold ? 'bold' : 'normal',
+    color: css(o.color ?? COLORS.onBg),
+    align: o.align ?? 'left',
+    wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    resolution: window.devicePixelRatio || 1,
+    lineSpacing: 4,
+  });
+  t.setOrigin(o.originX ?? 0, o.originY ?? 0);
+  return t;
+}
+
+export function addPanel(scene: Phaser.Scene, r: Rect, color: number = COLORS.surface, radius = 16): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.fillStyle(0x000000, 0.25);
+  g.fillRoundedRect(r.x + 3, r.y + 5, r.w, r.h, radius);
+  g.fillStyle(color, 1);
+  g.fillRoundedRect(r.x, r.y, r.w, r.h, radius);
+  return g;
+}
+
+/** Five-point star path; filled for earned, outlined for not, so stars read without colour. */
+export function drawStars(scene: Phaser.Scene, cx: number, cy: number, earned: number, size: number, onDark = true): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  const gap = size * 0.35;
+  const total = 3 * size + 2 * gap;
+  for (let i = 0; i < 3; i++) {
+    const x = cx - total / 2 + size / 2 + i * (size + gap);
+    const pts: Phaser.Types.Math.Vector2Like[] = [];
+    for (let k = 0; k < 10; k++) {
+      const a = -Math.PI / 2 + (k * Math.PI) / 5;
+      const rad = k % 2 === 0 ? size / 2 : size / 4.4;
+      pts.push({ x: x + Math.cos(a) * rad, y: cy + Math.sin(a) * rad });
+    }
+    if (i < earned) {
+      g.fillStyle(COLORS.star, 1);
+      g.fillPoints(pts, true);
+      g.lineStyle(2, onDark ? 0xffffff : COLORS.ink, 1);
+      g.strokePoints(pts, true);
+    } else {
+      g.lineStyle(2, onDark ? COLORS.onBgSoft : COLORS.inkSoft, 1);
+      g.strokePoints(pts, true);
+    }
+  }
+  return g;
+}
+
+/** The title bar: screen title, and a Back button on the left when there is somewhere to go back to. */
+export function addHeader(scene: Phaser.Scene, dom: A11yScope, layout: Layout, title: string, back?: { label: string; onActivate: () => void }, right?: ButtonOptions): void {
+  const h = layout.header;
+  const g = scene.add.graphics();
+  g.fillStyle(0x0e1830, 1);
+  g.fillRect(h.x, h.y, h.w, h.h);
+  g.fillStyle(COLORS.accent, 1);
+  g.fillRect(h.x, h.y + h.h - 4, h.w, 4);
+  const bw = Math.max(96, layout.font.body * 5.5);
+  const bh = Math.min(h.h - 16, layout.buttonH);
+  const side = back || right ? bw + layout.pad * 1.5 : layout.pad;
+  addText(scene, h.w / 2, h.h / 2, title, {
+    size: layout.portrait ? layout.font.large : layout.font.title,
+    bold: true,
+    originX: 0.5,
+    originY: 0.5,
+    align: 'center',
+    width: h.w - 2 * side,
+  });
+  if (back) {
+    addButton(scene, dom, layout, {
+      id: 'back',
+      label: back.label,
+      visibleLabel: `‹ ${back.label}`,
+      rect: { x: layout.pad, y: (h.h - bh) / 2, w: bw, h: bh },
+      style: 'quiet',
+      onActivate: back.onActivate,
+    });
+  }
+  if (right) {
+    addButton(scene, dom, layout, { ...right, rect: { x: h.w - layout.pad - bw, y: (h.h - bh) / 2, w: bw, h: bh } });
+  }
+}
