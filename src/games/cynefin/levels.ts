@@ -1,0 +1,60 @@
+// Loads the shipped Cynefin levels (levels/cynefin/*.json) through the schema, and parses a trainer's own file.
+// Checks that span files (ids unique across levels) live in checkLevelSet, which the tests also run.
+import { fileName, parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { levelSchema, type Level } from './schema';
+
+const loaders = import.meta.glob<unknown>('../../../levels/cynefin/*.json', { import: 'default' });
+
+/** Cross-file checks: level ids, level order and card ids must each be unique across the whole set. */
+export function checkLevelSet(levels: readonly { file: string; level: Level }[]): LevelIssue[] {
+  const issues: LevelIssue[] = [];
+  const levelIds = new Map<string, string>();
+  const orders = new Map<number, string>();
+  const cardIds = new Map<string, string>();
+  for (const { file, level } of levels) {
+    const otherLevel = levelIds.get(level.id);
+    if (otherLevel !== undefined) issues.push({ file, path: 'id', message: `level id "${level.id}" is also used in ${otherLevel}` });
+    else levelIds.set(level.id, file);
+
+    const otherOrder = orders.get(level.order);
+    if (otherOrder !== undefined) issues.push({ file, path: 'order', message: `order ${level.order} is also used in ${otherOrder}` });
+    else orders.set(level.order, file);
+
+    level.cards.forEach((c, i) => {
+      const other = cardIds.get(c.id);
+      // Duplicates inside one file are reported by the schema; here only clashes between files.
+      if (other !== undefined && other !== file) issues.push({ file, path: `cards[${i}].id`, message: `card id "${c.id}" is also used in ${other}` });
+      else cardIds.set(c.id, file);
+    });
+  }
+  return issues;
+}
+
+/** Every shipped level, parsed; good ones sorted by order, then failures by file name. A level that clashes
+ *  with an earlier one (same id, order or card id) is turned into a failure naming the clash. */
+export async function loadLevels(): Promise<LevelLoad<Level>[]> {
+  const paths = Object.keys(loaders).sort();
+  const loads = await Promise.all(
+    paths.map(async (path) => {
+      const load = loaders[path];
+      const file = fileName(path);
+      if (!load) return { ok: false as const, file, issues: [{ file, path: '', message: 'no loader for this file' }] };
+      return parseLevel(levelSchema, file, await load());
+    }),
+  );
+  const good = loads.filter((l): l is Extract<LevelLoad<Level>, { ok: true }> => l.ok).sort((a, b) => a.level.order - b.level.order);
+  const bad = loads.filter((l) => !l.ok);
+  const clashes = checkLevelSet(good);
+  const out: LevelLoad<Level>[] = [];
+  for (const g of good) {
+    const mine = clashes.filter((i) => i.file === g.file);
+    if (mine.length > 0) bad.push({ ok: false, file: g.file, issues: mine });
+    else out.push(g);
+  }
+  return [...out, ...bad.sort((a, b) => a.file.localeCompare(b.file))];
+}
+
+/** A trainer's own level file (text from a file picker or fetch), checked like the shipped ones. */
+export function parseLevelFile(file: string, text: string): LevelLoad<Level> {
+  return parseLevelText(levelSchema, file, text);
+}
