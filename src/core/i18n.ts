@@ -61,9 +61,9 @@ export interface Strings<K extends string> {
 /** A typed string table: a misspelt key is a compile error. Add fr/es tables without code changes. */
 export function defineStrings<E extends Record<string, string>>(tables: StringTables<E>): Strings<Extract<keyof E, string>> {
   type K = Extract<keyof E, string>;
-  const t = ((key: K, params?: Params) => fill(tables[current]?.[key] ?? tables.en[key], params)) as Strings<K>;
+  const t = ((key: K, params?: Params) => fill(tables[current]?.[key] ?? (tables.en[key] as string), params)) as Strings<K>;
   const local = (key: K): LocalText => {
-    const out: LocalText = { en: tables.en[key] };
+    const out: LocalText = { en: tables.en[key] as string };
     const fr = tables.fr?.[key];
     const es = tables.es?.[key];
     if (fr) out.fr = fr;

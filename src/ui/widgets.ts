@@ -1,5 +1,5 @@
 // Canvas widgets that always come with their DOM twin: a button drawn in Phaser is a real <button> too.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { A11yScope, ButtonSpec, Rect } from './a11y';
 import { COLORS, FONT, css } from './theme';
 import type { Layout } from './layout';
@@ -129,11 +129,11 @@ export function drawStars(scene: Phaser.Scene, cx: number, cy: number, earned: n
   const total = 3 * size + 2 * gap;
   for (let i = 0; i < 3; i++) {
     const x = cx - total / 2 + size / 2 + i * (size + gap);
-    const pts: Phaser.Types.Math.Vector2Like[] = [];
+    const pts: Phaser.Math.Vector2[] = [];
     for (let k = 0; k < 10; k++) {
       const a = -Math.PI / 2 + (k * Math.PI) / 5;
       const rad = k % 2 === 0 ? size / 2 : size / 4.4;
-      pts.push({ x: x + Math.cos(a) * rad, y: cy + Math.sin(a) * rad });
+      pts.push(new Phaser.Math.Vector2(x + Math.cos(a) * rad, cy + Math.sin(a) * rad));
     }
     if (i < earned) {
       g.fillStyle(COLORS.star, 1);

@@ -1,0 +1,87 @@
+// Base of every game's view: the level it plays, pause (button and Escape), save and resume of the round,
+// restart, and handing the summary to the results screen. Games extend this and stay thin.
+import Phaser from 'phaser';
+import { ArcadeScene } from '../ui/ArcadeScene';
+import { SCENES } from './keys';
+import { T } from './strings';
+import { svc } from './services';
+import { finishRound } from './flow';
+import type { BaseLevel, PlayData } from '../games/types';
+import type { RoundSummary } from '../core/round';
+import type { PauseData } from './PauseScene';
+import { addHeader } from '../ui/widgets';
+import { localize } from '../core/i18n';
+
+export abstract class GameScene<L extends BaseLevel> extends ArcadeScene {
+  protected play: PlayData = { gameId: '', level: { id: '', title: { en: '' }, order: 0 }, file: '', resume: false };
+
+  init(data: PlayData): void {
+    this.play = data;
+  }
+
+  /** The level, parsed by this game's own schema before it reached the shell. */
+  protected get level(): L {
+    return this.play.level as L;
+  }
+
+  protected screenName(): string {
+    return localize(this.level.title);
+  }
+
+  protected override onEscape(): void {
+    this.openPause();
+  }
+
+  override create(): void {
+    const onPause = (): void => this.dom?.setInert(true);
+    const onResume = (): void => {
+      this.dom?.setInert(false);
+      this.dom?.focus('pause');
+    };
+    this.events.on(Phaser.Scenes.Events.PAUSE, onPause);
+    this.events.on(Phaser.Scenes.Events.RESUME, onResume);
+    this.onShutdown(() => {
+      this.events.off(Phaser.Scenes.Events.PAUSE, onPause);
+      this.events.off(Phaser.Scenes.Events.RESUME, onResume);
+    });
+    super.create();
+  }
+
+  /** The header with the level's name and a Pause button; games call this first in build(). */
+  protected addGameHeader(title = localize(this.level.title)): void {
+    addHeader(this, this.dom!, this.layout, title, undefined, {
+      id: 'pause',
+      label: T('pause.button'),
+      visibleLabel: `❚❚ ${T('pause.button')}`,
+      style: 'quiet',
+      rect: { x: 0, y: 0, w: 0, h: 0 },
+      onActivate: () => this.openPause(),
+    });
+  }
+
+  protected openPause(): void {
+    if (!this.scene.isActive()) return;
+    const data: PauseData = { game: this.scene.key, onRestart: () => this.restartLevel() };
+    this.scene.pause();
+    this.scene.launch(SCENES.pause, data);
+  }
+
+  /** Saved state of this level's unfinished round, if the player chose to resume it. */
+  protected savedState(): unknown {
+    return this.play.resume ? svc().store.loadRound(this.play.gameId, this.level.id) : undefined;
+  }
+
+  protected saveState(state: unknown): void {
+    svc().store.saveRound(this.play.gameId, this.level.id, state);
+  }
+
+  protected restartLevel(): void {
+    svc().store.clearRound(this.play.gameId);
+    this.scene.stop(SCENES.pause);
+    this.scene.restart({ ...this.play, resume: false });
+  }
+
+  protected finish(summary: RoundSummary): void {
+    finishRound(this, this.play, summary);
+  }
+}

@@ -1,0 +1,187 @@
+// Level select for one game: each level's best score and stars, locked levels marked, broken files listed
+// with their error, and "Open a level file…" for a trainer's own level.
+import { ArcadeScene } from '../ui/ArcadeScene';
+import { SCENES } from './keys';
+import { T } from './strings';
+import { addButton, addHeader, addText, drawStars } from '../ui/widgets';
+import { svc, gameById } from './services';
+import { goTo, startLevel, type ErrorData } from './flow';
+import { localize } from '../core/i18n';
+import { COLORS } from '../ui/theme';
+import { MAX_LEVEL_BYTES, type LevelLoad } from '../core/levels';
+import type { BaseLevel } from '../games/types';
+import { a11y } from '../ui/a11y';
+
+interface LevelSelectData {
+  gameId: string;
+}
+
+export class LevelSelectScene extends ArcadeScene {
+  private gameId = '';
+  private loads: LevelLoad<BaseLevel>[] | null = null;
+  private failed = false;
+  private fileInput: HTMLInputElement | null = null;
+
+  constructor() {
+    super(SCENES.levels);
+  }
+
+  init(data: LevelSelectData): void {
+    this.gameId = data.gameId;
+    this.loads = null;
+    this.failed = false;
+  }
+
+  protected screenName(): string {
+    const g = gameById(this.gameId);
+    return T('screen.levels', { game: g ? localize(g.title) : '' });
+  }
+
+  protected override initialFocus(): string | null {
+    return this.loads ? 'level-0' : 'back';
+  }
+
+  protected override onEscape(): void {
+    goTo(this, SCENES.picker);
+  }
+
+  override create(): void {
+    super.create();
+    this.onShutdown(() => {
+      this.fileInput?.remove();
+      this.fileInput = null;
+    });
+    svc()
+      .levels(this.gameId)
+      .then((loads) => {
+        if (!this.dom) return;
+        this.loads = loads;
+        this.rebuild();
+        this.dom.focus('level-0');
+      })
+      .catch(() => {
+        this.failed = true;
+        this.rebuild();
+      });
+  }
+
+  /** Shipped levels in order, then levels opened from files this visit. */
+  private entries(): LevelLoad<BaseLevel>[] {
+    const shipped = [...(this.loads ?? [])].sort((a, b) => (a.ok ? a.level.order : 1e6) - (b.ok ? b.level.order : 1e6));
+    return [...shipped, ...(svc().extraLevels.get(this.gameId) ?? [])];
+  }
+
+  protected build(): void {
+    const L = this.layout;
+    const game = gameById(this.gameId);
+    addHeader(this, this.dom!, L, game ? localize(game.title) : '', { label: T('nav.back'), onActivate: () => goTo(this, SCENES.picker) });
+    if (!this.loads) {
+      addText(this, L.w / 2, L.body.y + L.pad, T(this.failed ? 'levels.loadFailed' : 'levels.loading'), { size: L.font.body, originX: 0.5 });
+      return;
+    }
+    const entries = this.entries();
+    const cols = L.portrait ? 1 : L.w > 1500 ? 3 : 2;
+    const openH = L.buttonH;
+    const area = { ...L.body, h: L.body.h - openH - L.gap };
+    const rows = Math.ceil(entries.length / cols);
+    const cellH = Math.max(L.buttonH * 1.3, Math.min(150, (area.h - L.gap * (rows - 1)) / rows));
+    const cw = (Math.min(area.w, 1500) - L.gap * (cols - 1)) / cols;
+    const x0 = area.x + (area.w - (cw * cols + L.gap * (cols - 1))) / 2;
+    let prevStars = 3;
+    entries.forEach((load, i) => {
+      const rect = { x: x0 + (i % cols) * (cw + L.gap), y: area.y + Math.floor(i / cols) * (cellH + L.gap), w: cw, h: cellH };
+      if (!load.ok) {
+        addButton(this, this.dom!, L, {
+          id: `level-${i}`,
+          label: `${load.file}: ${T('levels.broken')}`,
+          style: 'card',
+          group: 'levels',
+          rect,
+          sublabel: T('levels.broken'),
+          visibleLabel: `⚠ ${load.file}`,
+          onActivate: () => {
+            const data: ErrorData = { gameId: this.gameId, file: load.file, issues: load.issues };
+            goTo(this, SCENES.error, data);
+          },
+        });
+        return;
+      }
+      const lvl = load.level;
+      const extra = i >= (this.loads?.length ?? 0);
+      const rec = svc().store.levelRecord(this.gameId, lvl.id);
+      // A level opens once the one before it has a star; levels from a file are always open.
+      const locked = !extra && prevStars === 0;
+      prevStars = extra ? prevStars : (rec?.stars ?? 0);
+      const title = `${extra ? '' : `${i + 1}. `}${localize(lvl.title)}`;
+      const resumable = svc().store.loadRound(this.gameId, lvl.id) !== undefined;
+      const status = locked
+        ? T('levels.locked')
+        : rec
+          ? `${T('levels.best', { score: rec.best })}, ${T('levels.stars', { stars: rec.stars })}`
+          : T('levels.notPlayed');
+      addButton(this, this.dom!, L, {
+        id: `level-${i}`,
+        label: title,
+        description: [status, resumable ? T('levels.resume') : '', lvl.summary ? localize(lvl.summary) : ''].filter(Boolean).join('. '),
+        visibleLabel: '',
+        style: 'card',
+        group: 'levels',
+        disabled: locked,
+        rect,
+        onActivate: () => startLevel(this, this.gameId, lvl, load.file, resumable),
+      });
+      const ink = locked ? COLORS.onBg : COLORS.ink;
+      const soft = locked ? COLORS.onBgSoft : COLORS.inkSoft;
+      const starW = 3 * 26 + 20;
+      addText(this, rect.x + L.pad, rect.y + L.pad * 0.6, `${locked ? '🔒 ' : ''}${title}`, { size: L.font.body, bold: true, color: ink, width: rect.w - 2 * L.pad - starW });
+      addText(this, rect.x + L.pad, rect.y + rect.h - L.pad * 0.6 - L.font.small * 1.3, `${resumable ? '▶ ' : ''}${locked ? T('levels.lockedShort') : status}`, { size: L.font.small, color: soft, width: rect.w - 2 * L.pad });
+      if (!locked) drawStars(this, rect.x + rect.w - L.pad - starW / 2 + 10, rect.y + L.pad * 0.6 + 14, rec?.stars ?? 0, 26, false);
+    });
+    const bw = Math.min(420, L.body.w);
+    addButton(this, this.dom!, L, {
+      id: 'open-file',
+      label: T('levels.open'),
+      description: T('levels.openHelp'),
+      style: 'quiet',
+      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - openH, w: bw, h: openH },
+      onActivate: () => this.pickFile(),
+    });
+  }
+
+  /** A trainer's level file: parsed through the game's schema; errors go to the error screen. */
+  private pickFile(): void {
+    const game = gameById(this.gameId);
+    if (!game) return;
+    this.fileInput?.remove();
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.className = 'sr-only';
+    input.setAttribute('aria-label', T('levels.open'));
+    input.addEventListener('change', () => {
+      const f = input.files?.[0];
+      if (!f) return;
+      if (f.size > MAX_LEVEL_BYTES) {
+        const message = `file is too large (${Math.round(f.size / 1024)} KB; the limit is ${MAX_LEVEL_BYTES / 1024} KB)`;
+        const data: ErrorData = { gameId: this.gameId, file: f.name, issues: [{ file: f.name, path: '', message }] };
+        goTo(this, SCENES.error, data);
+        return;
+      }
+      void f.text().then((text) => {
+        const load = game.parseLevelFile(f.name, text);
+        if (!load.ok) {
+          const data: ErrorData = { gameId: this.gameId, file: f.name, issues: load.issues };
+          goTo(this, SCENES.error, data);
+          return;
+        }
+        const list = svc().extraLevels.get(this.gameId) ?? [];
+        svc().extraLevels.set(this.gameId, [...list.filter((l) => !(l.ok && l.level.id === load.level.id)), load]);
+        a11y().announce(localize(load.level.title));
+        this.rebuild();
+      });
+    });
+    a11y().root.append(input);
+    this.fileInput = input;
+    input.click();
+  }
+}

@@ -1,0 +1,106 @@
+// Settings: sound, music, volume, reduced motion, text size and language; every change is saved at once.
+import { ArcadeScene } from '../ui/ArcadeScene';
+import { SCENES } from './keys';
+import { T } from './strings';
+import { addButton, addHeader } from '../ui/widgets';
+import { svc } from './services';
+import { goTo } from './flow';
+import { LANGS } from '../core/i18n';
+import type { Settings } from '../core/storage';
+import { a11y } from '../ui/a11y';
+
+const TEXT_SCALES = [1, 1.25, 1.5] as const;
+
+interface SettingsData {
+  /** The scene to return to. */
+  from?: string;
+  fromData?: object;
+}
+
+export class SettingsScene extends ArcadeScene {
+  private from: SettingsData = {};
+
+  constructor() {
+    super(SCENES.settings);
+  }
+
+  init(data: SettingsData): void {
+    this.from = data ?? {};
+  }
+
+  protected screenName(): string {
+    return T('screen.settings');
+  }
+
+  protected override initialFocus(): string {
+    return 'sound';
+  }
+
+  protected override onEscape(): void {
+    this.leave();
+  }
+
+  private leave(): void {
+    goTo(this, this.from.from ?? SCENES.title, this.from.fromData);
+  }
+
+  private change(patch: Partial<Settings>, name: string, value: string): void {
+    const s = svc().store.updateSettings(patch);
+    svc().applySettings(s);
+    this.rebuild();
+    a11y().announce(T('settings.saved', { name, value }));
+  }
+
+  protected build(): void {
+    const L = this.layout;
+    const s = svc().store.settings;
+    addHeader(this, this.dom!, L, T('screen.settings'), { label: T('nav.back'), onActivate: () => this.leave() });
+    const onOff = (b: boolean): string => T(b ? 'settings.on' : 'settings.off');
+    const w = Math.min(560, L.body.w);
+    const x = L.w / 2 - w / 2;
+    const h = L.buttonH;
+    const step = h + L.gap;
+    let y = L.body.y;
+    const row = (id: string, label: string, value: string, pressed: boolean | undefined, act: () => void): void => {
+      addButton(this, this.dom!, L, {
+        id,
+        label: pressed === undefined ? `${label}` : label,
+        visibleLabel: value ? `${label}: ${value}` : label,
+        pressed,
+        group: 'settings',
+        style: 'quiet',
+        rect: { x, y, w, h },
+        onActivate: act,
+      });
+      y += step;
+    };
+    row('sound', T('settings.sound'), onOff(s.sound), s.sound, () => this.change({ sound: !s.sound }, T('settings.sound'), onOff(!s.sound)));
+    row('music', T('settings.music'), onOff(s.music), s.music, () => this.change({ music: !s.music }, T('settings.music'), onOff(!s.music)));
+    // Volume: two buttons either side of the value, so it works by tap as well as keys.
+    const vol = Math.round(s.volume * 100);
+    const small = Math.max(64, h * 1.4);
+    const setVol = (v: number): void => {
+      const nv = Math.max(0, Math.min(100, v));
+      this.change({ volume: nv / 100 }, T('settings.volume', { percent: nv }).split(' ')[0] ?? '', `${nv}%`);
+    };
+    addButton(this, this.dom!, L, { id: 'vol-down', label: T('settings.volumeDown'), visibleLabel: '−', group: 'settings', style: 'quiet', rect: { x, y, w: small, h }, onActivate: () => setVol(vol - 10), fontSize: L.font.large });
+    addButton(this, this.dom!, L, {
+      id: 'vol-value',
+      label: T('settings.volume', { percent: vol }),
+      group: 'settings',
+      style: 'quiet',
+      rect: { x: x + small + L.gap, y, w: w - 2 * (small + L.gap), h },
+      onActivate: () => setVol(vol >= 100 ? 0 : vol + 10),
+    });
+    addButton(this, this.dom!, L, { id: 'vol-up', label: T('settings.volumeUp'), visibleLabel: '+', group: 'settings', style: 'quiet', rect: { x: x + w - small, y, w: small, h }, onActivate: () => setVol(vol + 10), fontSize: L.font.large });
+    y += step;
+    row('motion', T('settings.motion'), onOff(s.reducedMotion), s.reducedMotion, () => this.change({ reducedMotion: !s.reducedMotion }, T('settings.motion'), onOff(!s.reducedMotion)));
+    const ti = TEXT_SCALES.indexOf(s.textScale);
+    const nextScale = TEXT_SCALES[(ti + 1) % TEXT_SCALES.length] ?? 1;
+    const sizeName = (k: number): string => T(`text.${k}` as 'text.1');
+    row('text', T('settings.text', { size: sizeName(s.textScale) }), '', undefined, () => this.change({ textScale: nextScale }, T('settings.text', { size: '' }).trim(), sizeName(nextScale)));
+    const li = LANGS.indexOf(s.lang);
+    const nextLang = LANGS[(li + 1) % LANGS.length] ?? 'en';
+    row('lang', T('settings.lang', { lang: T(`lang.${s.lang}`) }), '', undefined, () => this.change({ lang: nextLang }, 'Language', T(`lang.${nextLang}`)));
+  }
+}

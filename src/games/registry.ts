@@ -1,0 +1,4 @@
+// The list of games. Adding a game = one folder under src/games/ and levels/, and one line here.
+import type { GameEntry } from './types';
+
+export const GAMES: readonly GameEntry[] = [];
