@@ -50,7 +50,7 @@ export const T = defineStrings({
     'settings.volumeDown': 'Volume down',
     'settings.volumeUp': 'Volume up',
     'settings.motion': 'Reduce motion',
-    'settings.text': 'Text size {size}',
+    'settings.text': 'Text size: {size}',
     'settings.lang': 'Language: {lang}',
     'settings.on': 'On',
     'settings.off': 'Off',

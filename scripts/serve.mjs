@@ -1,0 +1,40 @@
+// A tiny static file server for dist/ on 127.0.0.1 (no dependency), used by the browser tests, screenshots and the benchmark.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wav': 'audio/wav',
+};
+
+/** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
+export async function serve(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const addr = server.address();
+  return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = await serve(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4173));
+  console.log(`Serving ${process.argv[2] ?? 'dist'} at ${s.url}`);
+}

@@ -1,0 +1,65 @@
+// Launches Debian's Chromium through playwright-core with the flags that work on this machine, and opens the
+// built arcade with console errors and CSP violations collected, so every test can assert there were none.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch(): Promise<Browser> {
+  // playwright-core gives every launch a fresh, empty profile directory of its own.
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, page errors and CSP violations seen so far. */
+  problems: string[];
+}
+
+export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; init?: string } = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 } });
+  const problems: string[] = [];
+  if (opts.init) await context.addInitScript(opts.init);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+/** Waits until the given screen's heading is in the accessible layer. */
+export async function onScreen(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ state: 'attached', timeout: 20000 });
+}
+
+/** Presses Tab until the named button has focus (as a keyboard user would), then returns how many presses. */
+export async function tabTo(page: Page, name: string | RegExp, max = 40): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : '';
+    });
+    if (typeof name === 'string' ? focused.trim() === name : name.test(focused)) return i;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}
+
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+}
