@@ -1,0 +1,97 @@
+// A small hand-checked level for the Cynefin rule tests, and helpers that play it through actions.
+import { isInvalid, type Invalid } from '../../../../src/core/round';
+import {
+  apply,
+  currentCard,
+  domainsOf,
+  isDone,
+  secondOptions,
+  type CynefinAction,
+  type CynefinState,
+  type Level,
+} from '../../../../src/games/cynefin/model';
+import { levelSchema } from '../../../../src/games/cynefin/schema';
+
+const en = (s: string) => ({ en: s });
+
+/** Raw JSON of a valid level: 6 cards, two of them borderline, timer on, streak bonus from the 2nd card.
+ *  Max score = 6 * (10 + 4) + 5 * 3 = 99. */
+export function rawFixture() {
+  return {
+    schemaVersion: 1,
+    id: 'fixture',
+    title: en('Fixture'),
+    order: 1,
+    secondStep: 'response',
+    showConfused: false,
+    timerSeconds: 60,
+    scoring: { domain: 10, second: 4, streakBonus: 3, streakFrom: 2 },
+    stars: [30, 60, 90],
+    cards: [
+      { id: 'f-clear', text: en('A standard permit.'), domains: [{ domain: 'clear', weight: 1, why: en('rules cover it') }], explanation: en('e1'), second: { answer: 'sense-categorize-respond', explanation: en('s1') } },
+      {
+        id: 'f-borderline',
+        text: en('Retiming signals near a new school.'),
+        domains: [
+          { domain: 'complicated', weight: 1, why: en('engineers can model it') },
+          { domain: 'complex', weight: 0.5, why: en('parents may change routes') },
+        ],
+        explanation: en('e2'),
+        second: { answer: 'sense-analyze-respond', explanation: en('s2') },
+      },
+      { id: 'f-complex', text: en('An empty square at night.'), domains: [{ domain: 'complex', weight: 1, why: en('people interact') }], explanation: en('e3'), second: { answer: 'probe-sense-respond', explanation: en('s3') } },
+      { id: 'f-chaotic', text: en('A flood at 2 a.m.'), domains: [{ domain: 'chaotic', weight: 1, why: en('act now') }], explanation: en('e4'), second: { answer: 'act-sense-respond', explanation: en('s4') } },
+      { id: 'f-clear2', text: en('Missed bins on one street.'), domains: [{ domain: 'clear', weight: 1, why: en('routine') }], explanation: en('e5'), second: { answer: 'sense-categorize-respond', explanation: en('s5') } },
+      {
+        id: 'f-quarter',
+        text: en('Week three after a quake.'),
+        domains: [
+          { domain: 'complex', weight: 1, why: en('trust matters') },
+          { domain: 'chaotic', weight: 0.25, why: en('flare-ups') },
+        ],
+        explanation: en('e6'),
+        second: { answer: 'probe-sense-respond', explanation: en('s6') },
+      },
+    ],
+  };
+}
+
+export function fixture(overrides: Record<string, unknown> = {}): Level {
+  return levelSchema.parse({ ...rawFixture(), ...overrides });
+}
+
+export function must(x: CynefinState | Invalid): CynefinState {
+  if (isInvalid(x)) throw new Error(`unexpected invalid: ${x.reason}`);
+  return x;
+}
+
+export function act(level: Level, state: CynefinState, action: CynefinAction): CynefinState {
+  return must(apply(level, state, action));
+}
+
+/** Plays one card: the best domain and the right second answer (only the answer if already placed). */
+export function playRight(level: Level, s: CynefinState): CynefinState {
+  const card = currentCard(level, s);
+  if (!card) throw new Error('no current card');
+  if (s.phase === 'second') return act(level, s, { type: 'second', cardId: card.id, choice: card.second.answer });
+  const best = card.domains.find((d) => d.weight === 1);
+  if (!best) throw new Error('card without a weight-1 domain');
+  s = act(level, s, { type: 'place', cardId: card.id, domain: best.domain });
+  return act(level, s, { type: 'second', cardId: card.id, choice: card.second.answer });
+}
+
+/** Plays one card all wrong: a board domain the card does not accept and a wrong option. */
+export function playWrong(level: Level, s: CynefinState): CynefinState {
+  const card = currentCard(level, s);
+  if (!card) throw new Error('no current card');
+  const domain = domainsOf(level).find((d) => !card.domains.some((a) => a.domain === d));
+  const choice = secondOptions(level).find((o) => o !== card.second.answer);
+  if (!domain || !choice) throw new Error(`card ${card.id} has no wrong answer on this board`);
+  s = act(level, s, { type: 'place', cardId: card.id, domain });
+  return act(level, s, { type: 'second', cardId: card.id, choice });
+}
+
+export function playAll(level: Level, s: CynefinState, play: (l: Level, s: CynefinState) => CynefinState): CynefinState {
+  for (let guard = 0; !isDone(s) && guard < 100; guard++) s = play(level, s);
+  return s;
+}

@@ -1,0 +1,102 @@
+// A trainer's broken Cynefin level must fail with a message at the exact field path; a good one must pass.
+import { describe, expect, it } from 'vitest';
+import { parseLevel } from '../../../../src/core/levels';
+import { checkLevelSet, parseLevelFile } from '../../../../src/games/cynefin/levels';
+import { levelSchema } from '../../../../src/games/cynefin/schema';
+import { fixture, rawFixture } from './fixture';
+
+type Raw = ReturnType<typeof rawFixture>;
+
+/** Parses an edited copy of the fixture and returns its issues as "path: message". */
+function issuesOf(edit: (raw: Raw) => void): string[] {
+  const raw = structuredClone(rawFixture());
+  edit(raw);
+  const r = parseLevel(levelSchema, 'trainer.json', raw);
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+}
+
+describe('level schema', () => {
+  it('accepts the valid fixture', () => {
+    expect(issuesOf(() => {})).toEqual([]);
+  });
+
+  it('names a duplicate card id at the second card', () => {
+    const issues = issuesOf((r) => {
+      r.cards[1]!.id = 'f-clear';
+    });
+    expect(issues).toEqual([expect.stringMatching(/^cards\[1\]\.id: .*f-clear.*cards\[0\]/)]);
+  });
+
+  it('names an unknown domain', () => {
+    const issues = issuesOf((r) => {
+      (r.cards[2]!.domains[0] as { domain: string }).domain = 'simple';
+    });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^cards\[2\]\.domains\[0\]\.domain: /);
+  });
+
+  it('refuses Confused when the board does not show it', () => {
+    const issues = issuesOf((r) => {
+      r.cards[1]!.domains[1]!.domain = 'confused';
+    });
+    expect(issues).toEqual([expect.stringMatching(/^cards\[1\]\.domains\[1\]\.domain: .*showConfused/)]);
+  });
+
+  it('refuses a domain listed twice in one card', () => {
+    const issues = issuesOf((r) => {
+      r.cards[1]!.domains[1]!.domain = 'complicated';
+    });
+    expect(issues).toEqual([expect.stringMatching(/^cards\[1\]\.domains\[1\]\.domain: .*twice/)]);
+  });
+
+  it('needs exactly one full-weight domain per card, and weights in (0, 1]', () => {
+    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1))).toEqual([expect.stringMatching(/^cards\[1\]\.domains: exactly one .*found 2/)]);
+    expect(issuesOf((r) => void (r.cards[0]!.domains[0]!.weight = 0.5))).toEqual([expect.stringMatching(/^cards\[0\]\.domains: exactly one .*found 0/)]);
+    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 0))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
+    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1.5))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
+  });
+
+  it('refuses star thresholds that do not rise', () => {
+    expect(issuesOf((r) => void (r.stars = [30, 30, 90]))).toEqual([expect.stringMatching(/^stars\[1\]: .*rise/)]);
+    expect(issuesOf((r) => void (r.stars = [30, 60, 50]))).toEqual([expect.stringMatching(/^stars\[2\]: .*rise/)]);
+  });
+
+  it('refuses three stars a perfect player cannot reach, naming the maximum', () => {
+    expect(issuesOf((r) => void (r.stars = [30, 60, 100]))).toEqual([expect.stringMatching(/^stars\[2\]: .*100.*99/)]);
+    expect(issuesOf((r) => void (r.stars = [30, 60, 99]))).toEqual([]);
+  });
+
+  it('checks the second answer against the level kind and the card domains', () => {
+    expect(issuesOf((r) => void (r.cards[0]!.second.answer = 'best'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.answer: .*"response" level/)]);
+    expect(issuesOf((r) => void (r.cards[0]!.second.answer = 'break-down'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.answer: /)]);
+    expect(issuesOf((r) => void (r.cards[0]!.second.answer = 'act-sense-respond'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.answer: .*does not fit/)]);
+    // A borderline card may take the answer of its part-weight domain.
+    expect(issuesOf((r) => void (r.cards[1]!.second.answer = 'probe-sense-respond'))).toEqual([]);
+  });
+
+  it('refuses card text too long to read on a phone, unknown fields, and too few cards', () => {
+    expect(issuesOf((r) => void (r.cards[3]!.text.en = 'x'.repeat(221)))).toEqual([expect.stringMatching(/^cards\[3\]\.text\.en: .*221/)]);
+    expect(issuesOf((r) => Object.assign(r.cards[0]!, { hint: { en: 'x' } }))[0]).toMatch(/^cards\[0\]: .*hint/);
+    expect(issuesOf((r) => void r.cards.splice(5))[0]).toMatch(/^cards: /);
+  });
+
+  it('reports a file that is not JSON with its file name', () => {
+    const r = parseLevelFile('mine.json', '{ "schemaVersion": 1,');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ file: 'mine.json', path: '', message: expect.stringMatching(/JSON/) });
+    expect(parseLevelFile('ok.json', JSON.stringify(rawFixture())).ok).toBe(true);
+  });
+});
+
+describe('checkLevelSet', () => {
+  it('reports a card id, level id or order used by two files, in the second file', () => {
+    const a = fixture();
+    const b = fixture({ id: 'second', order: 2, cards: a.cards.map((c, i) => ({ ...c, id: i === 3 ? 'f-chaotic' : `b-${i}` })) });
+    expect(checkLevelSet([{ file: 'a.json', level: a }, { file: 'b.json', level: b }])).toEqual([
+      { file: 'b.json', path: 'cards[3].id', message: 'card id "f-chaotic" is also used in a.json' },
+    ]);
+    const c = fixture({ order: 1, cards: a.cards.map((x, i) => ({ ...x, id: `c-${i}` })) });
+    const issues = checkLevelSet([{ file: 'a.json', level: a }, { file: 'c.json', level: c }]);
+    expect(issues.map((i) => `${i.file} ${i.path}`)).toEqual(['c.json id', 'c.json order']);
+  });
+});
