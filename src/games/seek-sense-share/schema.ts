@@ -1,0 +1,248 @@
+// Level files of "Seek, sense, share": the city's challenge, its contacts, budget, objectives and stars,
+// with every cross-reference checked here (DESIGN rule 3) so a bad trainer file names the field at fault.
+import { z } from 'zod';
+import { localText } from '../../core/i18n';
+import { levelHeader } from '../../core/levels';
+
+/** The three kinds of tie, strongest first (Jarche's work teams, communities of practice, social networks). */
+export const TIE_KINDS = ['team', 'community', 'network'] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
+
+/** Tiers after the three levels of city-to-city learning: discover, create together, learn how the network learns. */
+export const TIERS = ['reactive', 'proactive', 'meta'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Sectors of stakeholders outside local government (the blue dots of a cloud of trust). */
+export const OUTSIDE_SECTORS = ['national', 'business', 'academia', 'civil-society', 'development-partner', 'peer-city'] as const;
+export type OutsideSector = (typeof OUTSIDE_SECTORS)[number];
+/** Units inside the city's own government (the red dots); `monitoring` is the monitoring and evaluation unit. */
+export const INSIDE_SECTORS = [
+  'local-government',
+  'mayor-office',
+  'finance',
+  'planning',
+  'transport',
+  'civil-protection',
+  'communication',
+  'participation',
+  'monitoring',
+] as const;
+export type InsideSector = (typeof INSIDE_SECTORS)[number];
+export const SECTORS = [...INSIDE_SECTORS, ...OUTSIDE_SECTORS] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Size bounds: shipped levels stay small enough to read on a projector; the schema accepts benchmark-sized files. */
+export const LIMITS = {
+  contacts: 250,
+  ties: 400,
+  shippedContacts: 60,
+  sources: 4,
+  audiences: 20,
+  mustInclude: 5,
+  budget: 500,
+} as const;
+
+/** Points per objective; stars in a level file are thresholds on their sum. */
+export const POINTS = { seek: 25, sense: 25, share: 25, diversity: 15, budget: 10 } as const;
+export const MAX_SCORE = POINTS.seek + POINTS.sense + POINTS.share + POINTS.diversity + POINTS.budget;
+
+/** Cost of one tie of each kind when a level does not set its own (network ties spend no trust: they are loose). */
+export const DEFAULT_COSTS = {
+  team: { time: 3, trust: 2 },
+  community: { time: 2, trust: 1 },
+  network: { time: 1, trust: 0 },
+} as const satisfies Record<TieKind, { time: number; trust: number }>;
+
+const nodeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'use lower-case letters, digits and dashes (at most 40)');
+/** Normalised position for the view: 0..1 on each axis, the view scales it to the screen. */
+const position = z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
+const cost = z.strictObject({ time: z.number().int().min(0).max(50), trust: z.number().int().min(0).max(50) });
+
+export const tieSchema = z.strictObject({ a: nodeId, b: nodeId, kind: z.enum(TIE_KINDS) });
+export type Tie = z.infer<typeof tieSchema>;
+
+export const contactSchema = z.strictObject({
+  id: nodeId,
+  name: localText,
+  kind: z.enum(['inside', 'outside']),
+  sector: z.enum(SECTORS),
+  position,
+  /** One line the view shows when the contact is selected (who they are, why they matter). */
+  note: localText.optional(),
+  /** Only reachable through someone already in the city's network (a ministry, a far city). */
+  requiresIntroduction: z.boolean().optional(),
+  /** Extra trust points every tie with this contact costs (a wary partner). */
+  extraTrust: z.number().int().min(0).max(10).optional(),
+  /** Kinds of tie this contact takes part in; all kinds when absent. */
+  accepts: z.array(z.enum(TIE_KINDS)).min(1).max(3).optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+const objectivesSchema = z.strictObject({
+  seek: z.strictObject({
+    /** The practice being learned, for the debrief ("participatory budgeting"). */
+    practice: localText,
+    /** Where the practice lives; several sources mean it is created together (pro-active tier). */
+    sources: z
+      .array(
+        z.strictObject({
+          contact: nodeId,
+          /** How deep the know-how is: 1 simple news, 2 tested know-how, 3 complex practice. */
+          depth: z.number().int().min(1).max(3),
+        }),
+      )
+      .min(1)
+      .max(LIMITS.sources),
+  }),
+  sense: z.strictObject({
+    /** Community-of-practice ties needed inside the city's community (each one is a point of trust). */
+    minTrust: z.number().int().min(1).max(50),
+    /** Members from outside local government the community needs to test the practice honestly. */
+    minOutside: z.number().int().min(0).max(10),
+    /** Contacts that must belong to the community (meta tier: the monitoring and evaluation unit). */
+    mustInclude: z.array(nodeId).max(LIMITS.mustInclude).optional(),
+  }),
+  share: z.strictObject({
+    audiences: z.array(nodeId).min(1).max(LIMITS.audiences),
+    /** How many audiences must be reached; all of them when absent. */
+    min: z.number().int().min(1).max(LIMITS.audiences).optional(),
+    /** How far the city's story travels: each tie crossed uses 1 (network), 2 (community) or 3 (team). */
+    reach: z.number().int().min(1).max(30),
+    /** Meta tier: the story must also get back to every source the city learned from. */
+    backToSources: z.boolean().optional(),
+  }),
+  diversity: z.strictObject({
+    /** Distinct outside sectors in the city's cloud of trust for full diversity points. */
+    target: z.number().int().min(1).max(OUTSIDE_SECTORS.length),
+  }),
+});
+export type Objectives = z.infer<typeof objectivesSchema>;
+
+const levelObject = z.strictObject({
+  ...levelHeader,
+  tier: z.enum(TIERS),
+  /** Seeds the simulation's choice among equally good paths, so a level always plays the same way. */
+  seed: z.number().int().min(0).max(0xffffffff),
+  /** The challenge story shown before building. */
+  brief: localText,
+  budget: z.strictObject({ time: z.number().int().min(0).max(LIMITS.budget), trust: z.number().int().min(0).max(LIMITS.budget) }),
+  costs: z.strictObject({ team: cost, community: cost, network: cost }).optional(),
+  city: z.strictObject({ id: nodeId, name: localText, position }),
+  contacts: z.array(contactSchema).min(1).max(LIMITS.contacts),
+  /** Ties that exist before the player starts; they are free and cannot be undone. */
+  ties: z.array(tieSchema).max(LIMITS.ties).optional(),
+  objectives: objectivesSchema,
+  stars: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
+  /** A set of ties that wins the level, proved by the tests; never shown to players. */
+  solution: z.array(tieSchema).max(LIMITS.ties).optional(),
+});
+
+const INSIDE_SET: ReadonlySet<string> = new Set(INSIDE_SECTORS);
+
+/** Key of an unordered pair, so a–b and b–a are the same tie. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+type Ctx = z.core.$RefinementCtx<z.infer<typeof levelObject>>;
+
+function checkTies(
+  ties: readonly Tie[],
+  field: 'ties' | 'solution',
+  nodes: ReadonlyMap<string, Contact | null>,
+  seen: Set<string>,
+  ctx: Ctx,
+): void {
+  ties.forEach((t, i) => {
+    let ends = true;
+    for (const end of ['a', 'b'] as const) {
+      if (!nodes.has(t[end])) {
+        ctx.addIssue({ code: 'custom', message: `no contact or city with id "${t[end]}"`, path: [field, i, end] });
+        ends = false;
+      }
+    }
+    if (!ends) return;
+    if (t.a === t.b) {
+      ctx.addIssue({ code: 'custom', message: 'a tie needs two different ends', path: [field, i, 'b'] });
+      return;
+    }
+    for (const end of ['a', 'b'] as const) {
+      const c = nodes.get(t[end]);
+      if (c?.accepts && !c.accepts.includes(t.kind)) {
+        ctx.addIssue({ code: 'custom', message: `"${c.id}" does not accept ${t.kind} ties`, path: [field, i, 'kind'] });
+      }
+    }
+    const key = pairKey(t.a, t.b);
+    if (seen.has(key)) {
+      ctx.addIssue({ code: 'custom', message: `${t.a} and ${t.b} are already tied`, path: [field, i] });
+    }
+    seen.add(key);
+  });
+}
+
+export const levelSchema = levelObject.superRefine((lv, ctx) => {
+  // Every node the level can name: the city (null) and the contacts.
+  const nodes = new Map<string, Contact | null>([[lv.city.id, null]]);
+  lv.contacts.forEach((c, i) => {
+    if (nodes.has(c.id)) {
+      ctx.addIssue({ code: 'custom', message: `id "${c.id}" is used twice`, path: ['contacts', i, 'id'] });
+    } else {
+      nodes.set(c.id, c);
+    }
+    if ((c.kind === 'inside') !== INSIDE_SET.has(c.sector)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `sector "${c.sector}" does not fit a contact ${c.kind} local government`,
+        path: ['contacts', i, 'sector'],
+      });
+    }
+    if (c.accepts && new Set(c.accepts).size !== c.accepts.length) {
+      ctx.addIssue({ code: 'custom', message: 'a tie kind is listed twice', path: ['contacts', i, 'accepts'] });
+    }
+  });
+
+  const existing = new Set<string>();
+  checkTies(lv.ties ?? [], 'ties', nodes, existing, ctx);
+  // The solution may not repeat a tie that already exists.
+  checkTies(lv.solution ?? [], 'solution', nodes, new Set(existing), ctx);
+
+  const isContact = (id: string): boolean => nodes.get(id) != null;
+  const checkRefs = (ids: readonly string[], path: (i: number) => (string | number)[]): void => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (!isContact(id)) ctx.addIssue({ code: 'custom', message: `no contact with id "${id}"`, path: path(i) });
+      else if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `"${id}" is listed twice`, path: path(i) });
+      seen.add(id);
+    });
+  };
+  const o = lv.objectives;
+  checkRefs(
+    o.seek.sources.map((s) => s.contact),
+    (i) => ['objectives', 'seek', 'sources', i, 'contact'],
+  );
+  checkRefs(o.sense.mustInclude ?? [], (i) => ['objectives', 'sense', 'mustInclude', i]);
+  checkRefs(o.share.audiences, (i) => ['objectives', 'share', 'audiences', i]);
+  if (o.share.min !== undefined && o.share.min > o.share.audiences.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `asks for ${o.share.min} audiences but lists ${o.share.audiences.length}`,
+      path: ['objectives', 'share', 'min'],
+    });
+  }
+  const outsideCount = lv.contacts.filter((c) => c.kind === 'outside').length;
+  if (o.sense.minOutside > outsideCount) {
+    ctx.addIssue({ code: 'custom', message: `needs ${o.sense.minOutside} outside members but the level has ${outsideCount}`, path: ['objectives', 'sense', 'minOutside'] });
+  }
+  const sectors = new Set(lv.contacts.filter((c) => c.kind === 'outside').map((c) => c.sector));
+  if (o.diversity.target > sectors.size) {
+    ctx.addIssue({ code: 'custom', message: `target ${o.diversity.target} is more than the ${sectors.size} outside sectors present`, path: ['objectives', 'diversity', 'target'] });
+  }
+
+  const [s1, s2, s3] = lv.stars;
+  if (s1 < 1) ctx.addIssue({ code: 'custom', message: 'the first star needs at least 1 point', path: ['stars', 0] });
+  if (s2 <= s1) ctx.addIssue({ code: 'custom', message: 'stars must rise: the second above the first', path: ['stars', 1] });
+  if (s3 <= s2) ctx.addIssue({ code: 'custom', message: 'stars must rise: the third above the second', path: ['stars', 2] });
+  if (s3 > MAX_SCORE) ctx.addIssue({ code: 'custom', message: `the third star is out of reach (the most is ${MAX_SCORE})`, path: ['stars', 2] });
+});
+
+export type Level = z.infer<typeof levelSchema>;
