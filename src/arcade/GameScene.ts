@@ -52,7 +52,6 @@ export abstract class GameScene<L extends BaseLevel> extends ArcadeScene {
     addHeader(this, this.dom!, this.layout, title, undefined, {
       id: 'pause',
       label: T('pause.button'),
-      visibleLabel: `❚❚ ${T('pause.button')}`,
       style: 'quiet',
       rect: { x: 0, y: 0, w: 0, h: 0 },
       onActivate: () => this.openPause(),

@@ -133,7 +133,7 @@ export class LevelSelectScene extends ArcadeScene {
       const ink = locked ? COLORS.onBg : COLORS.ink;
       const soft = locked ? COLORS.onBgSoft : COLORS.inkSoft;
       const starW = 3 * 26 + 20;
-      addText(this, rect.x + L.pad, rect.y + L.pad * 0.6, `${locked ? '🔒 ' : ''}${title}`, { size: L.font.body, bold: true, color: ink, width: rect.w - 2 * L.pad - starW });
+      addText(this, rect.x + L.pad, rect.y + L.pad * 0.6, title, { size: L.font.body, bold: true, color: ink, width: rect.w - 2 * L.pad - starW });
       addText(this, rect.x + L.pad, rect.y + rect.h - L.pad * 0.6 - L.font.small * 1.3, `${resumable ? '▶ ' : ''}${locked ? T('levels.lockedShort') : status}`, { size: L.font.small, color: soft, width: rect.w - 2 * L.pad });
       if (!locked) drawStars(this, rect.x + rect.w - L.pad - starW / 2 + 10, rect.y + L.pad * 0.6 + 14, rec?.stars ?? 0, 26, false);
     });

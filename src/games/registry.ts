@@ -1,4 +1,5 @@
 // The list of games. Adding a game = one folder under src/games/ and levels/, and one line here.
 import type { GameEntry } from './types';
+import { cynefinGame } from './cynefin';
 
-export const GAMES: readonly GameEntry[] = [];
+export const GAMES: readonly GameEntry[] = [cynefinGame];

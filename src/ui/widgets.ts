@@ -52,7 +52,7 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
   const size = o.fontSize ?? layout.font.body;
   const text = o.visibleLabel ?? o.label;
   const label = scene.add
-    .text(r.x + r.w / 2, r.y + r.h / 2, o.sublabel ? `${text}\n${o.sublabel}` : text, {
+    .text(r.x + r.w / 2, r.y + r.h / 2, text, {
       fontFamily: FONT,
       fontSize: `${size}px`,
       fontStyle: style === 'quiet' ? 'normal' : 'bold',
@@ -62,11 +62,31 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
       resolution: window.devicePixelRatio || 1,
     })
     .setOrigin(0.5);
+  // A sublabel (a one-line description) sits under the label in regular weight.
+  const sub = o.sublabel
+    ? scene.add
+        .text(r.x + r.w / 2, 0, o.sublabel, {
+          fontFamily: FONT,
+          fontSize: `${Math.max(16, size - 2)}px`,
+          color: textColorFor(style, o.disabled),
+          align: 'center',
+          wordWrap: { width: r.w - 16, useAdvancedWrap: true },
+          resolution: window.devicePixelRatio || 1,
+        })
+        .setOrigin(0.5, 0)
+    : null;
   // Shrink a label that would overflow its button rather than cut it (never below 16 px).
   let s = size;
-  while (label.height > r.h - 6 && s > 16) {
+  const total = (): number => label.height + (sub ? sub.height + 4 : 0);
+  while (total() > r.h - 6 && s > 16) {
     s -= 1;
     label.setFontSize(s);
+    sub?.setFontSize(Math.max(16, s - 2));
+  }
+  if (sub) {
+    const top = r.y + (r.h - total()) / 2;
+    label.setY(top + label.height / 2);
+    sub.setY(top + label.height + 4);
   }
   const setHighlight = (on: boolean): void => drawButtonBg(bg, r, style, on, !!o.disabled);
   setHighlight(false);

@@ -1,0 +1,413 @@
+// Thin view of Cynefin sorting: draws the board and the current card from the model's state, turns drag,
+// tap, click and keys into model actions, and shows feedback. No rules here (see model.ts).
+import Phaser from 'phaser';
+import { GameScene } from '../../arcade/GameScene';
+import { addButton, addPanel, addText } from '../../ui/widgets';
+import { COLORS, css } from '../../ui/theme';
+import type { Rect } from '../../ui/a11y';
+import { a11y } from '../../ui/a11y';
+import { svc } from '../../arcade/services';
+import { localize } from '../../core/i18n';
+import { isInvalid } from '../../core/round';
+import * as M from './model';
+import type { CynefinAction, CynefinState, Domain, Level } from './model';
+import { t } from './strings';
+
+export const CYNEFIN_SCENE = 'CynefinScene';
+
+/** Quadrant colours (with pattern and name, so colour is never the only cue). */
+const DOMAIN_STYLE: Record<Domain, { fill: number; mark: string }> = {
+  complex: { fill: 0xcfe8d5, mark: '◇' },
+  complicated: { fill: 0xcfe0f5, mark: '▢' },
+  chaotic: { fill: 0xf6d3cf, mark: '✶' },
+  clear: { fill: 0xfbeccb, mark: '○' },
+  confused: { fill: 0xe3dcef, mark: '?' },
+};
+
+/** The usual arrangement: Complex top-left, Complicated top-right, Chaotic bottom-left, Clear bottom-right. */
+const QUADRANT: Record<Exclude<Domain, 'confused'>, [number, number]> = {
+  complex: [0, 0],
+  complicated: [1, 0],
+  chaotic: [0, 1],
+  clear: [1, 1],
+};
+
+/** What the player sees right after answering: view-only, not part of the saved game state. */
+type Feedback = null | { kind: 'domain'; cardId: string } | { kind: 'second'; cardId: string };
+
+export class CynefinScene extends GameScene<Level> {
+  private state: CynefinState | null = null;
+  private feedback: Feedback = null;
+  /** The card is "picked up" (selected) and waits for a domain. */
+  private holding = false;
+  private domainRects = new Map<Domain, Rect>();
+  private timer: Phaser.Time.TimerEvent | null = null;
+  private secondsLeft = 0;
+
+  constructor() {
+    super(CYNEFIN_SCENE);
+  }
+
+  override create(): void {
+    const saved = this.savedState();
+    const resumed = saved === undefined ? null : M.resume(this.level, saved);
+    this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level, (Math.random() * 2 ** 32) >>> 0);
+    this.feedback = null;
+    this.holding = false;
+    this.timer = null;
+    super.create();
+    if (this.level.timerSeconds) {
+      this.secondsLeft = this.level.timerSeconds;
+      this.timer = this.time.addEvent({ delay: 1000, loop: true, callback: () => this.tick() });
+    }
+    this.announceCard();
+  }
+
+  protected override initialFocus(): string {
+    return 'card';
+  }
+
+  private tick(): void {
+    if (!this.state || M.isDone(this.state)) return;
+    this.secondsLeft -= 1;
+    if (this.secondsLeft <= 0) this.dispatch({ type: 'timeUp' });
+    else this.rebuild();
+  }
+
+  private dispatch(action: CynefinAction): void {
+    if (!this.state) return;
+    const next = M.apply(this.level, this.state, action);
+    if (isInvalid(next)) return;
+    this.state = next;
+    this.saveState(next);
+    if (action.type === 'place') {
+      const a = M.answerOf(next, action.cardId);
+      const w = a ? a.domainPoints / this.level.scoring.domain : 0;
+      if (w >= 1) svc().audio.correct();
+      else svc().audio.wrong();
+      this.feedback = { kind: 'domain', cardId: action.cardId };
+      this.holding = false;
+      this.rebuild();
+      this.dom?.focus(`opt-${M.secondOptions(this.level)[0]}`);
+      a11y().announce(this.domainFeedbackText(action.cardId));
+    } else if (action.type === 'second') {
+      const a = M.answerOf(next, action.cardId);
+      if (a && a.secondPoints > 0) svc().audio.correct();
+      else svc().audio.wrong();
+      this.feedback = { kind: 'second', cardId: action.cardId };
+      this.rebuild();
+      this.dom?.focus('next');
+      a11y().announce(this.secondFeedbackText(action.cardId));
+    } else {
+      this.finish(M.summary(this.level, next));
+    }
+  }
+
+  private next(): void {
+    if (!this.state) return;
+    if (M.isDone(this.state)) {
+      this.finish(M.summary(this.level, this.state));
+      return;
+    }
+    this.feedback = null;
+    this.rebuild();
+    this.dom?.focus('card');
+    this.announceCard();
+  }
+
+  private announceCard(): void {
+    const card = this.state ? M.currentCard(this.level, this.state) : undefined;
+    if (!card || !this.state) return;
+    a11y().announce(`${this.progressText()}. ${localize(card.text)} ${t('board.prompt')}`);
+  }
+
+  private progressText(): string {
+    const s = this.state!;
+    const n = Math.min(s.index + 1, s.order.length);
+    return t('hud.progress', { n, total: s.order.length });
+  }
+
+  private cardOf(id: string): M.Card | undefined {
+    return this.level.cards.find((c) => c.id === id);
+  }
+
+  private verdictWord(fraction: number): string {
+    return fraction >= 1 ? t('feedback.right') : fraction > 0 ? t('feedback.partial') : t('feedback.wrong');
+  }
+
+  private domainFeedbackText(cardId: string): string {
+    const card = this.cardOf(cardId);
+    const a = this.state ? M.answerOf(this.state, cardId) : undefined;
+    if (!card || !a) return '';
+    const best = card.domains.find((d) => d.weight === 1);
+    const chosen = card.domains.find((d) => d.domain === a.domain);
+    const parts = [
+      `${this.verdictWord(a.domainPoints / this.level.scoring.domain)} ${t('feedback.youChose', { domain: t(`domain.${a.domain}`) })}`,
+      chosen && chosen.weight < 1 ? localize(chosen.why) : '',
+      best && best.domain !== a.domain ? t('feedback.bestFit', { domain: t(`domain.${best.domain}`) }) : '',
+      localize(card.explanation),
+    ];
+    if (a.streakBonus > 0) parts.push(t('feedback.streak', { bonus: a.streakBonus }));
+    return parts.filter(Boolean).join(' ');
+  }
+
+  private secondFeedbackText(cardId: string): string {
+    const card = this.cardOf(cardId);
+    const a = this.state ? M.answerOf(this.state, cardId) : undefined;
+    if (!card || !a || !a.second) return '';
+    const right = a.second === card.second.answer;
+    return [
+      right ? t('feedback.right') : t('feedback.wrong'),
+      right ? '' : t('feedback.expected', { option: t(`option.${card.second.answer}`) }),
+      localize(card.second.explanation),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  protected build(): void {
+    const s = this.state;
+    if (!s) return;
+    const L = this.layout;
+    this.addGameHeader();
+    const hud = `${this.progressText()} · ${t('hud.score', { score: s.score })}${s.streak >= 2 ? ` · ${t('hud.streak', { streak: s.streak })}` : ''}${this.timer ? ` · ${t('hud.time', { seconds: this.secondsLeft })}` : ''}`;
+    const hudText = addText(this, L.body.x, L.body.y, hud, { size: L.font.small, color: COLORS.onBgSoft, width: L.body.w });
+    this.dom!.text(hud);
+    const top = L.body.y + hudText.height + L.gap;
+    const area = { x: L.body.x, y: top, w: L.body.w, h: L.h - L.pad - top };
+    // Wide: card on the left, board on the right. Upright: card above, board below.
+    const cardArea = L.portrait ? { ...area, h: Math.min(area.h * 0.36, 300) } : { ...area, w: Math.min(area.w * 0.36, 560) };
+    const boardArea = L.portrait
+      ? { x: area.x, y: area.y + cardArea.h + L.gap, w: area.w, h: area.h - cardArea.h - L.gap }
+      : { x: area.x + cardArea.w + L.pad, y: area.y, w: area.w - cardArea.w - L.pad, h: area.h };
+    const fb = this.feedback;
+    if (fb) {
+      this.drawFeedback(cardArea, fb);
+      if (fb.kind === 'domain') this.drawQuestion(boardArea);
+      else this.drawNext(boardArea);
+    } else {
+      this.drawCard(cardArea);
+      this.drawBoard(boardArea);
+    }
+  }
+
+  private drawCard(r: Rect): void {
+    const L = this.layout;
+    const card = this.state ? M.currentCard(this.level, this.state) : undefined;
+    if (!card) return;
+    const prompt = addText(this, r.x, r.y, t('board.prompt'), { size: L.font.body, bold: true, width: r.w });
+    const cr = { x: r.x, y: prompt.y + prompt.height + L.gap, w: r.w, h: r.h - prompt.height - L.gap };
+    const container = this.add.container(0, 0);
+    const g = this.add.graphics();
+    const drawBg = (hot: boolean): void => {
+      g.clear();
+      g.fillStyle(0x000000, 0.3);
+      g.fillRoundedRect(cr.x + 4, cr.y + 6, cr.w, cr.h, 18);
+      g.fillStyle(COLORS.surface, 1);
+      g.fillRoundedRect(cr.x, cr.y, cr.w, cr.h, 18);
+      g.lineStyle(hot ? 5 : 2, hot ? COLORS.accent : COLORS.inkSoft, 1);
+      g.strokeRoundedRect(cr.x, cr.y, cr.w, cr.h, 18);
+    };
+    drawBg(this.holding);
+    const size = L.portrait ? L.font.large : L.font.title;
+    const hint = addText(this, cr.x + L.pad, 0, this.holding ? t('card.holding') : t('card.hint'), { size: L.font.small, color: COLORS.inkSoft, width: cr.w - 2 * L.pad });
+    hint.setY(cr.y + cr.h - L.pad * 0.6 - hint.height);
+    const text = addText(this, cr.x + L.pad, cr.y + L.pad, localize(card.text), { size, color: COLORS.ink, width: cr.w - 2 * L.pad });
+    let fs = size;
+    while (text.height > hint.y - cr.y - L.pad - 4 && fs > 16) text.setFontSize(--fs);
+    container.add([g, text, hint]);
+    const el = this.dom!.button({
+      id: 'card',
+      label: `${this.holding ? t('card.selected') : t('card.label')}: ${localize(card.text)}`,
+      description: this.holding ? t('card.holding') : t('card.hint'),
+      pressed: this.holding,
+      rect: cr,
+      onActivate: () => {
+        if (dragged) return;
+        this.holding = !this.holding;
+        svc().audio.select();
+        this.rebuild();
+        if (this.holding) {
+          a11y().announce(t('card.holding'));
+          this.dom?.focus(`domain-${M.domainsOf(this.level)[0]}`);
+        }
+      },
+    });
+    // Dragging is one way among others: select-then-place works by tap, click and keys.
+    let start: { x: number; y: number } | null = null;
+    let dragged = false;
+    const onDown = (e: PointerEvent): void => {
+      start = { x: e.clientX, y: e.clientY };
+      dragged = false;
+      el.setPointerCapture?.(e.pointerId);
+    };
+    const onMove = (e: PointerEvent): void => {
+      if (!start) return;
+      const dx = e.clientX - start.x;
+      const dy = e.clientY - start.y;
+      if (!dragged && Math.hypot(dx, dy) < 10) return;
+      dragged = true;
+      container.setPosition(dx, dy);
+      el.style.transform = `translate(${dx}px, ${dy}px)`;
+      const over = this.domainAt(cr.x + cr.w / 2 + dx, cr.y + cr.h / 2 + dy, e);
+      drawBg(over !== null);
+    };
+    const onUp = (e: PointerEvent): void => {
+      if (!start) return;
+      start = null;
+      if (!dragged) return;
+      const target = this.domainAt(0, 0, e);
+      container.setPosition(0, 0);
+      el.style.transform = '';
+      if (target) this.dispatch({ type: 'place', cardId: card.id, domain: target });
+      else drawBg(this.holding);
+      // The click that follows a drag must not toggle the selection.
+      window.setTimeout(() => (dragged = false), 0);
+    };
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('pointercancel', onUp);
+  }
+
+  /** The domain under the pointer (canvas coordinates from the event), or null. */
+  private domainAt(_x: number, _y: number, e: PointerEvent): Domain | null {
+    const bounds = this.game.canvas.getBoundingClientRect();
+    const px = e.clientX - bounds.left;
+    const py = e.clientY - bounds.top;
+    // Confused sits on top of the centre, so test it first.
+    const order = [...this.domainRects.keys()].sort((a) => (a === 'confused' ? -1 : 1));
+    for (const d of order) {
+      const r = this.domainRects.get(d)!;
+      if (d === 'confused' ? Math.hypot(px - (r.x + r.w / 2), py - (r.y + r.h / 2)) <= r.w / 2 : px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h) return d;
+    }
+    return null;
+  }
+
+  private drawBoard(r: Rect): void {
+    const L = this.layout;
+    this.domainRects.clear();
+    const card = this.state ? M.currentCard(this.level, this.state) : undefined;
+    const gap = L.gap;
+    const qw = (r.w - gap) / 2;
+    const qh = (r.h - gap) / 2;
+    for (const d of Object.keys(QUADRANT) as Array<keyof typeof QUADRANT>) {
+      const [cx, cy] = QUADRANT[d];
+      const q = { x: r.x + cx * (qw + gap), y: r.y + cy * (qh + gap), w: qw, h: qh };
+      this.domainRects.set(d, q);
+      this.drawDomain(d, q, card?.id);
+    }
+    if (M.domainsOf(this.level).includes('confused')) {
+      const size = Math.min(qw, qh) * 0.62;
+      const c = { x: r.x + r.w / 2 - size / 2, y: r.y + r.h / 2 - size / 2, w: size, h: size };
+      this.domainRects.set('confused', c);
+      this.drawDomain('confused', c, card?.id);
+    }
+  }
+
+  private drawDomain(d: Domain, q: Rect, cardId: string | undefined): void {
+    const L = this.layout;
+    const style = DOMAIN_STYLE[d];
+    const g = this.add.graphics();
+    const round = d === 'confused';
+    const draw = (hot: boolean): void => {
+      g.clear();
+      g.fillStyle(style.fill, 1);
+      if (round) g.fillCircle(q.x + q.w / 2, q.y + q.h / 2, q.w / 2);
+      else g.fillRoundedRect(q.x, q.y, q.w, q.h, 16);
+      g.lineStyle(hot ? 5 : 2, hot ? COLORS.ink : COLORS.inkSoft, 1);
+      if (round) g.strokeCircle(q.x + q.w / 2, q.y + q.h / 2, q.w / 2);
+      else g.strokeRoundedRect(q.x, q.y, q.w, q.h, 16);
+    };
+    draw(false);
+    const inner = round ? q.w * 0.72 : q.w - 2 * L.pad;
+    const name = `${style.mark} ${t(`domain.${d}`)}`;
+    const small = L.portrait || round;
+    const title = addText(this, q.x + q.w / 2, round ? q.y + q.h * 0.28 : q.y + L.pad * 0.8, name, { size: small ? L.font.body : L.font.large, bold: true, color: COLORS.ink, originX: 0.5, align: 'center', width: inner });
+    const cueSpace = round ? q.h * 0.45 : q.h - (title.y + title.height - q.y) - L.pad;
+    if (cueSpace > L.font.small * 1.4) {
+      const cue = addText(this, q.x + q.w / 2, title.y + title.height + 4, t(`domain.${d}.cue`), { size: L.font.small, color: COLORS.inkSoft, originX: 0.5, align: 'center', width: inner });
+      if (cue.height > cueSpace) cue.setVisible(false);
+    }
+    this.dom!.button({
+      id: `domain-${d}`,
+      label: t('board.placeIn', { domain: t(`domain.${d}`) }),
+      description: t(`domain.${d}.cue`),
+      group: 'domains',
+      rect: q,
+      onActivate: () => cardId && this.dispatch({ type: 'place', cardId, domain: d }),
+      onFocus: () => draw(true),
+      onBlur: () => draw(false),
+    });
+  }
+
+  private drawFeedback(r: Rect, fb: Exclude<Feedback, null>): void {
+    const L = this.layout;
+    const card = this.cardOf(fb.cardId);
+    const a = this.state ? M.answerOf(this.state, fb.cardId) : undefined;
+    if (!card || !a) return;
+    addPanel(this, r);
+    const w = r.w - 2 * L.pad;
+    let y = r.y + L.pad * 0.8;
+    const text = addText(this, r.x + L.pad, y, localize(card.text), { size: L.font.small, color: COLORS.inkSoft, width: w });
+    y += text.height + L.gap;
+    const frac = a.domainPoints / this.level.scoring.domain;
+    const verdictColor = frac >= 1 ? COLORS.right : frac > 0 ? COLORS.partial : COLORS.wrong;
+    const v = addText(this, r.x + L.pad, y, `${this.verdictWord(frac)} ${t('feedback.youChose', { domain: t(`domain.${a.domain}`) })} (+${a.domainPoints + a.streakBonus})`, { size: L.font.body, bold: true, color: verdictColor, width: w });
+    y += v.height + L.gap * 0.6;
+    const rest = this.domainFeedbackText(fb.cardId).replace(`${this.verdictWord(frac)} ${t('feedback.youChose', { domain: t(`domain.${a.domain}`) })}`, '').trim();
+    const body = addText(this, r.x + L.pad, y, rest, { size: L.font.small, color: COLORS.ink, width: w });
+    y += body.height + L.gap;
+    if (fb.kind === 'second' && a.second) {
+      const right = a.secondPoints > 0;
+      const sv = addText(this, r.x + L.pad, y, `${right ? t('feedback.right') : t('feedback.wrong')} ${t(`option.${a.second}`)} (+${a.secondPoints})`, { size: L.font.body, bold: true, color: right ? COLORS.right : COLORS.wrong, width: w });
+      y += sv.height + L.gap * 0.6;
+      addText(this, r.x + L.pad, y, this.secondFeedbackText(fb.cardId).replace(right ? t('feedback.right') : t('feedback.wrong'), '').trim(), { size: L.font.small, color: COLORS.ink, width: w });
+    }
+    // Shrink-to-fit would hide nothing: the same text is also in the live region and the results list.
+    this.dom!.text(this.domainFeedbackText(fb.cardId));
+    if (fb.kind === 'second') this.dom!.text(this.secondFeedbackText(fb.cardId));
+  }
+
+  private drawQuestion(r: Rect): void {
+    const L = this.layout;
+    const q = addText(this, r.x, r.y, t(`question.${this.level.secondStep}`), { size: L.font.large, bold: true, width: r.w });
+    const opts = M.secondOptions(this.level);
+    const top = q.y + q.height + L.gap;
+    const cols = L.portrait || opts.length > 4 ? 1 : 2;
+    const rows = Math.ceil(opts.length / cols);
+    const h = Math.min(L.buttonH * 2.2, (r.y + r.h - top - L.gap * (rows - 1)) / rows);
+    const cw = (r.w - L.gap * (cols - 1)) / cols;
+    const cardId = this.feedback?.cardId ?? '';
+    opts.forEach((o, i) => {
+      const rect = { x: r.x + (i % cols) * (cw + L.gap), y: top + Math.floor(i / cols) * (h + L.gap), w: cw, h };
+      const showDesc = h > L.font.body * 3.4;
+      addButton(this, this.dom!, L, {
+        id: `opt-${o}`,
+        label: t(`option.${o}`),
+        description: t(`option.${o}.desc`),
+        sublabel: showDesc ? t(`option.${o}.desc`) : undefined,
+        style: 'card',
+        group: 'options',
+        rect,
+        sound: false,
+        fontSize: showDesc ? L.font.small : L.font.body,
+        onActivate: () => this.dispatch({ type: 'second', cardId, choice: o }),
+      });
+    });
+  }
+
+  private drawNext(r: Rect): void {
+    const L = this.layout;
+    const done = this.state ? M.isDone(this.state) : false;
+    const bw = Math.min(420, r.w);
+    addButton(this, this.dom!, L, {
+      id: 'next',
+      label: done ? t('feedback.results') : t('feedback.next'),
+      rect: { x: r.x + (r.w - bw) / 2, y: r.y + Math.min(r.h / 2 - L.buttonH, L.pad * 2), w: bw, h: L.buttonH * 1.2 },
+      fontSize: L.font.large,
+      onActivate: () => this.next(),
+    });
+    void css;
+  }
+}
