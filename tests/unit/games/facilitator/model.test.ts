@@ -1,0 +1,213 @@
+// Runner behaviour of the facilitator role-play, played through actions on a small fixture scenario.
+import { describe, expect, it } from 'vitest';
+import { isInvalid, type Invalid } from '../../../../src/core/round';
+import {
+  apply, availableChoices, currentNode, isEnded, lastOutcome, recap, resume, scores, start, summary, transcriptLines,
+  type FacAction, type FacState,
+} from '../../../../src/games/facilitator/model';
+import { fixture } from './fixture';
+
+const sc = fixture();
+
+function ok(s: FacState | Invalid): FacState {
+  if (isInvalid(s)) throw new Error(`unexpected invalid: ${s.reason}`);
+  return s;
+}
+function play(...actions: FacAction[]): FacState {
+  return actions.reduce((s, a) => ok(apply(sc, s, a)), start(sc));
+}
+const choose = (index: number): FacAction => ({ type: 'choose', index });
+const cont: FacAction = { type: 'continue' };
+
+describe('start', () => {
+  it('begins at the start node with the documented meters and nothing decided', () => {
+    const s = start(sc);
+    expect(s.node).toBe('open');
+    expect(s.meters).toEqual({ architect: 0, pilot: 0, guide: 0, trust: 50, energy: 50, clock: 0 });
+    expect(s.history).toEqual([]);
+    expect(transcriptLines(sc, s).map((l) => l.text.en)).toEqual(['How do you open?']);
+  });
+});
+
+describe('choose and continue', () => {
+  it('a choice moves the meters, sets its flags and goes to its next node', () => {
+    const s = play(choose(0));
+    expect(s.node).toBe('mayor-talks');
+    expect(s.meters).toMatchObject({ architect: 2, pilot: 3, trust: 60, clock: 10 });
+    expect(s.flags).toEqual(['groundRules']);
+    expect(s.history).toEqual([{ node: 'open', choiceIndex: 0 }]);
+    expect(lastOutcome(sc, s)?.choice.consequence.en).toBe('after rules');
+  });
+
+  it('continue walks a line node; the consequence is then no longer "just happened"', () => {
+    const s = play(choose(1), cont);
+    expect(s.node).toBe('steer');
+    expect(lastOutcome(sc, s)).toBeNull();
+  });
+
+  it('keeps a transcript of everything seen, the player choice and its consequence included', () => {
+    const s = play(choose(1), cont);
+    expect(transcriptLines(sc, s).map((l) => [l.kind, l.text.en])).toEqual([
+      ['prompt', 'How do you open?'],
+      ['choice', 'skip'],
+      ['consequence', 'after skip'],
+      ['line', 'Let me say a few words.'],
+      ['prompt', 'The mayor talks on.'],
+    ]);
+    expect(transcriptLines(sc, s)[3]?.name?.en).toBe('Mayor Test');
+  });
+
+  it('does not mutate the state it is given', () => {
+    const s = start(sc);
+    const copy = structuredClone(s);
+    apply(sc, s, choose(0));
+    expect(s).toEqual(copy);
+  });
+
+  it('clamps trust and energy to 0..100', () => {
+    const low = play(choose(2), cont, choose(2)); // -20 trust, -20 energy then -20 energy
+    expect(low.meters.trust).toBe(30);
+    expect(low.meters.energy).toBe(10);
+    const s = play(choose(0), cont);
+    const high = ok(apply(sc, { ...s, meters: { ...s.meters, trust: 98 } }, choose(0)));
+    expect(high.meters.trust).toBe(100);
+  });
+
+  it('lets the clock run past the agenda instead of hiding a late session', () => {
+    const s = play(choose(2), cont, choose(2));
+    expect(s.meters.clock).toBe(65);
+    expect(s.meters.clock).toBeGreaterThan(sc.agendaMinutes);
+  });
+});
+
+describe('invalid actions leave the player where they are', () => {
+  it('refuses continue on a decision and choose on a line', () => {
+    expect(isInvalid(apply(sc, start(sc), cont))).toBe(true);
+    expect(isInvalid(apply(sc, play(choose(0)), choose(0)))).toBe(true);
+  });
+  it('refuses choice indexes out of range or not whole', () => {
+    for (const i of [-1, 3, 1.5, Number.NaN]) expect(isInvalid(apply(sc, start(sc), choose(i)))).toBe(true);
+  });
+  it('refuses every move but back and restart at an ending', () => {
+    const end = play(choose(1), cont, choose(1));
+    expect(isEnded(sc, end)).toBe(true);
+    expect(isInvalid(apply(sc, end, cont))).toBe(true);
+    expect(isInvalid(apply(sc, end, choose(0)))).toBe(true);
+  });
+  it('refuses back before any decision', () => {
+    expect(isInvalid(apply(sc, start(sc), { type: 'back' }))).toBe(true);
+  });
+});
+
+describe('requires', () => {
+  it('locks a choice whose flag was not set earlier, and says why', () => {
+    const s = play(choose(1), cont);
+    const first = availableChoices(sc, s)[0];
+    expect(first?.locked).toBe(true);
+    expect(first?.reasons).toEqual([{ kind: 'flag', flag: 'groundRules' }]);
+    expect(isInvalid(apply(sc, s, choose(0)))).toBe(true);
+  });
+  it('unlocks it when the earlier choice set the flag', () => {
+    const s = play(choose(0), cont);
+    expect(availableChoices(sc, s)[0]?.locked).toBe(false);
+    expect(ok(apply(sc, s, choose(0))).node).toBe('end-good');
+  });
+  it('locks on a meter minimum (trust 55) and reports the value', () => {
+    const s = play(choose(1), cont); // trust stays 50
+    expect(availableChoices(sc, s)[3]?.reasons).toEqual([{ kind: 'min', meter: 'trust', value: 55 }]);
+    expect(availableChoices(sc, play(choose(0), cont))[3]?.locked).toBe(false); // trust 60
+  });
+  it('offers no choices on a line or at an ending', () => {
+    expect(availableChoices(sc, play(choose(0)))).toEqual([]);
+  });
+});
+
+describe('back and restart', () => {
+  it('back restores exactly the state before the last decision', () => {
+    const before = play(choose(1), cont);
+    const after = ok(apply(sc, before, choose(2)));
+    const back = ok(apply(sc, after, { type: 'back' }));
+    expect({ ...back, stepsBack: 0 }).toEqual(before);
+    expect(back.stepsBack).toBe(1);
+  });
+  it('back from a line after a decision returns to that decision', () => {
+    const back = ok(apply(sc, play(choose(0)), { type: 'back' }));
+    expect(back.node).toBe('open');
+    expect(back.flags).toEqual([]);
+    expect(back.meters.trust).toBe(50);
+  });
+  it('back twice undoes two decisions', () => {
+    const s = play(choose(0), cont, choose(0), { type: 'back' }, { type: 'back' });
+    expect(s.node).toBe('open');
+    expect(s.history).toEqual([]);
+    expect(s.stepsBack).toBe(2);
+  });
+  it('restart begins afresh from anywhere', () => {
+    const s = play(choose(0), cont, choose(0), { type: 'restart' });
+    expect(s).toEqual(start(sc));
+  });
+});
+
+describe('scores and debrief', () => {
+  it('the all-best path scores 100 on every role and earns three stars', () => {
+    const s = play(choose(0), cont, choose(0));
+    expect(scores(sc, s)).toEqual({ architect: 100, pilot: 100, guide: 100, total: 100, stars: 3 });
+  });
+  it('role scores are points over the most that role could gain on the decisions met', () => {
+    // open: pilot max 3, skip gives 1; steer: pilot max 1 (grab mic, locked or not), note gives 0 -> 1/4
+    const s = play(choose(1), cont, choose(1));
+    const sc2 = scores(sc, s);
+    expect(sc2.pilot).toBe(25);
+    expect(sc2.architect).toBe(0);
+    expect(sc2.guide).toBe(33);
+    expect(sc2.total).toBe(Math.round((25 + 0 + 33 + 60) / 4));
+  });
+  it('role scores stay in 0..100 even when points are lost', () => {
+    const s = play(choose(2), cont, choose(2));
+    for (const v of Object.values(scores(sc, s))) expect(v).toBeGreaterThanOrEqual(0);
+    expect(scores(sc, s).total).toBe(Math.round(20 / 4));
+  });
+  it('the debrief lists each decision with the better choice and both reasons when they differ', () => {
+    const s = play(choose(1), cont, choose(2));
+    const r = summary(sc, s);
+    expect(r.headline?.en).toBe('Poor');
+    expect(r.maxScore).toBe(100);
+    expect(r.items).toHaveLength(2);
+    expect(r.items[0]).toEqual({
+      title: { en: 'How do you open?' },
+      verdict: 'partial',
+      answer: { en: 'skip' },
+      expected: { en: 'rules' },
+      explanation: { en: 'why skip why rules' },
+    });
+    expect(r.items[1]?.verdict).toBe('wrong');
+  });
+  it('a best choice is marked right with no "better choice"', () => {
+    const item = summary(sc, play(choose(0), cont, choose(0))).items[0];
+    expect(item?.verdict).toBe('right');
+    expect(item?.expected).toBeUndefined();
+    expect(item?.explanation.en).toBe('why rules');
+  });
+  it('recap gives the method and its steps', () => {
+    expect(recap(sc)).toEqual({ method: 'world-cafe', steps: sc.recap });
+  });
+});
+
+describe('save and resume', () => {
+  it('resumes a saved session exactly, through JSON', () => {
+    const s = play(choose(0), cont, { type: 'back' });
+    const again = resume(sc, JSON.parse(JSON.stringify(s)));
+    expect(again).toEqual(s);
+    expect(currentNode(sc, ok(again)).text?.en).toBe('How do you open?');
+  });
+  it('refuses a save whose history no longer fits the scenario', () => {
+    const s = play(choose(1), cont);
+    expect(isInvalid(resume(sc, { ...s, history: [{ node: 'open', choiceIndex: 1 }, { node: 'steer', choiceIndex: 0 }], node: 'end-good' }))).toBe(true);
+    expect(isInvalid(resume(sc, { ...s, node: 'end-good' }))).toBe(true);
+  });
+  it('refuses garbage and saves from another scenario', () => {
+    expect(isInvalid(resume(sc, 'nonsense'))).toBe(true);
+    expect(isInvalid(resume(sc, { ...start(sc), scenario: 'other' }))).toBe(true);
+    expect(isInvalid(resume(sc, { ...start(sc), extra: 1 }))).toBe(true);
+  });
+});
