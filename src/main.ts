@@ -1,4 +1,5 @@
 // Entry point: starts the services and one Phaser game whose scenes are the shell plus every registered game.
+import './core/zodConfig';
 import Phaser from 'phaser';
 import { initA11y } from './ui/a11y';
 import { initServices } from './arcade/services';

@@ -156,7 +156,7 @@ export class SaveStore {
   recordResult(gameId: string, levelId: string, score: number, stars: number): { newBest: boolean; record: LevelRecord } {
     const key = `${gameId}/${levelId}`;
     const prev = this.data.levels[key];
-    const newBest = !prev || score > prev.best;
+    const newBest = !prev || Math.round(score) > prev.best;
     const record: LevelRecord = {
       best: Math.max(prev?.best ?? 0, Math.round(score)),
       stars: Math.max(prev?.stars ?? 0, stars),

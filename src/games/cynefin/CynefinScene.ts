@@ -52,7 +52,9 @@ export class CynefinScene extends GameScene<Level> {
     const saved = this.savedState();
     const resumed = saved === undefined ? null : M.resume(this.level, saved);
     this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level, (Math.random() * 2 ** 32) >>> 0);
-    this.feedback = null;
+    // A round saved between placing a card and answering its second question resumes at that question.
+    const pending = this.state.phase === 'second' ? M.currentCard(this.level, this.state) : undefined;
+    this.feedback = pending ? { kind: 'domain', cardId: pending.id } : null;
     this.holding = false;
     this.timer = null;
     super.create();
@@ -64,7 +66,8 @@ export class CynefinScene extends GameScene<Level> {
   }
 
   protected override initialFocus(): string {
-    return 'card';
+    const first = M.secondOptions(this.level)[0];
+    return this.feedback?.kind === 'domain' && first ? `opt-${first}` : 'card';
   }
 
   private tick(): void {

@@ -292,7 +292,7 @@ export function summary(level: Level, state: SssState): RoundSummary {
     items.push({
       title,
       verdict: verdict(s.ok, true),
-      answer: say('debrief.seek.got', { depth: sssStrings.local(depthKey(s.depth)), path: namesOf(level, s.path) }),
+      answer: say('debrief.seek.got', { depth: sssStrings.local(depthKey(s.depth)), path: joinLocal(s.path.map((id) => nameOf(level, id)), ' → ') }),
       ...(s.ok ? {} : { expected: say('debrief.seek.expected', { need }) }),
       explanation: s.ok
         ? say('debrief.seek.worked', { need, ties: tiesText(level, used) })
@@ -313,7 +313,7 @@ export function summary(level: Level, state: SssState): RoundSummary {
       sense.members.length === 0
         ? sssStrings.local('debrief.sense.none')
         : say('debrief.sense.got', { members: sense.members.length, outside: sense.outside.length, trust: sense.trust, need: senseNeed.minTrust }),
-    ...(sense.ok ? {} : { expected: say('debrief.sense.expected', { outside: senseNeed.minOutside, need: senseNeed.minTrust }) }),
+    ...(sense.ready ? {} : { expected: say('debrief.sense.expected', { outside: senseNeed.minOutside, need: senseNeed.minTrust }) }),
     explanation: senseExplain.length > 0 ? lines(...senseExplain) : sssStrings.local('step.sense.desc'),
   });
 
@@ -332,7 +332,7 @@ export function summary(level: Level, state: SssState): RoundSummary {
     title: sssStrings.local('debrief.share.title'),
     verdict: verdict(sh.ok, sh.ready || sh.reached > 0),
     answer: say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) }),
-    ...(sh.ok ? {} : { expected: say('debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
+    ...(sh.ready ? {} : { expected: say('debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
     explanation: shareExplain.length > 0 ? lines(...shareExplain) : sssStrings.local('step.share.desc'),
   });
 

@@ -103,7 +103,7 @@ export const sssStrings = defineStrings({
     'reason.nothing-to-share': 'The network could carry the story, but there was no tested experience to share yet.',
 
     'debrief.seek.title': 'SEEK: {practice} from {source}',
-    'debrief.seek.got': 'Arrived as {depth} through {path}.',
+    'debrief.seek.got': 'Arrived as {depth} along {path}.',
     'debrief.seek.none': 'It never arrived: {source} is not joined to your network.',
     'debrief.seek.expected': 'A chain of ties, each able to carry {need}.',
     'debrief.seek.worked': 'Every tie on the way could carry {need}: {ties}.',

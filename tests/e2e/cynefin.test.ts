@@ -1,0 +1,116 @@
+// Cynefin sorting in a real Chromium: level 1 played to the results with the keyboard only, answering from
+// the level file as a player who knows the model would; then the best score is on the level select after a reload.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launch, onScreen, open, tabTo } from './browser';
+
+const level = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as {
+  title: { en: string };
+  cards: Array<{ text: { en: string }; domains: Array<{ domain: string; weight: number }>; second: { answer: string } }>;
+};
+const DOMAIN = { clear: 'Clear', complicated: 'Complicated', complex: 'Complex', chaotic: 'Chaotic', confused: 'Confused' } as Record<string, string>;
+const OPTION = {
+  'sense-categorize-respond': 'Sense, categorise, respond',
+  'sense-analyze-respond': 'Sense, analyse, respond',
+  'probe-sense-respond': 'Probe, sense, respond',
+  'act-sense-respond': 'Act, sense, respond',
+} as Record<string, string>;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent ?? '');
+}
+
+describe('Cynefin sorting', () => {
+  it('plays level 1 to the results with the keyboard only, and keeps the best score after a reload', async () => {
+    const { page, problems, context } = await open(browser, URL());
+    await onScreen(page, 'Title screen');
+    await tabTo(page, 'Play');
+    await page.keyboard.press('Enter');
+    await onScreen(page, 'Choose a game');
+    await tabTo(page, 'Cynefin sorting');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^1\. / }).waitFor();
+    await tabTo(page, `1. ${level.title.en}`);
+    await page.keyboard.press('Enter');
+    await onScreen(page, level.title.en);
+    for (let i = 0; i < level.cards.length; i++) {
+      // The card has focus: read it, pick it up with Enter, then Tab to the domain and place it.
+      const name = await focused(page);
+      expect(name).toMatch(/^Situation card: /);
+      const card = level.cards.find((c) => name.includes(c.text.en));
+      expect(card, `card on screen: ${name}`).toBeDefined();
+      await page.keyboard.press('Enter');
+      const best = card!.domains.find((d) => d.weight === 1)!.domain;
+      await tabTo(page, `Place in ${DOMAIN[best]}`);
+      await page.keyboard.press('Enter');
+      await tabTo(page, OPTION[card!.second.answer]!);
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: /Right/ }).waitFor({ state: 'attached' });
+      expect(await focused(page)).toMatch(i === level.cards.length - 1 ? 'See the results' : 'Next card');
+      await page.keyboard.press('Enter');
+    }
+    await onScreen(page, 'Results');
+    const details = (await page.getByRole('region', { name: 'Your answers, one by one' }).textContent()) ?? '';
+    for (const c of level.cards) expect(details).toContain(c.text.en);
+    const scoreText = await page.evaluate(() => [...document.querySelectorAll('.a11y-layer p')].map((p) => p.textContent).join(' '));
+    expect(scoreText).toContain('3 of 3 stars');
+    await page.reload();
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    const first = page.getByRole('button', { name: `1. ${level.title.en}` });
+    await first.waitFor();
+    const desc = await page.evaluate(() => {
+      const b = document.querySelector('button[data-id="level-0"]');
+      return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    });
+    expect(desc).toMatch(/Best \d+, 3 of 3 stars/);
+    // Level 2 is now open.
+    expect(await page.getByRole('button', { name: /^2\. / }).getAttribute('aria-disabled')).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('resumes a round in progress after a reload, and pauses with Escape', async () => {
+    const { page, context } = await open(browser, URL());
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: /^1\. / }).press('Enter');
+    await onScreen(page, level.title.en);
+    const name = await focused(page);
+    await page.getByRole('button', { name: /^Place in Clear$/ }).press('Enter');
+    await page.keyboard.press('Escape');
+    await onScreen(page, 'Paused');
+    await page.getByRole('button', { name: 'Quit to the games' }).press('Enter');
+    await onScreen(page, 'Choose a game');
+    await page.reload();
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: /^1\. / }).waitFor();
+    const desc = await page.evaluate(() => {
+      const b = document.querySelector('button[data-id="level-0"]');
+      return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    });
+    expect(desc).toContain('Round in progress');
+    await page.getByRole('button', { name: /^1\. / }).press('Enter');
+    await onScreen(page, level.title.en);
+    // The placed card is remembered: the second question is asked, not the first card again.
+    await page.getByRole('button', { name: OPTION['sense-categorize-respond']! }).waitFor();
+    expect(name).toMatch(/^Situation card/);
+    await context.close();
+  });
+});
+
+function URL(): string {
+  return process.env.ARCADE_URL ?? '';
+}

@@ -1,0 +1,127 @@
+// The shell in a real Chromium, driven as a keyboard or screen-reader user would: by role and accessible name.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, onScreen, open, tabTo } from './browser';
+
+const URL = (): string => process.env.ARCADE_URL ?? '';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the arcade shell', () => {
+  it('boots to the title screen with no console error and no CSP violation', async () => {
+    const { page, problems, context } = await open(browser, URL());
+    await onScreen(page, 'Title screen');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeTruthy();
+    expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.waitForTimeout(500);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('walks title, picker, level select and settings and back with the keyboard only', async () => {
+    const { page, problems, context } = await open(browser, URL());
+    await onScreen(page, 'Title screen');
+    await tabTo(page, 'Play');
+    await page.keyboard.press('Enter');
+    await onScreen(page, 'Choose a game');
+    await tabTo(page, 'Cynefin sorting');
+    await page.keyboard.press('Enter');
+    await onScreen(page, /Cynefin sorting: choose a level/);
+    await page.getByRole('button', { name: /^1\. / }).waitFor();
+    // Arrow keys move between levels; the locked ones say so.
+    const locked = await page.getByRole('button', { name: /^2\. / }).getAttribute('aria-disabled');
+    expect(locked).toBe('true');
+    await page.keyboard.press('Escape');
+    await onScreen(page, 'Choose a game');
+    await page.keyboard.press('Escape');
+    await onScreen(page, 'Title screen');
+    await tabTo(page, 'Settings');
+    await page.keyboard.press('Space');
+    await onScreen(page, 'Settings');
+    await page.keyboard.press('Escape');
+    await onScreen(page, 'Title screen');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a changed setting after a reload', async () => {
+    const { page, context } = await open(browser, URL());
+    await onScreen(page, 'Title screen');
+    await tabTo(page, 'Settings');
+    await page.keyboard.press('Enter');
+    await onScreen(page, 'Settings');
+    const sound = page.getByRole('button', { name: 'Sound effects' });
+    expect(await sound.getAttribute('aria-pressed')).toBe('true');
+    await sound.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('button[data-id="sound"]')?.getAttribute('aria-pressed') === 'false');
+    await page.getByRole('button', { name: /Text size/ }).press('Enter');
+    await page.getByRole('button', { name: 'Text size: large' }).waitFor();
+    await page.reload();
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Settings' }).press('Enter');
+    await onScreen(page, 'Settings');
+    expect(await page.getByRole('button', { name: 'Sound effects' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Text size: large' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('starts with corrupted storage: shows a notice, keeps the data aside, and plays on', async () => {
+    const { page, problems, context } = await open(browser, URL(), {
+      init: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('learning-arcade/save', '{"version":2, oops'); }`,
+    });
+    await onScreen(page, 'Title screen');
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/could not be read/);
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('learning-arcade/save.corrupt.')).map((k) => localStorage.getItem(k)));
+    expect(kept).toEqual(['{"version":2, oops']);
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await onScreen(page, 'Choose a game');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('plays on in memory when storage throws', async () => {
+    const { page, problems, context } = await open(browser, URL(), {
+      init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
+    });
+    await onScreen(page, 'Title screen');
+    expect(await page.getByRole('alert').textContent()).toMatch(/cannot be saved/);
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await onScreen(page, 'Choose a game');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an error screen naming the file, field and reason for an invalid level file; other levels still work', async () => {
+    const { page, context } = await open(browser, URL());
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    const open1 = page.getByRole('button', { name: 'Open a level file…' });
+    await open1.waitFor();
+    const bad = { schemaVersion: 1, id: 'trainer-level', title: { en: 'Mine' }, order: 9, secondStep: 'response', showConfused: false, scoring: { domain: 10, second: 5, streakBonus: 2, streakFrom: 3 }, stars: [10, 20, 30], cards: [] };
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open1.press('Enter')]);
+    await chooser.setFiles({ name: 'my-level.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await onScreen(page, 'A level could not be opened');
+    const details = page.getByRole('region', { name: 'A level could not be opened' });
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('my-level.json');
+    expect(text).toContain('Field: cards');
+    expect(text).toMatch(/Problem: .+/);
+    await page.keyboard.press('Escape');
+    await onScreen(page, /choose a level/);
+    await page.getByRole('button', { name: /^1\. / }).press('Enter');
+    await onScreen(page, 'First sort');
+    await context.close();
+  });
+});
