@@ -54,7 +54,11 @@ export interface Cost {
 }
 
 /** Why a tie cannot be built; strings.ts has `refuse.<reason>` for each. */
-export type TieRefusal = 'not-building' | 'unknown' | 'self' | 'already-tied' | 'kind-refused' | 'needs-introduction' | 'no-time' | 'no-trust';
+export const TIE_REFUSALS = ['not-building', 'unknown', 'self', 'already-tied', 'kind-refused', 'needs-introduction', 'no-time', 'no-trust'] as const;
+export type TieRefusal = (typeof TIE_REFUSALS)[number];
+/** Every reason `apply` can give in an Invalid (show `refuse.<reason>` to the player). */
+export const REFUSALS = [...TIE_REFUSALS, 'not-tied', 'fixed', 'not-flowing', 'flow-over', 'over'] as const;
+export type Refusal = (typeof REFUSALS)[number];
 export type TieCheck = { ok: true; cost: Cost } | { ok: false; reason: TieRefusal };
 
 export function start(level: Level): SssState {
@@ -139,11 +143,16 @@ export function canTie(level: Level, state: SssState, a: string, b: string, kind
   return { ok: true, cost };
 }
 
+/** An Invalid whose reason is one of REFUSALS, so the view can always find its sentence. */
+function refuse(reason: Refusal): Invalid {
+  return invalid(reason);
+}
+
 export function apply(level: Level, state: SssState, action: SssAction): SssState | Invalid {
   switch (action.type) {
     case 'tie': {
       const check = canTie(level, state, action.a, action.b, action.kind);
-      if (!check.ok) return invalid(check.reason);
+      if (!check.ok) return refuse(check.reason);
       return {
         ...state,
         ties: [...state.ties, { a: action.a, b: action.b, kind: action.kind }],
@@ -151,11 +160,11 @@ export function apply(level: Level, state: SssState, action: SssAction): SssStat
       };
     }
     case 'untie': {
-      if (state.phase !== 'build') return invalid('not-building');
-      if (isFixedTie(level, action.a, action.b)) return invalid('fixed');
+      if (state.phase !== 'build') return refuse('not-building');
+      if (isFixedTie(level, action.a, action.b)) return refuse('fixed');
       const key = pairKey(action.a, action.b);
       const tie = state.ties.find((t) => pairKey(t.a, t.b) === key);
-      if (!tie) return invalid('not-tied');
+      if (!tie) return refuse('not-tied');
       const cost = tieCost(level, tie.a, tie.b, tie.kind);
       return {
         ...state,
@@ -164,17 +173,17 @@ export function apply(level: Level, state: SssState, action: SssAction): SssStat
       };
     }
     case 'run':
-      if (state.phase !== 'build') return invalid('not-building');
+      if (state.phase !== 'build') return refuse('not-building');
       return { ...state, phase: 'flow', step: 0 };
     case 'step':
-      if (state.phase !== 'flow') return invalid(state.phase === 'done' ? 'over' : 'not-flowing');
-      if (state.step >= FLOW_STEPS.length) return invalid('flow-over');
+      if (state.phase !== 'flow') return refuse(state.phase === 'done' ? 'over' : 'not-flowing');
+      if (state.step >= FLOW_STEPS.length) return refuse('flow-over');
       return { ...state, step: state.step + 1 };
     case 'finish':
-      if (state.phase === 'done') return invalid('over');
+      if (state.phase === 'done') return refuse('over');
       return { ...state, phase: 'done', step: FLOW_STEPS.length };
     case 'back':
-      if (state.phase !== 'flow') return invalid(state.phase === 'done' ? 'over' : 'not-flowing');
+      if (state.phase !== 'flow') return refuse(state.phase === 'done' ? 'over' : 'not-flowing');
       return { ...state, phase: 'build', step: 0 };
   }
 }

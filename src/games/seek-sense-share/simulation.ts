@@ -11,19 +11,21 @@ export const SHARE_STEP_COST: Readonly<Record<TieKind, number>> = { network: 1, 
 export const FLOW_STEPS = ['seek', 'sense', 'share'] as const;
 export type FlowStep = (typeof FLOW_STEPS)[number];
 
-/** Why a step (or one hop of it) failed; strings.ts has a sentence for each. */
-export type FlowReason =
-  | 'no-path'
-  | 'too-weak'
-  | 'no-community'
-  | 'no-outside'
-  | 'low-trust'
-  | 'missing-member'
-  | 'nothing-to-test'
-  | 'out-of-reach'
-  | 'no-audience-path'
-  | 'not-shared-back'
-  | 'nothing-to-share';
+/** Why a step (or one hop of it) failed; strings.ts has `reason.<code>` for each. */
+export const FLOW_REASONS = [
+  'no-path',
+  'too-weak',
+  'no-community',
+  'no-outside',
+  'low-trust',
+  'missing-member',
+  'nothing-to-test',
+  'out-of-reach',
+  'no-audience-path',
+  'not-shared-back',
+  'nothing-to-share',
+] as const;
+export type FlowReason = (typeof FLOW_REASONS)[number];
 
 export interface FlowEvent {
   step: FlowStep;
