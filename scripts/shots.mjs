@@ -7,7 +7,7 @@ import { serve } from './serve.mjs';
 
 const out = process.argv[2] ?? '.shots';
 mkdirSync(out, { recursive: true });
-const s = await serve('dist');
+const s = await serve(process.env.ARCADE_DIST ?? 'dist');
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

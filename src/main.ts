@@ -2,7 +2,7 @@
 import './core/zodConfig';
 import Phaser from 'phaser';
 import { initA11y } from './ui/a11y';
-import { initServices } from './arcade/services';
+import { initServices, svc } from './arcade/services';
 import { BootScene } from './arcade/BootScene';
 import { TitleScene } from './arcade/TitleScene';
 import { PickerScene } from './arcade/PickerScene';
@@ -47,9 +47,33 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
   return game;
 }
 
+/** What the memory benchmark counts: leaks show in counts sooner than in heap size (DESIGN.md facts). */
+export interface ArcadeCounts {
+  textures: number;
+  activeScenes: number;
+  displayObjects: number;
+  gameListeners: number;
+  scaleListeners: number;
+  a11yElements: number;
+  howls: number;
+}
+
 const host = document.getElementById('arcade');
 if (host) {
   const game = createArcade(host);
-  // Exposed for the benchmark and browser tests (counts of listeners, textures, scenes).
-  (window as unknown as { __arcade: Phaser.Game }).__arcade = game;
+  const counts = (): ArcadeCounts => {
+    const scenes = game.scene.getScenes(true);
+    const listeners = (e: Phaser.Events.EventEmitter): number => e.eventNames().reduce((n, name) => n + e.listenerCount(name), 0);
+    return {
+      textures: game.textures.getTextureKeys().length,
+      activeScenes: scenes.length,
+      displayObjects: scenes.reduce((n, s) => n + s.children.length, 0),
+      gameListeners: listeners(game.events),
+      scaleListeners: listeners(game.scale),
+      a11yElements: document.querySelectorAll('.a11y-layer *').length,
+      howls: svc().audio.howlCount,
+    };
+  };
+  // Read by the benchmark and the browser tests; nothing in the arcade depends on it.
+  (window as unknown as { __arcade: { game: Phaser.Game; counts: () => ArcadeCounts } }).__arcade = { game, counts };
 }

@@ -1,6 +1,6 @@
 // The arcade's long-lived services, created once at boot: the save, audio, the accessible layer and level caches.
 import type { LevelLoad } from '../core/levels';
-import { browserStore, SaveStore, type Settings } from '../core/storage';
+import { SaveStore, type KeyValueStore, type Settings } from '../core/storage';
 import { setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/types';
@@ -18,6 +18,15 @@ export interface Services {
 }
 
 let services: Services | null = null;
+
+/** The browser's localStorage, or null where merely touching it throws (some private modes). */
+function browserStore(): KeyValueStore | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
 
 export function initServices(): Services {
   const prm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -251,13 +251,3 @@ export class SaveStore {
     }
   }
 }
-
-/** The browser's localStorage, or null where merely touching it throws (some private modes). */
-export function browserStore(): KeyValueStore | null {
-  try {
-    const s = globalThis.localStorage;
-    return s ?? null;
-  } catch {
-    return null;
-  }
-}

@@ -52,7 +52,8 @@ export abstract class ArcadeScene extends Phaser.Scene {
     if (!this.dom) return;
     const focused = this.dom.clear();
     this.tweens.killAll();
-    this.children.removeAll(true);
+    // Destroy, not just remove: a Text owns a canvas texture that lives until the object is destroyed.
+    for (const o of [...this.children.list]) o.destroy();
     this.layout = computeLayout(this.scale.width, this.scale.height, svc().store.settings.textScale);
     this.dom.heading(this.screenName(), 1);
     this.build();

@@ -3,8 +3,10 @@ import { existsSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 
 export default async function setup(): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  const s = await serve('dist');
+  // ARCADE_DIST lets two people test two builds side by side; npm test uses dist/.
+  const dir = process.env.ARCADE_DIST ?? 'dist';
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ is missing: run \`npm run build\` first (npm test does).`);
+  const s = await serve(dir);
   process.env.ARCADE_URL = s.url;
   return s.close;
 }
