@@ -3,6 +3,7 @@ import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { T } from './strings';
 import { addButton, addText } from '../ui/widgets';
+import { COLORS } from '../ui/theme';
 import { quitToPicker } from './flow';
 
 export interface PauseData {
@@ -35,6 +36,8 @@ export class PauseScene extends ArcadeScene {
   }
 
   override create(): void {
+    // Scenes render in list order and games are registered after the shell: draw the overlay above them.
+    this.scene.bringToTop();
     super.create();
     // The overlay shows the paused game through a veil, so keep the camera transparent.
     this.cameras.main.transparent = true;
@@ -51,11 +54,14 @@ export class PauseScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     const veil = this.add.graphics();
-    veil.fillStyle(0x0b1226, 0.85);
+    veil.fillStyle(0x0b1226, 0.9);
     veil.fillRect(0, 0, L.w, L.h);
-    const w = Math.min(420, L.w - 2 * L.pad);
+    const w = Math.min(420, L.w - 4 * L.pad);
     const x = L.w / 2 - w / 2;
-    let y = Math.max(L.pad, L.h / 2 - (L.buttonH * 3 + L.gap * 2 + L.font.title * 2) / 2);
+    const boxH = L.buttonH * 3 + L.gap * 2 + L.font.title * 2 + 2 * L.pad;
+    let y = Math.max(L.pad * 2, L.h / 2 - boxH / 2 + L.pad);
+    veil.fillStyle(COLORS.bg, 1).fillRoundedRect(x - L.pad, y - L.pad, w + 2 * L.pad, boxH, 18);
+    veil.lineStyle(3, COLORS.accent, 1).strokeRoundedRect(x - L.pad, y - L.pad, w + 2 * L.pad, boxH, 18);
     addText(this, L.w / 2, y, T('screen.pause'), { size: L.font.title, bold: true, originX: 0.5 });
     y += L.font.title * 2;
     const items = [

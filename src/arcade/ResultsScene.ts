@@ -54,6 +54,7 @@ export class ResultsScene extends ArcadeScene {
         if (n && stars > 0 && this.dom) {
           this.next = { level: n.level, file: n.file };
           this.rebuild();
+          this.dom.focus('next');
         }
       })
       .catch(() => undefined);

@@ -184,7 +184,14 @@ export class CynefinScene extends GameScene<Level> {
       ? { x: area.x, y: area.y + cardArea.h + L.gap, w: area.w, h: area.h - cardArea.h - L.gap }
       : { x: area.x + cardArea.w + L.pad, y: area.y, w: area.w - cardArea.w - L.pad, h: area.h };
     const fb = this.feedback;
-    if (fb) {
+    if (fb && L.portrait) {
+      // Upright: feedback takes the height it needs, the question or Next button goes below it.
+      const reserve = fb.kind === 'domain' ? Math.min(area.h * 0.55, (M.secondOptions(this.level).length + 1) * (L.buttonH + L.gap)) : L.buttonH * 1.2 + L.gap * 2;
+      const used = this.drawFeedback({ ...area, h: area.h - reserve }, fb);
+      const below = { x: area.x, y: area.y + used + L.gap, w: area.w, h: area.h - used - L.gap };
+      if (fb.kind === 'domain') this.drawQuestion(below);
+      else this.drawNext(below);
+    } else if (fb) {
       this.drawFeedback(cardArea, fb);
       if (fb.kind === 'domain') this.drawQuestion(boardArea);
       else this.drawNext(boardArea);
@@ -344,32 +351,46 @@ export class CynefinScene extends GameScene<Level> {
     });
   }
 
-  private drawFeedback(r: Rect, fb: Exclude<Feedback, null>): void {
+  /** Feedback on the card just answered, fitted to `r` (fonts shrink, never below 16 px); returns its height. */
+  private drawFeedback(r: Rect, fb: Exclude<Feedback, null>): number {
     const L = this.layout;
     const card = this.cardOf(fb.cardId);
     const a = this.state ? M.answerOf(this.state, fb.cardId) : undefined;
-    if (!card || !a) return;
-    addPanel(this, r);
+    if (!card || !a) return 0;
     const w = r.w - 2 * L.pad;
-    let y = r.y + L.pad * 0.8;
-    const text = addText(this, r.x + L.pad, y, localize(card.text), { size: L.font.small, color: COLORS.inkSoft, width: w });
-    y += text.height + L.gap;
     const frac = a.domainPoints / this.level.scoring.domain;
-    const verdictColor = frac >= 1 ? COLORS.right : frac > 0 ? COLORS.partial : COLORS.wrong;
-    const v = addText(this, r.x + L.pad, y, `${this.verdictWord(frac)} ${t('feedback.youChose', { domain: t(`domain.${a.domain}`) })} (+${a.domainPoints + a.streakBonus})`, { size: L.font.body, bold: true, color: verdictColor, width: w });
-    y += v.height + L.gap * 0.6;
-    const rest = this.domainFeedbackText(fb.cardId).replace(`${this.verdictWord(frac)} ${t('feedback.youChose', { domain: t(`domain.${a.domain}`) })}`, '').trim();
-    const body = addText(this, r.x + L.pad, y, rest, { size: L.font.small, color: COLORS.ink, width: w });
-    y += body.height + L.gap;
+    const head = `${this.verdictWord(frac)} ${t('feedback.youChose', { domain: t(`domain.${a.domain}`) })}`;
+    const blocks: Array<{ text: string; bold: boolean; color: number; soft?: boolean }> = [
+      { text: localize(card.text), bold: false, color: COLORS.inkSoft, soft: true },
+      { text: `${head} (+${a.domainPoints + a.streakBonus})`, bold: true, color: frac >= 1 ? COLORS.right : frac > 0 ? COLORS.partial : COLORS.wrong },
+      { text: this.domainFeedbackText(fb.cardId).replace(head, '').trim(), bold: false, color: COLORS.ink },
+    ];
     if (fb.kind === 'second' && a.second) {
       const right = a.secondPoints > 0;
-      const sv = addText(this, r.x + L.pad, y, `${right ? t('feedback.right') : t('feedback.wrong')} ${t(`option.${a.second}`)} (+${a.secondPoints})`, { size: L.font.body, bold: true, color: right ? COLORS.right : COLORS.wrong, width: w });
-      y += sv.height + L.gap * 0.6;
-      addText(this, r.x + L.pad, y, this.secondFeedbackText(fb.cardId).replace(right ? t('feedback.right') : t('feedback.wrong'), '').trim(), { size: L.font.small, color: COLORS.ink, width: w });
+      const word = right ? t('feedback.right') : t('feedback.wrong');
+      blocks.push({ text: `${word} ${t(`option.${a.second}`)} (+${a.secondPoints})`, bold: true, color: right ? COLORS.right : COLORS.wrong });
+      blocks.push({ text: this.secondFeedbackText(fb.cardId).replace(word, '').trim(), bold: false, color: COLORS.ink });
     }
-    // Shrink-to-fit would hide nothing: the same text is also in the live region and the results list.
+    const panel = this.add.graphics();
+    const texts = blocks.map((b) => addText(this, r.x + L.pad, 0, b.text, { size: b.bold ? L.font.body : L.font.small, bold: b.bold, color: b.color, width: w }));
+    const height = (): number => texts.reduce((n, t) => n + t.height, 0) + L.gap * 0.6 * (texts.length - 1) + L.pad * 1.6;
+    let shrink = 0;
+    while (height() > r.h && Math.min(L.font.small, L.font.body) - shrink > 16) {
+      shrink++;
+      texts.forEach((t, i) => t.setFontSize((blocks[i]!.bold ? L.font.body : L.font.small) - shrink));
+    }
+    let y = r.y + L.pad * 0.8;
+    for (const t of texts) {
+      t.setY(y);
+      y += t.height + L.gap * 0.6;
+    }
+    const h = Math.min(r.h, height());
+    panel.fillStyle(0x000000, 0.25).fillRoundedRect(r.x + 3, r.y + 5, r.w, h, 16);
+    panel.fillStyle(COLORS.surface, 1).fillRoundedRect(r.x, r.y, r.w, h, 16);
+    // The same words are in the live region and on the results screen.
     this.dom!.text(this.domainFeedbackText(fb.cardId));
     if (fb.kind === 'second') this.dom!.text(this.secondFeedbackText(fb.cardId));
+    return h;
   }
 
   private drawQuestion(r: Rect): void {
