@@ -3,7 +3,8 @@
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { T } from './strings';
-import { addButton, addHeader, addText, drawStars } from '../ui/widgets';
+import Phaser from 'phaser';
+import { addButton, addHeader, addScrollArea, addText, drawStars, fitText } from '../ui/widgets';
 import { svc, gameById } from './services';
 import { goTo, startLevel, type ErrorData } from './flow';
 import { localize } from '../core/i18n';
@@ -84,12 +85,16 @@ export class LevelSelectScene extends ArcadeScene {
     const openH = L.buttonH;
     const area = { ...L.body, h: L.body.h - openH - L.gap };
     const rows = Math.ceil(entries.length / cols);
-    const cellH = Math.max(L.buttonH * 1.3, Math.min(150, (area.h - L.gap * (rows - 1)) / rows));
+    // Room for a two-line title and a status line with the stars, at the current text size.
+    const cellH = Math.max(L.buttonH * 1.3, L.font.body * 1.25 * 2 + L.font.small * 1.3 + L.pad * 2.2, Math.min(150, (area.h - L.gap * (rows - 1)) / rows));
     const cw = (Math.min(area.w, 1500) - L.gap * (cols - 1)) / cols;
-    const x0 = area.x + (area.w - (cw * cols + L.gap * (cols - 1))) / 2;
+    const x0 = (area.w - (cw * cols + L.gap * (cols - 1))) / 2;
+    // Room for the focus ring inside the scroll area.
+    const ring = 8;
+    const scroll = addScrollArea(this, this.dom!, 'levels', { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring }, rows * (cellH + L.gap) - L.gap + 2 * ring);
     let prevStars = 3;
     entries.forEach((load, i) => {
-      const rect = { x: x0 + (i % cols) * (cw + L.gap), y: area.y + Math.floor(i / cols) * (cellH + L.gap), w: cw, h: cellH };
+      const rect = { x: ring + x0 + (i % cols) * (cw + L.gap), y: ring + Math.floor(i / cols) * (cellH + L.gap), w: cw, h: cellH };
       if (!load.ok) {
         addButton(this, this.dom!, L, {
           id: `level-${i}`,
@@ -99,6 +104,7 @@ export class LevelSelectScene extends ArcadeScene {
           rect,
           sublabel: T('levels.broken'),
           visibleLabel: `⚠ ${load.file}`,
+          scroll,
           onActivate: () => {
             const data: ErrorData = { gameId: this.gameId, file: load.file, issues: load.issues };
             goTo(this, SCENES.error, data);
@@ -128,14 +134,20 @@ export class LevelSelectScene extends ArcadeScene {
         group: 'levels',
         disabled: locked,
         rect,
+        scroll,
         onActivate: () => startLevel(this, this.gameId, lvl, load.file, resumable),
       });
       const ink = locked ? COLORS.onBg : COLORS.ink;
       const soft = locked ? COLORS.onBgSoft : COLORS.inkSoft;
-      const starW = 3 * 26 + 20;
-      addText(this, rect.x + L.pad, rect.y + L.pad * 0.6, title, { size: L.font.body, bold: true, color: ink, width: rect.w - 2 * L.pad - starW });
-      addText(this, rect.x + L.pad, rect.y + rect.h - L.pad * 0.6 - L.font.small * 1.3, `${resumable ? '▶ ' : ''}${locked ? T('levels.lockedShort') : status}`, { size: L.font.small, color: soft, width: rect.w - 2 * L.pad });
-      if (!locked) drawStars(this, rect.x + rect.w - L.pad - starW / 2 + 10, rect.y + L.pad * 0.6 + 14, rec?.stars ?? 0, 26, false);
+      const starW = 3 * 24 + 16;
+      const add = <O extends Phaser.GameObjects.GameObject>(o: O): O => (scroll.container.add(o), o);
+      const tt = addText(this, rect.x + L.pad, rect.y + L.pad * 0.6, title, { size: L.font.body, bold: true, color: ink, width: rect.w - 2 * L.pad });
+      const statusText = `${resumable ? '▶ ' : ''}${locked ? T('levels.lockedShort') : rec ? T('levels.best', { score: rec.best }) : T('levels.notPlayed')}`;
+      add(tt);
+      const st = add(addText(this, rect.x + L.pad, 0, statusText, { size: L.font.small, color: soft, width: rect.w - 2 * L.pad - starW }));
+      st.setY(rect.y + rect.h - L.pad * 0.6 - st.height);
+      fitText(tt, rect.w - 2 * L.pad, st.y - tt.y - 2);
+      if (!locked) add(drawStars(this, rect.x + rect.w - L.pad - starW / 2, st.y + st.height / 2, rec?.stars ?? 0, 24, false));
     });
     const bw = Math.min(420, L.body.w);
     addButton(this, this.dom!, L, {

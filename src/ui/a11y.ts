@@ -24,6 +24,8 @@ export interface ButtonSpec {
   onBlur?: () => void;
   /** Arrow-key group: buttons of one group move focus among themselves with the arrow keys. */
   group?: string;
+  /** A scroll area's content element to live in (rect is then in content coordinates). */
+  parent?: HTMLElement;
 }
 
 let layer: A11yLayer | null = null;
@@ -144,9 +146,30 @@ export class A11yScope {
     if (spec.onBlur) b.addEventListener('blur', spec.onBlur);
     if (spec.onFocus) b.addEventListener('pointerenter', spec.onFocus);
     if (spec.onBlur) b.addEventListener('pointerleave', spec.onBlur);
-    this.el.append(b);
+    (spec.parent ?? this.el).append(b);
     this.buttons.set(spec.id, b);
     return b;
+  }
+
+  /**
+   * A natively scrolling region (wheel, touch, keyboard focus all scroll it); the canvas content that
+   * goes with it follows `onScroll`. Returns the element to put twins in (content coordinates).
+   */
+  scrollArea(id: string, rect: Rect, contentH: number, startTop: number, onScroll: (top: number) => void): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'scroll-area';
+    box.dataset.id = id;
+    place(box, rect);
+    const content = document.createElement('div');
+    content.className = 'scroll-content';
+    content.style.height = `${Math.ceil(contentH)}px`;
+    box.append(content);
+    this.el.append(box);
+    const handler = (): void => onScroll(box.scrollTop);
+    box.addEventListener('scroll', handler, { passive: true });
+    this.cleanups.push(() => box.removeEventListener('scroll', handler));
+    box.scrollTop = startTop;
+    return content;
   }
 
   /** A visible, scrollable block of real text over a canvas panel (results, debriefs). */

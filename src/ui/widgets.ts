@@ -16,6 +16,8 @@ export interface ButtonOptions extends ButtonSpec {
   sublabel?: string;
   /** Play the select sound on activation (default true). */
   sound?: boolean;
+  /** Put the button in a scroll area (rect in the area's content coordinates). */
+  scroll?: Scroller;
 }
 
 export interface ButtonHandle {
@@ -58,7 +60,7 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
       fontStyle: style === 'quiet' ? 'normal' : 'bold',
       color: textColorFor(style, o.disabled),
       align: 'center',
-      wordWrap: { width: r.w - 16, useAdvancedWrap: true },
+      wordWrap: { width: r.w - 16, useAdvancedWrap: false },
       resolution: window.devicePixelRatio || 1,
     })
     .setOrigin(0.5);
@@ -70,7 +72,7 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
           fontSize: `${Math.max(16, size - 2)}px`,
           color: textColorFor(style, o.disabled),
           align: 'center',
-          wordWrap: { width: r.w - 16, useAdvancedWrap: true },
+          wordWrap: { width: r.w - 16, useAdvancedWrap: false },
           resolution: window.devicePixelRatio || 1,
         })
         .setOrigin(0.5, 0)
@@ -78,7 +80,7 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
   // Shrink a label that would overflow its button rather than cut it (never below 16 px).
   let s = size;
   const total = (): number => label.height + (sub ? sub.height + 4 : 0);
-  while (total() > r.h - 6 && s > 16) {
+  while ((total() > r.h - 6 || label.width > r.w - 8 || (sub?.width ?? 0) > r.w - 8) && s > 16) {
     s -= 1;
     label.setFontSize(s);
     sub?.setFontSize(Math.max(16, s - 2));
@@ -92,6 +94,7 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
   setHighlight(false);
   const el = dom.button({
     ...o,
+    parent: o.scroll?.content,
     onActivate: () => {
       if (o.sound !== false) svc().audio.select();
       o.onActivate();
@@ -105,6 +108,7 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
       o.onBlur?.();
     },
   });
+  if (o.scroll) o.scroll.container.add([bg, label, ...(sub ? [sub] : [])]);
   return { el, bg, label, setHighlight };
 }
 
@@ -125,12 +129,56 @@ export function addText(scene: Phaser.Scene, x: number, y: number, content: stri
     fontStyle: o.bold ? 'bold' : 'normal',
     color: css(o.color ?? COLORS.onBg),
     align: o.align ?? 'left',
-    wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    wordWrap: o.width ? { width: o.width, useAdvancedWrap: false } : undefined,
     resolution: window.devicePixelRatio || 1,
     lineSpacing: 4,
   });
   t.setOrigin(o.originX ?? 0, o.originY ?? 0);
   return t;
+}
+
+/**
+ * Shrinks a text until it fits the box (never below `min`, 16 CSS px by default). Basic word wrap never
+ * splits a word, so a word wider than the box shows as extra width and is caught here too.
+ */
+export function fitText(t: Phaser.GameObjects.Text, maxW: number, maxH: number, min = 16): Phaser.GameObjects.Text {
+  let size = parseInt(String(t.style.fontSize), 10) || 16;
+  while ((t.width > maxW || t.height > maxH) && size > min) {
+    size -= 1;
+    t.setFontSize(size);
+  }
+  return t;
+}
+
+/** A scrolling region: canvas objects added to `container` (in content coordinates) scroll with the DOM. */
+export interface Scroller {
+  container: Phaser.GameObjects.Container;
+  content: HTMLElement;
+}
+
+const scrollTops = new Map<string, number>();
+
+/**
+ * A list taller than its area scrolls natively in the DOM layer (wheel, touch, focus); the canvas follows.
+ * Content outside the area is covered by whatever the scene draws after it at a higher depth (header, footer),
+ * which works the same on Canvas and WebGL without masks. Scroll position survives a re-layout.
+ */
+export function addScrollArea(scene: Phaser.Scene, dom: A11yScope, id: string, rect: Rect, contentH: number): Scroller {
+  const key = `${scene.scene.key}/${id}`;
+  const container = scene.add.container(rect.x, rect.y).setDepth(-2);
+  // Covers above and below the area hide content scrolled out of it (the header and footer draw over them).
+  const cover = scene.add.graphics().setDepth(-1);
+  cover.fillStyle(COLORS.bg, 1);
+  cover.fillRect(0, 0, scene.scale.width, rect.y);
+  cover.fillRect(0, rect.y + rect.h, scene.scale.width, scene.scale.height - rect.y - rect.h);
+  const maxTop = Math.max(0, contentH - rect.h);
+  const start = Math.min(scrollTops.get(key) ?? 0, maxTop);
+  container.y = rect.y - start;
+  const content = dom.scrollArea(id, rect, contentH, start, (top) => {
+    scrollTops.set(key, top);
+    container.y = rect.y - top;
+  });
+  return { container, content };
 }
 
 export function addPanel(scene: Phaser.Scene, r: Rect, color: number = COLORS.surface, radius = 16): Phaser.GameObjects.Graphics {
@@ -176,17 +224,19 @@ export function addHeader(scene: Phaser.Scene, dom: A11yScope, layout: Layout, t
   g.fillRect(h.x, h.y, h.w, h.h);
   g.fillStyle(COLORS.accent, 1);
   g.fillRect(h.x, h.y + h.h - 4, h.w, 4);
-  const bw = Math.max(96, layout.font.body * 5.5);
+  const bw = Math.min(Math.max(96, layout.font.body * 5.5), h.w * 0.27);
   const bh = Math.min(h.h - 16, layout.buttonH);
   const side = back || right ? bw + layout.pad * 1.5 : layout.pad;
-  addText(scene, h.w / 2, h.h / 2, title, {
+  const titleW = h.w - 2 * side;
+  const t = addText(scene, h.w / 2, h.h / 2, title, {
     size: layout.portrait ? layout.font.large : layout.font.title,
     bold: true,
     originX: 0.5,
     originY: 0.5,
     align: 'center',
-    width: h.w - 2 * side,
+    width: titleW,
   });
+  fitText(t, titleW, h.h - 10);
   if (back) {
     addButton(scene, dom, layout, {
       id: 'back',

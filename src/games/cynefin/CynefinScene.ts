@@ -2,7 +2,7 @@
 // tap, click and keys into model actions, and shows feedback. No rules here (see model.ts).
 import Phaser from 'phaser';
 import { GameScene } from '../../arcade/GameScene';
-import { addButton, addPanel, addText } from '../../ui/widgets';
+import { addButton, addPanel, addText, fitText } from '../../ui/widgets';
 import { COLORS, css } from '../../ui/theme';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
@@ -220,11 +220,15 @@ export class CynefinScene extends GameScene<Level> {
     };
     drawBg(this.holding);
     const size = L.portrait ? L.font.large : L.font.title;
-    const hint = addText(this, cr.x + L.pad, 0, this.holding ? t('card.holding') : t('card.hint'), { size: L.font.small, color: COLORS.inkSoft, width: cr.w - 2 * L.pad });
+    const hint = addText(this, cr.x + L.pad, 0, this.holding ? t('card.holding') : t('card.hint'), { size: L.portrait ? Math.min(L.font.small, 18) : L.font.small, color: COLORS.inkSoft, width: cr.w - 2 * L.pad });
     hint.setY(cr.y + cr.h - L.pad * 0.6 - hint.height);
     const text = addText(this, cr.x + L.pad, cr.y + L.pad, localize(card.text), { size, color: COLORS.ink, width: cr.w - 2 * L.pad });
-    let fs = size;
-    while (text.height > hint.y - cr.y - L.pad - 4 && fs > 16) text.setFontSize(--fs);
+    // The situation matters more than the hint (which is also the button's description): drop the hint first.
+    fitText(text, cr.w - 2 * L.pad, hint.y - cr.y - L.pad - 4, Math.min(size, L.font.body));
+    if (text.y + text.height > hint.y - 4) {
+      hint.setVisible(false);
+      fitText(text, cr.w - 2 * L.pad, cr.h - 2 * L.pad);
+    }
     container.add([g, text, hint]);
     const el = this.dom!.button({
       id: 'card',
@@ -301,21 +305,29 @@ export class CynefinScene extends GameScene<Level> {
     const gap = L.gap;
     const qw = (r.w - gap) / 2;
     const qh = (r.h - gap) / 2;
+    // One size for all four names: the largest at which the longest fits its quadrant.
+    let titleSize = L.portrait ? L.font.body : L.font.large;
+    for (const d of Object.keys(QUADRANT) as Array<keyof typeof QUADRANT>) {
+      const probe = addText(this, 0, 0, `${DOMAIN_STYLE[d].mark} ${t(`domain.${d}`)}`, { size: titleSize, bold: true });
+      fitText(probe, qw - 2 * L.pad, qh);
+      titleSize = Math.min(titleSize, parseInt(String(probe.style.fontSize), 10));
+      probe.destroy();
+    }
     for (const d of Object.keys(QUADRANT) as Array<keyof typeof QUADRANT>) {
       const [cx, cy] = QUADRANT[d];
       const q = { x: r.x + cx * (qw + gap), y: r.y + cy * (qh + gap), w: qw, h: qh };
       this.domainRects.set(d, q);
-      this.drawDomain(d, q, card?.id);
+      this.drawDomain(d, q, card?.id, titleSize);
     }
     if (M.domainsOf(this.level).includes('confused')) {
       const size = Math.min(qw, qh) * 0.62;
       const c = { x: r.x + r.w / 2 - size / 2, y: r.y + r.h / 2 - size / 2, w: size, h: size };
       this.domainRects.set('confused', c);
-      this.drawDomain('confused', c, card?.id);
+      this.drawDomain('confused', c, card?.id, titleSize);
     }
   }
 
-  private drawDomain(d: Domain, q: Rect, cardId: string | undefined): void {
+  private drawDomain(d: Domain, q: Rect, cardId: string | undefined, titleSize: number): void {
     const L = this.layout;
     const style = DOMAIN_STYLE[d];
     const g = this.add.graphics();
@@ -330,14 +342,29 @@ export class CynefinScene extends GameScene<Level> {
       else g.strokeRoundedRect(q.x, q.y, q.w, q.h, 16);
     };
     draw(false);
-    const inner = round ? q.w * 0.72 : q.w - 2 * L.pad;
     const name = `${style.mark} ${t(`domain.${d}`)}`;
-    const small = L.portrait || round;
-    const title = addText(this, q.x + q.w / 2, round ? q.y + q.h * 0.28 : q.y + L.pad * 0.8, name, { size: small ? L.font.body : L.font.large, bold: true, color: COLORS.ink, originX: 0.5, align: 'center', width: inner });
-    const cueSpace = round ? q.h * 0.45 : q.h - (title.y + title.height - q.y) - L.pad;
-    if (cueSpace > L.font.small * 1.4) {
-      const cue = addText(this, q.x + q.w / 2, title.y + title.height + 4, t(`domain.${d}.cue`), { size: L.font.small, color: COLORS.inkSoft, originX: 0.5, align: 'center', width: inner });
-      if (cue.height > cueSpace) cue.setVisible(false);
+    if (round) {
+      const inner = q.w * 0.74;
+      const title = addText(this, q.x + q.w / 2, q.y + q.h / 2, name, { size: L.font.body, bold: true, color: COLORS.ink, originX: 0.5, originY: 0.5, align: 'center', width: inner });
+      fitText(title, inner, q.h * 0.6);
+    } else {
+      // Names sit in the outer corners (as on the usual diagram), clear of Confused in the centre.
+      const [cx, cy] = QUADRANT[d as keyof typeof QUADRANT];
+      const confused = this.domainRects.has('confused') || M.domainsOf(this.level).includes('confused');
+      const inner = q.w - 2 * L.pad - (confused ? Math.min(q.w, q.h) * 0.22 : 0);
+      const align = confused ? (cx === 0 ? 'left' : 'right') : 'center';
+      const ox = align === 'left' ? 0 : align === 'right' ? 1 : 0.5;
+      const x = align === 'left' ? q.x + L.pad : align === 'right' ? q.x + q.w - L.pad : q.x + q.w / 2;
+      const title = addText(this, x, 0, name, { size: titleSize, bold: true, color: COLORS.ink, originX: ox, align, width: q.w - 2 * L.pad });
+      fitText(title, q.w - 2 * L.pad, q.h * 0.4);
+      const cue = addText(this, x, 0, t(`domain.${d}.cue`), { size: L.font.small, color: COLORS.inkSoft, originX: ox, align, width: inner });
+      const blockH = title.height + 4 + cue.height;
+      const fits = blockH <= q.h - 2 * L.pad;
+      cue.setVisible(fits);
+      // Top quadrants read from the top; bottom ones sit on their bottom edge, away from the centre.
+      const top = cy === 0 || !confused ? q.y + L.pad * 0.8 : q.y + q.h - L.pad * 0.8 - (fits ? blockH : title.height);
+      title.setY(top);
+      cue.setY(top + title.height + 4);
     }
     this.dom!.button({
       id: `domain-${d}`,
