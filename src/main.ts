@@ -42,6 +42,10 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
     banner: false,
     disableContextMenu: true,
     input: { keyboard: false },
+    callbacks: {
+      // The canvas says nothing to screen readers; its accessible twin is the DOM layer.
+      postBoot: (g) => g.canvas.setAttribute('aria-hidden', 'true'),
+    },
     scene: [BootScene, TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, ...services.games.map((g) => g.scene)],
   });
   return game;
