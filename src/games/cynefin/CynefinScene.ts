@@ -42,6 +42,7 @@ export class CynefinScene extends GameScene<Level> {
   private holding = false;
   private domainRects = new Map<Domain, Rect>();
   private timer: Phaser.Time.TimerEvent | null = null;
+  private hud: Phaser.GameObjects.Text | null = null;
   private secondsLeft = 0;
 
   constructor() {
@@ -74,7 +75,15 @@ export class CynefinScene extends GameScene<Level> {
     if (!this.state || M.isDone(this.state)) return;
     this.secondsLeft -= 1;
     if (this.secondsLeft <= 0) this.dispatch({ type: 'timeUp' });
-    else this.rebuild();
+    // Only the clock changes: redraw its line, not the screen (a rebuilt DOM would make screen readers repeat).
+    else this.hud?.setText(this.hudLine());
+    // Warn screen-reader users once a minute is left, not every second.
+    if (this.secondsLeft === 60) a11y().announce(t('hud.time', { seconds: 60 }));
+  }
+
+  private hudLine(): string {
+    const s = this.state!;
+    return `${this.progressText()} · ${t('hud.score', { score: s.score })}${s.streak >= 2 ? ` · ${t('hud.streak', { streak: s.streak })}` : ''}${this.timer ? ` · ${t('hud.time', { seconds: this.secondsLeft })}` : ''}`;
   }
 
   private dispatch(action: CynefinAction): void {
@@ -173,8 +182,9 @@ export class CynefinScene extends GameScene<Level> {
     if (!s) return;
     const L = this.layout;
     this.addGameHeader();
-    const hud = `${this.progressText()} · ${t('hud.score', { score: s.score })}${s.streak >= 2 ? ` · ${t('hud.streak', { streak: s.streak })}` : ''}${this.timer ? ` · ${t('hud.time', { seconds: this.secondsLeft })}` : ''}`;
+    const hud = this.hudLine();
     const hudText = addText(this, L.body.x, L.body.y, hud, { size: L.font.small, color: COLORS.onBgSoft, width: L.body.w });
+    this.hud = hudText;
     this.dom!.text(hud);
     const top = L.body.y + hudText.height + L.gap;
     const area = { x: L.body.x, y: top, w: L.body.w, h: L.h - L.pad - top };
