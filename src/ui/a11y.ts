@@ -80,6 +80,8 @@ export class A11yScope {
   readonly el: HTMLDivElement;
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private readonly cleanups: Array<() => void> = [];
+  /** Listeners that live as long as the scope (not cleared on re-layout). */
+  private readonly scopeCleanups: Array<() => void> = [];
 
   constructor(
     private readonly layer: A11yLayer,
@@ -212,7 +214,8 @@ export class A11yScope {
       e.preventDefault();
     };
     this.el.addEventListener('keydown', onKey);
-    this.cleanups.push(() => this.el.removeEventListener('keydown', onKey));
+    // Scope-long: clear() runs on every rebuild and would otherwise switch the arrow keys off.
+    this.scopeCleanups.push(() => this.el.removeEventListener('keydown', onKey));
   }
 
   /** Hides the scope from keyboard and screen readers (a paused scene under an overlay). */
@@ -222,6 +225,7 @@ export class A11yScope {
 
   destroy(): void {
     this.clear();
+    for (const c of this.scopeCleanups.splice(0)) c();
     this.el.remove();
     this.layer.drop(this.key, this);
   }

@@ -1,0 +1,159 @@
+// Facilitator role-play in a real Chromium: the world café played to the debrief with the keyboard only, taking the
+// best choice read from the scenario file, with the live region, the order of the choices and Step back checked.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launch, onScreen, open, tabTo } from './browser';
+
+interface Text {
+  en: string;
+}
+interface Node {
+  speaker?: string;
+  text?: Text;
+  next?: string;
+  choices?: Array<{ text: Text; quality: string; next: string }>;
+  ending?: { title: Text; text: Text; tone: string };
+}
+const scenario = JSON.parse(readFileSync('levels/facilitator/world-cafe.json', 'utf8')) as {
+  title: Text;
+  start: string;
+  nodes: Record<string, Node>;
+  recap: Text[];
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+}
+
+/** The choice buttons in DOM (reading and arrow-key) order, with whether each is disabled. */
+async function choiceButtons(page: Page): Promise<Array<{ name: string; disabled: boolean }>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLButtonElement>('.a11y-layer button[data-group="choices"]')].map((b) => ({
+      name: (b.textContent ?? '').trim(),
+      disabled: b.getAttribute('aria-disabled') === 'true',
+    })),
+  );
+}
+
+/** The decision whose choices are on screen, found by the texts of its buttons. */
+function decisionOf(names: string[]): [string, Node] {
+  const hit = Object.entries(scenario.nodes).find(([, n]) => n.choices && n.choices.map((c) => c.text.en).join('|') === names.join('|'));
+  if (!hit) throw new Error(`no decision has the choices ${names.join(' / ')}`);
+  return hit;
+}
+
+async function status(page: Page): Promise<string> {
+  return (await page.getByRole('status').textContent()) ?? '';
+}
+
+/** Moves focus with the arrow keys within the choices group to the named button, then presses Enter. */
+async function chooseByArrows(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 8 && (await focused(page)) !== name; i++) await page.keyboard.press('ArrowDown');
+  expect(await focused(page)).toBe(name);
+  await page.keyboard.press('Enter');
+}
+
+async function openWorldCafe(page: Page): Promise<void> {
+  await onScreen(page, 'Title screen');
+  await tabTo(page, 'Play');
+  await page.keyboard.press('Enter');
+  await onScreen(page, 'Choose a game');
+  await tabTo(page, 'Facilitator role-play');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /^1\. / }).waitFor();
+  await tabTo(page, `1. ${scenario.title.en}`);
+  await page.keyboard.press('Enter');
+  await onScreen(page, scenario.title.en);
+}
+
+describe('Facilitator role-play', () => {
+  it('plays the world café to the debrief with the keyboard only, announcing lines, with Step back', async () => {
+    const { page, problems, context } = await open(browser, URL());
+    await openWorldCafe(page);
+    // The first line is announced (speaker and line), and Continue has focus.
+    const first = scenario.nodes[scenario.start]!;
+    await page.getByRole('status').filter({ hasText: first.text!.en.slice(0, 40) }).waitFor({ state: 'attached' });
+    expect(await status(page)).toContain('Karim Benali');
+    expect(await focused(page)).toBe('Continue');
+
+    let steppedBack = false;
+    const seen: string[] = [];
+    for (let step = 0; step < 80; step++) {
+      const name = await focused(page);
+      if (name === 'Debrief') break;
+      if (name === 'Continue') {
+        const before = await status(page);
+        await page.keyboard.press('Enter');
+        // Every Continue brings a new announcement (a consequence or the next line).
+        await page.waitForFunction((b) => (document.querySelector('[role="status"]')?.textContent ?? '') !== b, before);
+        continue;
+      }
+      // A decision: the choices are buttons in the scenario's order, right after the line.
+      const buttons = await choiceButtons(page);
+      expect(buttons.length).toBeGreaterThanOrEqual(2);
+      const [id, node] = decisionOf(buttons.map((b) => b.name));
+      seen.push(id);
+      expect(await status(page)).toContain(node.text!.en);
+      const best = node.choices!.findIndex((c) => c.quality === 'best');
+      const pick = buttons[best]?.disabled ? buttons.findIndex((b) => !b.disabled) : best;
+      if (!steppedBack && seen.length === 3) {
+        // Take a poor move, see its consequence, then step back to this very decision.
+        const poor = buttons.findIndex((b, i) => !b.disabled && node.choices![i]!.quality === 'poor');
+        await chooseByArrows(page, buttons[poor]!.name);
+        await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });
+        await tabTo(page, 'Step back');
+        await page.keyboard.press('Enter');
+        await page.getByRole('status').filter({ hasText: node.text!.en }).waitFor({ state: 'attached' });
+        expect((await choiceButtons(page)).map((b) => b.name)).toEqual(buttons.map((b) => b.name));
+        steppedBack = true;
+      }
+      await chooseByArrows(page, buttons[pick]!.name);
+      await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });
+      expect(await focused(page)).toBe('Continue');
+    }
+    expect(steppedBack).toBe(true);
+    expect(seen.length).toBeGreaterThanOrEqual(12);
+    expect(await focused(page)).toBe('Debrief');
+
+    // The ending: its title, the score per role and the method's steps are on the screen.
+    const ending = Object.values(scenario.nodes).find((n) => n.ending?.tone === 'good')!.ending!;
+    expect(await status(page)).toContain(ending.title.en);
+    const layer = (await page.locator('.a11y-layer').textContent()) ?? '';
+    expect(layer).toContain('Score per role');
+    expect(layer).toMatch(/Architect: \d+ of 100/);
+    const recap = (await page.getByRole('region', { name: 'The steps of the method' }).textContent()) ?? '';
+    for (const step of scenario.recap) expect(recap).toContain(step.en);
+
+    // The transcript opens, reads back earlier lines and closes again.
+    await tabTo(page, 'Read earlier lines');
+    await page.keyboard.press('Enter');
+    const transcript = (await page.getByRole('region', { name: 'Earlier lines' }).textContent()) ?? '';
+    expect(transcript).toContain(first.text!.en);
+    await tabTo(page, 'Close the earlier lines');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('Read earlier lines');
+
+    await tabTo(page, 'Debrief');
+    await page.keyboard.press('Enter');
+    await onScreen(page, 'Results');
+    const details = (await page.getByRole('region', { name: 'Your answers, one by one' }).textContent()) ?? '';
+    for (const id of seen) expect(details).toContain(scenario.nodes[id]!.text!.en);
+    const scoreText = await page.evaluate(() => [...document.querySelectorAll('.a11y-layer p')].map((p) => p.textContent).join(' '));
+    expect(scoreText).toContain('3 of 3 stars');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+function URL(): string {
+  return process.env.ARCADE_URL ?? '';
+}
