@@ -80,4 +80,10 @@ if (host) {
   };
   // Read by the benchmark and the browser tests; nothing in the arcade depends on it.
   (window as unknown as { __arcade: { game: Phaser.Game; counts: () => ArcadeCounts } }).__arcade = { game, counts };
+  // `npm run bench` opens ?bench=sss-stress: a 200-contact, 300-tie network drawn by the real scene, fps measured.
+  if (new URLSearchParams(location.search).get('bench') === 'sss-stress') {
+    void import('./games/seek-sense-share/stressBench').then(async (m) => {
+      (window as unknown as { __benchFps: unknown }).__benchFps = await m.runStressBench(game);
+    });
+  }
 }

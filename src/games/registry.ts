@@ -1,6 +1,7 @@
 // The list of games. Adding a game = one folder under src/games/ and levels/, and one line here.
 import type { GameEntry } from './types';
 import { cynefinGame } from './cynefin';
+import { seekSenseShareGame } from './seek-sense-share';
 import { facilitatorGame } from './facilitator';
 
-export const GAMES: readonly GameEntry[] = [cynefinGame, facilitatorGame];
+export const GAMES: readonly GameEntry[] = [cynefinGame, seekSenseShareGame, facilitatorGame];
