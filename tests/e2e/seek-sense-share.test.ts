@@ -148,6 +148,25 @@ describe('Seek, sense, share', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('also ties by dragging from one contact to another', async () => {
+    const { page, problems, context } = await open(browser, URL());
+    await startLevel1(page);
+    const centre = async (name: string): Promise<{ x: number; y: number }> => {
+      const b = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const a = await centre(nameOf(level.city.id));
+    const b = await centre(nameOf('hangzhou'));
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 10, a.y + ((b.y - a.y) * i) / 10);
+    await page.mouse.up();
+    await status(page, `Tie ${nameOf(level.city.id)} with ${nameOf('hangzhou')}: choose the kind of tie.`);
+    expect(await focused(page)).toMatch(/^Work team: /);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
 
 function URL(): string {

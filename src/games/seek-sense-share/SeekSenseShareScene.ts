@@ -849,7 +849,8 @@ export class SeekSenseShareScene extends GameScene<Level> {
       return;
     }
     addPanel(this, r);
-    this.dom!.panel('objectives', r, t('view.obj.title'), (el) => {
+    const found: { li: HTMLElement | null } = { li: null };
+    const sec = this.dom!.panel('objectives', r, t('view.obj.title'), (el) => {
       el.style.setProperty('--text-body', `${L.font.small}px`);
       const h = document.createElement('h2');
       h.textContent = t('view.obj.title');
@@ -876,6 +877,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
           li.append(a, why);
         }
         ul.append(li);
+        if (row.items.length > 0) found.li = li;
       }
       el.append(h, ul);
       for (const line of legend) {
@@ -886,6 +888,8 @@ export class SeekSenseShareScene extends GameScene<Level> {
         el.append(p);
       }
     });
+    // The step just revealed is scrolled into view (its results are the news).
+    if (found.li && s.step > 1) sec.scrollTop = found.li.offsetTop - L.gap;
   }
 }
 
