@@ -16,6 +16,9 @@ import { FLOW_STEPS, type FlowResult, type FlowStep } from './simulation';
 import { sssStrings as t } from './strings';
 import { abbreviate, fitGraph, nearest, overlaps, type GraphFrame, type Point } from './graphLayout';
 
+/** One reused texture key for the baked ties (a new key per redraw would grow texture memory). */
+const TIES_TEXTURE = 'sss-ties';
+
 export const SSS_SCENE = 'SeekSenseShareScene';
 
 /** Each kind of tie has its own width, pattern and colour, so it reads without colour too. */
@@ -75,6 +78,9 @@ export class SeekSenseShareScene extends GameScene<Level> {
     this.message = null;
     this.hover = null;
     super.create();
+    this.onShutdown(() => {
+      if (this.textures.exists(TIES_TEXTURE)) this.textures.remove(TIES_TEXTURE);
+    });
     if (this.briefOpen) a11y().announce(`${localize(this.level.title)}. ${localize(this.level.brief)}`);
   }
 
@@ -402,6 +408,12 @@ export class SeekSenseShareScene extends GameScene<Level> {
     this.dom!.text(t('view.graph', { contacts: this.level.contacts.length, ties: ties.length }));
     const tieG = this.add.graphics();
     this.drawTies(tieG, ties);
+    // Bake the ties into one texture: Canvas replays every Graphics command each frame, and a big network's
+    // dotted ties are thousands of them. One drawImage a frame holds 60 fps where the GPU is software.
+    if (this.textures.exists(TIES_TEXTURE)) this.textures.remove(TIES_TEXTURE);
+    tieG.generateTexture(TIES_TEXTURE, this.scale.width, this.scale.height);
+    tieG.destroy();
+    this.add.image(0, 0, TIES_TEXTURE).setOrigin(0, 0);
     this.nodeG = this.add.graphics();
     this.drawNodes(nodes);
     if (frame.labels) this.drawLabels(nodes, graphArea);
