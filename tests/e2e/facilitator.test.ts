@@ -17,6 +17,7 @@ interface Node {
 }
 const scenario = JSON.parse(readFileSync('levels/facilitator/world-cafe.json', 'utf8')) as {
   title: Text;
+  setting: Text;
   start: string;
   nodes: Record<string, Node>;
   recap: Text[];
@@ -79,9 +80,12 @@ describe('Facilitator role-play', () => {
   it('plays the world café to the debrief with the keyboard only, announcing lines, with Step back', async () => {
     const { page, problems, context } = await open(browser, URL());
     await openWorldCafe(page);
-    // The first line is announced (speaker and line), and Continue has focus.
+    // The setting comes first, then the first line is announced with its speaker; Continue has focus each time.
+    await page.getByRole('status').filter({ hasText: scenario.setting.en }).waitFor({ state: 'attached' });
+    expect(await focused(page)).toBe('Continue');
+    await page.keyboard.press('Enter');
     const first = scenario.nodes[scenario.start]!;
-    await page.getByRole('status').filter({ hasText: first.text!.en.slice(0, 40) }).waitFor({ state: 'attached' });
+    await page.getByRole('status').filter({ hasText: first.text!.en }).waitFor({ state: 'attached' });
     expect(await status(page)).toContain('Karim Benali');
     expect(await focused(page)).toBe('Continue');
 

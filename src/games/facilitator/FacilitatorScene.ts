@@ -1,7 +1,7 @@
 // Thin view of the facilitator role-play: draws the room, the speaker, the line, the choices and the meters from the
 // model's state, and turns Continue, choices, Step back and Restart into model actions. No rules here (see model.ts).
 import { GameScene } from '../../arcade/GameScene';
-import { addButton, addPanel, addText } from '../../ui/widgets';
+import { addButton, addPanel, addScrollArea, addText, type Scroller } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y, type Rect } from '../../ui/a11y';
 import { portraitKey } from '../../ui/art';
@@ -15,8 +15,9 @@ import { clockText, lockText, meterKey, methodKey, roleKey, strings as t, type F
 
 export const FACILITATOR_SCENE = 'FacilitatorScene';
 
-/** What the screen shows: the current node, or the consequence of the choice just made (view-only, not saved). */
-type Phase = 'node' | 'outcome';
+/** What the screen shows: the setting before the first node, the current node, or the consequence of the choice
+ * just made. View-only, not saved. */
+type Phase = 'intro' | 'node' | 'outcome';
 
 /** One block of text in a panel; sizes are names from the layout's type scale. */
 interface Piece {
@@ -57,6 +58,8 @@ export class FacilitatorScene extends GameScene<Scenario> {
   private phase: Phase = 'node';
   private transcriptOpen = false;
   private transcriptEl: HTMLElement | null = null;
+  /** Upright phone with a long decision: the speaker's role and "What do you do?" give way to the line. */
+  private tight = false;
 
   constructor() {
     super(FACILITATOR_SCENE);
@@ -67,7 +70,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const resumed = saved === undefined ? null : M.resume(this.level, saved);
     this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level);
     // A session resumed right after a choice shows that choice's consequence again before moving on.
-    this.phase = M.lastOutcome(this.level, this.state) ? 'outcome' : 'node';
+    this.phase = M.lastOutcome(this.level, this.state) ? 'outcome' : this.state.transcript.length === 1 ? 'intro' : 'node';
     this.transcriptOpen = false;
     this.transcriptEl = null;
     super.create();
@@ -105,7 +108,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
 
   /** Continue: past a consequence to the node it led to, or along a line to the next node. */
   private continueOn(): void {
-    if (this.phase === 'outcome') {
+    if (this.phase !== 'node') {
       this.phase = 'node';
       this.show();
     } else {
@@ -143,7 +146,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const s = this.state;
     if (!s) return null;
     if (this.transcriptOpen) return 'close-transcript';
-    if (this.phase === 'outcome') return 'continue';
+    if (this.phase !== 'node') return 'continue';
     const node = M.currentNode(this.level, s);
     const kind = nodeKind(node);
     if (kind === 'ending') return 'debrief';
@@ -154,6 +157,11 @@ export class FacilitatorScene extends GameScene<Scenario> {
 
   // ---- words ------------------------------------------------------------------------------------------------
 
+  /** The player, shown while reading the setting and the consequence of a choice. */
+  private you(): Speaker {
+    return { name: t('speaker.you'), role: t('label.facilitator'), portrait: 'facilitator' };
+  }
+
   private speakerOf(node: ScenarioNode): Speaker | null {
     const sp = node.speaker;
     if (sp === undefined) return null;
@@ -163,23 +171,18 @@ export class FacilitatorScene extends GameScene<Scenario> {
     return c ? { name: localize(c.name), role: localize(c.role), portrait: c.portrait } : null;
   }
 
-  /** The first node, before anything was chosen: the scenario's setting is shown with it. */
-  private atStart(): boolean {
-    const s = this.state;
-    return !!s && s.transcript.length === 1 && this.phase === 'node';
-  }
-
   private announceText(): string {
     const s = this.state;
     if (!s) return '';
     const out = this.phase === 'outcome' ? M.lastOutcome(this.level, s) : null;
     if (out) return `${t('label.consequence')}: ${localize(out.choice.consequence)}`;
+    if (this.phase === 'intro') return `${t(methodKey(this.level.method))}. ${localize(this.level.setting)}`;
     const node = M.currentNode(this.level, s);
     if (node.ending) {
       return `${t(TONE_STYLE[node.ending.tone].key)}: ${localize(node.ending.title)}. ${localize(node.ending.text)}`;
     }
     const who = this.speakerOf(node);
-    const line = `${this.atStart() ? `${localize(this.level.setting)} ` : ''}${who ? `${who.name}: ` : ''}${node.text ? localize(node.text) : ''}`;
+    const line = `${who ? `${who.name}: ` : ''}${node.text ? localize(node.text) : ''}`;
     return node.choices ? `${line} ${t('label.choices')}` : line;
   }
 
@@ -259,10 +262,11 @@ export class FacilitatorScene extends GameScene<Scenario> {
 
   private buildWide(area: Rect, node: ScenarioNode, ending: boolean): void {
     const L = this.layout;
+    this.tight = false;
     const leftW = Math.min(area.w * 0.36, 640);
     const left: Rect = { x: area.x, y: area.y, w: leftW, h: area.h };
     const right: Rect = { x: area.x + leftW + L.pad, y: area.y, w: area.w - leftW - L.pad, h: area.h };
-    const who = this.phase === 'outcome' ? { name: t('speaker.you'), role: '', portrait: 'facilitator' as const } : this.speakerOf(node);
+    const who = this.phase === 'node' ? this.speakerOf(node) : this.you();
     if (ending && !this.transcriptOpen) {
       this.drawEndingWide(left, right);
       return;
@@ -282,7 +286,8 @@ export class FacilitatorScene extends GameScene<Scenario> {
       this.drawEndingUpright(area);
       return;
     }
-    const who = this.phase === 'outcome' ? { name: t('speaker.you'), role: '', portrait: 'facilitator' as const } : this.speakerOf(node);
+    const who = this.phase === 'node' ? this.speakerOf(node) : this.you();
+    this.tight = this.isTight(area, node, who);
     const rowH = this.drawSpeakerRow(area, who);
     const rest: Rect = { x: area.x, y: area.y + rowH + L.gap, w: area.w, h: area.h - rowH - L.gap };
     this.drawDialogue(rest, who, false);
@@ -315,8 +320,15 @@ export class FacilitatorScene extends GameScene<Scenario> {
       moods.forEach((c, i) => this.drawMeter({ x: r.x + i * (w4 + L.gap), y: y2, w: w4, h: ch }, c));
       this.drawMeter({ x: r.x + 2 * (w4 + L.gap), y: y2, w: r.w - 2 * (w4 + L.gap), h: ch }, clock);
     } else {
-      const w = (r.w - (cells.length - 1) * L.pad) / cells.length;
-      cells.forEach((c, i) => this.drawMeter({ x: r.x + i * (w + L.pad), y: r.y, w, h: r.h }, c));
+      // The clock's "118 of 120 min" is longer than a number, so its cell is wider.
+      const weights = cells.map((c) => (c === clock ? 1.5 : 1));
+      const unit = (r.w - (cells.length - 1) * L.pad) / weights.reduce((a, b) => a + b, 0);
+      let x = r.x;
+      cells.forEach((c, i) => {
+        const w = unit * (weights[i] ?? 1);
+        this.drawMeter({ x, y: r.y, w, h: r.h }, c);
+        x += w + L.pad;
+      });
     }
     const said = cells.map((c) => `${c.name} ${c.num}${c.word ? ` (${c.word})` : ''}`).join(', ');
     this.dom!.text(`${t('label.meters')}: ${said}.`);
@@ -403,6 +415,19 @@ export class FacilitatorScene extends GameScene<Scenario> {
     }
   }
 
+  /** Would the speaker row, the whole line, the ask and the choices (at 16 px) overflow this upright area? */
+  private isTight(area: Rect, node: ScenarioNode, who: Speaker | null): boolean {
+    const L = this.layout;
+    if (this.phase !== 'node' || !node.choices) return false;
+    const hs = this.choiceHeights(M.availableChoices(this.level, this.state!), 16, area.w);
+    const nameW = area.w - Math.min(72, area.w * 0.2) - L.gap;
+    const row = who ? Math.max(72, this.measure(who.name, L.font.large, nameW, true) + (who.role ? this.measure(who.role, L.font.small, nameW) : 0)) : 0;
+    const line = this.lineParts(node, who, false).pieces.reduce((a, p) => a + this.measure(p.text, 16, area.w - 2 * L.pad, p.bold), 0) + 2 * L.pad;
+    const ask = this.measure(t('label.choices'), L.font.body, area.w, true);
+    const need = row + line + ask + hs.reduce((a, b) => a + b, 0) + L.gap * (hs.length + 4) + L.buttonH;
+    return need > area.h;
+  }
+
   /** Upright phones: a small portrait with the name and role beside it; returns the row's height. */
   private drawSpeakerRow(r: Rect, who: Speaker | null): number {
     const L = this.layout;
@@ -412,7 +437,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const tw = r.w - (tx - r.x);
     const n = addText(this, tx, r.y, who.name, { size: L.font.large, bold: true, width: tw });
     let h = n.height;
-    if (who.role) {
+    if (who.role && !this.tight) {
       const role = addText(this, tx, n.y + n.height + 2, who.role, { size: L.font.small, color: COLORS.onBgSoft, width: tw });
       h += 2 + role.height;
     }
@@ -440,7 +465,8 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const content: Rect = { x: r.x, y: r.y, w: r.w, h: r.h - utilH - L.gap };
     const node = M.currentNode(this.level, s);
     const out = this.phase === 'outcome' ? M.lastOutcome(this.level, s) : null;
-    if (out) this.drawOutcome(content, out.choice);
+    if (this.phase === 'intro') this.drawIntro(content);
+    else if (out) this.drawOutcome(content, out.choice);
     else if (node.choices) this.drawDecision(content, node, who, nameInBubble);
     else this.drawLine(content, node, who, nameInBubble);
     // Utility row, after the choices in reading order.
@@ -469,10 +495,9 @@ export class FacilitatorScene extends GameScene<Scenario> {
   private lineParts(node: ScenarioNode, who: Speaker | null, nameInBubble: boolean): { pieces: Piece[]; said: string } {
     const text = node.text ? localize(node.text) : '';
     const pieces: Piece[] = [];
-    if (this.atStart()) pieces.push({ text: localize(this.level.setting), size: 'small', color: COLORS.inkSoft });
     if (nameInBubble && who) pieces.push({ text: who.role ? t('label.speakerRole', { name: who.name, role: who.role }) : who.name, size: 'small', bold: true, color: COLORS.inkSoft });
     pieces.push({ text, size: 'large' });
-    const said = `${this.atStart() ? `${localize(this.level.setting)} ` : ''}${who ? `${who.role ? t('label.speakerRole', { name: who.name, role: who.role }) : who.name}: ` : ''}${text}`;
+    const said = `${who ? `${who.role ? t('label.speakerRole', { name: who.name, role: who.role }) : who.name}: ` : ''}${text}`;
     return { pieces, said };
   }
 
@@ -480,6 +505,18 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const L = this.layout;
     const { pieces, said } = this.lineParts(node, who, nameInBubble);
     const used = this.textStack({ ...r, h: r.h - L.buttonH - L.gap }, pieces, 'line', said, who?.name ?? t('speaker.narrator'));
+    this.continueButton(r, r.y + used + L.gap);
+  }
+
+  /** Before the first node: the method, the setting and the time box, then Continue. */
+  private drawIntro(r: Rect): void {
+    const L = this.layout;
+    const pieces: Piece[] = [
+      { text: t(methodKey(this.level.method)), size: 'small', bold: true, color: COLORS.inkSoft },
+      { text: localize(this.level.setting), size: 'large' },
+      { text: `${t('meter.clock')}: ${clockText(0, this.level.agendaMinutes)}`, size: 'small', color: COLORS.inkSoft },
+    ];
+    const used = this.textStack({ ...r, h: r.h - L.buttonH - L.gap }, pieces, 'intro', pieces.map((p) => p.text).join('. '), t(methodKey(this.level.method)));
     this.continueButton(r, r.y + used + L.gap);
   }
 
@@ -515,7 +552,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const L = this.layout;
     const opts = M.availableChoices(this.level, this.state!);
     const askSize = L.font.body;
-    const askH = this.measure(t('label.choices'), askSize, r.w, true);
+    const askH = this.tight ? 0 : this.measure(t('label.choices'), askSize, r.w, true);
     // Choices come first: try smaller type until they leave room for at least three lines of the prompt.
     const minLine = L.font.small * 1.4 * 3 + 2 * L.gap;
     let size: number = L.font.body;
@@ -526,16 +563,30 @@ export class FacilitatorScene extends GameScene<Scenario> {
       size = next;
       heights = this.choiceHeights(opts, size, r.w);
     }
-    const lineMax = r.h - sum(heights) - askH - 2 * L.gap;
+    // When even that does not fit (a small phone), the line keeps up to 40% and the choices scroll below it.
+    const lineMax = Math.max(minLine, r.h - sum(heights) - askH - 2 * L.gap, r.h * 0.4);
     const { pieces, said } = this.lineParts(node, who, nameInBubble);
-    const used = this.textStack({ ...r, h: Math.max(minLine, lineMax) }, pieces, 'line', said, who?.name ?? t('speaker.narrator'));
+    const used = this.textStack({ ...r, h: Math.min(lineMax, r.h - askH - L.gap - L.buttonH) }, pieces, 'line', said, who?.name ?? t('speaker.narrator'));
     let y = r.y + used + L.gap;
-    addText(this, r.x, y, t('label.choices'), { size: askSize, bold: true, color: COLORS.onBgSoft, width: r.w });
+    if (!this.tight) {
+      addText(this, r.x, y, t('label.choices'), { size: askSize, bold: true, color: COLORS.onBgSoft, width: r.w });
+      y += askH + L.gap;
+    }
     this.dom!.text(t('label.choices'));
-    y += askH + L.gap;
+    const listH = sum(heights);
+    const room = r.y + r.h - y;
+    let scroll: Scroller | undefined;
+    let x = r.x;
+    if (listH > room) {
+      // Room for the focus ring inside the scroll area; rects below are in its content coordinates.
+      const ring = 8;
+      scroll = addScrollArea(this, this.dom!, `choices-${this.state!.node}`, { x: r.x - ring, y: y - ring, w: r.w + 2 * ring, h: room + ring }, listH + 2 * ring);
+      x = ring;
+      y = ring;
+    }
     opts.forEach((o, i) => {
       const h = heights[i] ?? L.buttonH;
-      this.drawChoice({ x: r.x, y, w: r.w, h }, o, i, size);
+      this.drawChoice({ x, y, w: r.w, h }, o, i, size, scroll);
       y += h + L.gap;
     });
   }
@@ -563,7 +614,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     });
   }
 
-  private drawChoice(r: Rect, o: ChoiceOption, i: number, size: number): void {
+  private drawChoice(r: Rect, o: ChoiceOption, i: number, size: number, scroll?: Scroller): void {
     const L = this.layout;
     const label = localize(o.choice.text);
     const lock = o.locked ? this.lockLine(o) : undefined;
@@ -577,6 +628,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
       style: 'card',
       group: 'choices',
       rect: r,
+      scroll,
       onActivate: () => this.dispatch({ type: 'choose', index: o.index }),
     });
     const ink = o.locked ? COLORS.onBg : COLORS.ink;
@@ -584,7 +636,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const g = this.add.graphics();
     g.fillStyle(o.locked ? COLORS.bg : COLORS.buttonQuiet, 1);
     g.fillCircle(r.x + L.gap + br, r.y + r.h / 2, br);
-    addText(this, r.x + L.gap + br, r.y + r.h / 2, o.locked ? '✕' : String(i + 1), { size: Math.max(16, size - 2), bold: true, color: COLORS.onBg, originX: 0.5, originY: 0.5 });
+    const badge = addText(this, r.x + L.gap + br, r.y + r.h / 2, o.locked ? '✕' : String(i + 1), { size: Math.max(16, size - 2), bold: true, color: COLORS.onBg, originX: 0.5, originY: 0.5 });
     const tx = r.x + 2 * L.gap + 2 * br;
     const tw = this.choiceTextW(r.w, size);
     const main = addText(this, tx, r.y, label, { size, bold: true, color: ink, width: tw });
@@ -592,6 +644,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const total = main.height + (sub ? 4 + sub.height : 0);
     main.setY(r.y + (r.h - total) / 2);
     sub?.setY(main.y + main.height + 4);
+    scroll?.container.add([g, badge, main, ...(sub ? [sub] : [])]);
   }
 
   // ---- ending -----------------------------------------------------------------------------------------------
@@ -632,11 +685,14 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const nameW = Math.max(...ROLES.map((r) => this.measureW(t(roleKey(r)), L.font.body, true)), this.measureW(t('label.total'), L.font.body, true));
     const rows: Array<[string, number, string]> = ROLES.map((r) => [t(roleKey(r)), sc[r], this.roleWord(sc[r])]);
     rows.push([t('label.total'), sc.total, '']);
+    const valueOf = (v: number, word: string): string => `${v}${word ? ` · ${word}` : ''}`;
+    // Every bar has the same length, so the rows compare at a glance.
+    const valW = Math.max(...rows.map(([, v, word]) => this.measureW(valueOf(v, word), L.font.body, word === '')));
     for (const [name, v, word] of rows) {
       addText(this, box.x + L.pad, y, name, { size: L.font.body, bold: true, color: COLORS.ink });
-      const val = addText(this, box.x + box.w - L.pad, y, `${v}${word ? ` · ${word}` : ''}`, { size: L.font.body, bold: word === '', color: COLORS.ink, originX: 1 });
+      const val = addText(this, box.x + box.w - L.pad, y, valueOf(v, word), { size: L.font.body, bold: word === '', color: COLORS.ink, originX: 1 });
       const bx = box.x + L.pad + nameW + L.gap;
-      const bw = Math.max(24, box.x + box.w - L.pad - val.width - L.gap - bx);
+      const bw = Math.max(24, box.x + box.w - L.pad - valW - L.gap - bx);
       const bh = this.barH();
       const by = y + (val.height - bh) / 2;
       const g = this.add.graphics();

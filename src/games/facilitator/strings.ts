@@ -32,6 +32,7 @@ export const strings = defineStrings({
 
     'speaker.you': 'You',
     'speaker.narrator': 'Narrator',
+    'label.facilitator': 'The facilitator',
 
     'button.continue': 'Continue',
     'button.back': 'Step back',
