@@ -156,6 +156,38 @@ describe('Facilitator role-play', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('resumes a session after a reload at the consequence of the last choice, and Escape closes the earlier lines', async () => {
+    const { page, problems, context } = await open(browser, URL());
+    await openWorldCafe(page);
+    await page.getByRole('button', { name: 'Continue' }).press('Enter');
+    await page.getByRole('status').filter({ hasText: scenario.nodes[scenario.start]!.text!.en }).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Continue' }).press('Enter');
+    const decision = scenario.nodes[scenario.nodes[scenario.start]!.next!]!;
+    const firstChoice = decision.choices![0]!;
+    await page.getByRole('button', { name: firstChoice.text.en }).press('Enter');
+    await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });
+    // Escape closes the earlier lines rather than pausing; a second Escape pauses.
+    await page.getByRole('button', { name: 'Read earlier lines' }).press('Enter');
+    await page.getByRole('region', { name: 'Earlier lines' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Earlier lines' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await onScreen(page, 'Paused');
+    await page.getByRole('button', { name: 'Quit to the games' }).press('Enter');
+    await onScreen(page, 'Choose a game');
+    await page.reload();
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Facilitator role-play' }).press('Enter');
+    await page.getByRole('button', { name: /^1\. / }).press('Enter');
+    await onScreen(page, scenario.title.en);
+    await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });
+    expect(await focused(page)).toBe('Continue');
+    // Step back is offered: the choice was remembered across the reload.
+    expect(await page.getByRole('button', { name: 'Step back' }).getAttribute('aria-disabled')).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
 
 function URL(): string {

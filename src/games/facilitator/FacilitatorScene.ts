@@ -436,9 +436,11 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const tx = r.x + (size ? size + L.gap : 0);
     const tw = r.w - (tx - r.x);
     const n = addText(this, tx, r.y, who.name, { size: L.font.large, bold: true, width: tw });
+    const words = [n];
     let h = n.height;
     if (who.role && !this.tight) {
       const role = addText(this, tx, n.y + n.height + 2, who.role, { size: L.font.small, color: COLORS.onBgSoft, width: tw });
+      words.push(role);
       h += 2 + role.height;
     }
     if (size) {
@@ -449,7 +451,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
       this.add.image(r.x + size / 2, r.y + rowH / 2, portraitKey(who.portrait!)).setDisplaySize(size, size);
       // Centre the words on the portrait.
       const shift = (rowH - h) / 2;
-      if (shift > 0) for (const o of [n]) o.setY(o.y + shift);
+      if (shift > 0) for (const o of words) o.setY(o.y + shift);
       return rowH;
     }
     return h;
