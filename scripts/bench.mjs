@@ -86,6 +86,9 @@ async function trips(n) {
     }
   }, n);
 }
+// One real gesture, so audio unlocks and every trip plays its sounds (Howls are counted too).
+await page.mouse.click(5, 5);
+await page.waitForFunction(() => window.__arcade.counts().howls >= 0);
 await trips(1);
 const before = await heap();
 const t0 = Date.now();

@@ -7,6 +7,7 @@ import { svc } from './services';
 import { goTo } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
+import { coverKey } from '../ui/art';
 
 export class PickerScene extends ArcadeScene {
   private counts = new Map<string, { levels: number; stars: number }>();
@@ -56,13 +57,15 @@ export class PickerScene extends ArcadeScene {
     const games = svc().games;
     const cols = L.portrait ? 1 : Math.min(3, games.length);
     const area = L.body;
-    const cardH = L.portrait ? Math.min((area.h - L.gap * (games.length - 1)) / games.length, 220) : Math.min(area.h * 0.7, 380);
+    const cardH = L.portrait ? Math.min((area.h - L.gap * (games.length - 1)) / games.length, 260) : Math.min(area.h * 0.8, 560);
     const cw = (Math.min(area.w, 1400) - L.gap * (cols - 1)) / cols;
     const x0 = area.x + (area.w - (cw * cols + L.gap * (cols - 1))) / 2;
     games.forEach((g, i) => {
       const c = i % cols;
       const r = Math.floor(i / cols);
-      const rect = { x: x0 + c * (cw + L.gap), y: area.y + r * (cardH + L.gap), w: cw, h: cardH };
+      const rows = Math.ceil(games.length / cols);
+      const y0 = area.y + Math.max(0, (area.h - rows * cardH - (rows - 1) * L.gap) / 2);
+      const rect = { x: x0 + c * (cw + L.gap), y: y0 + r * (cardH + L.gap), w: cw, h: cardH };
       const title = localize(g.title);
       const desc = localize(g.description);
       const count = this.counts.get(g.id);
@@ -80,6 +83,21 @@ export class PickerScene extends ArcadeScene {
       const inner = rect.w - 2 * L.pad;
       const t = addText(this, rect.x + L.pad, rect.y + L.pad * 0.8, title, { size: L.font.large, bold: true, color: COLORS.ink, width: inner });
       const d = addText(this, rect.x + L.pad, t.y + t.height + L.gap * 0.6, desc, { size: L.font.body, color: COLORS.inkSoft, width: inner });
+      // The game's cover, between the description and the progress line, where there is room.
+      const artTop = d.y + d.height + L.gap;
+      const artBottom = rect.y + rect.h - L.pad - L.font.small * 2;
+      const key = coverKey(g.id);
+      if (this.textures.exists(key) && L.portrait) {
+        // Upright cards are short: the cover sits at the right, between the description and the progress line.
+        const bottom = rect.y + rect.h - L.pad - L.font.small * 1.4;
+        const h = Math.min(bottom - artTop, 80);
+        const w = (h * 310) / 190;
+        if (h > 40) this.add.image(rect.x + rect.w - L.pad - w / 2, bottom - h / 2, key).setDisplaySize(w, h);
+      } else if (this.textures.exists(key) && artBottom - artTop > 60) {
+        const h = Math.min(artBottom - artTop, (inner * 190) / 310);
+        const w = (h * 310) / 190;
+        this.add.image(rect.x + rect.w / 2, artTop + (artBottom - artTop) / 2, key).setDisplaySize(w, h);
+      }
       if (count && d.y + d.height + L.font.body * 2 < rect.y + rect.h) {
         addText(this, rect.x + L.pad, rect.y + rect.h - L.pad - L.font.body * 1.2, `★ ${progress}`, { size: L.font.small, bold: true, color: COLORS.inkSoft, width: inner });
       }
