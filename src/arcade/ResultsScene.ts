@@ -2,7 +2,7 @@
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { T } from './strings';
-import { addButton, addHeader, addPanel, addText, drawStars } from '../ui/widgets';
+import { addButton, addHeader, addText, addTextPanel, drawStars } from '../ui/widgets';
 import { svc, gameById } from './services';
 import { goTo, startLevel, type ResultsData } from './flow';
 import { localize } from '../core/i18n';
@@ -111,13 +111,7 @@ export class ResultsScene extends ArcadeScene {
     const panel = side
       ? { x: left.x + left.w + L.pad, y: L.body.y, w: L.body.w - left.w - L.pad, h: L.body.h }
       : { x: L.body.x, y, w: L.body.w, h: L.h - L.pad - bh - L.gap - y };
-    addPanel(this, panel);
-    this.dom!.panel('details', panel, T('results.details'), (el) => {
-      el.style.setProperty('--text-body', `${L.font.body}px`);
-      const h = document.createElement('h2');
-      h.textContent = T('results.details');
-      h.style.fontSize = `${L.font.large}px`;
-      h.style.margin = '0 0 0.5em';
+    addTextPanel(this, this.dom!, { id: 'details', rect: panel, title: T('results.details'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
       const ol = document.createElement('ol');
       for (const item of s.items) {
         const li = document.createElement('li');
@@ -140,7 +134,7 @@ export class ResultsScene extends ArcadeScene {
         li.append(why);
         ol.append(li);
       }
-      el.append(h, ol);
+      el.append(ol);
     });
   }
 }

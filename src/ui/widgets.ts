@@ -190,6 +190,28 @@ export function addPanel(scene: Phaser.Scene, r: Rect, color: number = COLORS.su
   return g;
 }
 
+/**
+ * A block of real, visible, scrolling text over a canvas panel (results, briefs, transcripts): it zooms,
+ * scrolls and reads natively. Draws the panel, adds the heading, then lets `fill` add the body.
+ */
+export function addTextPanel(
+  scene: Phaser.Scene,
+  dom: A11yScope,
+  o: { id: string; rect: Rect; title: string; bodySize: number; titleSize: number },
+  fill: (el: HTMLElement) => void,
+): HTMLElement {
+  addPanel(scene, o.rect);
+  return dom.panel(o.id, o.rect, o.title, (el) => {
+    el.style.setProperty('--text-body', `${o.bodySize}px`);
+    const h = document.createElement('h2');
+    h.textContent = o.title;
+    h.style.fontSize = `${o.titleSize}px`;
+    h.style.margin = '0 0 0.5em';
+    el.append(h);
+    fill(el);
+  });
+}
+
 /** Five-point star path; filled for earned, outlined for not, so stars read without colour. */
 export function drawStars(scene: Phaser.Scene, cx: number, cy: number, earned: number, size: number, onDark = true): Phaser.GameObjects.Graphics {
   const g = scene.add.graphics();

@@ -63,3 +63,17 @@ export async function tabTo(page: Page, name: string | RegExp, max = 40): Promis
 export async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 }
+
+/** From the title screen to a level, with the keyboard only: Tab and Enter through title, picker and level select. */
+export async function openLevel(page: Page, game: string, levelTitle: string, index = 1): Promise<void> {
+  await onScreen(page, 'Title screen');
+  await tabTo(page, 'Play');
+  await page.keyboard.press('Enter');
+  await onScreen(page, 'Choose a game');
+  await tabTo(page, game);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /^1\. / }).waitFor();
+  await tabTo(page, `${index}. ${levelTitle}`);
+  await page.keyboard.press('Enter');
+  await onScreen(page, levelTitle);
+}

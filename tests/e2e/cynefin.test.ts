@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, onScreen, open, tabTo } from './browser';
+import { launch, onScreen, open, openLevel, tabTo } from './browser';
 
 const level = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as {
   title: { en: string };
@@ -32,16 +32,7 @@ async function focused(page: Page): Promise<string> {
 describe('Cynefin sorting', () => {
   it('plays level 1 to the results with the keyboard only, and keeps the best score after a reload', async () => {
     const { page, problems, context } = await open(browser, URL());
-    await onScreen(page, 'Title screen');
-    await tabTo(page, 'Play');
-    await page.keyboard.press('Enter');
-    await onScreen(page, 'Choose a game');
-    await tabTo(page, 'Cynefin sorting');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: /^1\. / }).waitFor();
-    await tabTo(page, `1. ${level.title.en}`);
-    await page.keyboard.press('Enter');
-    await onScreen(page, level.title.en);
+    await openLevel(page, 'Cynefin sorting', level.title.en);
     for (let i = 0; i < level.cards.length; i++) {
       // The card has focus: read it, pick it up with Enter, then Tab to the domain and place it.
       const name = await focused(page);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, onScreen, open, tabTo } from './browser';
+import { launch, onScreen, open, openLevel, tabTo } from './browser';
 
 interface Text {
   en: string;
@@ -64,16 +64,7 @@ async function chooseByArrows(page: Page, name: string): Promise<void> {
 }
 
 async function openWorldCafe(page: Page): Promise<void> {
-  await onScreen(page, 'Title screen');
-  await tabTo(page, 'Play');
-  await page.keyboard.press('Enter');
-  await onScreen(page, 'Choose a game');
-  await tabTo(page, 'Facilitator role-play');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /^1\. / }).waitFor();
-  await tabTo(page, `1. ${scenario.title.en}`);
-  await page.keyboard.press('Enter');
-  await onScreen(page, scenario.title.en);
+  await openLevel(page, 'Facilitator role-play', scenario.title.en);
 }
 
 describe('Facilitator role-play', () => {

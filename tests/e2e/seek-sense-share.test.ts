@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, onScreen, open, tabTo } from './browser';
+import { launch, onScreen, open, openLevel, tabTo } from './browser';
 
 interface Named {
   id: string;
@@ -51,16 +51,7 @@ async function status(page: Page, text: string | RegExp): Promise<void> {
 
 /** From the title screen to level 1's network, past the brief, with the keyboard. */
 async function startLevel1(page: Page): Promise<void> {
-  await onScreen(page, 'Title screen');
-  await tabTo(page, 'Play');
-  await page.keyboard.press('Enter');
-  await onScreen(page, 'Choose a game');
-  await tabTo(page, 'Seek, sense, share');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /^1\. / }).waitFor();
-  await tabTo(page, `1. ${level.title.en}`);
-  await page.keyboard.press('Enter');
-  await onScreen(page, level.title.en);
+  await openLevel(page, 'Seek, sense, share', level.title.en);
   // The brief comes first, with its Start button focused.
   await page.getByRole('region', { name: 'The challenge' }).waitFor({ state: 'attached' });
   expect(await focused(page)).toBe('Start building');

@@ -1,7 +1,7 @@
 // Thin view of the facilitator role-play: draws the room, the speaker, the line, the choices and the meters from the
 // model's state, and turns Continue, choices, Step back and Restart into model actions. No rules here (see model.ts).
 import { GameScene } from '../../arcade/GameScene';
-import { addButton, addPanel, addScrollArea, addText, type Scroller } from '../../ui/widgets';
+import { addButton, addPanel, addScrollArea, addText, addTextPanel, type Scroller } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y, type Rect } from '../../ui/a11y';
 import { portraitKey } from '../../ui/art';
@@ -804,13 +804,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const L = this.layout;
     const lines = M.transcriptLines(this.level, this.state!);
     const panel: Rect = { x: r.x, y: r.y, w: r.w, h: r.h - L.buttonH - L.gap };
-    addPanel(this, panel);
-    this.transcriptEl = this.dom!.panel('transcript-panel', panel, t('label.transcript'), (el) => {
-      el.style.setProperty('--text-body', `${L.font.small}px`);
-      const h = document.createElement('h2');
-      h.textContent = t('label.transcript');
-      h.style.fontSize = `${L.font.large}px`;
-      h.style.margin = '0 0 0.5em';
+    this.transcriptEl = addTextPanel(this, this.dom!, { id: 'transcript-panel', rect: panel, title: t('label.transcript'), bodySize: L.font.small, titleSize: L.font.large }, (el) => {
       const ol = document.createElement('ol');
       ol.style.listStyle = 'none';
       ol.style.paddingLeft = '0';
@@ -824,7 +818,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
         li.append(who, text);
         ol.append(li);
       }
-      el.append(h, ol);
+      el.append(ol);
     });
     // Open at the latest lines; earlier ones are a scroll away.
     this.transcriptEl.scrollTop = this.transcriptEl.scrollHeight;

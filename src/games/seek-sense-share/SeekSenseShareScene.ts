@@ -2,7 +2,7 @@
 // into tie / untie / run / step / back / finish actions, and shows the flow's results. No rules here (see model.ts).
 import Phaser from 'phaser';
 import { GameScene } from '../../arcade/GameScene';
-import { addButton, addPanel, addText } from '../../ui/widgets';
+import { addButton, addPanel, addText, addTextPanel } from '../../ui/widgets';
 import { COLORS, css } from '../../ui/theme';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
@@ -347,14 +347,8 @@ export class SeekSenseShareScene extends GameScene<Level> {
     const col = { x: r.x + Math.max(0, (r.w - 960) / 2), y: r.y, w: Math.min(960, r.w), h: r.h };
     const bh = L.buttonH * 1.1;
     const box = { x: col.x, y: col.y, w: col.w, h: col.h - bh - L.gap };
-    addPanel(this, box);
     const obj = this.objectiveTexts();
-    this.dom!.panel('brief', box, t('view.brief.title'), (el) => {
-      el.style.setProperty('--text-body', `${L.font.body}px`);
-      const h = document.createElement('h2');
-      h.textContent = t('view.brief.title');
-      h.style.fontSize = `${L.font.large}px`;
-      h.style.margin = '0 0 0.4em';
+    addTextPanel(this, this.dom!, { id: 'brief', rect: box, title: t('view.brief.title'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
       const p = document.createElement('p');
       p.textContent = localize(this.level.brief);
       const h3 = document.createElement('h3');
@@ -368,7 +362,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
       const how = document.createElement('p');
       how.className = 'muted';
       how.textContent = t('view.howTo');
-      el.append(h, p, h3, ul, how);
+      el.append(p, h3, ul, how);
     });
     const bw = Math.min(col.w, 420);
     addButton(this, this.dom!, L, {
@@ -860,14 +854,8 @@ export class SeekSenseShareScene extends GameScene<Level> {
       for (const row of rows) this.dom!.text(`${row.status ? `${this.statusText(row.status)}: ` : ''}${row.text}`);
       return;
     }
-    addPanel(this, r);
     const found: { li: HTMLElement | null } = { li: null };
-    const sec = this.dom!.panel('objectives', r, t('view.obj.title'), (el) => {
-      el.style.setProperty('--text-body', `${L.font.small}px`);
-      const h = document.createElement('h2');
-      h.textContent = t('view.obj.title');
-      h.style.fontSize = `${L.font.body}px`;
-      h.style.margin = '0 0 0.4em';
+    const sec = addTextPanel(this, this.dom!, { id: 'objectives', rect: r, title: t('view.obj.title'), bodySize: L.font.small, titleSize: L.font.body }, (el) => {
       const ul = document.createElement('ul');
       for (const row of rows) {
         const li = document.createElement('li');
@@ -891,7 +879,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
         ul.append(li);
         if (row.items.length > 0) found.li = li;
       }
-      el.append(h, ul);
+      el.append(ul);
       for (const line of legend) {
         const p = document.createElement('p');
         p.className = 'muted';
