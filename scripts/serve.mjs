@@ -13,11 +13,16 @@ const TYPES = {
   '.wav': 'audio/wav',
 };
 
-/** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
-export async function serve(dir, port = 0) {
+/**
+ * Serves `dir` at `prefix` (default `/`); a prefix such as `/arcade/` checks the build works from a sub-path.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serve(dir, port = 0, prefix = '/') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const full = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (!full.startsWith(prefix)) return void res.writeHead(404).end('not found');
+    const path = '/' + full.slice(prefix.length);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
@@ -31,7 +36,7 @@ export async function serve(dir, port = 0) {
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const addr = server.address();
-  return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { url: `http://127.0.0.1:${addr.port}${prefix}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

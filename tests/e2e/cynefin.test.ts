@@ -71,6 +71,26 @@ describe('Cynefin sorting', () => {
     await context.close();
   });
 
+  it('places a card by dragging it onto a domain with the mouse or a finger', async () => {
+    const { page, problems, context } = await open(browser, URL(), { width: 1280, height: 800 });
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Cynefin sorting' }).click();
+    await page.getByRole('button', { name: /^1\. / }).click();
+    const card = await page.getByRole('button', { name: /^Situation card/ }).boundingBox();
+    const target = await page.getByRole('button', { name: 'Place in Chaotic' }).boundingBox();
+    await page.mouse.move(card!.x + card!.width / 2, card!.y + card!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(card!.x + card!.width / 2 + 40, card!.y + card!.height / 2 + 20, { steps: 3 });
+    await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 8 });
+    await page.mouse.up();
+    // The card was placed: the feedback names the domain it landed in and the second question is asked.
+    await page.getByRole('status').filter({ hasText: 'You chose Chaotic.' }).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Act, sense, respond' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('resumes a round in progress after a reload, and pauses with Escape', async () => {
     const { page, context } = await open(browser, URL());
     await onScreen(page, 'Title screen');

@@ -1,0 +1,164 @@
+// Layout in a real Chromium, from a 16:9 projector to a phone held upright: every control is inside the
+// screen and at least 44 CSS px, no canvas text is under 16 px, and the build runs from a sub-path.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, onScreen, open } from './browser';
+import { serve } from '../../scripts/serve.mjs';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Audit {
+  small: string[];
+  outside: string[];
+  tinyText: string[];
+}
+
+/** Checks the current screen: controls' boxes against the viewport and 44 px, canvas texts against 16 px. */
+async function audit(page: Page): Promise<Audit> {
+  return page.evaluate(() => {
+    const vw = innerWidth;
+    const vh = innerHeight;
+    const out: Audit = { small: [], outside: [], tinyText: [] };
+    // A paused game's controls are inert and hidden under the pause overlay: not on screen, not audited.
+    for (const b of document.querySelectorAll<HTMLElement>('.a11y-layer .a11y-scope:not([inert]) button')) {
+      const scroller = b.closest('.scroll-area');
+      const r = b.getBoundingClientRect();
+      const name = (b.textContent ?? '').slice(0, 40);
+      if (r.width < 44 || r.height < 44) out.small.push(`${name} ${Math.round(r.width)}x${Math.round(r.height)}`);
+      // Inside a scroll area a control may be scrolled out of view; it is reachable by scrolling.
+      if (!scroller && (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1)) out.outside.push(name);
+    }
+    type T = { type: string; visible: boolean; style: { fontSize: string | number }; text: string; list?: T[] };
+    const walk = (o: T): void => {
+      if (o.type === 'Text' && o.visible && o.text.trim()) {
+        const size = parseFloat(String(o.style.fontSize));
+        if (size < 16) out.tinyText.push(`${o.text.slice(0, 30)} ${size}px`);
+      }
+      o.list?.forEach(walk);
+    };
+    const game = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ children: { list: T[] } }> } } } }).__arcade.game;
+    for (const s of game.scene.getScenes(true)) s.children.list.forEach(walk);
+    return out;
+  });
+}
+
+const SIZES = [
+  { name: 'projector 1920x1080', width: 1920, height: 1080 },
+  { name: '4:3 1024x768', width: 1024, height: 768 },
+  { name: 'phone upright 390x844', width: 390, height: 844 },
+];
+
+describe('layout from projector to phone', () => {
+  for (const size of SIZES) {
+    it(`keeps every control on screen, >= 44 px, and text >= 16 px at ${size.name}`, async () => {
+      const { page, problems, context } = await open(browser, process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
+      const screens: Array<[string, () => Promise<void>]> = [
+        ['title', async () => onScreen(page, 'Title screen')],
+        ['picker', async () => { await page.getByRole('button', { name: 'Play' }).click(); await onScreen(page, 'Choose a game'); }],
+        ['level select', async () => { await page.getByRole('button', { name: 'Cynefin sorting' }).click(); await page.getByRole('button', { name: /^1\. / }).waitFor(); }],
+        ['cynefin board', async () => { await page.getByRole('button', { name: /^1\. / }).click(); await page.getByRole('button', { name: /^Situation card/ }).waitFor(); }],
+        ['cynefin question', async () => { await page.getByRole('button', { name: 'Place in Complex' }).click(); await page.getByRole('button', { name: 'Probe, sense, respond' }).waitFor(); }],
+        ['pause', async () => { await page.keyboard.press('Escape'); await onScreen(page, 'Paused'); }],
+        ['settings', async () => {
+          await page.getByRole('button', { name: 'Quit to the games' }).click();
+          await page.getByRole('button', { name: 'Back' }).click();
+          await page.getByRole('button', { name: 'Settings' }).click();
+          await onScreen(page, 'Settings');
+        }],
+      ];
+      const report: string[] = [];
+      for (const [name, go] of screens) {
+        await go();
+        await page.waitForTimeout(150);
+        const a = await audit(page);
+        if (a.small.length) report.push(`${name}: small targets ${a.small.join('; ')}`);
+        if (a.outside.length) report.push(`${name}: off screen ${a.outside.join('; ')}`);
+        if (a.tinyText.length) report.push(`${name}: text under 16 px ${a.tinyText.join('; ')}`);
+      }
+      expect(report).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const size of SIZES) {
+    it(`holds the same for Seek, sense, share and the Facilitator role-play at ${size.name}`, async () => {
+      const { page, problems, context } = await open(browser, process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
+      const continueOn = async (): Promise<void> => {
+        await page.locator('.a11y-layer button', { hasText: /^Continue/ }).first().click();
+      };
+      const screens: Array<[string, () => Promise<void>]> = [
+        ['sss brief', async () => {
+          await page.getByRole('button', { name: 'Play' }).click();
+          await page.getByRole('button', { name: 'Seek, sense, share' }).click();
+          await page.getByRole('button', { name: /^1\. / }).click();
+          await page.getByRole('button', { name: 'Start building' }).waitFor();
+        }],
+        ['sss network', async () => { await page.getByRole('button', { name: 'Start building' }).click(); await page.getByRole('button', { name: 'Taiyuan city team', exact: true }).waitFor(); }],
+        ['sss pair', async () => {
+          await page.getByRole('button', { name: 'Taiyuan city team', exact: true }).click();
+          await page.getByRole('button', { name: 'University transport lab', exact: true }).click();
+          await page.getByRole('button', { name: /^Work team/ }).first().waitFor();
+        }],
+        ['facilitator setting', async () => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('button', { name: 'Quit to the games' }).click();
+          await page.getByRole('button', { name: 'Facilitator role-play' }).click();
+          await page.getByRole('button', { name: /^1\. / }).click();
+          await page.locator('.a11y-layer button', { hasText: /^Continue/ }).first().waitFor();
+        }],
+        ['facilitator dialogue', continueOn],
+      ];
+      const report: string[] = [];
+      for (const [name, go] of screens) {
+        await go();
+        await page.waitForTimeout(200);
+        const a = await audit(page);
+        if (a.small.length) report.push(`${name}: small targets ${a.small.join('; ')}`);
+        if (a.outside.length) report.push(`${name}: off screen ${a.outside.join('; ')}`);
+        if (a.tinyText.length) report.push(`${name}: text under 16 px ${a.tinyText.join('; ')}`);
+      }
+      expect(report).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('re-lays out when the window turns from landscape to portrait', async () => {
+    const { page, context } = await open(browser, process.env.ARCADE_URL ?? '', { width: 1280, height: 720 });
+    await onScreen(page, 'Title screen');
+    const before = await page.getByRole('button', { name: 'Play' }).boundingBox();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The Play button was centred on 1280 px; it is centred on 390 px once the layout is recomputed.
+    expect(before!.x + before!.width / 2).toBeCloseTo(640, -1);
+    await page.waitForFunction(() => {
+      const b = document.querySelector('.a11y-layer button[data-id="play"]')?.getBoundingClientRect();
+      return !!b && Math.abs(b.left + b.width / 2 - 195) < 2;
+    });
+    const after = await page.getByRole('button', { name: 'Play' }).boundingBox();
+    expect(after!.x + after!.width).toBeLessThanOrEqual(390);
+    expect(await page.getByRole('button', { name: 'Play' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('runs from a sub-path of a static host', async () => {
+    const sub = await serve(process.env.ARCADE_DIST ?? 'dist', 0, '/learning/arcade/');
+    try {
+      const { page, problems, context } = await open(browser, sub.url);
+      await onScreen(page, 'Title screen');
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.getByRole('button', { name: 'Cynefin sorting' }).click();
+      await page.getByRole('button', { name: /^1\. / }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await sub.close();
+    }
+  });
+});
