@@ -79,7 +79,9 @@ export class ResultsScene extends ArcadeScene {
     const score = addText(this, cx, y, T('results.score', { score: s.score, max: s.maxScore }), { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: left.w });
     y += score.height + L.gap;
     const starSize = side ? 56 : 40;
-    drawStars(this, cx, y + starSize / 2, s.stars, starSize);
+    // Drawn around (0, 0) and moved into place, so the pop scales from the stars' centre.
+    const stars = drawStars(this, 0, 0, s.stars, starSize).setPosition(cx, y + starSize / 2);
+    this.entrance([stars], 'pop', 150);
     this.dom!.text(T('results.stars', { stars: s.stars }));
     y += starSize + L.gap;
     if (d.newBest) {

@@ -70,6 +70,21 @@ export abstract class ArcadeScene extends Phaser.Scene {
     return svc().store.settings.reducedMotion;
   }
 
+  /**
+   * A short entrance for things that just appeared (feedback, stars). Decoration only: the state is already
+   * drawn, so skipping it (reduced motion, or a rebuild killing the tween) changes nothing.
+   */
+  protected entrance(targets: Phaser.GameObjects.GameObject[], kind: 'fade' | 'pop' = 'fade', delay = 0): void {
+    if (this.reducedMotion || targets.length === 0) return;
+    if (kind === 'pop') {
+      this.tweens.add({ targets, scale: { from: 0.2, to: 1 }, alpha: { from: 0, to: 1 }, duration: 420, delay, ease: 'Back.easeOut' });
+    } else {
+      for (const t of targets as Array<Phaser.GameObjects.GameObject & { y: number }>) {
+        this.tweens.add({ targets: t, alpha: { from: 0, to: 1 }, y: { from: t.y + 12, to: t.y }, duration: 260, delay, ease: 'Quad.easeOut' });
+      }
+    }
+  }
+
   private teardown(): void {
     window.clearTimeout(this.resizeTimer);
     for (const off of this.offs.splice(0)) off();

@@ -422,6 +422,8 @@ export class CynefinScene extends GameScene<Level> {
       y += t.height + L.gap * 0.6;
     }
     const h = Math.min(r.h, height());
+    // Only the newest verdict enters; what was already on screen stays put.
+    this.entrance(fb.kind === 'domain' ? texts.slice(1, 3) : texts.slice(3));
     panel.fillStyle(0x000000, 0.25).fillRoundedRect(r.x + 3, r.y + 5, r.w, h, 16);
     panel.fillStyle(COLORS.surface, 1).fillRoundedRect(r.x, r.y, r.w, h, 16);
     // The same words are in the live region and on the results screen.
