@@ -4,7 +4,7 @@ import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { T } from './strings';
 import Phaser from 'phaser';
-import { addButton, addHeader, addScrollArea, addText, drawStars, fitText } from '../ui/widgets';
+import { addButton, addHeader, addScrollArea, addText, addTextPanel, drawStars, fitText } from '../ui/widgets';
 import { svc, gameById } from './services';
 import { goTo, startLevel, type ErrorData } from './flow';
 import { localize } from '../core/i18n';
@@ -22,6 +22,8 @@ export class LevelSelectScene extends ArcadeScene {
   private loads: LevelLoad<BaseLevel>[] | null = null;
   private failed = false;
   private fileInput: HTMLInputElement | null = null;
+  /** The About panel is open over the list. */
+  private aboutOpen = false;
 
   constructor() {
     super(SCENES.levels);
@@ -31,6 +33,7 @@ export class LevelSelectScene extends ArcadeScene {
     this.gameId = data.gameId;
     this.loads = null;
     this.failed = false;
+    this.aboutOpen = false;
   }
 
   protected screenName(): string {
@@ -43,7 +46,14 @@ export class LevelSelectScene extends ArcadeScene {
   }
 
   protected override onEscape(): void {
-    goTo(this, SCENES.picker);
+    if (this.aboutOpen) this.toggleAbout();
+    else goTo(this, SCENES.picker);
+  }
+
+  private toggleAbout(): void {
+    this.aboutOpen = !this.aboutOpen;
+    this.rebuild();
+    this.dom?.focus(this.aboutOpen ? 'close-about' : 'about');
   }
 
   override create(): void {
@@ -76,6 +86,18 @@ export class LevelSelectScene extends ArcadeScene {
     const L = this.layout;
     const game = gameById(this.gameId);
     addHeader(this, this.dom!, L, game ? localize(game.title) : '', { label: T('nav.back'), onActivate: () => goTo(this, SCENES.picker) });
+    if (this.aboutOpen && game) {
+      const w = Math.min(860, L.body.w);
+      const rect = { x: L.w / 2 - w / 2, y: L.body.y, w, h: L.body.h - L.buttonH - L.gap };
+      addTextPanel(this, this.dom!, { id: 'about-text', rect, title: T('levels.about'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
+        const p = document.createElement('p');
+        p.textContent = localize(game.about);
+        el.append(p);
+      });
+      const bw = Math.min(320, L.body.w);
+      addButton(this, this.dom!, L, { id: 'close-about', label: T('levels.closeAbout'), rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH }, onActivate: () => this.toggleAbout() });
+      return;
+    }
     if (!this.loads) {
       addText(this, L.w / 2, L.body.y + L.pad, T(this.failed ? 'levels.loadFailed' : 'levels.loading'), { size: L.font.body, originX: 0.5 });
       return;
@@ -149,15 +171,18 @@ export class LevelSelectScene extends ArcadeScene {
       fitText(tt, rect.w - 2 * L.pad, st.y - tt.y - 2);
       if (!locked) add(drawStars(this, rect.x + rect.w - L.pad - starW / 2, st.y + st.height / 2, rec?.stars ?? 0, 24, false));
     });
-    const bw = Math.min(420, L.body.w);
+    // Bottom row: open a trainer's file, and the game's About (credits and sources).
+    const bw = Math.min(420, (L.body.w - L.gap) / 2);
+    const bx = L.w / 2 - bw - L.gap / 2;
     addButton(this, this.dom!, L, {
       id: 'open-file',
       label: T('levels.open'),
       description: T('levels.openHelp'),
       style: 'quiet',
-      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - openH, w: bw, h: openH },
+      rect: { x: bx, y: L.h - L.pad - openH, w: bw, h: openH },
       onActivate: () => this.pickFile(),
     });
+    addButton(this, this.dom!, L, { id: 'about', label: T('levels.about'), style: 'quiet', rect: { x: bx + bw + L.gap, y: L.h - L.pad - openH, w: bw, h: openH }, onActivate: () => this.toggleAbout() });
   }
 
   /** A trainer's level file: parsed through the game's schema; errors go to the error screen. */

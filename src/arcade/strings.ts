@@ -27,6 +27,8 @@ export const T = defineStrings({
     'levels.stars': '{stars} of 3 stars',
     'levels.resume': 'Round in progress',
     'levels.open': 'Open a level file…',
+    'levels.about': 'About this game',
+    'levels.closeAbout': 'Close',
     'levels.openHelp': 'Play a level from a JSON file on this device, such as one a trainer made.',
     'levels.broken': 'This level file has errors',
     'levels.loadFailed': 'The levels of this game could not be loaded.',

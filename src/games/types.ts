@@ -16,6 +16,8 @@ export interface GameEntry {
   id: string;
   title: LocalText;
   description: LocalText;
+  /** Where the game's ideas come from and whom to credit, shown by the level select's About button. */
+  about: LocalText;
   /** Key of the game's Phaser scene, which receives PlayData. */
   sceneKey: string;
   scene: typeof Phaser.Scene;

@@ -51,6 +51,22 @@ describe('the arcade shell', () => {
     await context.close();
   });
 
+  it('credits each game in its About panel, which Escape closes', async () => {
+    const { page, context } = await open(browser, URL());
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: 'About this game' }).press('Enter');
+    const about = (await page.getByRole('region', { name: 'About this game' }).textContent()) ?? '';
+    expect(about).toContain('Dave Snowden');
+    expect(about).toContain('trademark of The Cynefin Company');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^1\. / }).waitFor();
+    expect(await page.getByRole('region', { name: 'About this game' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('keeps a changed setting after a reload', async () => {
     const { page, context } = await open(browser, URL());
     await onScreen(page, 'Title screen');

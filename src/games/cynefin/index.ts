@@ -8,6 +8,7 @@ export const cynefinGame: GameEntry = {
   id: 'cynefin',
   title: t.local('title'),
   description: t.local('description'),
+  about: t.local('about'),
   sceneKey: CYNEFIN_SCENE,
   scene: CynefinScene,
   loadLevels,

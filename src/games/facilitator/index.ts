@@ -8,6 +8,7 @@ export const facilitatorGame: GameEntry = {
   id: 'facilitator',
   title: strings.local('game.title'),
   description: strings.local('game.description'),
+  about: strings.local('game.about'),
   sceneKey: FACILITATOR_SCENE,
   scene: FacilitatorScene,
   loadLevels,

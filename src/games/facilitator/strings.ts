@@ -6,6 +6,10 @@ import type { Meter, Method, Role } from './schema';
 
 export const strings = defineStrings({
   en: {
+    'game.about':
+      'Built on the practice of peer learning between cities and local governments: the facilitator as architect, pilot and guide, ' +
+      'and the steps of the world café, peer review, gallery of good practices, temporary think tank and peer visit, ' +
+      'with active listening and constructive feedback. Every person and city in the scenarios is invented.',
     'game.title': 'Facilitator role-play',
     'game.description': 'Run a peer-learning session between cities, one decision at a time, and see how each move plays out for the room.',
 

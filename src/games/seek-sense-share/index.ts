@@ -8,6 +8,7 @@ export const seekSenseShareGame: GameEntry = {
   id: 'seek-sense-share',
   title: sssStrings.local('game.title'),
   description: sssStrings.local('game.description'),
+  about: sssStrings.local('game.credit'),
   sceneKey: SSS_SCENE,
   scene: SeekSenseShareScene,
   loadLevels,
