@@ -81,7 +81,7 @@ export class SettingsScene extends ArcadeScene {
     const small = Math.max(64, h * 1.4);
     const setVol = (v: number): void => {
       const nv = Math.max(0, Math.min(100, v));
-      this.change({ volume: nv / 100 }, T('settings.volume', { percent: nv }).split(' ')[0] ?? '', `${nv}%`);
+      this.change({ volume: nv / 100 }, T('settings.volumeName'), `${nv}%`);
     };
     addButton(this, this.dom!, L, { id: 'vol-down', label: T('settings.volumeDown'), visibleLabel: '−', group: 'settings', style: 'quiet', rect: { x, y, w: small, h }, onActivate: () => setVol(vol - 10), fontSize: L.font.large });
     addButton(this, this.dom!, L, {
@@ -98,9 +98,9 @@ export class SettingsScene extends ArcadeScene {
     const ti = TEXT_SCALES.indexOf(s.textScale);
     const nextScale = TEXT_SCALES[(ti + 1) % TEXT_SCALES.length] ?? 1;
     const sizeName = (k: number): string => T(`text.${k}` as 'text.1');
-    row('text', T('settings.text', { size: sizeName(s.textScale) }), '', undefined, () => this.change({ textScale: nextScale }, T('settings.text', { size: '' }).trim(), sizeName(nextScale)));
+    row('text', T('settings.text', { size: sizeName(s.textScale) }), '', undefined, () => this.change({ textScale: nextScale }, T('settings.textName'), sizeName(nextScale)));
     const li = LANGS.indexOf(s.lang);
     const nextLang = LANGS[(li + 1) % LANGS.length] ?? 'en';
-    row('lang', T('settings.lang', { lang: T(`lang.${s.lang}`) }), '', undefined, () => this.change({ lang: nextLang }, 'Language', T(`lang.${nextLang}`)));
+    row('lang', T('settings.lang', { lang: T(`lang.${s.lang}`) }), '', undefined, () => this.change({ lang: nextLang }, T('settings.langName'), T(`lang.${nextLang}`)));
   }
 }
