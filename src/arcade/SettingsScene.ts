@@ -5,7 +5,6 @@ import { T } from './strings';
 import { addButton, addHeader } from '../ui/widgets';
 import { svc } from './services';
 import { goTo } from './flow';
-import { LANGS } from '../core/i18n';
 import type { Settings } from '../core/storage';
 import { a11y } from '../ui/a11y';
 
@@ -99,8 +98,20 @@ export class SettingsScene extends ArcadeScene {
     const nextScale = TEXT_SCALES[(ti + 1) % TEXT_SCALES.length] ?? 1;
     const sizeName = (k: number): string => T(`text.${k}` as 'text.1');
     row('text', T('settings.text', { size: sizeName(s.textScale) }), '', undefined, () => this.change({ textScale: nextScale }, T('settings.textName'), sizeName(nextScale)));
-    const li = LANGS.indexOf(s.lang);
-    const nextLang = LANGS[(li + 1) % LANGS.length] ?? 'en';
-    row('lang', T('settings.lang', { lang: T(`lang.${s.lang}`) }), '', undefined, () => this.change({ lang: nextLang }, T('settings.langName'), T(`lang.${nextLang}`)));
+    // Only languages the shell has text in are offered (French and Spanish arrive as tables, no code change).
+    const langs = T.langs;
+    const current = langs.includes(s.lang) ? s.lang : 'en';
+    const nextLang = langs[(langs.indexOf(current) + 1) % langs.length] ?? 'en';
+    addButton(this, this.dom!, L, {
+      id: 'lang',
+      label: T('settings.lang', { lang: T(`lang.${current}`) }),
+      description: langs.length < 2 ? T('settings.langOnly') : undefined,
+      disabled: langs.length < 2,
+      group: 'settings',
+      style: 'quiet',
+      rect: { x, y, w, h },
+      onActivate: () => this.change({ lang: nextLang }, T('settings.langName'), T(`lang.${nextLang}`)),
+    });
+    y += step;
   }
 }

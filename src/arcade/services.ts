@@ -5,6 +5,7 @@ import { setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/types';
 import { GAMES } from '../games/registry';
+import { T } from './strings';
 
 export interface Services {
   store: SaveStore;
@@ -51,8 +52,10 @@ export function initServices(): Services {
     },
     applySettings(settings) {
       audio.apply(settings);
-      setLang(settings.lang);
-      document.documentElement.lang = settings.lang;
+      // The page's lang is the language the text is really in, so screen readers pronounce it right.
+      const lang = T.langs.includes(settings.lang) ? settings.lang : 'en';
+      setLang(lang);
+      document.documentElement.lang = lang;
       document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);
     },
   };

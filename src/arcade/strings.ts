@@ -55,6 +55,7 @@ export const T = defineStrings({
     'settings.text': 'Text size: {size}',
     'settings.lang': 'Language: {lang}',
     'settings.langName': 'Language',
+    'settings.langOnly': 'Only English for now; French and Spanish are being translated.',
     'settings.volumeName': 'Volume',
     'settings.textName': 'Text size',
     'settings.on': 'On',

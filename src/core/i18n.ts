@@ -56,6 +56,8 @@ export interface Strings<K extends string> {
   /** The same text in every language, for data that outlives a language switch (saved summaries). */
   local(key: K): LocalText;
   readonly keys: readonly K[];
+  /** Languages this table has text in (English always first). */
+  readonly langs: readonly Lang[];
 }
 
 /** A typed string table: a misspelt key is a compile error. Add fr/es tables without code changes. */
@@ -70,6 +72,7 @@ export function defineStrings<E extends Record<string, string>>(tables: StringTa
     if (es) out.es = es;
     return out;
   };
-  Object.assign(t, { local, keys: Object.keys(tables.en) as K[] });
+  const langs = LANGS.filter((l) => l === 'en' || tables[l] !== undefined);
+  Object.assign(t, { local, keys: Object.keys(tables.en) as K[], langs });
   return t;
 }

@@ -122,3 +122,11 @@ describe('localText schema', () => {
     expect(localText.safeParse({ en: 'Hi', Fr: 'Salut' }).success).toBe(false);
   });
 });
+
+describe('languages a table offers', () => {
+  it('lists English plus every language with a table, so the settings offer only real translations', () => {
+    expect(defineStrings({ en: { a: 'A' } }).langs).toEqual(['en']);
+    expect(defineStrings({ en: { a: 'A' }, es: { a: 'Á' } }).langs).toEqual(['en', 'es']);
+    expect(defineStrings({ en: { a: 'A' }, fr: {}, es: { a: 'Á' } }).langs).toEqual(['en', 'fr', 'es']);
+  });
+});
