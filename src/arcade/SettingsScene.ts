@@ -2,7 +2,8 @@
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { T } from './strings';
-import { addButton, addHeader } from '../ui/widgets';
+import { addButton, addHeader, addText } from '../ui/widgets';
+import { COLORS } from '../ui/theme';
 import { svc } from './services';
 import { goTo } from './flow';
 import type { Settings } from '../core/storage';
@@ -113,5 +114,6 @@ export class SettingsScene extends ArcadeScene {
       onActivate: () => this.change({ lang: nextLang }, T('settings.langName'), T(`lang.${nextLang}`)),
     });
     y += step;
+    if (langs.length < 2) addText(this, L.w / 2, y, T('settings.langOnly'), { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: w });
   }
 }
