@@ -95,6 +95,38 @@ const t0 = Date.now();
 await trips(TRIPS);
 const tripMs = (Date.now() - t0) / TRIPS;
 const after = await heap();
+
+// Every game's scene opened from the picker, paused and quit, many times: counts must stay flat.
+const GAME_TRIPS = Number(process.env.BENCH_GAME_TRIPS ?? 50);
+const perGame = [];
+await page.evaluate(() => { const { game } = window.__arcade; game.scene.getScenes(true).forEach((s) => s.scene.stop()); game.scene.start('Picker'); });
+await page.waitForSelector('.a11y-layer button[data-id^="game-"]');
+for (const id of await page.evaluate(() => [...document.querySelectorAll('.a11y-layer button[data-id^="game-"]')].map((b) => b.dataset.id.slice(5)))) {
+  const b0 = await heap();
+  await page.evaluate(async ({ id, n }) => {
+    const { game } = window.__arcade;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const until = async (test) => { for (let i = 0; i < 600 && !test(); i++) await frame(); if (!test()) throw new Error('timed out'); };
+    const has = (bid) => !!document.querySelector(`.a11y-layer .a11y-scope:not([inert]) button[data-id="${bid}"]`);
+    const click = (bid) => document.querySelector(`.a11y-layer .a11y-scope:not([inert]) button[data-id="${bid}"]`).click();
+    for (let t = 0; t < n; t++) {
+      game.scene.getScenes(true).forEach((s) => s.scene.key !== 'Picker' && s.scene.stop());
+      game.scene.start('Picker');
+      await until(() => has(`game-${id}`));
+      click(`game-${id}`);
+      await until(() => has('level-0'));
+      click('level-0');
+      await until(() => has('pause'));
+      click('pause');
+      await until(() => has('quit'));
+      click('quit');
+      await until(() => has(`game-${id}`));
+    }
+  }, { id, n: GAME_TRIPS });
+  const a0 = await heap();
+  perGame.push({ id, before: b0, after: a0 });
+}
+await page.evaluate(() => { const { game } = window.__arcade; game.scene.getScenes(true).forEach((s) => s.scene.stop()); game.scene.start('Title'); });
 await ctx.close();
 
 // 4. Stress cases registered by games (a page that draws a big level and reports frames per second)
@@ -121,6 +153,10 @@ const rows = [
   [`Heap after GC, before / after ${TRIPS} round trips`, `${kb(before.usedSize)} / ${kb(after.usedSize)} (${((after.usedSize - before.usedSize) / 1024 / TRIPS).toFixed(2)} KB per trip)`],
   ['Time per round trip (title, picker, level select, 8-card round, results)', `${tripMs.toFixed(0)} ms`],
   ...['windowListeners', 'gameListeners', 'scaleListeners', 'textures', 'activeScenes', 'displayObjects', 'a11yElements', 'howls'].map((k) => [`  count: ${k}, before / after`, `${before[k]} / ${after[k]}`]),
+  ...perGame.map((g) => [
+    `${g.id}: opened, paused and quit ${GAME_TRIPS} times (heap; window, game, scale listeners; textures; DOM)`,
+    `${((g.after.usedSize - g.before.usedSize) / 1024 / GAME_TRIPS).toFixed(2)} KB per visit; ${g.before.windowListeners}/${g.after.windowListeners}, ${g.before.gameListeners}/${g.after.gameListeners}, ${g.before.scaleListeners}/${g.after.scaleListeners}; ${g.before.textures}/${g.after.textures}; ${g.before.a11yElements}/${g.after.a11yElements}`,
+  ]),
   ...stress.flatMap((s) => [
     [`${s.name}, on screen`, `${s.fps.toFixed(1)} fps median of ${s.seconds} one-second windows (${s.renderer}; min ${s.min.toFixed(1)})`],
     [`${s.name}, one full redraw a second`, `${s.fpsWithActions.toFixed(1)} fps median (min ${s.minWithActions.toFixed(1)})`],
