@@ -332,7 +332,9 @@ export class SeekSenseShareScene extends GameScene<Level> {
     this.flow = M.flowOf(this.level, s);
     const side = !L.portrait;
     const panelW = side ? Math.min(640, Math.max(360, L.body.w * 0.34)) : L.body.w;
-    const graphH = side ? L.body.h : Math.max(260, Math.min(L.body.h * 0.5, L.body.w * 1.1));
+    // Upright: a crowded network gets most of the height; the panel below scrolls.
+    const share = this.level.contacts.length > 30 ? 0.62 : 0.5;
+    const graphH = side ? L.body.h : Math.max(260, Math.min(L.body.h * share, L.body.w * 1.4));
     const graph: Rect = side ? { x: L.body.x, y: L.body.y, w: L.body.w - panelW - L.pad, h: L.body.h } : { x: L.body.x, y: L.body.y, w: L.body.w, h: graphH };
     const panel: Rect = side
       ? { x: graph.x + graph.w + L.pad, y: L.body.y, w: panelW, h: L.body.h }

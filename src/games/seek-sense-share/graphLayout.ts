@@ -28,7 +28,14 @@ const MIN_TAP = 44;
 export function fitGraph(area: Rect, count: number, labelFont: number): GraphFrame {
   const small = Math.min(area.w, area.h);
   const many = count > 80;
-  const r = many ? Math.max(7, Math.min(14, small / (Math.sqrt(count) * 4))) : Math.max(17, Math.min(30, small * 0.04));
+  // Crowded levels on small screens get smaller nodes (the tap target stays 44 px; the list of contacts in
+  // the accessible layer is the precise way in).
+  const crowded = count > 30 && small < 600;
+  const r = many
+    ? Math.max(7, Math.min(14, small / (Math.sqrt(count) * 4)))
+    : crowded
+      ? Math.max(11, Math.min(17, small / (Math.sqrt(count) * 3.2)))
+      : Math.max(17, Math.min(30, small * 0.04));
   const tap = Math.max(MIN_TAP, 2 * r + 8);
   const labels = !many;
   const labelW = Math.max(110, Math.min(220, area.w / 6));
