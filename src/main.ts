@@ -44,7 +44,10 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
     input: { keyboard: false },
     callbacks: {
       // The canvas says nothing to screen readers; its accessible twin is the DOM layer.
-      postBoot: (g) => g.canvas.setAttribute('aria-hidden', 'true'),
+      postBoot: (g) => {
+        g.canvas.setAttribute('aria-hidden', 'true');
+        parent.querySelector('.boot-msg')?.remove();
+      },
     },
     scene: [BootScene, TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, ...services.games.map((g) => g.scene)],
   });
