@@ -2,8 +2,8 @@
 // tap, click and keys into model actions, and shows feedback. No rules here (see model.ts).
 import Phaser from 'phaser';
 import { GameScene } from '../../arcade/GameScene';
-import { addButton, addPanel, addText, fitText } from '../../ui/widgets';
-import { COLORS, css } from '../../ui/theme';
+import { addButton, addText, fitText } from '../../ui/widgets';
+import { COLORS } from '../../ui/theme';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
 import { svc } from '../../arcade/services';
@@ -273,14 +273,14 @@ export class CynefinScene extends GameScene<Level> {
       dragged = true;
       container.setPosition(dx, dy);
       el.style.transform = `translate(${dx}px, ${dy}px)`;
-      const over = this.domainAt(cr.x + cr.w / 2 + dx, cr.y + cr.h / 2 + dy, e);
+      const over = this.domainAt(e);
       drawBg(over !== null);
     };
     const onUp = (e: PointerEvent): void => {
       if (!start) return;
       start = null;
       if (!dragged) return;
-      const target = this.domainAt(0, 0, e);
+      const target = this.domainAt(e);
       container.setPosition(0, 0);
       el.style.transform = '';
       if (target) this.dispatch({ type: 'place', cardId: card.id, domain: target });
@@ -295,7 +295,7 @@ export class CynefinScene extends GameScene<Level> {
   }
 
   /** The domain under the pointer (canvas coordinates from the event), or null. */
-  private domainAt(_x: number, _y: number, e: PointerEvent): Domain | null {
+  private domainAt(e: PointerEvent): Domain | null {
     const bounds = this.game.canvas.getBoundingClientRect();
     const px = e.clientX - bounds.left;
     const py = e.clientY - bounds.top;
@@ -471,6 +471,5 @@ export class CynefinScene extends GameScene<Level> {
       fontSize: L.font.large,
       onActivate: () => this.next(),
     });
-    void css;
   }
 }

@@ -27,7 +27,7 @@ import { z } from 'zod';
 import type { LocalText } from '../../core/i18n';
 import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import {
-  METERS, ROLES, NARRATOR, YOU, nodeKind,
+  METERS, NARRATOR, YOU, nodeKind,
   type Choice, type Ending, type Meter, type Method, type Quality, type Requires, type Role, type Scenario, type ScenarioNode, type Tone,
 } from './schema';
 

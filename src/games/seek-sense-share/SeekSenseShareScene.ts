@@ -2,7 +2,7 @@
 // into tie / untie / run / step / back / finish actions, and shows the flow's results. No rules here (see model.ts).
 import Phaser from 'phaser';
 import { GameScene } from '../../arcade/GameScene';
-import { addButton, addPanel, addText, addTextPanel } from '../../ui/widgets';
+import { addButton, addText, addTextPanel } from '../../ui/widgets';
 import { COLORS, css } from '../../ui/theme';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
