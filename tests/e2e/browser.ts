@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core with the flags that work on this machine, and opens the
 // built arcade with console errors and CSP violations collected, so every test can assert there were none.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,6 +18,21 @@ export const FLAGS = [
 export async function launch(): Promise<Browser> {
   // playwright-core gives every launch a fresh, empty profile directory of its own.
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** One Chromium for the whole test file, launched before its tests and closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not started yet');
+    return browser;
+  };
 }
 
 export interface Opened {

@@ -1,9 +1,9 @@
 // Cynefin sorting in a real Chromium: level 1 played to the results with the keyboard only, answering from
 // the level file as a player who knows the model would; then the best score is on the level select after a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, onScreen, open, openLevel, tabTo } from './browser';
+import { sharedBrowser, onScreen, open, openLevel, tabTo } from './browser';
 
 const level = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as {
   title: { en: string };
@@ -17,13 +17,7 @@ const OPTION = {
   'act-sense-respond': 'Act, sense, respond',
 } as Record<string, string>;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function focused(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -31,7 +25,7 @@ async function focused(page: Page): Promise<string> {
 
 describe('Cynefin sorting', () => {
   it('plays level 1 to the results with the keyboard only, and keeps the best score after a reload', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await openLevel(page, 'Cynefin sorting', level.title.en);
     for (let i = 0; i < level.cards.length; i++) {
       // The card has focus: read it, pick it up with Enter, then Tab to the domain and place it.
@@ -72,7 +66,7 @@ describe('Cynefin sorting', () => {
   });
 
   it('places a card by dragging it onto a domain with the mouse or a finger', async () => {
-    const { page, problems, context } = await open(browser, URL(), { width: 1280, height: 800 });
+    const { page, problems, context } = await open(browser(), URL(), { width: 1280, height: 800 });
     await onScreen(page, 'Title screen');
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByRole('button', { name: 'Cynefin sorting' }).click();
@@ -92,7 +86,7 @@ describe('Cynefin sorting', () => {
   });
 
   it('resumes a round in progress after a reload, and pauses with Escape', async () => {
-    const { page, context } = await open(browser, URL());
+    const { page, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await page.getByRole('button', { name: 'Play' }).press('Enter');
     await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');

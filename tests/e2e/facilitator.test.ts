@@ -1,9 +1,9 @@
 // Facilitator role-play in a real Chromium: the world café played to the debrief with the keyboard only, taking the
 // best choice read from the scenario file, with the live region, the order of the choices and Step back checked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, onScreen, open, openLevel, tabTo } from './browser';
+import { sharedBrowser, onScreen, open, openLevel, tabTo } from './browser';
 
 interface Text {
   en: string;
@@ -23,13 +23,7 @@ const scenario = JSON.parse(readFileSync('levels/facilitator/world-cafe.json', '
   recap: Text[];
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function focused(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
@@ -69,7 +63,7 @@ async function openWorldCafe(page: Page): Promise<void> {
 
 describe('Facilitator role-play', () => {
   it('plays the world café to the debrief with the keyboard only, announcing lines, with Step back', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await openWorldCafe(page);
     // The setting comes first, then the first line is announced with its speaker; Continue has focus each time.
     await page.getByRole('status').filter({ hasText: scenario.setting.en }).waitFor({ state: 'attached' });
@@ -149,7 +143,7 @@ describe('Facilitator role-play', () => {
   });
 
   it('resumes a session after a reload at the consequence of the last choice, and Escape closes the earlier lines', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await openWorldCafe(page);
     await page.getByRole('button', { name: 'Continue' }).press('Enter');
     await page.getByRole('status').filter({ hasText: scenario.nodes[scenario.start]!.text!.en }).waitFor({ state: 'attached' });

@@ -1,17 +1,11 @@
 // Layout in a real Chromium, from a 16:9 projector to a phone held upright: every control is inside the
 // screen and at least 44 CSS px, no canvas text is under 16 px, and the build runs from a sub-path.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, onScreen, open } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, onScreen, open } from './browser';
 import { serve } from '../../scripts/serve.mjs';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface Audit {
   small: string[];
@@ -48,6 +42,20 @@ async function audit(page: Page): Promise<Audit> {
   });
 }
 
+/** Goes through the screens in order and lists every problem found on each. */
+async function auditScreens(page: Page, screens: Array<[string, () => Promise<void>]>): Promise<string[]> {
+  const report: string[] = [];
+  for (const [name, go] of screens) {
+    await go();
+    await page.waitForTimeout(200);
+    const a = await audit(page);
+    if (a.small.length) report.push(`${name}: small targets ${a.small.join('; ')}`);
+    if (a.outside.length) report.push(`${name}: off screen ${a.outside.join('; ')}`);
+    if (a.tinyText.length) report.push(`${name}: text under 16 px ${a.tinyText.join('; ')}`);
+  }
+  return report;
+}
+
 const SIZES = [
   { name: 'projector 1920x1080', width: 1920, height: 1080 },
   { name: '4:3 1024x768', width: 1024, height: 768 },
@@ -57,7 +65,7 @@ const SIZES = [
 describe('layout from projector to phone', () => {
   for (const size of SIZES) {
     it(`keeps every control on screen, >= 44 px, and text >= 16 px at ${size.name}`, async () => {
-      const { page, problems, context } = await open(browser, process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
+      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
       const screens: Array<[string, () => Promise<void>]> = [
         ['title', async () => onScreen(page, 'Title screen')],
         ['picker', async () => { await page.getByRole('button', { name: 'Play' }).click(); await onScreen(page, 'Choose a game'); }],
@@ -72,16 +80,7 @@ describe('layout from projector to phone', () => {
           await onScreen(page, 'Settings');
         }],
       ];
-      const report: string[] = [];
-      for (const [name, go] of screens) {
-        await go();
-        await page.waitForTimeout(150);
-        const a = await audit(page);
-        if (a.small.length) report.push(`${name}: small targets ${a.small.join('; ')}`);
-        if (a.outside.length) report.push(`${name}: off screen ${a.outside.join('; ')}`);
-        if (a.tinyText.length) report.push(`${name}: text under 16 px ${a.tinyText.join('; ')}`);
-      }
-      expect(report).toEqual([]);
+      expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });
@@ -89,7 +88,7 @@ describe('layout from projector to phone', () => {
 
   for (const size of SIZES) {
     it(`holds the same for Seek, sense, share and the Facilitator role-play at ${size.name}`, async () => {
-      const { page, problems, context } = await open(browser, process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
+      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
       const continueOn = async (): Promise<void> => {
         await page.locator('.a11y-layer button', { hasText: /^Continue/ }).first().click();
       };
@@ -115,23 +114,14 @@ describe('layout from projector to phone', () => {
         }],
         ['facilitator dialogue', continueOn],
       ];
-      const report: string[] = [];
-      for (const [name, go] of screens) {
-        await go();
-        await page.waitForTimeout(200);
-        const a = await audit(page);
-        if (a.small.length) report.push(`${name}: small targets ${a.small.join('; ')}`);
-        if (a.outside.length) report.push(`${name}: off screen ${a.outside.join('; ')}`);
-        if (a.tinyText.length) report.push(`${name}: text under 16 px ${a.tinyText.join('; ')}`);
-      }
-      expect(report).toEqual([]);
+      expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });
   }
 
   it('re-lays out when the window turns from landscape to portrait', async () => {
-    const { page, context } = await open(browser, process.env.ARCADE_URL ?? '', { width: 1280, height: 720 });
+    const { page, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: 1280, height: 720 });
     await onScreen(page, 'Title screen');
     const before = await page.getByRole('button', { name: 'Play' }).boundingBox();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -150,7 +140,7 @@ describe('layout from projector to phone', () => {
   it('runs from a sub-path of a static host', async () => {
     const sub = await serve(process.env.ARCADE_DIST ?? 'dist', 0, '/learning/arcade/');
     try {
-      const { page, problems, context } = await open(browser, sub.url);
+      const { page, problems, context } = await open(browser(), sub.url);
       await onScreen(page, 'Title screen');
       await page.getByRole('button', { name: 'Play' }).click();
       await page.getByRole('button', { name: 'Cynefin sorting' }).click();

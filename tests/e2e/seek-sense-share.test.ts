@@ -1,9 +1,9 @@
 // Seek, sense, share in a real Chromium, keyboard only: level 1 built from its stored solution, the flow run step
 // by step to the results; and a tie the rules refuse is announced with its reason.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, onScreen, open, openLevel, tabTo } from './browser';
+import { sharedBrowser, onScreen, open, openLevel, tabTo } from './browser';
 
 interface Named {
   id: string;
@@ -18,13 +18,7 @@ const level = JSON.parse(readFileSync('levels/seek-sense-share/01-hangzhou-bikes
 const KIND = { team: 'Work team', community: 'Community of practice', network: 'Social network' } as const;
 const nameOf = (id: string): string => (id === level.city.id ? level.city : level.contacts.find((c) => c.id === id)!).name.en;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function focused(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
@@ -75,7 +69,7 @@ async function tie(page: Page, a: string, b: string, kind: keyof typeof KIND): P
 
 describe('Seek, sense, share', () => {
   it('builds level 1 from its solution, runs SEEK, SENSE and SHARE, and reaches the results with a star', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await startLevel1(page);
     for (const t of level.solution) {
       await tie(page, t.a, t.b, t.kind);
@@ -112,7 +106,7 @@ describe('Seek, sense, share', () => {
   });
 
   it('announces a refused tie with its reason, and keeps the budget', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await startLevel1(page);
     // Two work teams spend 4 of the 5 trust; the wary commission asks one more for any tie, so 2 for a community.
     await tie(page, level.city.id, 'hangzhou', 'team');
@@ -141,7 +135,7 @@ describe('Seek, sense, share', () => {
   });
 
   it('also ties by dragging from one contact to another', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await startLevel1(page);
     const centre = async (name: string): Promise<{ x: number; y: number }> => {
       const b = (await page.getByRole('button', { name, exact: true }).boundingBox())!;

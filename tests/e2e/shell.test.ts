@@ -1,21 +1,13 @@
 // The shell in a real Chromium, driven as a keyboard or screen-reader user would: by role and accessible name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, onScreen, open, tabTo } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, onScreen, open, tabTo } from './browser';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the arcade shell', () => {
   it('boots to the title screen with no console error and no CSP violation', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await expect(page.getByRole('button', { name: 'Play' })).toBeTruthy();
     expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
@@ -26,7 +18,7 @@ describe('the arcade shell', () => {
   });
 
   it('walks title, picker, level select and settings and back with the keyboard only', async () => {
-    const { page, problems, context } = await open(browser, URL());
+    const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await tabTo(page, 'Play');
     await page.keyboard.press('Enter');
@@ -52,7 +44,7 @@ describe('the arcade shell', () => {
   });
 
   it('credits each game in its About panel, which Escape closes', async () => {
-    const { page, context } = await open(browser, URL());
+    const { page, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await page.getByRole('button', { name: 'Play' }).press('Enter');
     await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
@@ -68,7 +60,7 @@ describe('the arcade shell', () => {
   });
 
   it('keeps a changed setting after a reload', async () => {
-    const { page, context } = await open(browser, URL());
+    const { page, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await tabTo(page, 'Settings');
     await page.keyboard.press('Enter');
@@ -90,7 +82,7 @@ describe('the arcade shell', () => {
   });
 
   it('starts with corrupted storage: shows a notice, keeps the data aside, and plays on', async () => {
-    const { page, problems, context } = await open(browser, URL(), {
+    const { page, problems, context } = await open(browser(), URL(), {
       init: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('learning-arcade/save', '{"version":2, oops'); }`,
     });
     await onScreen(page, 'Title screen');
@@ -107,7 +99,7 @@ describe('the arcade shell', () => {
   });
 
   it('plays on in memory when storage throws', async () => {
-    const { page, problems, context } = await open(browser, URL(), {
+    const { page, problems, context } = await open(browser(), URL(), {
       init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
     });
     await onScreen(page, 'Title screen');
@@ -119,7 +111,7 @@ describe('the arcade shell', () => {
   });
 
   it('shows an error screen naming the file, field and reason for an invalid level file; other levels still work', async () => {
-    const { page, context } = await open(browser, URL());
+    const { page, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await page.getByRole('button', { name: 'Play' }).press('Enter');
     await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
