@@ -86,7 +86,7 @@ describe('Cynefin sorting', () => {
   });
 
   it('resumes a round in progress after a reload, and pauses with Escape', async () => {
-    const { page, context } = await open(browser(), URL());
+    const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await page.getByRole('button', { name: 'Play' }).press('Enter');
     await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
@@ -112,6 +112,7 @@ describe('Cynefin sorting', () => {
     // The placed card is remembered: the second question is asked, not the first card again.
     await page.getByRole('button', { name: OPTION['sense-categorize-respond']! }).waitFor();
     expect(name).toMatch(/^Situation card/);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -121,7 +121,7 @@ describe('layout from projector to phone', () => {
   }
 
   it('re-lays out when the window turns from landscape to portrait', async () => {
-    const { page, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: 1280, height: 720 });
+    const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: 1280, height: 720 });
     await onScreen(page, 'Title screen');
     const before = await page.getByRole('button', { name: 'Play' }).boundingBox();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -134,6 +134,7 @@ describe('layout from projector to phone', () => {
     const after = await page.getByRole('button', { name: 'Play' }).boundingBox();
     expect(after!.x + after!.width).toBeLessThanOrEqual(390);
     expect(await page.getByRole('button', { name: 'Play' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -44,7 +44,7 @@ describe('the arcade shell', () => {
   });
 
   it('credits each game in its About panel, which Escape closes', async () => {
-    const { page, context } = await open(browser(), URL());
+    const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await page.getByRole('button', { name: 'Play' }).press('Enter');
     await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
@@ -56,11 +56,12 @@ describe('the arcade shell', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /^1\. / }).waitFor();
     expect(await page.getByRole('region', { name: 'About this game' }).count()).toBe(0);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
   it('keeps a changed setting after a reload', async () => {
-    const { page, context } = await open(browser(), URL());
+    const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await tabTo(page, 'Settings');
     await page.keyboard.press('Enter');
@@ -78,6 +79,7 @@ describe('the arcade shell', () => {
     await onScreen(page, 'Settings');
     expect(await page.getByRole('button', { name: 'Sound effects' }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.getByRole('button', { name: 'Text size: large' }).count()).toBe(1);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
@@ -111,7 +113,7 @@ describe('the arcade shell', () => {
   });
 
   it('shows an error screen naming the file, field and reason for an invalid level file; other levels still work', async () => {
-    const { page, context } = await open(browser(), URL());
+    const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await page.getByRole('button', { name: 'Play' }).press('Enter');
     await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
@@ -130,6 +132,7 @@ describe('the arcade shell', () => {
     await onScreen(page, /choose a level/);
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await onScreen(page, 'First sort');
+    expect(problems).toEqual([]);
     await context.close();
   });
 });
