@@ -12,6 +12,7 @@ import type { Verdict } from '../core/round';
 import { a11y } from '../ui/a11y';
 
 const VERDICT_KEY = { right: 'results.right', partial: 'results.partial', wrong: 'results.wrong', info: 'results.info' } as const;
+const VERDICT_SYMBOL: Record<Verdict, string> = { right: '✓', partial: '◐', wrong: '✗', info: '•' };
 
 export class ResultsScene extends ArcadeScene {
   private data0: ResultsData | null = null;
@@ -119,7 +120,9 @@ export class ResultsScene extends ArcadeScene {
         const li = document.createElement('li');
         const v = document.createElement('div');
         v.className = `verdict v-${item.verdict}`;
-        v.textContent = T(VERDICT_KEY[item.verdict as Verdict]);
+        // The symbol stays the shell's (✓ ◐ ✗ •) so a verdict never rests on colour or wording alone.
+        const own = s.labels?.[item.verdict];
+        v.textContent = own ? `${VERDICT_SYMBOL[item.verdict]} ${localize(own)}` : T(VERDICT_KEY[item.verdict as Verdict]);
         const title = document.createElement('h3');
         title.textContent = localize(item.title);
         const answer = document.createElement('div');
@@ -127,7 +130,8 @@ export class ResultsScene extends ArcadeScene {
         li.append(v, title, answer);
         if (item.expected) {
           const exp = document.createElement('div');
-          exp.textContent = T('results.accepted', { answer: localize(item.expected) });
+          const label = s.labels?.expected;
+          exp.textContent = label ? `${localize(label)}: ${localize(item.expected)}` : T('results.accepted', { answer: localize(item.expected) });
           li.append(exp);
         }
         const why = document.createElement('div');

@@ -21,6 +21,11 @@ export interface RoundSummary {
   /** One or two lines at the top of the results (an ending's text, a headline). */
   headline?: LocalText;
   items: SummaryItem[];
+  /**
+   * The game's own words for the verdicts and for the accepted answer, where the shell's ("Right",
+   * "Accepted") do not fit (a facilitation move is "best" or "workable", not "right").
+   */
+  labels?: Partial<Record<Verdict | 'expected', LocalText>>;
 }
 
 /** The marker a pure model returns for an action it refuses; the state is left as it was. */

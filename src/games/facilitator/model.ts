@@ -25,6 +25,7 @@
  */
 import { z } from 'zod';
 import type { LocalText } from '../../core/i18n';
+import { strings } from './strings';
 import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import {
   METERS, NARRATOR, YOU, nodeKind,
@@ -328,7 +329,14 @@ export function summary(scenario: Scenario, state: FacState): RoundSummary {
   }
   const s = scores(scenario, state);
   const ending = endingOf(scenario, state);
-  const out: RoundSummary = { score: s.total, maxScore: 100, stars: s.stars, items };
+  const out: RoundSummary = {
+    score: s.total,
+    maxScore: 100,
+    stars: s.stars,
+    items,
+    // A facilitation move is best, workable or weak, not right or wrong.
+    labels: { right: strings.local('debrief.best'), partial: strings.local('debrief.ok'), wrong: strings.local('debrief.poor'), expected: strings.local('label.better') },
+  };
   if (ending) out.headline = ending.title;
   return out;
 }

@@ -182,6 +182,13 @@ describe('scores and debrief', () => {
     });
     expect(r.items[1]?.verdict).toBe('wrong');
   });
+  it('the debrief speaks of best, workable and weak moves and of the better choice, not of right answers', () => {
+    const r = summary(sc, play(choose(1), cont, choose(2)));
+    expect(r.labels?.right?.en).toBe('Best move');
+    expect(r.labels?.partial?.en).toBe('Workable move');
+    expect(r.labels?.wrong?.en).toBe('Weak move');
+    expect(r.labels?.expected?.en).toBe('Better choice');
+  });
   it('a best choice is marked right with no "better choice"', () => {
     const item = summary(sc, play(choose(0), cont, choose(0))).items[0];
     expect(item?.verdict).toBe('right');
