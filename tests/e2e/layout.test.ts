@@ -10,6 +10,7 @@ const browser = sharedBrowser();
 interface Audit {
   small: string[];
   outside: string[];
+  overlapping: string[];
   tinyText: string[];
 }
 
@@ -18,7 +19,8 @@ async function audit(page: Page): Promise<Audit> {
   return page.evaluate(() => {
     const vw = innerWidth;
     const vh = innerHeight;
-    const out: Audit = { small: [], outside: [], tinyText: [] };
+    const out: Audit = { small: [], outside: [], overlapping: [], tinyText: [] };
+    const placed: Array<{ name: string; r: DOMRect }> = [];
     // A paused game's controls are inert and hidden under the pause overlay: not on screen, not audited.
     for (const b of document.querySelectorAll<HTMLElement>('.a11y-layer .a11y-scope:not([inert]) button')) {
       const scroller = b.closest('.scroll-area');
@@ -27,6 +29,15 @@ async function audit(page: Page): Promise<Audit> {
       if (r.width < 44 || r.height < 44) out.small.push(`${name} ${Math.round(r.width)}x${Math.round(r.height)}`);
       // Inside a scroll area a control may be scrolled out of view; it is reachable by scrolling.
       if (!scroller && (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1)) out.outside.push(name);
+      // Two controls on top of each other: one hides the other from a finger (scrolled lists excepted).
+      if (!scroller) {
+        for (const o of placed) {
+          const w = Math.min(r.right, o.r.right) - Math.max(r.left, o.r.left);
+          const h = Math.min(r.bottom, o.r.bottom) - Math.max(r.top, o.r.top);
+          if (w > 2 && h > 2) out.overlapping.push(`${name} / ${o.name}`);
+        }
+        placed.push({ name, r });
+      }
     }
     type T = { type: string; visible: boolean; style: { fontSize: string | number }; text: string; list?: T[] };
     const walk = (o: T): void => {
@@ -51,21 +62,30 @@ async function auditScreens(page: Page, screens: Array<[string, () => Promise<vo
     const a = await audit(page);
     if (a.small.length) report.push(`${name}: small targets ${a.small.join('; ')}`);
     if (a.outside.length) report.push(`${name}: off screen ${a.outside.join('; ')}`);
+    if (a.overlapping.length) report.push(`${name}: overlapping ${a.overlapping.join('; ')}`);
     if (a.tinyText.length) report.push(`${name}: text under 16 px ${a.tinyText.join('; ')}`);
   }
   return report;
 }
 
 const SIZES = [
-  { name: 'projector 1920x1080', width: 1920, height: 1080 },
-  { name: '4:3 1024x768', width: 1024, height: 768 },
-  { name: 'phone upright 390x844', width: 390, height: 844 },
+  { name: 'projector 1920x1080', width: 1920, height: 1080, textScale: 1 },
+  { name: '4:3 1024x768', width: 1024, height: 768, textScale: 1 },
+  { name: 'phone upright 390x844', width: 390, height: 844, textScale: 1 },
+  { name: 'phone upright 390x844 with the largest text', width: 390, height: 844, textScale: 1.5 },
 ];
+
+/** A save with the given text size, written before the arcade starts. */
+function withTextScale(textScale: number): string | undefined {
+  if (textScale === 1) return undefined;
+  const save = { version: 2, settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale, lang: 'en' }, levels: {}, rounds: {} };
+  return `localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
+}
 
 describe('layout from projector to phone', () => {
   for (const size of SIZES) {
     it(`keeps every control on screen, >= 44 px, and text >= 16 px at ${size.name}`, async () => {
-      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
+      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height, init: withTextScale(size.textScale) });
       const screens: Array<[string, () => Promise<void>]> = [
         ['title', async () => onScreen(page, 'Title screen')],
         ['picker', async () => { await page.getByRole('button', { name: 'Play' }).click(); await onScreen(page, 'Choose a game'); }],
@@ -88,7 +108,7 @@ describe('layout from projector to phone', () => {
 
   for (const size of SIZES) {
     it(`holds the same for Seek, sense, share and the Facilitator role-play at ${size.name}`, async () => {
-      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height });
+      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height, init: withTextScale(size.textScale) });
       const continueOn = async (): Promise<void> => {
         await page.locator('.a11y-layer button', { hasText: /^Continue/ }).first().click();
       };

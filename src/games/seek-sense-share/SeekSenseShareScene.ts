@@ -2,7 +2,7 @@
 // into tie / untie / run / step / back / finish actions, and shows the flow's results. No rules here (see model.ts).
 import Phaser from 'phaser';
 import { GameScene } from '../../arcade/GameScene';
-import { addButton, addText, addTextPanel } from '../../ui/widgets';
+import { addButton, addText, addTextPanel, fitText } from '../../ui/widgets';
 import { COLORS, css } from '../../ui/theme';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
@@ -333,8 +333,10 @@ export class SeekSenseShareScene extends GameScene<Level> {
     const side = !L.portrait;
     const panelW = side ? Math.min(640, Math.max(360, L.body.w * 0.34)) : L.body.w;
     // Upright: a crowded network gets most of the height; the panel below scrolls.
-    const share = this.level.contacts.length > 30 ? 0.62 : 0.5;
-    const graphH = side ? L.body.h : Math.max(260, Math.min(L.body.h * share, L.body.w * 1.4));
+    // While a pair is chosen, the tie kinds need the room more than the picture does.
+    const pairOpen = this.from !== null && this.to !== null && s.phase === 'build';
+    const share = pairOpen ? 0.4 : this.level.contacts.length > 30 ? 0.62 : 0.5;
+    const graphH = side ? L.body.h : Math.max(pairOpen ? 250 : 260, Math.min(L.body.h * share, L.body.w * 1.4));
     const graph: Rect = side ? { x: L.body.x, y: L.body.y, w: L.body.w - panelW - L.pad, h: L.body.h } : { x: L.body.x, y: L.body.y, w: L.body.w, h: graphH };
     const panel: Rect = side
       ? { x: graph.x + graph.w + L.pad, y: L.body.y, w: panelW, h: L.body.h }
@@ -397,7 +399,9 @@ export class SeekSenseShareScene extends GameScene<Level> {
     }
     const graphArea = { x: area.x, y: top, w: area.w, h: area.y + area.h - top - legendH };
     const nodes = this.nodes();
-    const frame = fitGraph(graphArea, nodes.length, L.font.small);
+    // Upright with a pair chosen, the graph is short: names give way to the nodes (the panel names the pair).
+    const pairOpen = this.from !== null && this.to !== null && s.phase === 'build';
+    const frame = fitGraph(graphArea, nodes.length, L.font.small, !(pairOpen && L.portrait));
     this.frame = frame;
     this.points = new Map(nodes.map((n) => [n.id, frame.at(n.pos)]));
     const ties = M.allTies(this.level, s);
@@ -737,6 +741,8 @@ export class SeekSenseShareScene extends GameScene<Level> {
       const a = this.nameOf(this.from);
       const b = this.nameOf(this.to);
       const head = addText(this, r.x, y, t('view.select.pair', { a, b }), { size: L.font.body, bold: true, width: r.w });
+      // Large text on a phone: the pair's heading may not take more than three lines of the panel.
+      fitText(head, r.w, L.font.body * 1.35 * 3);
       y += head.height + L.gap * 0.6;
       const existing = this.existingTie(this.from, this.to);
       if (existing) {
@@ -756,8 +762,16 @@ export class SeekSenseShareScene extends GameScene<Level> {
         y += L.buttonH + L.gap;
       } else {
         const choose = addText(this, r.x, y, t('label.chooseKind'), { size: L.font.small, color: COLORS.onBgSoft, width: r.w });
-        y += choose.height + L.gap * 0.5;
-        const bh = wide ? Math.round(L.buttonH * 1.45) : L.buttonH;
+        let bh = wide ? Math.round(L.buttonH * 1.45) : L.buttonH;
+        const room = actionsY - L.gap - y;
+        const need = (n: number): number => TIE_KINDS.length * (n + L.gap * 0.6);
+        if (choose.height + L.gap * 0.5 + need(bh) > room) {
+          // Not enough height (large text on a phone): the three kinds matter more than the hint above them.
+          choose.setVisible(false);
+          bh = Math.max(44, Math.floor(room / TIE_KINDS.length - L.gap * 0.6));
+        } else {
+          y += choose.height + L.gap * 0.5;
+        }
         for (const kind of TIE_KINDS) {
           const check = M.canTie(this.level, s, this.from, this.to, kind);
           const cost = M.tieCost(this.level, this.from, this.to, kind);

@@ -25,7 +25,7 @@ export interface GraphFrame {
 const MAX_ASPECT = 1.7;
 const MIN_TAP = 44;
 
-export function fitGraph(area: Rect, count: number, labelFont: number): GraphFrame {
+export function fitGraph(area: Rect, count: number, labelFont: number, withLabels = true): GraphFrame {
   const small = Math.min(area.w, area.h);
   const many = count > 80;
   // Crowded levels on small screens get smaller nodes (the tap target stays 44 px; the list of contacts in
@@ -37,7 +37,7 @@ export function fitGraph(area: Rect, count: number, labelFont: number): GraphFra
       ? Math.max(11, Math.min(17, small / (Math.sqrt(count) * 3.2)))
       : Math.max(17, Math.min(30, small * 0.04));
   const tap = Math.max(MIN_TAP, 2 * r + 8);
-  const labels = !many;
+  const labels = !many && withLabels;
   const labelW = Math.max(110, Math.min(220, area.w / 6));
   // Room around the edge for the node itself and, below it, a label of a couple of lines (labels slide sideways
   // to stay inside the area, so they need no side margin).
