@@ -85,6 +85,27 @@ describe('Cynefin sorting', () => {
     await context.close();
   });
 
+  it('restarts the level from the pause menu with an empty score', async () => {
+    const { page, problems, context } = await open(browser(), URL());
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: /^1\. / }).press('Enter');
+    await page.getByRole('button', { name: 'Place in Clear' }).press('Enter');
+    await page.getByRole('button', { name: 'Sense, categorise, respond' }).press('Enter');
+    await page.getByRole('button', { name: 'Next card' }).press('Enter');
+    await page.getByText('Card 2 of 8', { exact: false }).first().waitFor({ state: 'attached' });
+    await page.keyboard.press('Escape');
+    await onScreen(page, 'Paused');
+    await page.getByRole('button', { name: 'Restart the level' }).press('Enter');
+    await page.getByRole('button', { name: /^Situation card/ }).waitFor();
+    const hud = await page.locator('.a11y-layer .a11y-scope:not([inert]) p').first().textContent();
+    expect(hud).toBe('Card 1 of 8 · Score 0');
+    expect(await page.getByRole('heading', { name: 'Paused' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('resumes a round in progress after a reload, and pauses with Escape', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
