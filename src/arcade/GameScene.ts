@@ -71,7 +71,7 @@ export abstract class GameScene<L extends BaseLevel> extends ArcadeScene {
   }
 
   protected saveState(state: unknown): void {
-    svc().store.saveRound(this.play.gameId, this.level.id, state);
+    svc().store.saveRound(this.play.gameId, this.level.id, state, this.level.title);
   }
 
   protected restartLevel(): void {

@@ -1,11 +1,14 @@
-// Title screen: the arcade's name, its art, Play and Settings, and any storage notice.
+// Title screen: the arcade's name, its art, Play and Settings, any storage notice, and for a player coming
+// back, Continue: straight into the most recent round in progress.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { T } from './strings';
 import { addButton, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
 import { ART_KEYS } from '../ui/art';
-import { goTo } from './flow';
+import { goTo, startLevel } from './flow';
+import { gameById, svc } from './services';
+import { localize } from '../core/i18n';
 import { showStorageNotice } from './notice';
 
 export class TitleScene extends ArcadeScene {
@@ -18,7 +21,7 @@ export class TitleScene extends ArcadeScene {
   }
 
   protected override initialFocus(): string {
-    return 'play';
+    return svc().store.latestRound()?.levelTitle ? 'continue' : 'play';
   }
 
   override create(): void {
@@ -28,14 +31,23 @@ export class TitleScene extends ArcadeScene {
     if (performance.getEntriesByName('arcade-interactive').length === 0) requestAnimationFrame(() => performance.mark('arcade-interactive'));
   }
 
+  /** Opens the saved round's level; if it is gone (a renamed file), the game's level select instead. */
+  private async continueRound(gameId: string, levelId: string): Promise<void> {
+    const loads = [...(await svc().levels(gameId).catch(() => [])), ...(svc().extraLevels.get(gameId) ?? [])];
+    const load = loads.find((l) => l.ok && l.level.id === levelId);
+    if (!this.scene.isActive()) return;
+    if (load?.ok) startLevel(this, gameId, load.level, load.file, true);
+    else goTo(this, SCENES.levels, { gameId });
+  }
+
   protected build(): void {
     const L = this.layout;
     const cx = L.w / 2;
     const artW = Math.min(L.w - 2 * L.pad, 640, (L.h * 0.32 * 640) / 210);
     const artH = (artW * 210) / 640;
     const top = Math.max(L.pad, L.h * 0.08);
-    addText(this, cx, top, T('app.title'), { size: L.font.hero, bold: true, originX: 0.5, align: 'center', width: L.w - 2 * L.pad });
-    const tag = addText(this, cx, top + L.font.hero * 1.5, T('app.tagline'), {
+    const title = addText(this, cx, top, T('app.title'), { size: L.font.hero, bold: true, originX: 0.5, align: 'center', width: L.w - 2 * L.pad });
+    const tag = addText(this, cx, top + title.height + L.gap, T('app.tagline'), {
       size: L.font.large,
       color: COLORS.onBgSoft,
       originX: 0.5,
@@ -46,7 +58,23 @@ export class TitleScene extends ArcadeScene {
     this.add.image(cx, artY, ART_KEYS.skyline).setOrigin(0.5, 0).setDisplaySize(artW, artH);
     const bw = Math.min(360, L.w - 2 * L.pad);
     let y = artY + artH + L.gap * 3;
-    addButton(this, this.dom!, L, { id: 'play', label: T('title.play'), rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.2 }, fontSize: L.font.large, onActivate: () => goTo(this, SCENES.picker) });
+    // A player coming back: the latest round in progress, offered at once from the save alone.
+    const round = svc().store.latestRound();
+    const game = round ? gameById(round.gameId) : undefined;
+    const c = round && game && round.levelTitle ? round : undefined;
+    if (c && game && c.levelTitle) {
+      const where = `${localize(game.title)}: ${localize(c.levelTitle)}`;
+      addButton(this, this.dom!, L, {
+        id: 'continue',
+        label: T('title.continue', { where }),
+        visibleLabel: T('title.continueShort'),
+        sublabel: where,
+        rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.5 },
+        onActivate: () => void this.continueRound(c.gameId, c.levelId),
+      });
+      y += L.buttonH * 1.5 + L.gap * 1.5;
+    }
+    addButton(this, this.dom!, L, { id: 'play', label: T('title.play'), style: c ? 'quiet' : 'primary', rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.2 }, fontSize: L.font.large, onActivate: () => goTo(this, SCENES.picker) });
     y += L.buttonH * 1.2 + L.gap * 1.5;
     addButton(this, this.dom!, L, { id: 'settings', label: T('title.settings'), style: 'quiet', rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH }, onActivate: () => goTo(this, SCENES.settings, { from: SCENES.title }) });
     y += L.buttonH + L.gap * 2;

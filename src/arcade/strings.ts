@@ -8,6 +8,8 @@ export const T = defineStrings({
     'loading.label': 'Loading the arcade… {percent}%',
     'title.play': 'Play',
     'title.settings': 'Settings',
+    'title.continue': 'Continue where you left off: {where}',
+    'title.continueShort': 'Continue',
     'title.about': 'Games from peer-learning practice between cities and local governments.',
     'screen.title': 'Title screen',
     'screen.picker': 'Choose a game',

@@ -1,7 +1,7 @@
 // The one versioned, zod-validated save: settings, per-level records and rounds in progress.
 // Storage that throws, is full, corrupt, foreign or newer never crashes play: the arcade goes on in memory.
 import { z } from 'zod';
-import { LANGS } from './i18n';
+import { LANGS, localText, type LocalText } from './i18n';
 
 export const SAVE_KEY = 'learning-arcade/save';
 export const CURRENT_VERSION = 2;
@@ -36,6 +36,8 @@ export type LevelRecord = z.infer<typeof levelRecordSchema>;
 
 export const roundSchema = z.object({
   levelId: z.string(),
+  /** The level's name, so the title screen can offer "Continue" at once, before any level file loads. */
+  levelTitle: localText.optional(),
   /** The game's own model state, plain JSON; the game validates it before resuming. */
   state: z.unknown(),
   savedAt: z.number().int().min(0),
@@ -169,14 +171,20 @@ export class SaveStore {
     return { newBest, record: { ...record } };
   }
 
-  saveRound(gameId: string, levelId: string, state: unknown): void {
-    this.data.rounds[gameId] = { levelId, state: structuredClone(state), savedAt: this.now() };
+  saveRound(gameId: string, levelId: string, state: unknown, levelTitle?: LocalText): void {
+    this.data.rounds[gameId] = { levelId, state: structuredClone(state), savedAt: this.now(), ...(levelTitle ? { levelTitle } : {}) };
     this.persist();
   }
 
   loadRound(gameId: string, levelId: string): unknown {
     const r = this.data.rounds[gameId];
     return r && r.levelId === levelId ? structuredClone(r.state) : undefined;
+  }
+
+  /** The most recently saved round in progress, across games. */
+  latestRound(): (SavedRound & { gameId: string }) | undefined {
+    const all = Object.entries(this.data.rounds).map(([gameId, r]) => ({ gameId, ...structuredClone(r) }));
+    return all.sort((a, b) => b.savedAt - a.savedAt)[0];
   }
 
   clearRound(gameId: string): void {

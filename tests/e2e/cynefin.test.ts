@@ -50,8 +50,8 @@ describe('Cynefin sorting', () => {
     expect(scoreText).toContain('3 of 3 stars');
     await page.reload();
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
     const first = page.getByRole('button', { name: `1. ${level.title.en}` });
     await first.waitFor();
     const desc = await page.evaluate(() => {
@@ -68,8 +68,8 @@ describe('Cynefin sorting', () => {
   it('places a card by dragging it onto a domain with the mouse or a finger', async () => {
     const { page, problems, context } = await open(browser(), URL(), { width: 1280, height: 800 });
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByRole('button', { name: 'Cynefin sorting' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
     await page.getByRole('button', { name: /^1\. / }).click();
     const card = await page.getByRole('button', { name: /^Situation card/ }).boundingBox();
     const target = await page.getByRole('button', { name: 'Place in Chaotic' }).boundingBox();
@@ -88,8 +88,8 @@ describe('Cynefin sorting', () => {
   it('restarts the level from the pause menu with an empty score', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await page.getByRole('button', { name: 'Place in Clear' }).press('Enter');
     await page.getByRole('button', { name: 'Sense, categorise, respond' }).press('Enter');
@@ -106,11 +106,29 @@ describe('Cynefin sorting', () => {
     await context.close();
   });
 
+  it('offers Continue on the title screen after a reload, straight back into the round', async () => {
+    const { page, problems, context } = await open(browser(), URL());
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await page.getByRole('button', { name: /^1\. / }).press('Enter');
+    await page.getByRole('button', { name: 'Place in Complicated' }).press('Enter');
+    await page.reload();
+    await onScreen(page, 'Title screen');
+    const cont = page.getByRole('button', { name: `Continue where you left off: Cynefin sorting: ${level.title.en}` });
+    await cont.waitFor();
+    await cont.press('Enter');
+    await onScreen(page, level.title.en);
+    await page.getByRole('button', { name: 'Sense, analyse, respond' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('resumes a round in progress after a reload, and pauses with Escape', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await onScreen(page, level.title.en);
     const name = await focused(page);
@@ -120,8 +138,8 @@ describe('Cynefin sorting', () => {
     await page.getByRole('button', { name: 'Quit to the games' }).press('Enter');
     await onScreen(page, 'Choose a game');
     await page.reload();
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
     await page.getByRole('button', { name: /^1\. / }).waitFor();
     const desc = await page.evaluate(() => {
       const b = document.querySelector('button[data-id="level-0"]');

@@ -162,8 +162,8 @@ describe('Facilitator role-play', () => {
     await page.getByRole('button', { name: 'Quit to the games' }).press('Enter');
     await onScreen(page, 'Choose a game');
     await page.reload();
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
-    await page.getByRole('button', { name: 'Facilitator role-play' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Facilitator role-play', exact: true }).press('Enter');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await onScreen(page, scenario.title.en);
     await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });

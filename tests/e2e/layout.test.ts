@@ -88,8 +88,8 @@ describe('layout from projector to phone', () => {
       const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height, init: withTextScale(size.textScale) });
       const screens: Array<[string, () => Promise<void>]> = [
         ['title', async () => onScreen(page, 'Title screen')],
-        ['picker', async () => { await page.getByRole('button', { name: 'Play' }).click(); await onScreen(page, 'Choose a game'); }],
-        ['level select', async () => { await page.getByRole('button', { name: 'Cynefin sorting' }).click(); await page.getByRole('button', { name: /^1\. / }).waitFor(); }],
+        ['picker', async () => { await page.getByRole('button', { name: 'Play', exact: true }).click(); await onScreen(page, 'Choose a game'); }],
+        ['level select', async () => { await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click(); await page.getByRole('button', { name: /^1\. / }).waitFor(); }],
         ['cynefin board', async () => { await page.getByRole('button', { name: /^1\. / }).click(); await page.getByRole('button', { name: /^Situation card/ }).waitFor(); }],
         ['cynefin question', async () => { await page.getByRole('button', { name: 'Place in Complex' }).click(); await page.getByRole('button', { name: 'Probe, sense, respond' }).waitFor(); }],
         ['pause', async () => { await page.keyboard.press('Escape'); await onScreen(page, 'Paused'); }],
@@ -114,8 +114,8 @@ describe('layout from projector to phone', () => {
       };
       const screens: Array<[string, () => Promise<void>]> = [
         ['sss brief', async () => {
-          await page.getByRole('button', { name: 'Play' }).click();
-          await page.getByRole('button', { name: 'Seek, sense, share' }).click();
+          await page.getByRole('button', { name: 'Play', exact: true }).click();
+          await page.getByRole('button', { name: 'Seek, sense, share', exact: true }).click();
           await page.getByRole('button', { name: /^1\. / }).click();
           await page.getByRole('button', { name: 'Start building' }).waitFor();
         }],
@@ -128,7 +128,7 @@ describe('layout from projector to phone', () => {
         ['facilitator setting', async () => {
           await page.keyboard.press('Escape');
           await page.getByRole('button', { name: 'Quit to the games' }).click();
-          await page.getByRole('button', { name: 'Facilitator role-play' }).click();
+          await page.getByRole('button', { name: 'Facilitator role-play', exact: true }).click();
           await page.getByRole('button', { name: /^1\. / }).click();
           await page.locator('.a11y-layer button', { hasText: /^Continue/ }).first().waitFor();
         }],
@@ -143,7 +143,7 @@ describe('layout from projector to phone', () => {
   it('re-lays out when the window turns from landscape to portrait', async () => {
     const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: 1280, height: 720 });
     await onScreen(page, 'Title screen');
-    const before = await page.getByRole('button', { name: 'Play' }).boundingBox();
+    const before = await page.getByRole('button', { name: 'Play', exact: true }).boundingBox();
     await page.setViewportSize({ width: 390, height: 844 });
     // The Play button was centred on 1280 px; it is centred on 390 px once the layout is recomputed.
     expect(before!.x + before!.width / 2).toBeCloseTo(640, -1);
@@ -151,9 +151,9 @@ describe('layout from projector to phone', () => {
       const b = document.querySelector('.a11y-layer button[data-id="play"]')?.getBoundingClientRect();
       return !!b && Math.abs(b.left + b.width / 2 - 195) < 2;
     });
-    const after = await page.getByRole('button', { name: 'Play' }).boundingBox();
+    const after = await page.getByRole('button', { name: 'Play', exact: true }).boundingBox();
     expect(after!.x + after!.width).toBeLessThanOrEqual(390);
-    expect(await page.getByRole('button', { name: 'Play' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).evaluate((b) => b === document.activeElement)).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -163,8 +163,8 @@ describe('layout from projector to phone', () => {
     try {
       const { page, problems, context } = await open(browser(), sub.url);
       await onScreen(page, 'Title screen');
-      await page.getByRole('button', { name: 'Play' }).click();
-      await page.getByRole('button', { name: 'Cynefin sorting' }).click();
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
       await page.getByRole('button', { name: /^1\. / }).waitFor();
       expect(problems).toEqual([]);
       await context.close();

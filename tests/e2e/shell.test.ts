@@ -9,8 +9,8 @@ describe('the arcade shell', () => {
   it('boots to the title screen with no console error and no CSP violation', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeTruthy();
-    expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeTruthy();
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.waitForTimeout(500);
     expect(problems).toEqual([]);
@@ -46,8 +46,8 @@ describe('the arcade shell', () => {
   it('credits each game in its About panel, which Escape closes', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
     await page.getByRole('button', { name: 'About this game' }).press('Enter');
     const about = (await page.getByRole('region', { name: 'About this game' }).textContent()) ?? '';
     expect(about).toContain('Dave Snowden');
@@ -94,7 +94,7 @@ describe('the arcade shell', () => {
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('learning-arcade/save.corrupt.')).map((k) => localStorage.getItem(k)));
     expect(kept).toEqual(['{"version":2, oops']);
     await page.getByRole('button', { name: 'OK' }).click();
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
     await onScreen(page, 'Choose a game');
     expect(problems).toEqual([]);
     await context.close();
@@ -106,7 +106,7 @@ describe('the arcade shell', () => {
     });
     await onScreen(page, 'Title screen');
     expect(await page.getByRole('alert').textContent()).toMatch(/cannot be saved/);
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
     await onScreen(page, 'Choose a game');
     expect(problems).toEqual([]);
     await context.close();
@@ -115,8 +115,8 @@ describe('the arcade shell', () => {
   it('shows an error screen naming the file, field and reason for an invalid level file; other levels still work', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play' }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting' }).press('Enter');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
     const open1 = page.getByRole('button', { name: 'Open a level file…' });
     await open1.waitFor();
     const bad = { schemaVersion: 1, id: 'trainer-level', title: { en: 'Mine' }, order: 9, secondStep: 'response', showConfused: false, scoring: { domain: 10, second: 5, streakBonus: 2, streakFrom: 3 }, stars: [10, 20, 30], cards: [] };

@@ -171,6 +171,22 @@ describe('SaveStore', () => {
     expect(store.loadRound('facilitator', 'intro')).toEqual({ n: 2 });
   });
 
+  it('remembers the latest round in progress across games, with its level name, for "Continue"', () => {
+    const kv = new FakeStore();
+    const c = clock(1_000);
+    const store = new SaveStore(kv, { now: c.now });
+    expect(store.latestRound()).toBeUndefined();
+    store.saveRound('cynefin', 'first-sort', { n: 1 }, { en: 'First sort' });
+    c.advance(10);
+    store.saveRound('facilitator', 'world-cafe', { n: 2 }, { en: 'World café' });
+    expect(store.latestRound()).toMatchObject({ gameId: 'facilitator', levelId: 'world-cafe', levelTitle: { en: 'World café' }, savedAt: 1_010 });
+    c.advance(10);
+    store.saveRound('cynefin', 'first-sort', { n: 3 }, { en: 'First sort' });
+    expect(new SaveStore(kv).latestRound()).toMatchObject({ gameId: 'cynefin', levelTitle: { en: 'First sort' }, state: { n: 3 } });
+    store.recordResult('cynefin', 'first-sort', 10, 1);
+    expect(store.latestRound()?.gameId).toBe('facilitator');
+  });
+
   it('recordResult clears the round in progress for that game, in memory and in storage', () => {
     const kv = new FakeStore();
     const store = new SaveStore(kv);
