@@ -1,5 +1,6 @@
 // The shell in a real Chromium, driven as a keyboard or screen-reader user would: by role and accessible name.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { sharedBrowser, onScreen, open, tabTo } from './browser';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
@@ -108,6 +109,29 @@ describe('the arcade shell', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(/cannot be saved/);
     await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
     await onScreen(page, 'Choose a game');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('plays a valid level file opened from the device, as a trainer would', async () => {
+    const { page, problems, context } = await open(browser(), URL());
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    const openFile = page.getByRole('button', { name: 'Open a level file…' });
+    await openFile.waitFor();
+    // A trainer's level: the first shipped level under a new id and name, with its card ids made unique.
+    const shipped = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as { id: string; title: { en: string }; order: number; cards: Array<{ id: string }> };
+    const mine = { ...shipped, id: 'workshop-monday', title: { en: 'Workshop Monday' }, order: 50, cards: shipped.cards.map((c) => ({ ...c, id: `ws-${c.id}` })) };
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), openFile.press('Enter')]);
+    await chooser.setFiles({ name: 'workshop-monday.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+    const level = page.getByRole('button', { name: 'Workshop Monday', exact: true });
+    await level.waitFor();
+    // Levels from a file are never locked.
+    expect(await level.getAttribute('aria-disabled')).toBeNull();
+    await level.press('Enter');
+    await onScreen(page, 'Workshop Monday');
+    await page.getByRole('button', { name: /^Situation card/ }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
