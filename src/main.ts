@@ -30,7 +30,7 @@ export function pickRenderer(): number {
 
 export function createArcade(parent: HTMLElement): Phaser.Game {
   initA11y(parent);
-  const services = initServices();
+  initServices();
   const renderer = new URLSearchParams(location.search).get('renderer');
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : renderer === 'canvas' ? Phaser.CANVAS : pickRenderer(),
@@ -49,7 +49,8 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
         parent.querySelector('.boot-msg')?.remove();
       },
     },
-    scene: [BootScene, TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, ...services.games.map((g) => g.scene)],
+    // Game scenes are added when first played (arcade/flow.ts startLevel).
+    scene: [BootScene, TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene],
   });
   return game;
 }

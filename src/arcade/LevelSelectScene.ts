@@ -157,7 +157,7 @@ export class LevelSelectScene extends ArcadeScene {
         disabled: locked,
         rect,
         scroll,
-        onActivate: () => startLevel(this, this.gameId, lvl, load.file, resumable),
+        onActivate: () => void startLevel(this, this.gameId, lvl, load.file, resumable),
       });
       const ink = locked ? COLORS.onBg : COLORS.ink;
       const soft = locked ? COLORS.onBgSoft : COLORS.inkSoft;
@@ -204,8 +204,9 @@ export class LevelSelectScene extends ArcadeScene {
         goTo(this, SCENES.error, data);
         return;
       }
-      void f.text().then((text) => {
-        const load = game.parseLevelFile(f.name, text);
+      void f.text().then(async (text) => {
+        const load = await game.parseLevelFile(f.name, text);
+        if (!this.dom) return;
         if (!load.ok) {
           const data: ErrorData = { gameId: this.gameId, file: f.name, issues: load.issues };
           goTo(this, SCENES.error, data);

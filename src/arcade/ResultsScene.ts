@@ -96,9 +96,9 @@ export class ResultsScene extends ArcadeScene {
     const buttons: Array<{ id: string; label: string; go: () => void; style: 'primary' | 'quiet' }> = [];
     if (this.next) {
       const n = this.next;
-      buttons.push({ id: 'next', label: T('results.next'), style: 'primary', go: () => startLevel(this, d.gameId, n.level, n.file) });
+      buttons.push({ id: 'next', label: T('results.next'), style: 'primary', go: () => void startLevel(this, d.gameId, n.level, n.file) });
     }
-    buttons.push({ id: 'again', label: T('results.again'), style: this.next ? 'quiet' : 'primary', go: () => startLevel(this, d.gameId, d.level, d.file) });
+    buttons.push({ id: 'again', label: T('results.again'), style: this.next ? 'quiet' : 'primary', go: () => void startLevel(this, d.gameId, d.level, d.file) });
     buttons.push({ id: 'levels', label: T('results.toLevels'), style: 'quiet', go: () => goTo(this, SCENES.levels, { gameId: d.gameId }) });
     const bh = L.buttonH;
     if (side) {

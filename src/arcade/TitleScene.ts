@@ -36,7 +36,7 @@ export class TitleScene extends ArcadeScene {
     const loads = [...(await svc().levels(gameId).catch(() => [])), ...(svc().extraLevels.get(gameId) ?? [])];
     const load = loads.find((l) => l.ok && l.level.id === levelId);
     if (!this.scene.isActive()) return;
-    if (load?.ok) startLevel(this, gameId, load.level, load.file, true);
+    if (load?.ok) await startLevel(this, gameId, load.level, load.file, true);
     else goTo(this, SCENES.levels, { gameId });
   }
 

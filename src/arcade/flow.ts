@@ -24,9 +24,17 @@ export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
   scene.scene.start(key, data);
 }
 
-export function startLevel(scene: Phaser.Scene, gameId: string, level: BaseLevel, file: string, resume = false): void {
+/** Starts a level; the game's scene is added to Phaser the first time it is played. */
+export async function startLevel(scene: Phaser.Scene, gameId: string, level: BaseLevel, file: string, resume = false): Promise<void> {
   const game = gameById(gameId);
   if (!game) return;
+  const manager = scene.scene.manager;
+  if (!manager.keys[game.sceneKey]) {
+    const sceneClass = await game.loadScene();
+    // The player may have moved on while the chunk loaded; then do not pull them back.
+    if (!scene.scene.isActive()) return;
+    if (!manager.keys[game.sceneKey]) manager.add(game.sceneKey, sceneClass, false);
+  }
   const data: PlayData = { gameId, level, file, resume };
   scene.scene.start(game.sceneKey, data);
 }

@@ -20,11 +20,12 @@ export interface GameEntry {
   about: LocalText;
   /** Key of the game's Phaser scene, which receives PlayData. */
   sceneKey: string;
-  scene: typeof Phaser.Scene;
+  /** The game's view, loaded (with its rules) the first time the game is played: a smaller start on phones. */
+  loadScene(): Promise<typeof Phaser.Scene>;
   /** The shipped levels, each parsed through the game's schema (a bad file becomes an error entry). */
   loadLevels(): Promise<LevelLoad<BaseLevel>[]>;
   /** A level file from outside (a trainer's), parsed and checked the same way. */
-  parseLevelFile(file: string, text: string): LevelLoad<BaseLevel>;
+  parseLevelFile(file: string, text: string): Promise<LevelLoad<BaseLevel>>;
 }
 
 /** What the shell hands a game scene when a round starts. */

@@ -1,5 +1,6 @@
 // Thin view of Cynefin sorting: draws the board and the current card from the model's state, turns drag,
 // tap, click and keys into model actions, and shows feedback. No rules here (see model.ts).
+import { CYNEFIN_SCENE } from './index';
 import Phaser from 'phaser';
 import { GameScene } from '../../arcade/GameScene';
 import { addButton, addText, fitText } from '../../ui/widgets';
@@ -13,7 +14,7 @@ import * as M from './model';
 import type { CynefinAction, CynefinState, Domain, Level } from './model';
 import { t } from './strings';
 
-export const CYNEFIN_SCENE = 'CynefinScene';
+export { CYNEFIN_SCENE };
 
 /** Quadrant colours (with pattern and name, so colour is never the only cue). */
 const DOMAIN_STYLE: Record<Domain, { fill: number; mark: string }> = {

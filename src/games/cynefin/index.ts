@@ -1,8 +1,9 @@
 // The Cynefin sorting game as the arcade sees it: id, names, scene and level loader.
+// Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import type { GameEntry } from '../types';
-import { CynefinScene, CYNEFIN_SCENE } from './CynefinScene';
-import { loadLevels, parseLevelFile } from './levels';
 import { t } from './strings';
+
+export const CYNEFIN_SCENE = 'CynefinScene';
 
 export const cynefinGame: GameEntry = {
   id: 'cynefin',
@@ -10,7 +11,7 @@ export const cynefinGame: GameEntry = {
   description: t.local('description'),
   about: t.local('about'),
   sceneKey: CYNEFIN_SCENE,
-  scene: CynefinScene,
-  loadLevels,
-  parseLevelFile,
+  loadScene: async () => (await import('./CynefinScene')).CynefinScene,
+  loadLevels: async () => (await import('./levels')).loadLevels(),
+  parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
 };

@@ -1,5 +1,6 @@
 // Thin view of the facilitator role-play: draws the room, the speaker, the line, the choices and the meters from the
 // model's state, and turns Continue, choices, Step back and Restart into model actions. No rules here (see model.ts).
+import { FACILITATOR_SCENE } from './index';
 import { GameScene } from '../../arcade/GameScene';
 import { addButton, addPanel, addScrollArea, addText, addTextPanel, type Scroller } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
@@ -13,7 +14,7 @@ import type { ChoiceOption, FacAction, FacState } from './model';
 import { NARRATOR, ROLES, YOU, nodeKind, type Choice, type Meter, type Portrait, type Role, type Scenario, type ScenarioNode, type Tone } from './schema';
 import { clockText, lockText, meterKey, methodKey, roleKey, strings as t, type FacilitatorStringKey } from './strings';
 
-export const FACILITATOR_SCENE = 'FacilitatorScene';
+export { FACILITATOR_SCENE };
 
 /** What the screen shows: the setting before the first node, the current node, or the consequence of the choice
  * just made. View-only, not saved. */

@@ -1,8 +1,9 @@
 // The facilitator role-play as the arcade sees it: id, names, scene and scenario loader.
+// Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import type { GameEntry } from '../types';
-import { FacilitatorScene, FACILITATOR_SCENE } from './FacilitatorScene';
-import { loadLevels, parseLevelFile } from './levels';
 import { strings } from './strings';
+
+export const FACILITATOR_SCENE = 'FacilitatorScene';
 
 export const facilitatorGame: GameEntry = {
   id: 'facilitator',
@@ -10,7 +11,7 @@ export const facilitatorGame: GameEntry = {
   description: strings.local('game.description'),
   about: strings.local('game.about'),
   sceneKey: FACILITATOR_SCENE,
-  scene: FacilitatorScene,
-  loadLevels,
-  parseLevelFile,
+  loadScene: async () => (await import('./FacilitatorScene')).FacilitatorScene,
+  loadLevels: async () => (await import('./levels')).loadLevels(),
+  parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
 };

@@ -1,5 +1,6 @@
 // Thin view of "Seek, sense, share": draws the level's network from the model's state, turns taps, drags and keys
 // into tie / untie / run / step / back / finish actions, and shows the flow's results. No rules here (see model.ts).
+import { SSS_SCENE } from './index';
 import Phaser from 'phaser';
 import { GameScene } from '../../arcade/GameScene';
 import { addButton, addText, addTextPanel, fitText } from '../../ui/widgets';
@@ -19,7 +20,7 @@ import { abbreviate, fitGraph, nearest, overlaps, type GraphFrame, type Point } 
 /** One reused texture key for the baked ties (a new key per redraw would grow texture memory). */
 const TIES_TEXTURE = 'sss-ties';
 
-export const SSS_SCENE = 'SeekSenseShareScene';
+export { SSS_SCENE };
 
 /** Each kind of tie has its own width, pattern and colour, so it reads without colour too. */
 const TIE_STYLE: Record<TieKind, { color: number; width: number; pattern: 'solid' | 'dash' | 'dot'; mark: string }> = {

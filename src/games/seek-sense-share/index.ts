@@ -1,8 +1,9 @@
 // The "Seek, sense, share" game as the arcade sees it: id, names, scene and level loader.
+// Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import type { GameEntry } from '../types';
-import { SeekSenseShareScene, SSS_SCENE } from './SeekSenseShareScene';
-import { loadLevels, parseLevelFile } from './levels';
 import { sssStrings } from './strings';
+
+export const SSS_SCENE = 'SeekSenseShareScene';
 
 export const seekSenseShareGame: GameEntry = {
   id: 'seek-sense-share',
@@ -10,7 +11,7 @@ export const seekSenseShareGame: GameEntry = {
   description: sssStrings.local('game.description'),
   about: sssStrings.local('game.credit'),
   sceneKey: SSS_SCENE,
-  scene: SeekSenseShareScene,
-  loadLevels,
-  parseLevelFile,
+  loadScene: async () => (await import('./SeekSenseShareScene')).SeekSenseShareScene,
+  loadLevels: async () => (await import('./levels')).loadLevels(),
+  parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
 };

@@ -51,6 +51,7 @@ export async function runStressBench(game: Phaser.Game): Promise<StressResult> {
   for (const s of game.scene.getScenes(true)) game.scene.stop(s.scene.key);
   const level = makeStressLevel(200, 300, 1);
   const data: PlayData = { gameId: 'seek-sense-share', level, file: 'stress', resume: false };
+  if (!game.scene.keys[SSS_SCENE]) game.scene.add(SSS_SCENE, SeekSenseShareScene, false);
   game.scene.start(SSS_SCENE, data);
   await waitFor(() => game.scene.isActive(SSS_SCENE), 10000);
   const scene = game.scene.getScene(SSS_SCENE) as SeekSenseShareScene;
