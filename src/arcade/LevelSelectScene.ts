@@ -9,7 +9,7 @@ import { svc, gameById } from './services';
 import { goTo, startLevel, type ErrorData } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
-import { MAX_LEVEL_BYTES, type LevelLoad } from '../core/levels';
+import { MAX_LEVEL_BYTES, tooLargeIssue, type LevelLoad } from '../core/levels';
 import type { BaseLevel } from '../games/types';
 import { a11y } from '../ui/a11y';
 
@@ -199,8 +199,7 @@ export class LevelSelectScene extends ArcadeScene {
       const f = input.files?.[0];
       if (!f) return;
       if (f.size > MAX_LEVEL_BYTES) {
-        const message = `file is too large (${Math.round(f.size / 1024)} KB; the limit is ${MAX_LEVEL_BYTES / 1024} KB)`;
-        const data: ErrorData = { gameId: this.gameId, file: f.name, issues: [{ file: f.name, path: '', message }] };
+        const data: ErrorData = { gameId: this.gameId, file: f.name, issues: [tooLargeIssue(f.name, f.size)] };
         goTo(this, SCENES.error, data);
         return;
       }

@@ -44,12 +44,17 @@ export function parseLevel<L>(schema: z.ZodType<L>, file: string, raw: unknown):
   };
 }
 
+/** The issue for a file over MAX_LEVEL_BYTES (checked before reading a picked file, and again on its text). */
+export function tooLargeIssue(file: string, bytes: number): LevelIssue {
+  return { file, path: '', message: `file is too large (${Math.round(bytes / 1024)} KB; the limit is ${MAX_LEVEL_BYTES / 1024} KB)` };
+}
+
 /** Parses a level file's text (from a file picker or a fetch) with size and JSON checks first. */
 export function parseLevelText<L>(schema: z.ZodType<L>, file: string, text: string): LevelLoad<L> {
   // Characters first (cheap), then bytes: accented or non-Latin text takes several bytes a character.
   const bytes = text.length > MAX_LEVEL_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_LEVEL_BYTES) {
-    return { ok: false, file, issues: [{ file, path: '', message: `file is too large (${Math.round(bytes / 1024)} KB; the limit is ${MAX_LEVEL_BYTES / 1024} KB)` }] };
+    return { ok: false, file, issues: [tooLargeIssue(file, bytes)] };
   }
   let raw: unknown;
   try {
