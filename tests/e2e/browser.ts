@@ -93,3 +93,18 @@ export async function openLevel(page: Page, game: string, levelTitle: string, in
   await page.keyboard.press('Enter');
   await onScreen(page, levelTitle);
 }
+
+/** The accessible description (aria-describedby) of the control with the given data-id, as a screen reader reads it. */
+export async function describedBy(page: Page, id: string): Promise<string> {
+  return page.evaluate((id) => {
+    const b = document.querySelector(`.a11y-layer button[data-id="${CSS.escape(id)}"]`);
+    return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+  }, id);
+}
+
+/** From the title screen to a game's level select by pressing Enter on Play and on the game's card. */
+export async function toLevelSelect(page: Page, game: string): Promise<void> {
+  await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
+  await page.getByRole('button', { name: game, exact: true }).press('Enter');
+  await page.getByRole('button', { name: /^1\. / }).waitFor();
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, onScreen, open, openLevel, tabTo } from './browser';
+import { describedBy, onScreen, open, openLevel, sharedBrowser, tabTo, toLevelSelect } from './browser';
 
 const level = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as {
   title: { en: string };
@@ -50,14 +50,10 @@ describe('Cynefin sorting', () => {
     expect(scoreText).toContain('3 of 3 stars');
     await page.reload();
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Cynefin sorting');
     const first = page.getByRole('button', { name: `1. ${level.title.en}` });
     await first.waitFor();
-    const desc = await page.evaluate(() => {
-      const b = document.querySelector('button[data-id="level-0"]');
-      return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-    });
+    const desc = await describedBy(page, 'level-0');
     expect(desc).toMatch(/Best \d+, 3 of 3 stars/);
     // Level 2 is now open.
     expect(await page.getByRole('button', { name: /^2\. / }).getAttribute('aria-disabled')).toBeNull();
@@ -88,8 +84,7 @@ describe('Cynefin sorting', () => {
   it('restarts the level from the pause menu with an empty score', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await page.getByRole('button', { name: 'Place in Clear' }).press('Enter');
     await page.getByRole('button', { name: 'Sense, categorise, respond' }).press('Enter');
@@ -109,8 +104,7 @@ describe('Cynefin sorting', () => {
   it('offers Continue on the title screen after a reload, straight back into the round', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await page.getByRole('button', { name: 'Place in Complicated' }).press('Enter');
     await page.reload();
@@ -127,8 +121,7 @@ describe('Cynefin sorting', () => {
   it('resumes a round in progress after a reload, and pauses with Escape', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await onScreen(page, level.title.en);
     const name = await focused(page);
@@ -138,13 +131,8 @@ describe('Cynefin sorting', () => {
     await page.getByRole('button', { name: 'Quit to the games' }).press('Enter');
     await onScreen(page, 'Choose a game');
     await page.reload();
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
-    await page.getByRole('button', { name: /^1\. / }).waitFor();
-    const desc = await page.evaluate(() => {
-      const b = document.querySelector('button[data-id="level-0"]');
-      return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-    });
+    await toLevelSelect(page, 'Cynefin sorting');
+    const desc = await describedBy(page, 'level-0');
     expect(desc).toContain('Round in progress');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await onScreen(page, level.title.en);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, onScreen, open, openLevel, tabTo } from './browser';
+import { onScreen, open, openLevel, sharedBrowser, tabTo, toLevelSelect } from './browser';
 
 interface Text {
   en: string;
@@ -162,8 +162,7 @@ describe('Facilitator role-play', () => {
     await page.getByRole('button', { name: 'Quit to the games' }).press('Enter');
     await onScreen(page, 'Choose a game');
     await page.reload();
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Facilitator role-play', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Facilitator role-play');
     await page.getByRole('button', { name: /^1\. / }).press('Enter');
     await onScreen(page, scenario.title.en);
     await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });

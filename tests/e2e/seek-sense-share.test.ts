@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, onScreen, open, openLevel, tabTo } from './browser';
+import { describedBy, onScreen, open, openLevel, sharedBrowser, tabTo } from './browser';
 
 interface Named {
   id: string;
@@ -78,10 +78,7 @@ describe('Seek, sense, share', () => {
       // Focus is back on the contact just tied, and its description lists the new tie.
       expect(await focused(page)).toBe(nameOf(t.b));
     }
-    const desc = await page.evaluate((id) => {
-      const b = document.querySelector(`button[data-id="node-${id}"]`);
-      return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-    }, level.city.id);
+    const desc = await describedBy(page, `node-${level.city.id}`);
     for (const t of level.solution) expect(desc).toContain(nameOf(t.b));
     await tabTo(page, 'Run the flow');
     await page.keyboard.press('Enter');
@@ -117,18 +114,12 @@ describe('Seek, sense, share', () => {
     await status(page, /1 trust left/);
     await tie(page, level.city.id, 'province', 'community');
     // The panel already says why before the player tries it (the button's description), and says it again after.
-    const why = await page.evaluate(() => {
-      const b = document.querySelector('button[data-id="kind-community"]');
-      return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-    });
+    const why = await describedBy(page, 'kind-community');
     expect(why).toBe('✗ Not enough trust left for this tie.');
     await page.keyboard.press('Enter');
     await status(page, 'Not done: Not enough trust left for this tie. 4 time and 1 trust left.');
     // Nothing was built: the commission still has no tie to the city.
-    const desc = await page.evaluate(() => {
-      const b = document.querySelector('button[data-id="node-province"]');
-      return document.getElementById(b?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-    });
+    const desc = await describedBy(page, 'node-province');
     expect(desc).not.toContain('community of practice with');
     expect(problems).toEqual([]);
     await context.close();

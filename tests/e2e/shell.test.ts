@@ -1,7 +1,7 @@
 // The shell in a real Chromium, driven as a keyboard or screen-reader user would: by role and accessible name.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { sharedBrowser, onScreen, open, tabTo } from './browser';
+import { onScreen, open, sharedBrowser, tabTo, toLevelSelect } from './browser';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
@@ -47,8 +47,7 @@ describe('the arcade shell', () => {
   it('credits each game in its About panel, which Escape closes', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: 'About this game' }).press('Enter');
     const about = (await page.getByRole('region', { name: 'About this game' }).textContent()) ?? '';
     expect(about).toContain('Dave Snowden');
@@ -116,8 +115,7 @@ describe('the arcade shell', () => {
   it('plays a valid level file opened from the device, as a trainer would', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Cynefin sorting');
     const openFile = page.getByRole('button', { name: 'Open a level file…' });
     await openFile.waitFor();
     // A trainer's level: the first shipped level under a new id and name, with its card ids made unique.
@@ -139,8 +137,7 @@ describe('the arcade shell', () => {
   it('shows an error screen naming the file, field and reason for an invalid level file; other levels still work', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
-    await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
-    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).press('Enter');
+    await toLevelSelect(page, 'Cynefin sorting');
     const open1 = page.getByRole('button', { name: 'Open a level file…' });
     await open1.waitFor();
     const bad = { schemaVersion: 1, id: 'trainer-level', title: { en: 'Mine' }, order: 9, secondStep: 'response', showConfused: false, scoring: { domain: 10, second: 5, streakBonus: 2, streakFrom: 3 }, stars: [10, 20, 30], cards: [] };
