@@ -78,8 +78,7 @@ export class LevelSelectScene extends ArcadeScene {
 
   /** Shipped levels in order, then levels opened from files this visit. */
   private entries(): LevelLoad<BaseLevel>[] {
-    const shipped = [...(this.loads ?? [])].sort((a, b) => (a.ok ? a.level.order : 1e6) - (b.ok ? b.level.order : 1e6));
-    return [...shipped, ...(svc().extraLevels.get(this.gameId) ?? [])];
+    return [...(this.loads ?? []), ...(svc().extraLevels.get(this.gameId) ?? [])];
   }
 
   protected build(): void {

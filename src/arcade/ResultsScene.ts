@@ -47,7 +47,7 @@ export class ResultsScene extends ArcadeScene {
     svc()
       .levels(d.gameId)
       .then((loads) => {
-        const ok = loads.flatMap((l) => (l.ok ? [l] : [])).sort((a, b) => a.level.order - b.level.order);
+        const ok = loads.flatMap((l) => (l.ok ? [l] : []));
         const i = ok.findIndex((l) => l.level.id === d.level.id);
         const n = i >= 0 ? ok[i + 1] : undefined;
         // The next level is offered once this one has a star (the same rule as the level select).

@@ -20,6 +20,11 @@ export interface Services {
 
 let services: Services | null = null;
 
+function inPlayOrder(loads: LevelLoad<BaseLevel>[]): LevelLoad<BaseLevel>[] {
+  const rank = (l: LevelLoad<BaseLevel>): number => (l.ok ? l.level.order : Number.MAX_SAFE_INTEGER);
+  return [...loads].sort((a, b) => rank(a) - rank(b));
+}
+
 /** The browser's localStorage, or null where merely touching it throws (some private modes). */
 function browserStore(): KeyValueStore | null {
   try {
@@ -43,7 +48,8 @@ export function initServices(): Services {
       let p = cache.get(gameId);
       if (!p) {
         const game = GAMES.find((g) => g.id === gameId);
-        p = game ? game.loadLevels() : Promise.resolve([]);
+        // In play order, files with errors last: every screen shows them the same way.
+        p = game ? game.loadLevels().then(inPlayOrder) : Promise.resolve([]);
         // A failed load is not cached, so the next visit tries again.
         p.catch(() => cache.delete(gameId));
         cache.set(gameId, p);
