@@ -1,4 +1,4 @@
-// Browser tests: playwright-core drives Debian's Chromium against the built app served on 127.0.0.1.
+// Browser tests: playwright-core drives Chromium (system or packaged, scripts/browser.mjs) against the built app served on 127.0.0.1.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 // Screenshots of the shell's screens at projector and phone sizes, for looking at (not a test).
 // Usage: npm run build && node scripts/shots.mjs [outdir]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
@@ -8,10 +8,7 @@ import { serve } from './serve.mjs';
 const out = process.argv[2] ?? '.shots';
 mkdirSync(out, { recursive: true });
 const s = await serve(process.env.ARCADE_DIST ?? 'dist');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const sizes = [['wide', 1920, 1080], ['phone', 390, 844]];
 const steps = (process.env.SHOTS ?? 'title').split(',');
 for (const [name, width, height] of sizes) {

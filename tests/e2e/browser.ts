@@ -1,23 +1,12 @@
-// Launches Debian's Chromium through playwright-core with the flags that work on this machine, and opens the
+// Launches Chromium (scripts/browser.mjs picks which) through playwright-core with the flags that work on this machine, and opens the
 // built arcade with console errors and CSP violations collected, so every test can assert there were none.
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser.mjs';
 
 export async function launch(): Promise<Browser> {
   // playwright-core gives every launch a fresh, empty profile directory of its own.
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return launchChromium();
 }
 
 /** One Chromium for the whole test file, launched before its tests and closed after them. */
