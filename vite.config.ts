@@ -1,8 +1,11 @@
-// Build config: relative base so dist/ works from any static host or sub-path; Phaser in its own cached chunk.
+// Build config: relative base so dist/ works from any static host or sub-path; Phaser built lean from its sources
+// (scripts/vite-phaser-lean.mjs) in its own cached chunk.
 import { defineConfig } from 'vite';
+import { phaserLean } from './scripts/vite-phaser-lean.mjs';
 
 export default defineConfig({
   base: './',
+  plugins: [phaserLean()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -1,0 +1,50 @@
+// A Vite plugin that builds Phaser from its sources, so only what the arcade uses is bundled (about 200 KB gzip
+// against 354 KB for Phaser's prebuilt ESM file, which cannot be tree-shaken).
+// In the build only (see apply):
+// - `phaser` resolves to src/engine/phaser.js, the arcade's own engine entry;
+// - `phaser/src/...` resolves to the package's sources (its `exports` map hides them);
+// - Phaser's build flags (`typeof CANVAS_RENDERER` and the like, set by its webpack config) become literals, and
+//   the core entry's `global.Phaser = Phaser` is dropped (no global, and `global` is not defined in a browser).
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const PHASER_DIR = dirname(require.resolve('phaser/package.json'));
+const ENTRY = fileURLToPath(new URL('../src/engine/phaser.js', import.meta.url));
+
+/** The flags Phaser's own build defines; both renderers stay, WebGL on real devices and Canvas in software. */
+export const PHASER_FLAGS = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  EXPERIMENTAL: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+  FEATURE_SOUND: false, // sound is Howler's (src/audio)
+};
+
+const FLAG_RE = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+
+export function phaserLean() {
+  return {
+    name: 'phaser-lean',
+    enforce: 'pre',
+    // Only the build: the dev server cannot serve Phaser's CommonJS sources unbundled, so `npm start` runs the full
+    // prebuilt Phaser. The browser tests and the bench run the built, lean arcade.
+    apply: 'build',
+    resolveId(id) {
+      if (id === 'phaser') return ENTRY;
+      if (id.startsWith('phaser/src/')) return join(PHASER_DIR, id.slice('phaser/'.length));
+      return null;
+    },
+    transform(code, id) {
+      if (!id.startsWith(join(PHASER_DIR, 'src'))) return null;
+      if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
+      return {
+        code: code.replace(FLAG_RE, (_, flag) => String(PHASER_FLAGS[flag])).replace(/\bglobal\.Phaser\s*=\s*Phaser;/, ''),
+        map: null,
+      };
+    },
+  };
+}
