@@ -1,9 +1,8 @@
-// Loading screen: a progress bar while the art and the first game's levels load, then the title.
+// Loading screen: a progress bar while the art loads, then the title.
 import Phaser from 'phaser';
 import { SCENES } from './keys';
 import { T } from './strings';
 import { COLORS, FONT, css } from '../ui/theme';
-import { svc } from './services';
 import { ART } from '../ui/art';
 import { a11y } from '../ui/a11y';
 
@@ -36,9 +35,7 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     this.load.off(Phaser.Loader.Events.PROGRESS);
-    // Warm the first game's levels so its level select opens at once.
-    const first = svc().games[0];
-    if (first) void svc().levels(first.id).catch(() => undefined);
+    // No level data here: a game's levels load when the game is chosen, so the title needs nothing else.
     this.scene.start(SCENES.title);
   }
 }

@@ -10,7 +10,6 @@ import { COLORS } from '../ui/theme';
 import { coverKey } from '../ui/art';
 
 export class PickerScene extends ArcadeScene {
-  private counts = new Map<string, { levels: number; stars: number }>();
 
   constructor() {
     super(SCENES.picker);
@@ -26,29 +25,6 @@ export class PickerScene extends ArcadeScene {
 
   protected override onEscape(): void {
     goTo(this, SCENES.title);
-  }
-
-  override create(): void {
-    this.counts = new Map();
-    super.create();
-    // Fill in level counts and stars as each game's levels arrive.
-    for (const g of svc().games) {
-      void svc()
-        .levels(g.id)
-        .then((loads) => {
-          if (!this.dom) return;
-          let stars = 0;
-          let levels = 0;
-          for (const l of loads) {
-            if (!l.ok) continue;
-            levels++;
-            stars += svc().store.levelRecord(g.id, l.level.id)?.stars ?? 0;
-          }
-          this.counts.set(g.id, { levels, stars });
-          this.rebuild();
-        })
-        .catch(() => undefined);
-    }
   }
 
   protected build(): void {
@@ -68,8 +44,10 @@ export class PickerScene extends ArcadeScene {
       const rect = { x: x0 + c * (cw + L.gap), y: y0 + r * (cardH + L.gap), w: cw, h: cardH };
       const title = localize(g.title);
       const desc = localize(g.description);
-      const count = this.counts.get(g.id);
-      const progress = count ? `${T('picker.levels', { count: count.levels })} · ${T('picker.progress', { stars: count.stars, total: count.levels * 3 })}` : '';
+      // From the entry and the save alone: no level file loads until its game is chosen.
+      const total = g.levelCount * 3;
+      const stars = Math.min(total, svc().store.starsFor(g.id));
+      const progress = `${T('picker.levels', { count: g.levelCount })} · ${T('picker.progress', { stars, total })}`;
       addButton(this, this.dom!, L, {
         id: `game-${g.id}`,
         label: title,
@@ -98,7 +76,7 @@ export class PickerScene extends ArcadeScene {
         const w = (h * 310) / 190;
         this.add.image(rect.x + rect.w / 2, artTop + (artBottom - artTop) / 2, key).setDisplaySize(w, h);
       }
-      if (count && d.y + d.height + L.font.body * 2 < rect.y + rect.h) {
+      if (d.y + d.height + L.font.body * 2 < rect.y + rect.h) {
         addText(this, rect.x + L.pad, rect.y + rect.h - L.pad - L.font.body * 1.2, `★ ${progress}`, { size: L.font.small, bold: true, color: COLORS.inkSoft, width: inner });
       }
     });

@@ -1,14 +1,27 @@
 // Sounds named for what happened (DESIGN.md rule 9). Howler is imported only after the first user gesture,
 // so no AudioContext exists before it (no autoplay warning) and nothing is queued to play late.
-import selectUrl from '../../assets/audio/select.wav?url';
-import correctUrl from '../../assets/audio/correct.wav?url';
-import wrongUrl from '../../assets/audio/wrong.wav?url';
-import completeUrl from '../../assets/audio/complete.wav?url';
-import musicUrl from '../../assets/audio/music.wav?url';
+import selectOgg from '../../assets/audio/select.ogg?url';
+import selectMp3 from '../../assets/audio/select.mp3?url';
+import correctOgg from '../../assets/audio/correct.ogg?url';
+import correctMp3 from '../../assets/audio/correct.mp3?url';
+import wrongOgg from '../../assets/audio/wrong.ogg?url';
+import wrongMp3 from '../../assets/audio/wrong.mp3?url';
+import completeOgg from '../../assets/audio/complete.ogg?url';
+import completeMp3 from '../../assets/audio/complete.mp3?url';
+import musicOgg from '../../assets/audio/music.ogg?url';
+import musicMp3 from '../../assets/audio/music.mp3?url';
 import type { Howl as HowlType } from 'howler';
 
 type Cue = 'select' | 'correct' | 'wrong' | 'complete';
-const URLS: Record<Cue, string> = { select: selectUrl, correct: correctUrl, wrong: wrongUrl, complete: completeUrl };
+/** Ogg Vorbis first, MP3 where the browser has no Vorbis (Safari): Howler plays the first it can. */
+const FORMATS = ['ogg', 'mp3'];
+const URLS: Record<Cue, string[]> = {
+  select: [selectOgg, selectMp3],
+  correct: [correctOgg, correctMp3],
+  wrong: [wrongOgg, wrongMp3],
+  complete: [completeOgg, completeMp3],
+};
+const MUSIC = [musicOgg, musicMp3];
 
 export interface AudioSettings {
   sound: boolean;
@@ -72,7 +85,7 @@ export class AudioPlayer {
     if (!this.howler || !this.settings.sound) return;
     let h = this.cues.get(cue);
     if (!h) {
-      h = new this.howler.Howl({ src: [URLS[cue]], format: ['wav'], preload: true });
+      h = new this.howler.Howl({ src: URLS[cue], format: FORMATS, preload: true });
       this.cues.set(cue, h);
     }
     h.volume(1);
@@ -82,7 +95,7 @@ export class AudioPlayer {
   private syncMusic(): void {
     if (!this.howler) return;
     if (this.settings.music) {
-      if (!this.music) this.music = new this.howler.Howl({ src: [musicUrl], format: ['wav'], loop: true, volume: 0.35 });
+      if (!this.music) this.music = new this.howler.Howl({ src: MUSIC, format: FORMATS, loop: true, volume: 0.35 });
       if (!this.music.playing()) this.music.play();
     } else if (this.music) {
       this.music.stop();

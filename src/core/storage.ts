@@ -154,6 +154,13 @@ export class SaveStore {
     return r ? { ...r } : undefined;
   }
 
+  /** Stars earned across a game's levels (its records are keyed `${gameId}/${levelId}`). */
+  starsFor(gameId: string): number {
+    let n = 0;
+    for (const [key, r] of Object.entries(this.data.levels)) if (key.startsWith(`${gameId}/`)) n += r.stars;
+    return n;
+  }
+
   /** Records a finished round; returns whether it beat the previous best. */
   recordResult(gameId: string, levelId: string, score: number, stars: number): { newBest: boolean; record: LevelRecord } {
     const key = `${gameId}/${levelId}`;

@@ -18,6 +18,8 @@ export interface GameEntry {
   description: LocalText;
   /** Where the game's ideas come from and whom to credit, shown by the level select's About button. */
   about: LocalText;
+  /** How many levels ship with the game, known without loading any (the picker shows it). */
+  levelCount: number;
   /** Key of the game's Phaser scene, which receives PlayData. */
   sceneKey: string;
   /** The game's view, loaded (with its rules) the first time the game is played: a smaller start on phones. */

@@ -11,6 +11,8 @@ export const cynefinGame: GameEntry = {
   description: t.local('description'),
   about: t.local('about'),
   sceneKey: CYNEFIN_SCENE,
+  // The file names only: import.meta.glob gives lazy loaders, so no level is fetched to count them.
+  levelCount: Object.keys(import.meta.glob('../../../levels/cynefin/*.json')).length,
   loadScene: async () => (await import('./CynefinScene')).CynefinScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),

@@ -11,6 +11,8 @@ export const facilitatorGame: GameEntry = {
   description: strings.local('game.description'),
   about: strings.local('game.about'),
   sceneKey: FACILITATOR_SCENE,
+  // The file names only: import.meta.glob gives lazy loaders, so no level is fetched to count them.
+  levelCount: Object.keys(import.meta.glob('../../../levels/facilitator/*.json')).length,
   loadScene: async () => (await import('./FacilitatorScene')).FacilitatorScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),

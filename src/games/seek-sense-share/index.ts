@@ -11,6 +11,8 @@ export const seekSenseShareGame: GameEntry = {
   description: sssStrings.local('game.description'),
   about: sssStrings.local('game.credit'),
   sceneKey: SSS_SCENE,
+  // The file names only: import.meta.glob gives lazy loaders, so no level is fetched to count them.
+  levelCount: Object.keys(import.meta.glob('../../../levels/seek-sense-share/*.json')).length,
   loadScene: async () => (await import('./SeekSenseShareScene')).SeekSenseShareScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),

@@ -1,0 +1,46 @@
+// What a phone on a slow network fetches: nothing for a game before it is chosen, no sound before a gesture,
+// and compressed sound after it.
+import { describe, expect, it } from 'vitest';
+import { onScreen, open, sharedBrowser, toLevelSelect } from './browser';
+
+const URL = (): string => process.env.ARCADE_URL ?? '';
+const browser = sharedBrowser();
+const LEVEL_CHUNK = /\/(0\d-[\w-]+|world-cafe|gallery|peer-review|peer-visit|think-tank|schema|model|levels)-[\w-]{8}\.js$/;
+
+describe('what the arcade fetches', () => {
+  it('loads no level data and no sound for the title, then only the chosen game’s levels', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(URL());
+    await onScreen(page, 'Title screen');
+    await page.waitForTimeout(500);
+    expect(fetched.filter((u) => LEVEL_CHUNK.test(u))).toEqual([]);
+    expect(fetched.filter((u) => /\.(ogg|mp3|wav)$/.test(u))).toEqual([]);
+    expect(fetched.filter((u) => /howler/.test(u))).toEqual([]);
+
+    await toLevelSelect(page, 'Cynefin sorting');
+    const levels = fetched.filter((u) => /\/0\d-[\w-]+-[\w-]{8}\.js$/.test(u)).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
+    expect(levels.sort()).toEqual(['01-first-sort', '02-kinds-of-practice', '03-borderline-cases', '04-what-kind-of-learning', '05-a-day-at-city-hall']);
+    expect(fetched.some((u) => /world-cafe/.test(u))).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('plays compressed sound (Ogg Vorbis, MP3 fallback) only after the first gesture', async () => {
+    const { page, problems, context } = await open(browser(), URL());
+    const sounds: string[] = [];
+    page.on('request', (r) => /\.(ogg|mp3|wav)$/.test(r.url()) && sounds.push(r.url().split('/').pop()!));
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await onScreen(page, 'Choose a game');
+    // The first gesture only wakes the audio; the next press plays its sound.
+    expect(sounds).toEqual([]);
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __arcade: { counts: () => { howls: number } } }).__arcade.counts().howls > 0, null, { timeout: 10000 });
+    expect(sounds.length).toBeGreaterThan(0);
+    expect(sounds.every((s) => /^select-[\w-]{8}\.ogg$/.test(s))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
