@@ -65,6 +65,29 @@ export function parseLevelText<L>(schema: z.ZodType<L>, file: string, text: stri
   return parseLevel(schema, file, raw);
 }
 
+/**
+ * True when JSON text nests arrays/objects deeper than `limit`. It scans the text once and does not recurse,
+ * so a hostile file cannot exhaust the stack. Brackets inside strings (escapes honoured) do not count.
+ * Run it before JSON.parse on text from outside (level files, saves).
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      if (depth > 0) depth--;
+    }
+  }
+  return false;
+}
+
 /** File name without folders, for messages. */
 export function fileName(path: string): string {
   return path.split('/').pop() ?? path;

@@ -1,7 +1,7 @@
 // Level parsing: errors name the file, the field path and the reason; oversize, broken and hostile text is refused safely.
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MAX_LEVEL_BYTES, fileName, formatPath, levelHeader, parseLevel, parseLevelText } from '../../../src/core/levels';
+import { MAX_LEVEL_BYTES, fileName, formatPath, jsonDepthExceeds, levelHeader, parseLevel, parseLevelText } from '../../../src/core/levels';
 
 const cardsSchema = z.strictObject({
   cards: z.array(
@@ -145,5 +145,27 @@ describe('fileName', () => {
   it('drops the folders', () => {
     expect(fileName('levels/cynefin/01-intro.json')).toBe('01-intro.json');
     expect(fileName('plain.json')).toBe('plain.json');
+  });
+});
+
+describe('jsonDepthExceeds', () => {
+  it('counts array and object nesting against the limit', () => {
+    expect(jsonDepthExceeds('{"a":[1,{"b":[]}]}', 4)).toBe(false);
+    expect(jsonDepthExceeds('{"a":[1,{"b":[]}]}', 3)).toBe(true);
+    expect(jsonDepthExceeds('1', 0)).toBe(false);
+    expect(jsonDepthExceeds('[]', 0)).toBe(true);
+    expect(jsonDepthExceeds('[[],[],[]]', 2)).toBe(false);
+  });
+
+  it('ignores brackets inside strings, honouring escaped quotes and backslashes', () => {
+    expect(jsonDepthExceeds('["[[[[{{{{"]', 1)).toBe(false);
+    expect(jsonDepthExceeds('["\\"[[[[", "\\\\"]', 1)).toBe(false);
+    expect(jsonDepthExceeds('["\\\\", [[]]]', 2)).toBe(true);
+  });
+
+  it('handles very deep text without recursion', () => {
+    const deep = '['.repeat(1_000_000) + ']'.repeat(1_000_000);
+    expect(jsonDepthExceeds(deep, 64)).toBe(true);
+    expect(jsonDepthExceeds('[1]'.repeat(100_000), 1)).toBe(false);
   });
 });
