@@ -70,6 +70,11 @@ export abstract class GameScene<L extends BaseLevel> extends ArcadeScene {
     return this.play.resume ? svc().store.loadRound(this.play.gameId, this.level.id) : undefined;
   }
 
+  /** The saved round failed this game's check: set it aside like any unreadable entry, and play a fresh round. */
+  protected setSavedStateAside(): void {
+    svc().store.setRoundAside(this.play.gameId);
+  }
+
   protected saveState(state: unknown): void {
     svc().store.saveRound(this.play.gameId, this.level.id, state, this.level.title);
   }

@@ -9,7 +9,7 @@ import { svc, gameById } from './services';
 import { goTo, startLevel, type ErrorData } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
-import { MAX_LEVEL_BYTES, tooLargeIssue, type LevelLoad } from '../core/levels';
+import type { LevelLoad } from '../core/levels';
 import type { BaseLevel } from '../games/types';
 import { a11y } from '../ui/a11y';
 
@@ -194,9 +194,12 @@ export class LevelSelectScene extends ArcadeScene {
     input.accept = '.json,application/json';
     input.className = 'sr-only';
     input.setAttribute('aria-label', T('levels.open'));
-    input.addEventListener('change', () => {
+    input.addEventListener('change', async () => {
       const f = input.files?.[0];
       if (!f) return;
+      // Loaded only when a trainer opens a file: level checking (zod) is not part of the start bundle.
+      const { MAX_LEVEL_BYTES, tooLargeIssue } = await import('../core/levels');
+      if (!this.dom) return;
       if (f.size > MAX_LEVEL_BYTES) {
         const data: ErrorData = { gameId: this.gameId, file: f.name, issues: [tooLargeIssue(f.name, f.size)] };
         goTo(this, SCENES.error, data);

@@ -1,4 +1,4 @@
-// Title screen: the arcade's name, its art, Play and Settings, any storage notice, and for a player coming
+// Title screen: the arcade's name, its art, Play and Settings, and for a player coming
 // back, Continue: straight into the most recent round in progress.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
@@ -9,7 +9,6 @@ import { ART_KEYS } from '../ui/art';
 import { goTo, startLevel } from './flow';
 import { gameById, svc } from './services';
 import { localize } from '../core/i18n';
-import { showStorageNotice } from './notice';
 
 export class TitleScene extends ArcadeScene {
   constructor() {
@@ -26,7 +25,6 @@ export class TitleScene extends ArcadeScene {
 
   override create(): void {
     super.create();
-    showStorageNotice(this);
     // The first interactive frame, for the benchmark.
     if (performance.getEntriesByName('arcade-interactive').length === 0) requestAnimationFrame(() => performance.mark('arcade-interactive'));
   }

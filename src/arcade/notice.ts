@@ -1,27 +1,21 @@
-// A short, dismissible notice when progress cannot be saved (storage off, full, corrupt or newer).
-import type Phaser from 'phaser';
-import { svc } from './services';
+// A short, dismissible notice when progress cannot be saved (storage off, full, corrupt, partly unreadable or
+// newer). Shown over whatever screen is up, the moment it happens: storage can fill in the middle of a round.
 import { T } from './strings';
 import { a11y } from '../ui/a11y';
-import type { StorageNotice } from '../core/storage';
+import type { SaveStore, StorageNotice } from '../core/storage';
 
-let shown: StorageNotice = null;
-
-function message(n: Exclude<StorageNotice, null>): string {
-  return T(`notice.${n}`);
-}
-
-/** Shows the current notice once per kind; also listens for a later one (storage filling up mid-game). */
-export function showStorageNotice(scene: Phaser.Scene): void {
+/** Watches the store for the whole visit (the store lives as long as the page); each kind is shown once. */
+export function watchStorageNotices(store: SaveStore): void {
+  const seen = new Set<StorageNotice>();
   const render = (n: StorageNotice): void => {
-    if (!n || n === shown) return;
-    shown = n;
+    if (!n || seen.has(n)) return;
+    seen.add(n);
     document.querySelector('.notice')?.remove();
     const box = document.createElement('div');
     box.className = 'notice';
     box.setAttribute('role', 'alert');
     const text = document.createElement('span');
-    text.textContent = message(n);
+    text.textContent = T(`notice.${n}`);
     const ok = document.createElement('button');
     ok.type = 'button';
     ok.textContent = T('notice.dismiss');
@@ -29,7 +23,6 @@ export function showStorageNotice(scene: Phaser.Scene): void {
     box.append(text, ok);
     a11y().root.parentElement?.append(box);
   };
-  render(svc().store.notice);
-  const off = svc().store.onNotice(render);
-  scene.events.once('shutdown', off);
+  render(store.notice);
+  store.onNotice(render);
 }

@@ -1,11 +1,12 @@
 // The arcade's long-lived services, created once at boot: the save, audio, the accessible layer and level caches.
 import type { LevelLoad } from '../core/levels';
-import { SaveStore, type KeyValueStore, type Settings } from '../core/storage';
+import { SAVE_KEY, SaveStore, type KeyValueStore, type Settings } from '../core/storage';
 import { setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/types';
 import { GAMES } from '../games/registry';
 import { T } from './strings';
+import { watchStorageNotices } from './notice';
 
 export interface Services {
   store: SaveStore;
@@ -66,6 +67,11 @@ export function initServices(): Services {
     },
   };
   s.applySettings(store.settings);
+  watchStorageNotices(store);
+  // Another tab of the arcade saved: take its progress in, so neither tab overwrites the other's.
+  addEventListener('storage', (e) => {
+    if (e.key === SAVE_KEY && store.syncFromOtherTab(e.newValue)) s.applySettings(store.settings);
+  });
   services = s;
   return s;
 }

@@ -1,10 +1,25 @@
-// The one versioned, zod-validated save: settings, per-level records and rounds in progress.
-// Storage that throws, is full, corrupt, foreign or newer never crashes play: the arcade goes on in memory.
-import { z } from 'zod';
-import { LANGS, localText, type LocalText } from './i18n';
+// The one versioned save (settings, per-level records, rounds in progress) over an injected key-value store.
+// Storage that throws, is full, corrupt, foreign, newer, huge or shared by two tabs never crashes play and never
+// loses what was saved: bad entries are set aside one by one, and the notice says exactly what happened.
+import {
+  CURRENT_VERSION,
+  MAX_SAVE_CHARS,
+  MAX_STATE_DEPTH,
+  MAX_STATE_NODES,
+  SAVE_KEY,
+  emptySave,
+  mergeSaves,
+  migrate,
+  salvage,
+  settingsSchema,
+  withinBounds,
+  type LevelRecord,
+  type SaveData,
+  type SavedRound,
+  type Settings,
+} from './saveFormat';
 
-export const SAVE_KEY = 'learning-arcade/save';
-export const CURRENT_VERSION = 2;
+export * from './saveFormat';
 
 /** The part of the Web Storage API we use, so tests can hand in a failing or fake store. */
 export interface KeyValueStore {
@@ -13,110 +28,55 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-export const settingsSchema = z.object({
-  sound: z.boolean(),
-  music: z.boolean(),
-  /** 0..1, applied to every sound through Howler's global volume. */
-  volume: z.number().min(0).max(1),
-  reducedMotion: z.boolean(),
-  /** Multiplies every font size; 1 keeps the 16 CSS px floor. */
-  textScale: z.union([z.literal(1), z.literal(1.25), z.literal(1.5)]),
-  lang: z.enum(LANGS),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-
-export const levelRecordSchema = z.object({
-  best: z.number().int().min(0),
-  stars: z.number().int().min(0).max(3),
-  attempts: z.number().int().min(0),
-  /** ms since epoch */
-  lastPlayed: z.number().int().min(0),
-});
-export type LevelRecord = z.infer<typeof levelRecordSchema>;
-
-export const roundSchema = z.object({
-  levelId: z.string(),
-  /** The level's name, so the title screen can offer "Continue" at once, before any level file loads. */
-  levelTitle: localText.optional(),
-  /** The game's own model state, plain JSON; the game validates it before resuming. */
-  state: z.unknown(),
-  savedAt: z.number().int().min(0),
-});
-export type SavedRound = z.infer<typeof roundSchema>;
-
-export const saveSchema = z.object({
-  version: z.literal(CURRENT_VERSION),
-  settings: settingsSchema,
-  /** Keyed `${gameId}/${levelId}`. */
-  levels: z.record(z.string(), levelRecordSchema),
-  /** At most one round in progress per game, keyed by game id. */
-  rounds: z.record(z.string(), roundSchema),
-});
-export type SaveData = z.infer<typeof saveSchema>;
-
-/** Version 1 (the first release): sound on/off and best scores only. */
-const saveV1Schema = z.object({
-  version: z.literal(1),
-  settings: z.object({ sound: z.boolean(), volume: z.number().min(0).max(1) }),
-  scores: z.record(z.string(), z.object({ best: z.number().int().min(0), stars: z.number().int().min(0).max(3) })),
-});
-
-export function defaultSettings(prefersReducedMotion = false): Settings {
-  return { sound: true, music: false, volume: 0.8, reducedMotion: prefersReducedMotion, textScale: 1, lang: 'en' };
-}
-
-export function emptySave(prefersReducedMotion = false): SaveData {
-  return { version: CURRENT_VERSION, settings: defaultSettings(prefersReducedMotion), levels: {}, rounds: {} };
-}
-
-/** Migrations from every shipped version to the current one. */
-export function migrate(raw: unknown, prefersReducedMotion = false): SaveData | null {
-  const v1 = saveV1Schema.safeParse(raw);
-  if (v1.success) {
-    const out = emptySave(prefersReducedMotion);
-    out.settings.sound = v1.data.settings.sound;
-    out.settings.volume = v1.data.settings.volume;
-    for (const [key, s] of Object.entries(v1.data.scores)) {
-      out.levels[key] = { best: s.best, stars: s.stars, attempts: 1, lastPlayed: 0 };
-    }
-    return out;
-  }
-  return null;
-}
-
-/** Why the player sees a notice; `null` when all is well. */
-export type StorageNotice = null | 'unavailable' | 'full' | 'corrupt' | 'newer';
+/**
+ * Why the player sees a notice; `null` when all is well.
+ * - unavailable: no storage at all, or it throws: this visit is kept in memory only.
+ * - full: storage filled up (now or while playing): new progress lasts until the page closes.
+ * - corrupt: the save could not be read; a copy is kept aside and a fresh save started.
+ * - salvaged: some entries could not be read; they are kept aside and the rest of the progress is kept.
+ * - corruptKept: the save could not be read and there is no room for a copy, so it is left untouched and this
+ *   visit is not saved.
+ * - newer: a newer release wrote the save; it is left untouched and this visit is not saved.
+ */
+export type StorageNotice = null | 'unavailable' | 'full' | 'corrupt' | 'salvaged' | 'corruptKept' | 'newer';
 
 export interface SaveStoreOptions {
   now?: () => number;
   prefersReducedMotion?: boolean;
 }
 
+/** The key of the copy kept of a version-1 save before it is migrated. */
+export const V1_COPY_KEY = `${SAVE_KEY}.v1`;
+
 function isQuotaError(e: unknown): boolean {
-  if (!(e instanceof Error) && typeof e !== 'object') return false;
+  if (typeof e !== 'object' || e === null) return false;
   const err = e as { name?: string; code?: number };
-  return (
-    err.name === 'QuotaExceededError' ||
-    err.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    err.code === 22 ||
-    err.code === 1014
-  );
+  return err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err.code === 22 || err.code === 1014;
 }
 
 export class SaveStore {
   private data: SaveData;
-  /** False once we must not write (storage missing, full, holding a newer or unsaved corrupt save). */
+  /** False once we must not write (storage missing, full, holding a newer or an unreadable save we could not copy). */
   private writable = true;
   private noticeValue: StorageNotice = null;
   private readonly now: () => number;
+  private readonly prm: boolean;
   private readonly listeners = new Set<(n: StorageNotice) => void>();
+  /** The text last read or written, to tell whether another tab wrote since. */
+  private lastText: string | null = null;
+  /** When this tab finished or cleared each game's round, so a merge does not bring it back. */
+  private readonly clearedAt = new Map<string, number>();
+  /** Whether this tab changed the settings since it last synced with storage. */
+  private settingsChanged = false;
 
   constructor(
     private readonly kv: KeyValueStore | null,
     opts: SaveStoreOptions = {},
   ) {
     this.now = opts.now ?? (() => Date.now());
-    this.data = this.read(opts.prefersReducedMotion ?? false);
+    this.prm = opts.prefersReducedMotion ?? false;
+    this.data = emptySave(this.prm);
+    this.data = this.read();
   }
 
   get notice(): StorageNotice {
@@ -145,13 +105,14 @@ export class SaveStore {
   updateSettings(patch: Partial<Settings>): Settings {
     const next = settingsSchema.parse({ ...this.data.settings, ...patch });
     this.data.settings = next;
+    this.settingsChanged = true;
     this.persist();
     return { ...next };
   }
 
   levelRecord(gameId: string, levelId: string): LevelRecord | undefined {
-    const r = this.data.levels[`${gameId}/${levelId}`];
-    return r ? { ...r } : undefined;
+    const key = `${gameId}/${levelId}`;
+    return Object.hasOwn(this.data.levels, key) ? { ...this.data.levels[key]! } : undefined;
   }
 
   /** Stars earned across a game's levels (its records are keyed `${gameId}/${levelId}`). */
@@ -164,7 +125,7 @@ export class SaveStore {
   /** Records a finished round; returns whether it beat the previous best. */
   recordResult(gameId: string, levelId: string, score: number, stars: number): { newBest: boolean; record: LevelRecord } {
     const key = `${gameId}/${levelId}`;
-    const prev = this.data.levels[key];
+    const prev = this.levelRecord(gameId, levelId);
     const newBest = !prev || Math.round(score) > prev.best;
     const record: LevelRecord = {
       best: Math.max(prev?.best ?? 0, Math.round(score)),
@@ -173,18 +134,20 @@ export class SaveStore {
       lastPlayed: this.now(),
     };
     this.data.levels[key] = record;
-    delete this.data.rounds[gameId];
+    this.dropRound(gameId);
     this.persist();
     return { newBest, record: { ...record } };
   }
 
-  saveRound(gameId: string, levelId: string, state: unknown, levelTitle?: LocalText): void {
+  /** Keeps a round in progress. A state too deep or too big to be plain game JSON is refused (and not kept). */
+  saveRound(gameId: string, levelId: string, state: unknown, levelTitle?: SavedRound['levelTitle']): void {
+    if (!withinBounds(state, MAX_STATE_DEPTH, MAX_STATE_NODES)) throw new Error(`round state of ${gameId} is too deep or too large to save`);
     this.data.rounds[gameId] = { levelId, state: structuredClone(state), savedAt: this.now(), ...(levelTitle ? { levelTitle } : {}) };
     this.persist();
   }
 
   loadRound(gameId: string, levelId: string): unknown {
-    const r = this.data.rounds[gameId];
+    const r = Object.hasOwn(this.data.rounds, gameId) ? this.data.rounds[gameId] : undefined;
     return r && r.levelId === levelId ? structuredClone(r.state) : undefined;
   }
 
@@ -195,71 +158,145 @@ export class SaveStore {
   }
 
   clearRound(gameId: string): void {
-    if (!(gameId in this.data.rounds)) return;
-    delete this.data.rounds[gameId];
+    if (!Object.hasOwn(this.data.rounds, gameId)) return;
+    this.dropRound(gameId);
     this.persist();
   }
 
+  /** A saved round its game could not resume: kept aside like any unreadable entry, and play goes on. */
+  setRoundAside(gameId: string): void {
+    if (!Object.hasOwn(this.data.rounds, gameId)) return;
+    const round = this.data.rounds[gameId];
+    this.dropRound(gameId);
+    if (this.writable && this.kv) {
+      try {
+        this.kv.setItem(`${SAVE_KEY}.corrupt.${this.now()}`, JSON.stringify({ setAside: [`rounds.${gameId}`], round }));
+      } catch {
+        // No room for the copy: the round stays in storage until the next write, which is as much as we can keep.
+        return;
+      }
+    }
+    this.persist();
+  }
+
+  /**
+   * Another tab wrote the save (the `storage` event): take its progress in without writing.
+   * Returns whether the settings changed, so the shell can apply them.
+   */
+  syncFromOtherTab(text: string | null): boolean {
+    if (text === null || text === this.lastText || text.length > MAX_SAVE_CHARS) return false;
+    const theirs = this.parseCurrent(text);
+    if (!theirs) return false;
+    const before = JSON.stringify(this.data.settings);
+    this.data = mergeSaves(this.data, theirs, { clearedAt: this.clearedAt, mySettingsNewer: false });
+    this.settingsChanged = false;
+    this.lastText = text;
+    return JSON.stringify(this.data.settings) !== before;
+  }
+
+  private dropRound(gameId: string): void {
+    delete this.data.rounds[gameId];
+    this.clearedAt.set(gameId, this.now());
+  }
+
   private setNotice(n: StorageNotice): void {
+    if (this.noticeValue === n) return;
     this.noticeValue = n;
     for (const l of [...this.listeners]) l(n);
   }
 
-  private read(prm: boolean): SaveData {
-    if (!this.kv) {
-      this.writable = false;
-      this.noticeValue = 'unavailable';
-      return emptySave(prm);
+  /** A version-2 save from text, keeping only its valid entries; null when it is none. */
+  private parseCurrent(text: string): SaveData | null {
+    try {
+      return salvage(JSON.parse(text), this.prm)?.data ?? null;
+    } catch {
+      return null;
     }
+  }
+
+  private read(): SaveData {
+    const fresh = emptySave(this.prm);
+    if (!this.kv) return this.inMemory('unavailable', fresh);
     let text: string | null;
     try {
       text = this.kv.getItem(SAVE_KEY);
     } catch {
-      this.writable = false;
-      this.noticeValue = 'unavailable';
-      return emptySave(prm);
+      return this.inMemory('unavailable', fresh);
     }
-    if (text === null) return emptySave(prm);
+    if (text === null) return fresh;
+    this.lastText = text;
     let raw: unknown;
     try {
+      // Too big to be ours: not parsed at all (a 5 MB value would stall a phone), but kept.
+      if (text.length > MAX_SAVE_CHARS) throw new Error('too large');
       raw = JSON.parse(text);
     } catch {
-      return this.setAside(text, prm);
+      return this.setAside(text, fresh, 'corrupt');
     }
-    const current = saveSchema.safeParse(raw);
-    if (current.success) return current.data;
     const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
-    if (typeof version === 'number' && version > CURRENT_VERSION) {
-      // A newer release wrote this; leave it exactly as it is and play in memory.
-      this.writable = false;
-      this.noticeValue = 'newer';
-      return emptySave(prm);
-    }
-    const migrated = migrate(raw, prm);
-    if (migrated) {
-      this.data = migrated;
-      this.persist();
-      return migrated;
-    }
-    return this.setAside(text, prm);
+    if (typeof version === 'number' && version > CURRENT_VERSION) return this.inMemory('newer', fresh);
+    const current = salvage(raw, this.prm);
+    if (current) return current.aside.length === 0 ? current.data : this.setAside(text, current.data, 'salvaged');
+    const migrated = migrate(raw, this.prm);
+    if (migrated) return this.migrateFrom(text, migrated);
+    return this.setAside(text, fresh, 'corrupt');
   }
 
-  /** Keeps unreadable data under another key; if that fails, never overwrite the original. */
-  private setAside(text: string, prm: boolean): SaveData {
-    this.noticeValue = 'corrupt';
+  private inMemory(n: 'unavailable' | 'newer' | 'corruptKept' | 'full', data: SaveData): SaveData {
+    this.writable = false;
+    this.noticeValue = n;
+    return data;
+  }
+
+  /** Keeps the original text under a .corrupt. key before anything replaces it; if there is no room for the copy,
+   * the original stays exactly where it is and this visit plays in memory (and the notice says so). */
+  private setAside(text: string, data: SaveData, n: 'corrupt' | 'salvaged'): SaveData {
     try {
-      this.kv?.setItem(`${SAVE_KEY}.corrupt.${this.now()}`, text);
-      this.kv?.removeItem(SAVE_KEY);
+      this.kv!.setItem(`${SAVE_KEY}.corrupt.${this.now()}`, text);
+    } catch {
+      return this.inMemory('corruptKept', n === 'salvaged' ? data : emptySave(this.prm));
+    }
+    this.noticeValue = n;
+    this.data = data;
+    if (n === 'corrupt') this.removeOriginal();
+    else this.persist();
+    return this.data;
+  }
+
+  private removeOriginal(): void {
+    try {
+      this.kv!.removeItem(SAVE_KEY);
+      this.lastText = null;
     } catch {
       this.writable = false;
     }
-    return emptySave(prm);
   }
 
+  /** Keeps the version-1 text under its own key, then writes version 2; without room for the copy, changes nothing. */
+  private migrateFrom(text: string, migrated: SaveData): SaveData {
+    try {
+      this.kv!.setItem(V1_COPY_KEY, text);
+    } catch {
+      return this.inMemory('full', migrated);
+    }
+    this.data = migrated;
+    this.persist();
+    return this.data;
+  }
+
+  /** Writes the save, first merging what another tab wrote since we last looked, so neither loses progress. */
   private persist(): void {
     if (!this.writable || !this.kv) return;
     try {
-      this.kv.setItem(SAVE_KEY, JSON.stringify(this.data));
+      const stored = this.kv.getItem(SAVE_KEY);
+      if (stored !== null && stored !== this.lastText) {
+        const theirs = stored.length > MAX_SAVE_CHARS ? null : this.parseCurrent(stored);
+        if (theirs) this.data = mergeSaves(this.data, theirs, { clearedAt: this.clearedAt, mySettingsNewer: this.settingsChanged });
+      }
+      const text = JSON.stringify(this.data);
+      this.kv.setItem(SAVE_KEY, text);
+      this.lastText = text;
+      this.settingsChanged = false;
     } catch (e) {
       this.writable = false;
       this.setNotice(isQuotaError(e) ? 'full' : 'unavailable');

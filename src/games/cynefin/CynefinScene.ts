@@ -53,6 +53,7 @@ export class CynefinScene extends GameScene<Level> {
   override create(): void {
     const saved = this.savedState();
     const resumed = saved === undefined ? null : M.resume(this.level, saved);
+    if (saved !== undefined && (resumed === null || isInvalid(resumed))) this.setSavedStateAside();
     this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level, (Math.random() * 2 ** 32) >>> 0);
     // A round saved between placing a card and answering its second question resumes at that question.
     const pending = this.state.phase === 'second' ? M.currentCard(this.level, this.state) : undefined;

@@ -69,6 +69,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
   override create(): void {
     const saved = this.savedState();
     const resumed = saved === undefined ? null : M.resume(this.level, saved);
+    if (saved !== undefined && (resumed === null || isInvalid(resumed))) this.setSavedStateAside();
     this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level);
     // A session resumed right after a choice shows that choice's consequence again before moving on.
     this.phase = M.lastOutcome(this.level, this.state) ? 'outcome' : this.state.transcript.length === 1 ? 'intro' : 'node';

@@ -72,6 +72,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
     const saved = this.savedState();
     const resumed = saved === undefined ? null : M.resume(this.level, saved);
     const ok = resumed !== null && !isInvalid(resumed);
+    if (saved !== undefined && !ok) this.setSavedStateAside();
     this.state = ok ? resumed : M.start(this.level);
     this.briefOpen = !ok;
     this.from = null;

@@ -330,18 +330,26 @@ describe('SaveStore', () => {
     expect(kv.saved()).toMatchObject({ version: CURRENT_VERSION, settings: { sound: false } });
   });
 
-  it('sets aside a current-version save that fails validation rather than trusting it', () => {
+  it('sets aside only the entries that fail their check, keeps the rest, and says so', () => {
     const bad = JSON.stringify({
       version: CURRENT_VERSION,
-      settings: defaultSettings(),
-      levels: { 'g/l': { best: -5, stars: 9, attempts: 1, lastPlayed: 0 } },
-      rounds: {},
+      settings: { ...defaultSettings(), sound: false, volume: 7 },
+      levels: { 'g/l': { best: -5, stars: 9, attempts: 1, lastPlayed: 0 }, 'g/ok': { best: 30, stars: 2, attempts: 1, lastPlayed: 5 } },
+      rounds: { h: { levelId: 'x', state: { a: 1 }, savedAt: 3 }, i: { levelId: 7 } },
     });
     const kv = new FakeStore({ [SAVE_KEY]: bad });
     const store = new SaveStore(kv);
-    expect(store.notice).toBe('corrupt');
+    expect(store.notice).toBe('salvaged');
+    expect(store.inMemoryOnly).toBe(false);
     expect(store.levelRecord('g', 'l')).toBeUndefined();
+    expect(store.levelRecord('g', 'ok')).toEqual({ best: 30, stars: 2, attempts: 1, lastPlayed: 5 });
+    expect(store.loadRound('h', 'x')).toEqual({ a: 1 });
+    expect(store.settings.sound).toBe(false); // the good setting kept
+    expect(store.settings.volume).toBe(0.8); // the bad one back to its default
+    // The whole original is kept aside, so nothing that was saved is lost; the save now holds the good part.
     expect(kv.corruptKeys().map((k) => kv.map.get(k))).toEqual([bad]);
+    expect(new SaveStore(kv).notice).toBeNull();
+    expect(new SaveStore(kv).levelRecord('g', 'ok')?.best).toBe(30);
   });
 
   it('never overwrites or removes the original when setting corrupt data aside fails', () => {
@@ -350,7 +358,8 @@ describe('SaveStore', () => {
     kv.setError = quotaError();
     const store = new SaveStore(kv);
 
-    expect(store.notice).toBe('corrupt');
+    // The notice does not claim a copy was kept: the original is left where it is and this visit is not saved.
+    expect(store.notice).toBe('corruptKept');
     expect(store.inMemoryOnly).toBe(true);
     store.updateSettings({ volume: 0.2 });
     store.recordResult('g', 'l', 10, 2);
