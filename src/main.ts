@@ -12,6 +12,9 @@ import { SettingsScene } from './arcade/SettingsScene';
 import { ErrorScene } from './arcade/ErrorScene';
 import { PauseScene } from './arcade/PauseScene';
 import { COLORS } from './ui/theme';
+import { configureUi } from './ui/context';
+import { setGameHost } from './games/sdk/host';
+import { createGameHost } from './arcade/gameHost';
 
 /** WebGL in software (SwiftShader, llvmpipe, Microsoft Basic Render) is far slower than Canvas: use Canvas there. */
 export function pickRenderer(): number {
@@ -30,7 +33,13 @@ export function pickRenderer(): number {
 
 export function createArcade(parent: HTMLElement): Phaser.Game {
   initA11y(parent);
-  initServices();
+  const services = initServices();
+  configureUi({
+    textScale: () => services.store.settings.textScale,
+    reducedMotion: () => services.store.settings.reducedMotion,
+    pressed: () => services.audio.select(),
+  });
+  setGameHost(createGameHost(services));
   const renderer = new URLSearchParams(location.search).get('renderer');
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : renderer === 'canvas' ? Phaser.CANVAS : pickRenderer(),

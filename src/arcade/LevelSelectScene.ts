@@ -10,7 +10,7 @@ import { goTo, startLevel, type ErrorData } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
 import type { LevelLoad } from '../core/levels';
-import type { BaseLevel } from '../games/types';
+import type { BaseLevel } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
 
 interface LevelSelectData {

@@ -7,7 +7,7 @@ import { svc, gameById } from './services';
 import { goTo, startLevel, type ResultsData } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
-import type { BaseLevel } from '../games/types';
+import type { BaseLevel } from '../games/sdk/types';
 import type { Verdict } from '../core/round';
 import { a11y } from '../ui/a11y';
 

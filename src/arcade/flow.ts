@@ -2,7 +2,7 @@
 import type Phaser from 'phaser';
 import { SCENES } from './keys';
 import { svc, gameById } from './services';
-import type { BaseLevel, PlayData } from '../games/types';
+import type { BaseLevel, PlayData } from '../games/sdk/types';
 import type { RoundSummary } from '../core/round';
 import type { LevelIssue } from '../core/levels';
 

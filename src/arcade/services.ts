@@ -3,7 +3,7 @@ import type { LevelLoad } from '../core/levels';
 import { SAVE_KEY, SaveStore, type KeyValueStore, type Settings } from '../core/storage';
 import { setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
-import type { BaseLevel, GameEntry } from '../games/types';
+import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { GAMES } from '../games/registry';
 import { T } from './strings';
 import { watchStorageNotices } from './notice';

@@ -1,5 +1,5 @@
 // The list of games. Adding a game = one folder under src/games/ and levels/, and one line here.
-import type { GameEntry } from './types';
+import type { GameEntry } from './sdk/types';
 import { cynefinGame } from './cynefin';
 import { seekSenseShareGame } from './seek-sense-share';
 import { facilitatorGame } from './facilitator';

@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { a11y, type A11yScope } from './a11y';
 import { computeLayout, type Layout } from './layout';
 import { onLangChange } from '../core/i18n';
-import { svc } from '../arcade/services';
+import { uiContext } from './context';
 import { COLORS } from './theme';
 
 export abstract class ArcadeScene extends Phaser.Scene {
@@ -54,7 +54,7 @@ export abstract class ArcadeScene extends Phaser.Scene {
     this.tweens.killAll();
     // Destroy, not just remove: a Text owns a canvas texture that lives until the object is destroyed.
     for (const o of [...this.children.list]) o.destroy();
-    this.layout = computeLayout(this.scale.width, this.scale.height, svc().store.settings.textScale);
+    this.layout = computeLayout(this.scale.width, this.scale.height, uiContext().textScale());
     this.dom.heading(this.screenName(), 1);
     this.build();
     const target = focused ?? (first ? this.initialFocus() : null);
@@ -67,7 +67,7 @@ export abstract class ArcadeScene extends Phaser.Scene {
   }
 
   protected get reducedMotion(): boolean {
-    return svc().store.settings.reducedMotion;
+    return uiContext().reducedMotion();
   }
 
   /**

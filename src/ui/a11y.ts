@@ -1,12 +1,8 @@
 // The accessible DOM layer (DESIGN.md rule 7): for the current screen, real DOM controls with accessible names,
 // positioned over their canvas counterparts, and an aria-live region. Text is set with textContent, never innerHTML.
+import type { Rect } from '../core/rect';
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Rect };
 
 export interface ButtonSpec {
   /** Stable id within the screen, so focus survives a re-layout. */

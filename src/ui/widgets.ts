@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import type { A11yScope, ButtonSpec, Rect } from './a11y';
 import { COLORS, FONT, css } from './theme';
 import type { Layout } from './layout';
-import { svc } from '../arcade/services';
+import { uiContext } from './context';
 
 export type ButtonStyle = 'primary' | 'quiet' | 'card';
 
@@ -96,7 +96,7 @@ export function addButton(scene: Phaser.Scene, dom: A11yScope, layout: Layout, o
     ...o,
     parent: o.scroll?.content,
     onActivate: () => {
-      if (o.sound !== false) svc().audio.select();
+      if (o.sound !== false) uiContext().pressed();
       o.onActivate();
     },
     onFocus: () => {

@@ -2,12 +2,11 @@
 // tap, click and keys into model actions, and shows feedback. No rules here (see model.ts).
 import { CYNEFIN_SCENE } from './index';
 import Phaser from 'phaser';
-import { GameScene } from '../../arcade/GameScene';
+import { GameScene } from '../sdk/GameScene';
 import { addButton, addText, fitText } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
-import { svc } from '../../arcade/services';
 import { localize } from '../../core/i18n';
 import { isInvalid } from '../../core/round';
 import * as M from './model';
@@ -97,8 +96,8 @@ export class CynefinScene extends GameScene<Level> {
     if (action.type === 'place') {
       const a = M.answerOf(next, action.cardId);
       const w = a ? a.domainPoints / this.level.scoring.domain : 0;
-      if (w >= 1) svc().audio.correct();
-      else svc().audio.wrong();
+      if (w >= 1) this.sounds.correct();
+      else this.sounds.wrong();
       this.feedback = { kind: 'domain', cardId: action.cardId };
       this.holding = false;
       this.rebuild();
@@ -106,8 +105,8 @@ export class CynefinScene extends GameScene<Level> {
       a11y().announce(this.domainFeedbackText(action.cardId));
     } else if (action.type === 'second') {
       const a = M.answerOf(next, action.cardId);
-      if (a && a.secondPoints > 0) svc().audio.correct();
-      else svc().audio.wrong();
+      if (a && a.secondPoints > 0) this.sounds.correct();
+      else this.sounds.wrong();
       this.feedback = { kind: 'second', cardId: action.cardId };
       this.rebuild();
       this.dom?.focus('next');
@@ -251,7 +250,7 @@ export class CynefinScene extends GameScene<Level> {
       onActivate: () => {
         if (dragged) return;
         this.holding = !this.holding;
-        svc().audio.select();
+        this.sounds.select();
         this.rebuild();
         if (this.holding) {
           a11y().announce(t('card.holding'));

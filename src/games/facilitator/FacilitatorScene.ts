@@ -1,12 +1,11 @@
 // Thin view of the facilitator role-play: draws the room, the speaker, the line, the choices and the meters from the
 // model's state, and turns Continue, choices, Step back and Restart into model actions. No rules here (see model.ts).
 import { FACILITATOR_SCENE } from './index';
-import { GameScene } from '../../arcade/GameScene';
+import { GameScene } from '../sdk/GameScene';
 import { addButton, addPanel, addScrollArea, addText, addTextPanel, type Scroller } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y, type Rect } from '../../ui/a11y';
 import { portraitKey } from '../../ui/art';
-import { svc } from '../../arcade/services';
 import { localize } from '../../core/i18n';
 import { isInvalid } from '../../core/round';
 import * as M from './model';
@@ -99,8 +98,8 @@ export class FacilitatorScene extends GameScene<Scenario> {
     this.saveState(next);
     if (action.type === 'choose') {
       const q = M.lastOutcome(this.level, next)?.choice.quality;
-      if (q === 'best') svc().audio.correct();
-      else if (q === 'poor') svc().audio.wrong();
+      if (q === 'best') this.sounds.correct();
+      else if (q === 'poor') this.sounds.wrong();
       this.phase = 'outcome';
     } else {
       this.phase = 'node';

@@ -1,6 +1,6 @@
 // The facilitator role-play as the arcade sees it: id, names, scene and scenario loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import type { GameEntry } from '../types';
+import type { GameEntry } from '../sdk/types';
 import { strings } from './strings';
 
 export const FACILITATOR_SCENE = 'FacilitatorScene';

@@ -2,12 +2,11 @@
 // into tie / untie / run / step / back / finish actions, and shows the flow's results. No rules here (see model.ts).
 import { SSS_SCENE } from './index';
 import Phaser from 'phaser';
-import { GameScene } from '../../arcade/GameScene';
+import { GameScene } from '../sdk/GameScene';
 import { addButton, addText, addTextPanel, fitText } from '../../ui/widgets';
 import { COLORS, css } from '../../ui/theme';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
-import { svc } from '../../arcade/services';
 import { localize } from '../../core/i18n';
 import { isInvalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import * as M from './model';
@@ -100,7 +99,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
     if (!s) return;
     const next = M.apply(this.level, s, action);
     if (isInvalid(next)) {
-      svc().audio.wrong();
+      this.sounds.wrong();
       const text = t('view.announce.refused', { reason: this.refusal(next.reason) });
       this.message = { text, ok: false };
       this.rebuild();
@@ -112,7 +111,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
     switch (action.type) {
       case 'tie':
       case 'untie': {
-        svc().audio.correct();
+        this.sounds.correct();
         const a = this.nameOf(action.a);
         const b = this.nameOf(action.b);
         const text = action.type === 'tie' ? t('view.announce.tied', { a, b, kind: t(`tie.${action.kind}`) }) : t('view.announce.untied', { a, b });
@@ -124,7 +123,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
         break;
       }
       case 'run':
-        svc().audio.select();
+        this.sounds.select();
         this.from = this.to = null;
         this.message = null;
         this.rebuild();
@@ -135,14 +134,14 @@ export class SeekSenseShareScene extends GameScene<Level> {
         const step = FLOW_STEPS[next.step - 1] as FlowStep;
         this.rebuild();
         const status = this.stepStatus(step);
-        if (status === 'right') svc().audio.correct();
-        else svc().audio.wrong();
+        if (status === 'right') this.sounds.correct();
+        else this.sounds.wrong();
         this.dom?.focus(next.step < FLOW_STEPS.length ? 'step' : 'finish');
         a11y().announce(this.stepReport(step));
         break;
       }
       case 'back':
-        svc().audio.select();
+        this.sounds.select();
         this.rebuild();
         this.dom?.focus(this.nodeId(this.level.city.id));
         a11y().announce(t('view.announce.back'));
@@ -161,7 +160,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
       a11y().announce(t('refuse.not-building'));
       return;
     }
-    svc().audio.select();
+    this.sounds.select();
     this.message = null;
     if (this.from === null || id === this.from) {
       this.from = id === this.from ? null : id;

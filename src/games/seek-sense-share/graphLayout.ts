@@ -1,6 +1,6 @@
 // Geometry of the network picture for SeekSenseShareScene: fits the level's 0..1 positions into a screen rectangle,
 // sizes nodes (tap targets of at least 44 px), and places name labels where they do not overlap. No Phaser here.
-import type { Rect } from '../../ui/a11y';
+import type { Rect } from '../../core/rect';
 
 export interface Point {
   x: number;

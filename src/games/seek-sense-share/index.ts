@@ -1,6 +1,6 @@
 // The "Seek, sense, share" game as the arcade sees it: id, names, scene and level loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import type { GameEntry } from '../types';
+import type { GameEntry } from '../sdk/types';
 import { sssStrings } from './strings';
 
 export const SSS_SCENE = 'SeekSenseShareScene';

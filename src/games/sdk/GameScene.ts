@@ -1,16 +1,12 @@
 // Base of every game's view: the level it plays, pause (button and Escape), save and resume of the round,
 // restart, and handing the summary to the results screen. Games extend this and stay thin.
 import Phaser from 'phaser';
-import { ArcadeScene } from '../ui/ArcadeScene';
-import { SCENES } from './keys';
-import { T } from './strings';
-import { svc } from './services';
-import { finishRound } from './flow';
-import type { BaseLevel, PlayData } from '../games/types';
-import type { RoundSummary } from '../core/round';
-import type { PauseData } from './PauseScene';
-import { addHeader } from '../ui/widgets';
-import { localize } from '../core/i18n';
+import { ArcadeScene } from '../../ui/ArcadeScene';
+import type { BaseLevel, PlayData } from './types';
+import type { RoundSummary } from '../../core/round';
+import { addHeader } from '../../ui/widgets';
+import { localize } from '../../core/i18n';
+import { gameHost, type GameSounds } from './host';
 
 export abstract class GameScene<L extends BaseLevel> extends ArcadeScene {
   protected play: PlayData = { gameId: '', level: { id: '', title: { en: '' }, order: 0 }, file: '', resume: false };
@@ -51,41 +47,44 @@ export abstract class GameScene<L extends BaseLevel> extends ArcadeScene {
   protected addGameHeader(title = localize(this.level.title)): void {
     addHeader(this, this.dom!, this.layout, title, undefined, {
       id: 'pause',
-      label: T('pause.button'),
+      label: gameHost().pauseLabel(),
       style: 'quiet',
       rect: { x: 0, y: 0, w: 0, h: 0 },
       onActivate: () => this.openPause(),
     });
   }
 
+  /** Sounds for what happened in the round. */
+  protected get sounds(): GameSounds {
+    return gameHost().sounds;
+  }
+
   protected openPause(): void {
     if (!this.scene.isActive()) return;
-    const data: PauseData = { game: this.scene.key, onRestart: () => this.restartLevel() };
-    this.scene.pause();
-    this.scene.launch(SCENES.pause, data);
+    gameHost().openPause(this, () => this.restartLevel());
   }
 
   /** Saved state of this level's unfinished round, if the player chose to resume it. */
   protected savedState(): unknown {
-    return this.play.resume ? svc().store.loadRound(this.play.gameId, this.level.id) : undefined;
+    return this.play.resume ? gameHost().rounds.loadRound(this.play.gameId, this.level.id) : undefined;
   }
 
   /** The saved round failed this game's check: set it aside like any unreadable entry, and play a fresh round. */
   protected setSavedStateAside(): void {
-    svc().store.setRoundAside(this.play.gameId);
+    gameHost().rounds.setRoundAside(this.play.gameId);
   }
 
   protected saveState(state: unknown): void {
-    svc().store.saveRound(this.play.gameId, this.level.id, state, this.level.title);
+    gameHost().rounds.saveRound(this.play.gameId, this.level.id, state, this.level.title);
   }
 
   protected restartLevel(): void {
-    svc().store.clearRound(this.play.gameId);
-    this.scene.stop(SCENES.pause);
+    gameHost().rounds.clearRound(this.play.gameId);
+    gameHost().closePause(this);
     this.scene.restart({ ...this.play, resume: false });
   }
 
   protected finish(summary: RoundSummary): void {
-    finishRound(this, this.play, summary);
+    gameHost().finish(this, this.play, summary);
   }
 }

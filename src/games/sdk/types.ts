@@ -1,7 +1,7 @@
 // What a game gives the arcade: the shell builds picker, level select and results from this and the save.
 import type Phaser from 'phaser';
-import type { LocalText } from '../core/i18n';
-import type { LevelLoad } from '../core/levels';
+import type { LocalText } from '../../core/i18n';
+import type { LevelLoad } from '../../core/levels';
 
 /** Fields every level of every game has (see levelHeader in core/levels). */
 export interface BaseLevel {

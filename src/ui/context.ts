@@ -1,0 +1,19 @@
+// What the UI layer needs from the rest of the arcade, handed in once by the composition root (main.ts):
+// the text size and motion settings, and the sound of a press. So ui/ imports nothing above it.
+export interface UiContext {
+  /** Multiplier of every font size (the player's text size setting). */
+  textScale(): number;
+  reducedMotion(): boolean;
+  /** A control was pressed: the shell plays its sound. */
+  pressed(): void;
+}
+
+let context: UiContext = { textScale: () => 1, reducedMotion: () => false, pressed: () => undefined };
+
+export function configureUi(c: UiContext): void {
+  context = c;
+}
+
+export function uiContext(): UiContext {
+  return context;
+}
