@@ -1,10 +1,22 @@
 // Parsing level files through a game's zod schema, with errors that name the file, the field path and the reason.
-import type { z } from 'zod';
-import { localText } from './i18n';
-import { z as zod } from 'zod';
+// Every message is a plain sentence from the author table (core/authorMessages.ts), never zod's own words.
+import { z } from 'zod';
+import { authorErrorMap, capitalise, fieldInWords, jsonErrorMessage, say, showValue } from './authorMessages';
+
+/** Text written in a level file: English required, other languages optional, falling back to English.
+ * (Defined here, with the level schemas, so classic zod is not in the start bundle; the type is i18n's LocalText.) */
+export const localText = z.strictObject({
+  en: z.string().min(1, 'English text is required').max(2000),
+  fr: z.string().min(1).max(2000).optional(),
+  es: z.string().min(1).max(2000).optional(),
+});
 
 /** Largest level file accepted at run time (a trainer's file may be huge or hostile). */
 export const MAX_LEVEL_BYTES = 512 * 1024;
+/** Deepest nesting of lists and objects accepted in a level file (the shipped ones need 7). */
+export const MAX_LEVEL_DEPTH = 64;
+/** Most issues reported for one file; the error screen shows the first few. */
+export const MAX_ISSUES = 20;
 
 export interface LevelIssue {
   file: string;
@@ -15,14 +27,56 @@ export interface LevelIssue {
 
 export type LevelLoad<L> = { ok: true; file: string; level: L } | { ok: false; file: string; issues: LevelIssue[] };
 
+const ID_CHARS = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * An id made of lower-case letters, digits and dashes, at most `max` long. Length and characters are separate
+ * checks with separate messages, so a 65-character id is told it is too long, not that its letters are wrong.
+ */
+export function idSchema(max: number) {
+  return z
+    .string()
+    .min(1, { error: () => say('id.empty') })
+    .max(max, { error: (iss) => say('id.tooLong', { count: typeof iss.input === 'string' ? iss.input.length : 0, limit: max }) })
+    .refine((s) => s === '' || ID_CHARS.test(s), { error: (iss) => say('id.chars', { value: showValue(iss.input) }) });
+}
+
+/** True when a text has something other than spaces, tabs and line breaks. */
+export function hasWords(s: string): boolean {
+  return s.trim().length > 0;
+}
+
+type TextIssueCtx = z.core.$RefinementCtx<{ en: string; fr?: string | undefined; es?: string | undefined }>;
+function refuseBlank(t: { en: string; fr?: string | undefined; es?: string | undefined }, ctx: TextIssueCtx): void {
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    const s = t[lang];
+    if (s !== undefined && !hasWords(s)) ctx.addIssue({ code: 'custom', path: [lang], message: say('text.blank') });
+  }
+}
+
+/** Level text: the shared localText (English required) where no language may be empty or only whitespace. */
+export const levelText = localText.superRefine(refuseBlank);
+
+/** Level text with a tighter length limit per language (a line that must fit a dialogue box). */
+export function levelTextUpTo(max: number) {
+  const one = z.string().max(max);
+  return z
+    .strictObject({
+      en: z.string({ error: (iss) => (iss.input === undefined ? say('text.englishRequired') : undefined) }).max(max),
+      fr: one.optional(),
+      es: one.optional(),
+    })
+    .superRefine(refuseBlank);
+}
+
 /** Fields every level file of every game carries. Games spread this into their own strict schema. */
 export const levelHeader = {
-  schemaVersion: zod.literal(1),
-  id: zod.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lower-case letters, digits and dashes'),
-  title: localText,
+  schemaVersion: z.literal(1),
+  id: idSchema(64),
+  title: levelText,
   /** Position in the level select; a level is unlocked when the one before it has at least one star. */
-  order: zod.number().int().min(0).max(1000),
-  summary: localText.optional(),
+  order: z.number().int().min(0).max(1000),
+  summary: levelText.optional(),
 };
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -34,19 +88,34 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** A message for one issue: the field in words first (the path is shown beside it), then the reason. */
+export function issueMessage(path: readonly PropertyKey[], reason: string): string {
+  return path.length === 0 ? capitalise(reason) : say('field.prefix', { field: capitalise(fieldInWords(path)), message: reason });
+}
+
 export function parseLevel<L>(schema: z.ZodType<L>, file: string, raw: unknown): LevelLoad<L> {
-  const r = schema.safeParse(raw);
+  const r = schema.safeParse(raw, { error: authorErrorMap });
   if (r.success) return { ok: true, file, level: r.data };
   return {
     ok: false,
     file,
-    issues: r.error.issues.slice(0, 20).map((i) => ({ file, path: formatPath(i.path), message: i.message })),
+    issues: r.error.issues.slice(0, MAX_ISSUES).map((i) => ({ file, path: formatPath(i.path), message: issueMessage(i.path, i.message) })),
   };
 }
 
+const bytesFormat = new Intl.NumberFormat('en');
+
 /** The issue for a file over MAX_LEVEL_BYTES (checked before reading a picked file, and again on its text). */
 export function tooLargeIssue(file: string, bytes: number): LevelIssue {
-  return { file, path: '', message: `file is too large (${Math.round(bytes / 1024)} KB; the limit is ${MAX_LEVEL_BYTES / 1024} KB)` };
+  return {
+    file,
+    path: '',
+    message: say('file.tooLarge', {
+      bytes: bytesFormat.format(bytes),
+      limit: bytesFormat.format(MAX_LEVEL_BYTES),
+      limitKb: MAX_LEVEL_BYTES / 1024,
+    }),
+  };
 }
 
 /** Parses a level file's text (from a file picker or a fetch) with size and JSON checks first. */
@@ -56,11 +125,14 @@ export function parseLevelText<L>(schema: z.ZodType<L>, file: string, text: stri
   if (bytes > MAX_LEVEL_BYTES) {
     return { ok: false, file, issues: [tooLargeIssue(file, bytes)] };
   }
+  if (jsonDepthExceeds(text, MAX_LEVEL_DEPTH)) {
+    return { ok: false, file, issues: [{ file, path: '', message: say('file.tooDeep', { limit: MAX_LEVEL_DEPTH }) }] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, file, issues: [{ file, path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, file, issues: [{ file, path: '', message: jsonErrorMessage(text, e) }] };
   }
   return parseLevel(schema, file, raw);
 }

@@ -1,8 +1,8 @@
 // Level files of the Cynefin sorting game: the zod schema, its cross-checks, and the fixed tables
 // (domains, second-step options, which option fits which domain) that the model and the view share.
 import { z } from 'zod';
-import { localText } from '../../core/i18n';
-import { levelHeader } from '../../core/levels';
+import { say } from '../../core/authorMessages';
+import { idSchema, levelHeader, levelText } from '../../core/levels';
 
 /** Every domain a card can be placed in; "confused" is the centre, shown only on advanced levels. */
 export const DOMAINS = ['clear', 'complicated', 'complex', 'chaotic', 'confused'] as const;
@@ -57,26 +57,26 @@ export const MAX_CARD_TEXT = 220;
 export const MIN_CARDS = 6;
 export const MAX_CARDS = 16;
 
-const cardId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lower-case letters, digits and dashes');
+const cardId = idSchema(64);
 
 const acceptedDomain = z.strictObject({
   domain: z.enum(DOMAINS),
   /** Share of the domain points: 1 for the best answer, less for a defensible second reading. */
-  weight: z.number().gt(0, 'weight must be above 0').lte(1, 'weight must be at most 1'),
+  weight: z.number().gt(0).lte(1),
   /** Why this domain fits (or half fits), shown on the results screen. */
-  why: localText,
+  why: levelText,
 });
 
 const card = z.strictObject({
   /** Unique across all shipped levels, so saved rounds and analytics can name a card without its level. */
   id: cardId,
-  text: localText,
+  text: levelText,
   domains: z.array(acceptedDomain).min(1).max(3),
   /** Shown right after the card is placed: why the best domain fits, by cause and effect. */
-  explanation: localText,
+  explanation: levelText,
   second: z.strictObject({
     answer: z.enum(SECOND_CHOICES),
-    explanation: localText,
+    explanation: levelText,
   }),
 });
 
@@ -129,38 +129,38 @@ export const levelSchema = z
 
     level.cards.forEach((c, i) => {
       const first = seen.get(c.id);
-      if (first !== undefined) issue(['cards', i, 'id'], `card id "${c.id}" is already used by cards[${first}]`);
+      if (first !== undefined) issue(['cards', i, 'id'], say('cyn.cardTwice', { id: c.id, first: first + 1 }));
       else seen.set(c.id, i);
 
       if (c.text.en.length > MAX_CARD_TEXT) {
-        issue(['cards', i, 'text', 'en'], `card text is ${c.text.en.length} characters; keep it to ${MAX_CARD_TEXT}`);
+        issue(['cards', i, 'text', 'en'], say('cyn.cardText', { count: c.text.en.length, limit: MAX_CARD_TEXT }));
       }
 
       const full = c.domains.filter((d) => d.weight === 1).length;
-      if (full !== 1) issue(['cards', i, 'domains'], `exactly one domain must have weight 1 (found ${full})`);
+      if (full !== 1) issue(['cards', i, 'domains'], say('cyn.oneFull', { count: full }));
 
       const inCard = new Set<Domain>();
       c.domains.forEach((d, j) => {
-        if (inCard.has(d.domain)) issue(['cards', i, 'domains', j, 'domain'], `domain "${d.domain}" is listed twice in this card`);
+        if (inCard.has(d.domain)) issue(['cards', i, 'domains', j, 'domain'], say('cyn.domainTwice', { domain: d.domain }));
         inCard.add(d.domain);
         if (d.domain === 'confused' && !level.showConfused) {
-          issue(['cards', i, 'domains', j, 'domain'], 'domain "confused" is not on the board; set showConfused to true or pick another domain');
+          issue(['cards', i, 'domains', j, 'domain'], say('cyn.confusedOff'));
         }
       });
 
       const answer = c.second.answer;
       if (!options.includes(answer)) {
-        issue(['cards', i, 'second', 'answer'], `"${answer}" is not an option of a "${level.secondStep}" level (options: ${options.join(', ')})`);
+        issue(['cards', i, 'second', 'answer'], say('cyn.notOption', { answer, kind: level.secondStep, options: options.join(', ') }));
       } else if (!c.domains.some((d) => fit[d.domain] === answer)) {
-        issue(['cards', i, 'second', 'answer'], `"${answer}" does not fit any of this card's domains (${c.domains.map((d) => d.domain).join(', ')})`);
+        issue(['cards', i, 'second', 'answer'], say('cyn.noFit', { answer, domains: c.domains.map((d) => d.domain).join(', ') }));
       }
     });
 
     const [s1, s2, s3] = level.stars;
-    if (s2 <= s1) issue(['stars', 1], `star thresholds must rise: ${s2} is not above ${s1}`);
-    if (s3 <= s2) issue(['stars', 2], `star thresholds must rise: ${s3} is not above ${s2}`);
+    if (s2 <= s1) issue(['stars', 1], say('cyn.starsRise', { value: s2, previous: s1 }));
+    if (s3 <= s2) issue(['stars', 2], say('cyn.starsRise', { value: s3, previous: s2 }));
     const max = maxScoreOf(level.scoring, level.cards.length);
-    if (s3 > max) issue(['stars', 2], `three stars need ${s3} points but the most a player can score is ${max}`);
+    if (s3 > max) issue(['stars', 2], say('cyn.starsReach', { value: s3, max }));
   });
 
 export type Level = z.infer<typeof levelSchema>;

@@ -28,7 +28,7 @@ import type { LocalText } from '../../core/i18n';
 import { strings } from './strings';
 import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import {
-  METERS, NARRATOR, YOU, nodeKind,
+  METERS, NARRATOR, YOU, nodeById, nodeKind,
   type Choice, type Ending, type Meter, type Method, type Quality, type Requires, type Role, type Scenario, type ScenarioNode, type Tone,
 } from './schema';
 
@@ -105,7 +105,7 @@ export function start(scenario: Scenario): FacState {
 }
 
 export function currentNode(scenario: Scenario, state: FacState): ScenarioNode {
-  const node = scenario.nodes[state.node];
+  const node = nodeById(scenario.nodes, state.node);
   if (!node) throw new Error(`facilitator: node "${state.node}" is not in scenario "${scenario.id}"`);
   return node;
 }
@@ -235,7 +235,7 @@ export function apply(scenario: Scenario, state: FacState, action: FacAction): F
 export function lastOutcome(scenario: Scenario, state: FacState): { node: string; index: number; choice: Choice } | null {
   const prev = state.transcript[state.transcript.length - 2];
   if (!prev || prev.kind !== 'choice') return null;
-  const choice = scenario.nodes[prev.node]?.choices?.[prev.choiceIndex];
+  const choice = nodeById(scenario.nodes, prev.node)?.choices?.[prev.choiceIndex];
   return choice ? { node: prev.node, index: prev.choiceIndex, choice } : null;
 }
 
@@ -257,7 +257,7 @@ export function speakerName(scenario: Scenario, speaker: string): LocalText | nu
 export function transcriptLines(scenario: Scenario, state: FacState): TranscriptLine[] {
   const out: TranscriptLine[] = [];
   for (const e of state.transcript) {
-    const node = scenario.nodes[e.node];
+    const node = nodeById(scenario.nodes, e.node);
     if (!node) continue;
     if (e.kind === 'choice') {
       const c = node.choices?.[e.choiceIndex];
@@ -285,7 +285,7 @@ export function scores(scenario: Scenario, state: FacState): Scores {
   const roleScore = (role: Role): number => {
     let max = 0;
     for (const d of state.history) {
-      const choices = scenario.nodes[d.node]?.choices ?? [];
+      const choices = nodeById(scenario.nodes, d.node)?.choices ?? [];
       max += Math.max(0, ...choices.map((c) => pointsFor(c, role)));
     }
     const points = state.meters[role];
@@ -314,7 +314,7 @@ function joinText(a: LocalText, b: LocalText): LocalText {
 export function summary(scenario: Scenario, state: FacState): RoundSummary {
   const items: SummaryItem[] = [];
   for (const d of state.history) {
-    const node = scenario.nodes[d.node];
+    const node = nodeById(scenario.nodes, d.node);
     const chosen = node?.choices?.[d.choiceIndex];
     if (!node?.text || !node.choices || !chosen) continue;
     const best = node.choices.find((c) => c.quality === 'best') ?? chosen;

@@ -1,7 +1,9 @@
 // The zod schema of a facilitator role-play scenario (levels/facilitator/<id>.json): a branching dialogue graph.
-// Shape and graph checks (targets exist, all reachable, acyclic, one best per decision) live here and only here.
+// Shape and graph checks (targets exist, acyclic, all reachable, one best per decision) live here and only here.
+// Node ids are looked up as own keys only, so "constructor" or "toString" never resolve through Object.prototype.
 import { z } from 'zod';
-import { levelHeader } from '../../core/levels';
+import { say } from '../../core/authorMessages';
+import { idSchema, levelHeader, levelTextUpTo } from '../../core/levels';
 
 /** Node, cast and flag name rules; exported so tests and tools use the same ones. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -39,14 +41,10 @@ export const NARRATOR = 'narrator';
 export const YOU = 'you';
 
 /** Level text with the game's tighter length limit (a line must fit a dialogue box). */
-const text = z.strictObject({
-  en: z.string().min(1, 'English text is required').max(MAX_TEXT, `keep text under ${MAX_TEXT} characters`),
-  fr: z.string().min(1).max(MAX_TEXT).optional(),
-  es: z.string().min(1).max(MAX_TEXT).optional(),
-});
+const text = levelTextUpTo(MAX_TEXT);
 
-const id = z.string().regex(ID_PATTERN, 'use lower-case letters, digits and dashes');
-const flag = z.string().regex(FLAG_PATTERN, 'flags are short camelCase names such as groundRules');
+const id = idSchema(64);
+const flag = z.string().regex(FLAG_PATTERN, { error: (iss) => say('flag.chars', { value: JSON.stringify(iss.input) }) });
 
 const rolePoints = z.number().int().min(-3).max(3);
 const mood = z.number().int().min(-20).max(20);
@@ -89,16 +87,16 @@ export const requiresSchema = z
       Object.keys(r.max ?? {}).length === 0 &&
       (r.flags ?? []).length === 0 &&
       (r.notFlags ?? []).length === 0;
-    if (empty) ctx.addIssue({ code: 'custom', message: 'requires has no condition; remove it or add min, max, flags or notFlags', path: [] });
+    if (empty) ctx.addIssue({ code: 'custom', message: say('fac.requiresEmpty'), path: [] });
     for (const m of METERS) {
       const lo = r.min?.[m];
       const hi = r.max?.[m];
       if (lo !== undefined && hi !== undefined && lo > hi) {
-        ctx.addIssue({ code: 'custom', message: `min.${m} (${lo}) is above max.${m} (${hi}), so this choice can never be offered`, path: ['min', m] });
+        ctx.addIssue({ code: 'custom', message: say('fac.minAboveMax', { meter: m, min: lo, max: hi }), path: ['min', m] });
       }
     }
     for (const [i, f] of (r.flags ?? []).entries()) {
-      if ((r.notFlags ?? []).includes(f)) ctx.addIssue({ code: 'custom', message: `flag "${f}" is both required and forbidden`, path: ['flags', i] });
+      if ((r.notFlags ?? []).includes(f)) ctx.addIssue({ code: 'custom', message: say('fac.flagBoth', { flag: f }), path: ['flags', i] });
     }
   });
 export type Requires = z.infer<typeof requiresSchema>;
@@ -134,7 +132,7 @@ export const nodeSchema = z.strictObject({
   /** "narrator", "you" (the facilitator) or a cast id. */
   speaker: z.string().max(64).optional(),
   text: text.optional(),
-  choices: z.array(choiceSchema).min(2, 'a decision needs 2 to 4 choices').max(MAX_CHOICES, 'a decision has at most 4 choices').optional(),
+  choices: z.array(choiceSchema).min(2).max(MAX_CHOICES).optional(),
   next: id.optional(),
   ending: endingSchema.optional(),
 });
@@ -163,9 +161,12 @@ const scenarioFields = z.strictObject({
   agendaMinutes: z.number().int().min(10).max(600),
   cast: z.array(castSchema).max(16),
   start: id,
-  nodes: z.record(z.string(), nodeSchema),
+  nodes: z
+    // zod drops an own "__proto__" key from a record without a word; refuse it so the node is not silently lost.
+    .custom<unknown>((v) => !(typeof v === 'object' && v !== null && Object.hasOwn(v, '__proto__')), { error: () => say('fac.protoNode') })
+    .pipe(z.record(z.string(), nodeSchema)),
   /** The method's steps in order, shown after the debrief. */
-  recap: z.array(text).min(4, 'give 4 to 8 steps of the method').max(8, 'give 4 to 8 steps of the method'),
+  recap: z.array(text).min(4).max(8),
   /** Total-score thresholds for one, two and three stars, ascending. */
   stars: z.tuple([z.number().int().min(0).max(100), z.number().int().min(0).max(100), z.number().int().min(0).max(100)]),
 });
@@ -189,96 +190,29 @@ export function edgesOf(nodeId: string, node: ScenarioNode): Edge[] {
   return [];
 }
 
-function checkGraph(s: z.infer<typeof scenarioFields>, ctx: Ctx): void {
-  const issue = (path: PathPart[], message: string) => ctx.addIssue({ code: 'custom', message, path });
-  const ids = Object.keys(s.nodes);
-  const castIds = new Set<string>();
+/** The node with this id, as an own key only: "constructor" or "toString" never find Object.prototype's. */
+export function nodeById(nodes: Readonly<Record<string, ScenarioNode>>, nodeId: string): ScenarioNode | undefined {
+  return Object.hasOwn(nodes, nodeId) ? nodes[nodeId] : undefined;
+}
 
-  if (!(s.stars[0] <= s.stars[1] && s.stars[1] <= s.stars[2])) issue(['stars'], 'star thresholds must ascend, for example [40, 60, 80]');
+/** Names a loop for a message: `"a" → "b" → "a"`, the middle elided when it is long. */
+function loopWords(cycle: readonly string[]): string {
+  const shown = cycle.length > 6 ? [...cycle.slice(0, 3), '…', ...cycle.slice(-2)] : cycle;
+  return [...shown, cycle[0] as string].map((n) => (n === '…' ? n : `"${n}"`)).join(' → ');
+}
 
-  for (const [i, c] of s.cast.entries()) {
-    if (c.id === NARRATOR || c.id === YOU) issue(['cast', i, 'id'], `"${c.id}" is reserved for the ${c.id === YOU ? 'facilitator' : 'narrator'}`);
-    else if (castIds.has(c.id)) issue(['cast', i, 'id'], `cast id "${c.id}" is used twice`);
-    castIds.add(c.id);
-  }
-
-  if (ids.length > MAX_NODES) {
-    issue(['nodes'], `too many nodes (${ids.length}; the limit is ${MAX_NODES})`);
-    return;
-  }
-  if (ids.length === 0) {
-    issue(['nodes'], 'a scenario needs nodes');
-    return;
-  }
-  for (const nid of ids) if (!ID_PATTERN.test(nid)) issue(['nodes', nid], `node id "${nid}" must use lower-case letters, digits and dashes`);
-  if (!(s.start in s.nodes)) issue(['start'], `start node "${s.start}" does not exist`);
-
-  // Flags some choice sets, so a requires naming a flag nobody sets (a typo) is caught.
-  const setFlags = new Set<string>();
-  for (const node of Object.values(s.nodes)) for (const c of node.choices ?? []) for (const f of c.effects.set ?? []) setFlags.add(f);
-
-  for (const [nid, node] of Object.entries(s.nodes)) {
-    const at = (...p: PathPart[]) => ['nodes', nid, ...p];
-    const kinds = [node.choices !== undefined, node.next !== undefined, node.ending !== undefined].filter(Boolean).length;
-    if (kinds !== 1) {
-      issue(at(), kinds === 0 ? 'a node needs choices (a decision), next (a line) or ending' : 'a node has exactly one of choices, next or ending');
-      continue;
-    }
-    if (node.ending) {
-      if (node.speaker !== undefined) issue(at('speaker'), 'an ending has no speaker; put its words in ending.text');
-      if (node.text !== undefined) issue(at('text'), 'an ending has no text of its own; use ending.text');
-      continue;
-    }
-    if (node.speaker === undefined) issue(at('speaker'), 'a line or decision needs a speaker: "narrator", "you" or a cast id');
-    else if (node.speaker !== NARRATOR && node.speaker !== YOU && !castIds.has(node.speaker)) {
-      issue(at('speaker'), `speaker "${node.speaker}" is not in the cast (or "narrator", "you")`);
-    }
-    if (node.text === undefined) issue(at('text'), 'a line or decision needs text');
-
-    if (node.choices) {
-      const best = node.choices.filter((c) => c.quality === 'best').length;
-      if (best !== 1) issue(at('choices'), `a decision needs exactly one choice with quality "best" (found ${best})`);
-      if (node.choices.every((c) => c.requires !== undefined)) {
-        issue(at('choices'), 'at least one choice must have no requires, so the player is never stuck');
-      }
-      for (const [ci, c] of node.choices.entries()) {
-        for (const key of ['flags', 'notFlags'] as const) {
-          for (const [fi, f] of (c.requires?.[key] ?? []).entries()) {
-            if (!setFlags.has(f)) issue(at('choices', ci, 'requires', key, fi), `flag "${f}" is never set by any choice`);
-          }
-        }
-      }
-    }
-    for (const e of edgesOf(nid, node)) {
-      if (!(e.to in s.nodes)) issue(e.path, `next node "${e.to}" does not exist`);
-    }
-  }
-
-  if (!(s.start in s.nodes)) return;
-
-  // Reachability from start, over every edge (requires ignored: a node behind a lock still counts as reachable).
-  const seen = new Set<string>([s.start]);
-  const queue = [s.start];
-  while (queue.length > 0) {
-    const nid = queue.pop() as string;
-    const node = s.nodes[nid];
-    if (!node) continue;
-    for (const e of edgesOf(nid, node)) {
-      if (e.to in s.nodes && !seen.has(e.to)) {
-        seen.add(e.to);
-        queue.push(e.to);
-      }
-    }
-  }
-  for (const nid of ids) if (!seen.has(nid)) issue(['nodes', nid], `node "${nid}" cannot be reached from start "${s.start}"`);
-
-  // Acyclic: every edge moves forward, so every path ends at an ending. Report the edge that closes a loop.
+/**
+ * Every loop reachable by walking the edges, each once, as the node ids in walking order and the edge that closes it.
+ * Iterative DFS (a long chain cannot overflow the stack), roots in the order given so loops near the start come first.
+ */
+export function findLoops(nodes: Readonly<Record<string, ScenarioNode>>, roots: readonly string[]): { cycle: string[]; edge: Edge }[] {
+  const loops: { cycle: string[]; edge: Edge }[] = [];
   const state = new Map<string, 'open' | 'done'>();
-  const visit = (root: string) => {
-    // Iterative DFS so a long chain cannot overflow the stack.
+  for (const root of roots) {
+    if (state.has(root) || !nodeById(nodes, root)) continue;
     const stack: { id: string; edges: Edge[]; i: number }[] = [];
     const push = (nid: string) => {
-      const node = s.nodes[nid];
+      const node = nodeById(nodes, nid);
       state.set(nid, 'open');
       stack.push({ id: nid, edges: node ? edgesOf(nid, node) : [], i: 0 });
     };
@@ -291,11 +225,113 @@ function checkGraph(s: z.infer<typeof scenarioFields>, ctx: Ctx): void {
         stack.pop();
         continue;
       }
-      if (!(e.to in s.nodes)) continue;
+      if (!nodeById(nodes, e.to)) continue;
       const st = state.get(e.to);
-      if (st === 'open') issue(e.path, `"${e.to}" leads back to an earlier node, making a loop; every path must move on to an ending`);
-      else if (st === undefined) push(e.to);
+      if (st === 'open') {
+        const from = stack.findIndex((f) => f.id === e.to);
+        loops.push({ cycle: stack.slice(from).map((f) => f.id), edge: e });
+      } else if (st === undefined) push(e.to);
     }
-  };
-  for (const nid of ids) if (!state.has(nid)) visit(nid);
+  }
+  return loops;
+}
+
+function checkGraph(s: z.infer<typeof scenarioFields>, ctx: Ctx): void {
+  const issue = (path: PathPart[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+  const ids = Object.keys(s.nodes);
+  const castIds = new Set<string>();
+  const has = (nid: string) => nodeById(s.nodes, nid) !== undefined;
+
+  if (!(s.stars[0] <= s.stars[1] && s.stars[1] <= s.stars[2])) issue(['stars'], say('fac.stars', { stars: `[${s.stars.join(', ')}]` }));
+
+  for (const [i, c] of s.cast.entries()) {
+    if (c.id === NARRATOR || c.id === YOU) issue(['cast', i, 'id'], say('fac.castReserved', { id: c.id, who: c.id === YOU ? 'facilitator' : 'narrator' }));
+    else if (castIds.has(c.id)) issue(['cast', i, 'id'], say('fac.castTwice', { id: c.id }));
+    castIds.add(c.id);
+  }
+
+  if (ids.length > MAX_NODES) {
+    issue(['nodes'], say('fac.tooManyNodes', { count: ids.length, limit: MAX_NODES }));
+    return;
+  }
+  if (ids.length === 0) {
+    issue(['nodes'], say('fac.noNodes'));
+    return;
+  }
+
+  // The cause before its effects: a loop is named first, and the nodes it cuts off are not listed one by one.
+  const startOk = has(s.start);
+  const loops = findLoops(s.nodes, startOk ? [s.start, ...ids] : ids);
+  for (const { cycle, edge } of loops) {
+    issue(edge.path, cycle.length === 1 ? say('fac.selfLoop', { id: cycle[0] as string }) : say('fac.loop', { cycle: loopWords(cycle) }));
+  }
+
+  for (const nid of ids) {
+    if (nid.length > 64) issue(['nodes', nid], say('fac.nodeIdLong', { id: `${nid.slice(0, 20)}…`, count: nid.length, limit: 64 }));
+    else if (!ID_PATTERN.test(nid)) issue(['nodes', nid], say('fac.nodeIdChars', { id: nid }));
+  }
+  if (!startOk) issue(['start'], say('fac.noStart', { id: s.start }));
+
+  // Flags some choice sets, so a requires naming a flag nobody sets (a typo) is caught.
+  const setFlags = new Set<string>();
+  for (const node of Object.values(s.nodes)) for (const c of node.choices ?? []) for (const f of c.effects.set ?? []) setFlags.add(f);
+
+  for (const [nid, node] of Object.entries(s.nodes)) {
+    const at = (...p: PathPart[]) => ['nodes', nid, ...p];
+    const kinds = [node.choices !== undefined, node.next !== undefined, node.ending !== undefined].filter(Boolean).length;
+    if (kinds !== 1) {
+      issue(at(), kinds === 0 ? say('fac.nodeKindNone') : say('fac.nodeKindMany'));
+      continue;
+    }
+    if (node.ending) {
+      if (node.speaker !== undefined) issue(at('speaker'), say('fac.endingSpeaker'));
+      if (node.text !== undefined) issue(at('text'), say('fac.endingText'));
+      continue;
+    }
+    if (node.speaker === undefined) issue(at('speaker'), say('fac.needSpeaker'));
+    else if (node.speaker !== NARRATOR && node.speaker !== YOU && !castIds.has(node.speaker)) {
+      issue(at('speaker'), say('fac.unknownSpeaker', { id: node.speaker }));
+    }
+    if (node.text === undefined) issue(at('text'), say('fac.needText'));
+
+    if (node.choices) {
+      const best = node.choices.filter((c) => c.quality === 'best').length;
+      if (best !== 1) issue(at('choices'), say('fac.best', { count: best }));
+      if (node.choices.every((c) => c.requires !== undefined)) issue(at('choices'), say('fac.allLocked'));
+      for (const [ci, c] of node.choices.entries()) {
+        for (const key of ['flags', 'notFlags'] as const) {
+          for (const [fi, f] of (c.requires?.[key] ?? []).entries()) {
+            if (!setFlags.has(f)) issue(at('choices', ci, 'requires', key, fi), say('fac.flagUnset', { flag: f }));
+          }
+        }
+      }
+    }
+    for (const e of edgesOf(nid, node)) {
+      if (!has(e.to)) issue(e.path, say('fac.noNext', { id: e.to }));
+    }
+  }
+
+  if (!startOk) return;
+
+  // Reachability from start, over every edge (requires ignored: a node behind a lock still counts as reachable).
+  const seen = new Set<string>([s.start]);
+  const queue = [s.start];
+  while (queue.length > 0) {
+    const nid = queue.pop() as string;
+    const node = nodeById(s.nodes, nid);
+    if (!node) continue;
+    for (const e of edgesOf(nid, node)) {
+      if (has(e.to) && !seen.has(e.to)) {
+        seen.add(e.to);
+        queue.push(e.to);
+      }
+    }
+  }
+  const unreachable = ids.filter((nid) => !seen.has(nid));
+  if (loops.length > 0 && unreachable.length > 0) {
+    // Most likely a next that should lead on leads back instead: one line, not one per node cut off.
+    issue(['nodes'], say('fac.unreachableAfterLoop', { count: unreachable.length, start: s.start }));
+  } else {
+    for (const nid of unreachable) issue(['nodes', nid], say('fac.unreachable', { id: nid, start: s.start }));
+  }
 }

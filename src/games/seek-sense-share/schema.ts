@@ -1,8 +1,8 @@
 // Level files of "Seek, sense, share": the city's challenge, its contacts, budget, objectives and stars,
 // with every cross-reference checked here (DESIGN rule 3) so a bad trainer file names the field at fault.
 import { z } from 'zod';
-import { localText } from '../../core/i18n';
-import { levelHeader } from '../../core/levels';
+import { say } from '../../core/authorMessages';
+import { idSchema, levelHeader, levelText } from '../../core/levels';
 
 /** The three kinds of tie, strongest first (Jarche's work teams, communities of practice, social networks). */
 export const TIE_KINDS = ['team', 'community', 'network'] as const;
@@ -53,7 +53,7 @@ export const DEFAULT_COSTS = {
   network: { time: 1, trust: 0 },
 } as const satisfies Record<TieKind, { time: number; trust: number }>;
 
-const nodeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'use lower-case letters, digits and dashes (at most 40)');
+const nodeId = idSchema(40);
 /** Normalised position for the view: 0..1 on each axis, the view scales it to the screen. */
 const position = z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
 const cost = z.strictObject({ time: z.number().int().min(0).max(50), trust: z.number().int().min(0).max(50) });
@@ -63,12 +63,12 @@ export type Tie = z.infer<typeof tieSchema>;
 
 export const contactSchema = z.strictObject({
   id: nodeId,
-  name: localText,
+  name: levelText,
   kind: z.enum(['inside', 'outside']),
   sector: z.enum(SECTORS),
   position,
   /** One line the view shows when the contact is selected (who they are, why they matter). */
-  note: localText.optional(),
+  note: levelText.optional(),
   /** Only reachable through someone already in the city's network (a ministry, a far city). */
   requiresIntroduction: z.boolean().optional(),
   /** Extra trust points every tie with this contact costs (a wary partner). */
@@ -81,7 +81,7 @@ export type Contact = z.infer<typeof contactSchema>;
 const objectivesSchema = z.strictObject({
   seek: z.strictObject({
     /** The practice being learned, for the debrief ("participatory budgeting"). */
-    practice: localText,
+    practice: levelText,
     /** Where the practice lives; several sources mean it is created together (pro-active tier). */
     sources: z
       .array(
@@ -124,10 +124,10 @@ const levelObject = z.strictObject({
   /** Seeds the simulation's choice among equally good paths, so a level always plays the same way. */
   seed: z.number().int().min(0).max(0xffffffff),
   /** The challenge story shown before building. */
-  brief: localText,
+  brief: levelText,
   budget: z.strictObject({ time: z.number().int().min(0).max(LIMITS.budget), trust: z.number().int().min(0).max(LIMITS.budget) }),
   costs: z.strictObject({ team: cost, community: cost, network: cost }).optional(),
-  city: z.strictObject({ id: nodeId, name: localText, position }),
+  city: z.strictObject({ id: nodeId, name: levelText, position }),
   contacts: z.array(contactSchema).min(1).max(LIMITS.contacts),
   /** Ties that exist before the player starts; they are free and cannot be undone. */
   ties: z.array(tieSchema).max(LIMITS.ties).optional(),
@@ -157,24 +157,24 @@ function checkTies(
     let ends = true;
     for (const end of ['a', 'b'] as const) {
       if (!nodes.has(t[end])) {
-        ctx.addIssue({ code: 'custom', message: `no contact or city with id "${t[end]}"`, path: [field, i, end] });
+        ctx.addIssue({ code: 'custom', message: say('sss.noNode', { id: t[end] }), path: [field, i, end] });
         ends = false;
       }
     }
     if (!ends) return;
     if (t.a === t.b) {
-      ctx.addIssue({ code: 'custom', message: 'a tie needs two different ends', path: [field, i, 'b'] });
+      ctx.addIssue({ code: 'custom', message: say('sss.selfTie'), path: [field, i, 'b'] });
       return;
     }
     for (const end of ['a', 'b'] as const) {
       const c = nodes.get(t[end]);
       if (c?.accepts && !c.accepts.includes(t.kind)) {
-        ctx.addIssue({ code: 'custom', message: `"${c.id}" does not accept ${t.kind} ties`, path: [field, i, 'kind'] });
+        ctx.addIssue({ code: 'custom', message: say('sss.kindRefused', { id: c.id, kind: t.kind }), path: [field, i, 'kind'] });
       }
     }
     const key = pairKey(t.a, t.b);
     if (seen.has(key)) {
-      ctx.addIssue({ code: 'custom', message: `${t.a} and ${t.b} are already tied`, path: [field, i] });
+      ctx.addIssue({ code: 'custom', message: say('sss.tiedTwice', { a: t.a, b: t.b }), path: [field, i] });
     }
     seen.add(key);
   });
@@ -185,19 +185,19 @@ export const levelSchema = levelObject.superRefine((lv, ctx) => {
   const nodes = new Map<string, Contact | null>([[lv.city.id, null]]);
   lv.contacts.forEach((c, i) => {
     if (nodes.has(c.id)) {
-      ctx.addIssue({ code: 'custom', message: `id "${c.id}" is used twice`, path: ['contacts', i, 'id'] });
+      ctx.addIssue({ code: 'custom', message: say('sss.idTwice', { id: c.id }), path: ['contacts', i, 'id'] });
     } else {
       nodes.set(c.id, c);
     }
     if ((c.kind === 'inside') !== INSIDE_SET.has(c.sector)) {
       ctx.addIssue({
         code: 'custom',
-        message: `sector "${c.sector}" does not fit a contact ${c.kind} local government`,
+        message: say('sss.sector', { sector: c.sector, kind: c.kind }),
         path: ['contacts', i, 'sector'],
       });
     }
     if (c.accepts && new Set(c.accepts).size !== c.accepts.length) {
-      ctx.addIssue({ code: 'custom', message: 'a tie kind is listed twice', path: ['contacts', i, 'accepts'] });
+      ctx.addIssue({ code: 'custom', message: say('sss.kindTwice'), path: ['contacts', i, 'accepts'] });
     }
   });
 
@@ -210,8 +210,8 @@ export const levelSchema = levelObject.superRefine((lv, ctx) => {
   const checkRefs = (ids: readonly string[], path: (i: number) => (string | number)[]): void => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (!isContact(id)) ctx.addIssue({ code: 'custom', message: `no contact with id "${id}"`, path: path(i) });
-      else if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `"${id}" is listed twice`, path: path(i) });
+      if (!isContact(id)) ctx.addIssue({ code: 'custom', message: say('sss.noContact', { id }), path: path(i) });
+      else if (seen.has(id)) ctx.addIssue({ code: 'custom', message: say('sss.listedTwice', { id }), path: path(i) });
       seen.add(id);
     });
   };
@@ -225,24 +225,24 @@ export const levelSchema = levelObject.superRefine((lv, ctx) => {
   if (o.share.min !== undefined && o.share.min > o.share.audiences.length) {
     ctx.addIssue({
       code: 'custom',
-      message: `asks for ${o.share.min} audiences but lists ${o.share.audiences.length}`,
+      message: say('sss.audiences', { min: o.share.min, count: o.share.audiences.length }),
       path: ['objectives', 'share', 'min'],
     });
   }
   const outsideCount = lv.contacts.filter((c) => c.kind === 'outside').length;
   if (o.sense.minOutside > outsideCount) {
-    ctx.addIssue({ code: 'custom', message: `needs ${o.sense.minOutside} outside members but the level has ${outsideCount}`, path: ['objectives', 'sense', 'minOutside'] });
+    ctx.addIssue({ code: 'custom', message: say('sss.outside', { need: o.sense.minOutside, count: outsideCount }), path: ['objectives', 'sense', 'minOutside'] });
   }
   const sectors = new Set(lv.contacts.filter((c) => c.kind === 'outside').map((c) => c.sector));
   if (o.diversity.target > sectors.size) {
-    ctx.addIssue({ code: 'custom', message: `target ${o.diversity.target} is more than the ${sectors.size} outside sectors present`, path: ['objectives', 'diversity', 'target'] });
+    ctx.addIssue({ code: 'custom', message: say('sss.diversity', { target: o.diversity.target, count: sectors.size }), path: ['objectives', 'diversity', 'target'] });
   }
 
   const [s1, s2, s3] = lv.stars;
-  if (s1 < 1) ctx.addIssue({ code: 'custom', message: 'the first star needs at least 1 point', path: ['stars', 0] });
-  if (s2 <= s1) ctx.addIssue({ code: 'custom', message: 'stars must rise: the second above the first', path: ['stars', 1] });
-  if (s3 <= s2) ctx.addIssue({ code: 'custom', message: 'stars must rise: the third above the second', path: ['stars', 2] });
-  if (s3 > MAX_SCORE) ctx.addIssue({ code: 'custom', message: `the third star is out of reach (the most is ${MAX_SCORE})`, path: ['stars', 2] });
+  if (s1 < 1) ctx.addIssue({ code: 'custom', message: say('sss.firstStar'), path: ['stars', 0] });
+  if (s2 <= s1) ctx.addIssue({ code: 'custom', message: say('sss.secondStar'), path: ['stars', 1] });
+  if (s3 <= s2) ctx.addIssue({ code: 'custom', message: say('sss.thirdStar'), path: ['stars', 2] });
+  if (s3 > MAX_SCORE) ctx.addIssue({ code: 'custom', message: say('sss.starReach', { max: MAX_SCORE }), path: ['stars', 2] });
 });
 
 export type Level = z.infer<typeof levelSchema>;

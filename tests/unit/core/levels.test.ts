@@ -1,7 +1,19 @@
-// Level parsing: errors name the file, the field path and the reason; oversize, broken and hostile text is refused safely.
+// Level parsing: errors name the file, the field path and the reason in plain words; oversize, deep, broken and hostile text is refused safely.
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MAX_LEVEL_BYTES, fileName, formatPath, jsonDepthExceeds, levelHeader, parseLevel, parseLevelText } from '../../../src/core/levels';
+import { fieldInWords } from '../../../src/core/authorMessages';
+import {
+  MAX_LEVEL_BYTES,
+  MAX_LEVEL_DEPTH,
+  fileName,
+  formatPath,
+  jsonDepthExceeds,
+  levelHeader,
+  levelText,
+  parseLevel,
+  parseLevelText,
+  tooLargeIssue,
+} from '../../../src/core/levels';
 
 const cardsSchema = z.strictObject({
   cards: z.array(
@@ -47,7 +59,7 @@ describe('parseLevel', () => {
     expect(r.file).toBe('levels/cynefin/02.json');
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ file: 'levels/cynefin/02.json', path: 'cards[3].domains[0].weight' });
-    expect(r.issues[0]?.message).toMatch(/expected number/i);
+    expect(r.issues[0]?.message).toBe('The weight of domain 1 of card 4: this should be a number, not the text "heavy".');
   });
 
   it('reports every problem (out of range, unknown key, missing field) with its own path', () => {
@@ -70,7 +82,11 @@ describe('parseLevel', () => {
     if (r.ok) return;
     expect(r.issues).toEqual(
       expect.arrayContaining([
-        { file: 'x.json', path: 'id', message: 'use lower-case letters, digits and dashes' },
+        {
+          file: 'x.json',
+          path: 'id',
+          message: 'The id: use only lower-case letters a–z, digits and dashes, starting with a letter or a digit (this is "Bad Id").',
+        },
         expect.objectContaining({ file: 'x.json', path: 'title.en' }),
       ]),
     );
@@ -99,14 +115,15 @@ describe('parseLevelText', () => {
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]?.file).toBe('broken.json');
     expect(r.issues[0]?.path).toBe('');
-    expect(r.issues[0]?.message).toMatch(/^not valid JSON: \S/);
-    expect(r.issues[0]?.message).toMatch(/position|property|token|unexpected/i);
+    expect(r.issues[0]?.message).toBe(
+      'This is not a valid JSON file: a field name in double quotes belongs here; is there a comma just before a closing }? (line 1, column 14).',
+    );
   });
 
   it('rejects an empty file as invalid JSON', () => {
     const r = parseLevelText(cardsSchema, 'empty.json', '');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.message).toMatch(/not valid JSON/);
+    if (!r.ok) expect(r.issues[0]?.message).toMatch(/^This is not a valid JSON file: the file ends before the JSON is complete/);
   });
 
   it('rejects text over MAX_LEVEL_BYTES with a size message, before parsing it', () => {
@@ -167,5 +184,89 @@ describe('jsonDepthExceeds', () => {
     const deep = '['.repeat(1_000_000) + ']'.repeat(1_000_000);
     expect(jsonDepthExceeds(deep, 64)).toBe(true);
     expect(jsonDepthExceeds('[1]'.repeat(100_000), 1)).toBe(false);
+  });
+});
+
+describe('messages a level author can act on', () => {
+  const textSchema = z.strictObject({ ...levelHeader, cards: z.array(z.strictObject({ text: levelText })).max(2) });
+  const good = () => ({ schemaVersion: 1, id: 'my-level', title: { en: 'Mine' }, order: 1, cards: [{ text: { en: 'A card' } }] });
+  const messagesOf = (raw: unknown) => {
+    const r = parseLevel(textSchema, 'mine.json', raw);
+    return r.ok ? [] : r.issues.map((i) => `${i.path} | ${i.message}`);
+  };
+
+  it('says the exact size in bytes when a file is one byte too large', () => {
+    const r = parseLevelText(cardsSchema, 'big.json', `{"cards":[]}`.padEnd(MAX_LEVEL_BYTES + 1, ' '));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.message).toBe('The file is too large: it is 524,289 bytes; the limit is 524,288 bytes (512 KB).');
+    expect(tooLargeIssue('x.json', 2_000_000).message).toContain('2,000,000 bytes');
+  });
+
+  it('tells a 65-character id that it is too long, not that its letters are wrong', () => {
+    expect(messagesOf({ ...good(), id: 'a'.repeat(65) })).toEqual(['id | The id: this id is 65 characters long; the most allowed is 64.']);
+    expect(messagesOf({ ...good(), id: 'a'.repeat(64) })).toEqual([]);
+    expect(messagesOf({ ...good(), id: 'My_Level' })[0]).toMatch(/lower-case letters/);
+    expect(messagesOf({ ...good(), id: '' })).toEqual(['id | The id: this id is empty; give a short name of lower-case letters, digits and dashes.']);
+  });
+
+  it('refuses text that is only whitespace, in any language, naming the language', () => {
+    expect(messagesOf({ ...good(), cards: [{ text: { en: ' ' } }] })).toEqual([
+      'cards[0].text.en | The text of card 1 (English): this text is only spaces; write words here or leave the language out.',
+    ]);
+    expect(messagesOf({ ...good(), title: { en: 'Mine', fr: '\t\n ' } })[0]).toMatch(/^title\.fr \| The title \(French\): .*only spaces/);
+    expect(messagesOf({ ...good(), summary: { en: '   ', es: 'Hola' } })[0]).toMatch(/^summary\.en \| The summary \(English\)/);
+    expect(messagesOf({ ...good(), cards: [{ text: { en: ' x ' } }] })).toEqual([]);
+  });
+
+  it('words list limits with the limit and the actual count, and names the field in words', () => {
+    const three = { ...good(), cards: [{ text: { en: 'a' } }, { text: { en: 'b' } }, { text: { en: 'c' } }] };
+    expect(messagesOf(three)).toEqual(['cards | The cards: this list has 3 items; the most allowed is 2.']);
+  });
+
+  it('words a missing field, a wrong type, a wrong literal and an unknown field', () => {
+    const { title: _title, ...noTitle } = good();
+    expect(messagesOf(noTitle)).toEqual(['title | The title: this is missing; add an object in braces { }.']);
+    expect(messagesOf({ ...good(), order: 'first' })).toEqual(['order | The order: this should be a number, not the text "first".']);
+    expect(messagesOf({ ...good(), schemaVersion: 2 })).toEqual(['schemaVersion | The schema version: 2 is not allowed here; use 1.']);
+    expect(messagesOf({ ...good(), colour: 'red' })[0]).toMatch(/^ \| This has a field it does not know: "colour"\. .*Allowed here: schemaVersion, id, title/);
+  });
+
+  it('never shows zod or JSON.parse jargon', () => {
+    const bad: unknown[] = [
+      null, 3, 'x', [], {}, { ...good(), order: -1 }, { ...good(), order: 2.5 }, { ...good(), id: 7 }, { ...good(), title: 'x' },
+      { ...good(), title: { de: 'x' } }, { ...good(), cards: {} }, { ...good(), cards: [null] }, { ...good(), cards: [{ text: { en: '' } }] },
+    ];
+    for (const raw of bad) {
+      for (const m of messagesOf(raw)) expect(m).not.toMatch(/invalid input|expected|received/i);
+    }
+    for (const text of ['', '{', '[1,]', '{"a" 1}', '{"a":1}}', '"\\q"', '{a:1}', '[01]', 'nul', '{"a":"x']) {
+      const r = parseLevelText(textSchema, 'j.json', text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.message).not.toMatch(/invalid input|expected|received|unexpected/i);
+    }
+  });
+
+  it('gives the line and column of a JSON mistake', () => {
+    const r = parseLevelText(textSchema, 'j.json', '{\n  "id": "x",\n  "order" 1\n}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.message).toMatch(/\(line 3, column 11\)\.$/);
+  });
+
+  it('refuses text nested deeper than the limit before parsing it', () => {
+    const r = parseLevelText(z.unknown(), 'deep.json', `${'['.repeat(MAX_LEVEL_DEPTH + 1)}${']'.repeat(MAX_LEVEL_DEPTH + 1)}`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.message).toMatch(/more than 64 levels deep/);
+    expect(parseLevelText(z.unknown(), 'ok.json', `${'['.repeat(MAX_LEVEL_DEPTH)}${']'.repeat(MAX_LEVEL_DEPTH)}`).ok).toBe(true);
+  });
+});
+
+describe('fieldInWords', () => {
+  it('counts list items from 1 and names the innermost field first', () => {
+    expect(fieldInWords(['cards', 3, 'text'])).toBe('the text of card 4');
+    expect(fieldInWords(['cards', 3, 'text', 'en'])).toBe('the text of card 4 (English)');
+    expect(fieldInWords(['nodes', 'a', 'choices', 0, 'next'])).toBe('the next of choice 1 of node "a"');
+    expect(fieldInWords(['objectives', 'share', 'audiences', 1])).toBe('audience 2 of the share of the objectives');
+    expect(fieldInWords(['agendaMinutes'])).toBe('the agenda minutes');
+    expect(fieldInWords([])).toBe('the file');
   });
 });

@@ -24,7 +24,7 @@ describe('level schema', () => {
     const issues = issuesOf((r) => {
       r.cards[1]!.id = 'f-clear';
     });
-    expect(issues).toEqual([expect.stringMatching(/^cards\[1\]\.id: .*f-clear.*cards\[0\]/)]);
+    expect(issues).toEqual([expect.stringMatching(/^cards\[1\]\.id: The id of card 2: .*f-clear.*card 1\./)]);
   });
 
   it('names an unknown domain', () => {
@@ -50,8 +50,8 @@ describe('level schema', () => {
   });
 
   it('needs exactly one full-weight domain per card, and weights in (0, 1]', () => {
-    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1))).toEqual([expect.stringMatching(/^cards\[1\]\.domains: exactly one .*found 2/)]);
-    expect(issuesOf((r) => void (r.cards[0]!.domains[0]!.weight = 0.5))).toEqual([expect.stringMatching(/^cards\[0\]\.domains: exactly one .*found 0/)]);
+    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1))).toEqual([expect.stringMatching(/^cards\[1\]\.domains: The domains of card 2: exactly one .*has 2\)/)]);
+    expect(issuesOf((r) => void (r.cards[0]!.domains[0]!.weight = 0.5))).toEqual([expect.stringMatching(/^cards\[0\]\.domains: The domains of card 1: exactly one .*has 0\)/)]);
     expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 0))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
     expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1.5))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
   });

@@ -25,7 +25,7 @@ describe('scenario schema', () => {
     const got = issues((r) => {
       (choicesOf(r, 'steer')[1] as RawChoice).next = 'nowhere';
     });
-    expect(got).toContainEqual({ path: 'nodes.steer.choices[1].next', message: 'next node "nowhere" does not exist' });
+    expect(got).toContainEqual({ path: 'nodes.steer.choices[1].next', message: 'The next of choice 2 of node "steer": next node "nowhere" does not exist; it must name one of the nodes.' });
     expect(issues((r) => void ((r.nodes['mayor-talks'] as { next: string }).next = 'gone'))).toContainEqual(
       expect.objectContaining({ path: 'nodes.mayor-talks.next' }),
     );
@@ -35,7 +35,7 @@ describe('scenario schema', () => {
     const got = issues((r) => {
       r.nodes['orphan'] = { ending: { title: { en: 'x' }, text: { en: 'y' }, tone: 'good' } };
     });
-    expect(got).toEqual([{ path: 'nodes.orphan', message: 'node "orphan" cannot be reached from start "open"' }]);
+    expect(got).toEqual([{ path: 'nodes.orphan', message: 'Node "orphan": node "orphan" cannot be reached from start "open".' }]);
   });
 
   it('names the edge that closes a loop (no path may circle forever)', () => {
@@ -65,32 +65,32 @@ describe('scenario schema', () => {
     const two = issues((r) => {
       (choicesOf(r, 'open')[1] as RawChoice).quality = 'best';
     });
-    expect(two).toEqual([{ path: 'nodes.open.choices', message: 'a decision needs exactly one choice with quality "best" (found 2)' }]);
+    expect(two).toEqual([{ path: 'nodes.open.choices', message: 'The choices of node "open": a decision needs exactly one choice with quality "best" (this one has 2).' }]);
     const none = issues((r) => {
       (choicesOf(r, 'open')[0] as RawChoice).quality = 'ok';
     });
-    expect(none[0]?.message).toMatch(/found 0/);
+    expect(none[0]?.message).toMatch(/this one has 0/);
   });
 
   it('wants at least one choice with no requires, so the player is never stuck', () => {
     const got = issues((r) => {
       for (const c of choicesOf(r, 'steer')) c.requires = { min: { energy: 1 } };
     });
-    expect(got).toEqual([{ path: 'nodes.steer.choices', message: 'at least one choice must have no requires, so the player is never stuck' }]);
+    expect(got).toEqual([{ path: 'nodes.steer.choices', message: 'The choices of node "steer": every choice here has requires; leave at least one without, so the player is never stuck.' }]);
   });
 
   it('catches a flag that no choice ever sets (a typo)', () => {
     const got = issues((r) => {
       (choicesOf(r, 'steer')[0] as RawChoice).requires = { flags: ['groundRule'] };
     });
-    expect(got).toEqual([{ path: 'nodes.steer.choices[0].requires.flags[0]', message: 'flag "groundRule" is never set by any choice' }]);
+    expect(got).toEqual([{ path: 'nodes.steer.choices[0].requires.flags[0]', message: 'Flag 1 of the requires of choice 1 of node "steer": flag "groundRule" is never set by any choice, so this condition can never change.' }]);
   });
 
   it('names an unknown speaker, a missing start and a bad node id', () => {
     expect(issues((r) => void (r.nodes['steer']!.speaker = 'mayr'))).toEqual([
-      { path: 'nodes.steer.speaker', message: 'speaker "mayr" is not in the cast (or "narrator", "you")' },
+      { path: 'nodes.steer.speaker', message: 'The speaker of node "steer": speaker "mayr" is not in the cast (nor "narrator" or "you").' },
     ]);
-    expect(issues((r) => void (r.start = 'begin'))).toContainEqual({ path: 'start', message: 'start node "begin" does not exist' });
+    expect(issues((r) => void (r.start = 'begin'))).toContainEqual({ path: 'start', message: 'The start: start node "begin" does not exist; it must name one of the nodes.' });
     const bad = issues((r) => {
       r.nodes['Bad Id'] = r.nodes['end-good']!;
       (choicesOf(r, 'steer')[0] as RawChoice).next = 'Bad Id';
@@ -102,7 +102,7 @@ describe('scenario schema', () => {
     const got = issues((r) => {
       r.nodes['mayor-talks']!.ending = { title: { en: 'x' }, text: { en: 'y' }, tone: 'good' };
     });
-    expect(got).toContainEqual({ path: 'nodes.mayor-talks', message: 'a node has exactly one of choices, next or ending' });
+    expect(got).toContainEqual({ path: 'nodes.mayor-talks', message: 'Node "mayor-talks": a node has exactly one of choices, next or ending.' });
   });
 
   it('bounds effects, choice counts and text lengths', () => {
@@ -127,13 +127,13 @@ describe('scenario schema', () => {
   });
 
   it('wants ascending star thresholds', () => {
-    expect(issues((r) => void (r.stars = [80, 60, 40]))).toEqual([{ path: 'stars', message: 'star thresholds must ascend, for example [40, 60, 80]' }]);
+    expect(issues((r) => void (r.stars = [80, 60, 40]))).toEqual([{ path: 'stars', message: 'The stars: star thresholds must not fall, for example [40, 60, 80] (these are [80, 60, 40]).' }]);
   });
 
   it('a trainer file with broken JSON gets a message, not a crash', () => {
     const r = parseLevelFile('mine.json', '{"schemaVersion": 1,');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.message).toMatch(/not valid JSON/);
+    if (!r.ok) expect(r.issues[0]?.message).toMatch(/not a valid JSON file/);
     const good = parseLevelText(scenarioSchema, 'mine.json', JSON.stringify(rawFixture()));
     expect(good.ok).toBe(true);
   });

@@ -94,7 +94,7 @@ describe('the schema names the field at fault', () => {
   test('a trainer file that is not JSON says so', () => {
     const r = parseLevelFile('mine.json', '{ not json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.message).toMatch(/not valid JSON/);
+    if (!r.ok) expect(r.issues[0]?.message).toMatch(/not a valid JSON file/);
   });
 
   test('a trainer file that is fine loads', () => {

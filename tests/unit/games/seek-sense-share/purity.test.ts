@@ -12,7 +12,7 @@ test('every rule file exists and imports nothing of the browser or the engine', 
     expect(present).toContain(f);
     const src = readFileSync(join(dir, f), 'utf8');
     const imports = [...src.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
-    for (const i of imports) expect(i, `${f} imports ${i}`).toMatch(/^(zod|\.\/|\.\.\/\.\.\/core\/(i18n|levels|round|rng))/);
+    for (const i of imports) expect(i, `${f} imports ${i}`).toMatch(/^(zod|\.\/|\.\.\/\.\.\/core\/(i18n|levels|round|rng|authorMessages))/);
     expect(src, f).not.toMatch(/\b(window|document|localStorage|sessionStorage)\./);
   }
 });
