@@ -1,5 +1,6 @@
 // Plain-word messages for level authors: every problem in a level file, in sentences a trainer can act on.
 // One string table keyed by problem (English now; add fr/es tables without code changes), a zod error map, and field paths in words.
+// Templates are ICU messages with named placeholders: no literal curly brackets in the text.
 import type { z } from 'zod';
 import { defineStrings, type Params } from './i18n';
 
@@ -7,15 +8,15 @@ export const authorText = defineStrings({
   en: {
     // Whole file
     'file.tooLarge': 'The file is too large: it is {bytes} bytes; the limit is {limit} bytes ({limitKb} KB).',
-    'file.tooDeep': 'The file nests lists and objects more than {limit} levels deep; a level file needs far fewer. Check for a run of [ or { brackets.',
+    'file.tooDeep': 'The file nests lists and objects more than {limit} levels deep; a level file needs far fewer. Check for a long run of opening brackets.',
     'file.json': 'This is not a valid JSON file: {detail}{where}.',
     'file.jsonWhere': ' (line {line}, column {column})',
     'json.end': 'the file ends before the JSON is complete; a bracket, brace or quote is not closed',
     'json.string': 'a text in quotes is not closed',
     'json.control': 'a text in quotes holds a tab or line break; write it as \\t or \\n',
     'json.escape': 'a text holds a backslash that starts no known escape; write \\\\ for a backslash',
-    'json.after': 'there is more after the end of the JSON, such as an extra } or ]',
-    'json.propertyName': 'a field name in double quotes belongs here; is there a comma just before a closing }?',
+    'json.after': 'there is more after the end of the JSON, such as an extra closing bracket',
+    'json.propertyName': 'a field name in double quotes belongs here; is there a comma just before a closing curly bracket?',
     'json.comma': 'a comma or a closing bracket is missing here',
     'json.token': 'the character {token} cannot stand here',
     'json.misplaced': 'a value stands where it cannot; is a comma or colon missing before it?',
@@ -29,8 +30,8 @@ export const authorText = defineStrings({
     'kind.number': 'a number',
     'kind.int': 'a whole number',
     'kind.boolean': 'true or false',
-    'kind.array': 'a list in square brackets [ ]',
-    'kind.object': 'an object in braces { }',
+    'kind.array': 'a list in square brackets',
+    'kind.object': 'an object in curly brackets',
     'kind.null': 'null',
     'kind.other': 'a value of another kind',
     'actual.string': 'the text {value}',
@@ -152,6 +153,7 @@ export function say(key: AuthorKey, params?: Params): string {
 /** List items whose name in words is more than the field name made singular. */
 const ITEM_NAMES: Readonly<Record<string, string>> = {
   cast: 'cast member',
+  ties: 'tie',
   recap: 'recap step',
   stars: 'star threshold',
   solution: 'solution tie',
@@ -164,8 +166,12 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
 };
 const LANG_KEYS: Readonly<Record<string, AuthorKey>> = { en: 'lang.en', fr: 'lang.fr', es: 'lang.es' };
 
+/** Field names whose words are more than the name itself. */
+const FIELD_NAMES: Readonly<Record<string, string>> = { a: 'end a', b: 'end b', en: 'English text', fr: 'French text', es: 'Spanish text' };
+
 /** "agendaMinutes" -> "agenda minutes", "schemaVersion" -> "schema version". */
 function humanise(key: string): string {
+  if (Object.hasOwn(FIELD_NAMES, key)) return FIELD_NAMES[key] as string;
   return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
 }
 

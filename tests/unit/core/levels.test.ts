@@ -116,7 +116,7 @@ describe('parseLevelText', () => {
     expect(r.issues[0]?.file).toBe('broken.json');
     expect(r.issues[0]?.path).toBe('');
     expect(r.issues[0]?.message).toBe(
-      'This is not a valid JSON file: a field name in double quotes belongs here; is there a comma just before a closing }? (line 1, column 14).',
+      'This is not a valid JSON file: a field name in double quotes belongs here; is there a comma just before a closing curly bracket? (line 1, column 14).',
     );
   });
 
@@ -225,7 +225,7 @@ describe('messages a level author can act on', () => {
 
   it('words a missing field, a wrong type, a wrong literal and an unknown field', () => {
     const { title: _title, ...noTitle } = good();
-    expect(messagesOf(noTitle)).toEqual(['title | The title: this is missing; add an object in braces { }.']);
+    expect(messagesOf(noTitle)).toEqual(['title | The title: this is missing; add an object in curly brackets.']);
     expect(messagesOf({ ...good(), order: 'first' })).toEqual(['order | The order: this should be a number, not the text "first".']);
     expect(messagesOf({ ...good(), schemaVersion: 2 })).toEqual(['schemaVersion | The schema version: 2 is not allowed here; use 1.']);
     expect(messagesOf({ ...good(), colour: 'red' })[0]).toMatch(/^ \| This has a field it does not know: "colour"\. .*Allowed here: schemaVersion, id, title/);
