@@ -1,168 +1,346 @@
-// Benchmark: builds, serves dist/ on 127.0.0.1 and measures in Debian's Chromium: JS size (raw, gzip),
-// time to the first interactive frame (median of 5 cold loads), heap and object counts before and after
-// 200 round trips title -> level select -> a round -> results -> title, and the stress cases of the games.
-// Prints a table and writes BENCH.md. No thresholds: figures are for reading and comparing.
+// Benchmark (`npm run bench`): builds the arcade and a bare Phaser 4 app (bench/bare), serves both on 127.0.0.1 and
+// measures them in the Chromium that scripts/browser.mjs resolves:
+// 1. JS size of the arcade's chunks (raw, gzip level 9);
+// 2. cold loads, alternating arcade and bare app, a fresh context each: navigation start to the
+//    `arcade-interactive` mark, and the JS fetched before it;
+// 3. a kiosk day: BENCH_KIOSK_ROUNDS (1,000) rounds cycling through every game, played through the accessible DOM
+//    layer, heap after a forced GC every 100 rounds, and object counts at start and end;
+// 4. the stress cases games register (fps on Canvas).
+// Writes BENCH.md. No thresholds: figures are for reading and comparing; targets are shown, not asserted.
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { cpus } from 'node:os';
-import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium, resolveChromium } from './browser.mjs';
 import { serve } from './serve.mjs';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TRIPS = Number(process.env.BENCH_TRIPS ?? 200);
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const ROUNDS = Number(process.env.BENCH_KIOSK_ROUNDS ?? 1000);
+const SAMPLE_EVERY = Number(process.env.BENCH_SAMPLE_EVERY ?? 100);
+const BARE_OUT = '.bench/bare';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const log = (...a) => console.error('[bench]', ...a);
+const started = Date.now();
 
-if (!process.env.BENCH_NO_BUILD) execSync('npx vite build', { stdio: 'ignore' });
+// ---- builds -------------------------------------------------------------------------------------------------
+if (!process.env.BENCH_NO_BUILD) {
+  log('building the arcade (vite build)');
+  execSync('npx vite build', { stdio: 'ignore' });
+}
+log('building the bare Phaser app (bench/bare, its own config: prebuilt ESM Phaser)');
+await build({ configFile: 'bench/bare/vite.config.mjs' });
 
-// 1. JS size
-const assets = join('dist', 'assets');
-const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => {
-  const buf = readFileSync(join(assets, f));
-  return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-});
-const html = readFileSync('dist/index.html', 'utf8');
-const initial = js.filter((j) => html.includes(j.file) || /^(phaser|rolldown-runtime)-/.test(j.file));
+// ---- 1. JS size ---------------------------------------------------------------------------------------------
+/** gzip (level 9) and raw size of every .js file under a dist folder, by file name. */
+function jsSizes(dir) {
+  const out = new Map();
+  const assets = join(dir, 'assets');
+  for (const f of readdirSync(assets).filter((x) => x.endsWith('.js'))) {
+    const buf = readFileSync(join(assets, f));
+    out.set(f, { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+  }
+  return out;
+}
+const arcadeJs = jsSizes('dist');
+const bareJs = jsSizes(BARE_OUT);
 const sum = (list, k) => list.reduce((n, j) => n + j[k], 0);
 
-const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...FLAGS, '--js-flags=--expose-gc'] });
+const arcadeServer = await serve('dist');
+const bareServer = await serve(BARE_OUT);
+const chromiumInfo = await resolveChromium();
+const browser = await launchChromium(['--js-flags=--expose-gc']);
+const browserVersion = browser.version();
+log(`browser: ${chromiumInfo.source} ${chromiumInfo.path}, ${browserVersion}`);
 
-// 2. First interactive frame, 5 cold loads (a fresh context each: empty cache and storage)
-const firstFrames = [];
-let renderer = '';
-for (let i = 0; i < 5; i++) {
+// ---- 2. Cold loads, alternating -----------------------------------------------------------------------------
+/** One cold load in a fresh context: ms from navigation start to the mark, and the .js responses ended before it. */
+async function coldLoad(url, sizes) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await ctx.newPage();
-  await page.goto(server.url);
-  await page.waitForFunction(() => performance.getEntriesByName('arcade-interactive').length > 0, null, { timeout: 60000 });
-  firstFrames.push(await page.evaluate(() => performance.getEntriesByName('arcade-interactive')[0].startTime));
-  renderer = await page.evaluate(() => (window.__arcade.game.config.renderType === 1 ? 'Canvas' : 'WebGL'));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('arcade-interactive').length > 0, null, { timeout: 60000, polling: 'raf' });
+  const r = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('arcade-interactive')[0].startTime;
+    const js = performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= mark)
+      .map((e) => ({ name: new URL(e.name).pathname, body: e.encodedBodySize }));
+    const renderer = (window.__arcade?.game ?? window.__bare)?.config.renderType === 1 ? 'Canvas' : 'WebGL';
+    return { mark, js, renderer };
+  });
   await ctx.close();
+  const files = r.js.map((j) => basename(j.name));
+  const raw = r.js.reduce((n, j) => n + j.body, 0);
+  const gzip = files.reduce((n, f) => n + (sizes.get(f)?.gzip ?? NaN), 0);
+  return { ms: r.mark, raw, gzip, files, renderer: r.renderer };
 }
+const loads = { arcade: [], bare: [] };
+for (let i = 0; i < LOADS; i++) {
+  // Alternate which goes first in each pair, so neither always follows the other.
+  const order = i % 2 === 0 ? ['arcade', 'bare'] : ['bare', 'arcade'];
+  for (const which of order) {
+    loads[which].push(await coldLoad(which === 'arcade' ? arcadeServer.url : bareServer.url, which === 'arcade' ? arcadeJs : bareJs));
+  }
+}
+const loadSummary = (l) => ({ ms: median(l.map((x) => x.ms)), raw: median(l.map((x) => x.raw)), gzip: median(l.map((x) => x.gzip)), files: l[0].files, renderer: l[0].renderer });
+const A = loadSummary(loads.arcade);
+const B = loadSummary(loads.bare);
+log(`cold loads: arcade ${A.ms.toFixed(0)} ms ${kb(A.gzip)} gzip; bare ${B.ms.toFixed(0)} ms ${kb(B.gzip)} gzip`);
 
-// 3. Memory over round trips
+// ---- 3. Kiosk day -------------------------------------------------------------------------------------------
 const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 const page = await ctx.newPage();
-await page.goto(server.url);
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(String(e)));
+await page.goto(arcadeServer.url);
 await page.waitForFunction(() => performance.getEntriesByName('arcade-interactive').length > 0);
 const cdp = await ctx.newCDPSession(page);
-async function heap() {
+async function sample() {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
   const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-  const counts = await page.evaluate(() => window.__arcade.counts());
-  return { usedSize, windowListeners: listeners.length, ...counts };
+  await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const counts = await page.evaluate(() => {
+    // Phaser's Graphics.generateTexture draws through one static camera whose render list nothing empties:
+    // its length is the number of Graphics it keeps alive (see bench/NOTES.md).
+    const scene = window.__arcade.game.scene.getScenes(true)[0];
+    const probe = scene.add.graphics();
+    const graphicsTargetCamera = probe.constructor.TargetCamera?.renderList?.length ?? NaN;
+    probe.destroy();
+    return { ...window.__arcade.counts(), documentNodes: document.getElementsByTagName('*').length, graphicsTargetCamera };
+  });
+  return { usedSize, windowListeners: listeners.length, domCounterNodes: dom.nodes, jsEventListeners: dom.jsEventListeners, ...counts };
 }
-async function trips(n) {
-  await page.evaluate(async (n) => {
-    const { game } = window.__arcade;
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const until = async (test) => { for (let i = 0; i < 600 && !test(); i++) await frame(); if (!test()) throw new Error('timed out'); };
-    const heading = () => document.querySelector('.a11y-layer h1')?.textContent ?? '';
-    const click = (id) => { const b = document.querySelector(`.a11y-layer button[data-id="${id}"]`); if (!b) throw new Error(`no button ${id}`); b.click(); };
-    for (let t = 0; t < n; t++) {
-      game.scene.getScenes(true).forEach((s) => s.scene.key !== 'Title' && s.scene.stop());
-      game.scene.start('Title');
-      await until(() => heading() === 'Title screen');
-      click('play');
-      await until(() => heading() === 'Choose a game');
-      click('game-cynefin');
-      await until(() => !!document.querySelector('.a11y-layer button[data-id="level-0"]'));
-      click('level-0');
-      await until(() => !!document.querySelector('.a11y-layer button[data-id="card"]'));
-      for (let c = 0; c < 40 && !heading().startsWith('Results'); c++) {
-        click('domain-clear');
-        const opt = document.querySelector('.a11y-layer button[data-id^="opt-"]');
-        opt.click();
-        click('next');
-        await frame();
-      }
-      await until(() => heading() === 'Results');
-    }
-  }, n);
-}
-// One real gesture, so audio unlocks and every trip plays its sounds (Howls are counted too).
-await page.mouse.click(5, 5);
-await page.waitForFunction(() => window.__arcade.counts().howls >= 0);
-await trips(1);
-const before = await heap();
-const t0 = Date.now();
-await trips(TRIPS);
-const tripMs = (Date.now() - t0) / TRIPS;
-const after = await heap();
 
-// Every game's scene opened from the picker, paused and quit, many times: counts must stay flat.
-const GAME_TRIPS = Number(process.env.BENCH_GAME_TRIPS ?? 50);
-const perGame = [];
-await page.evaluate(() => { const { game } = window.__arcade; game.scene.getScenes(true).forEach((s) => s.scene.stop()); game.scene.start('Picker'); });
-await page.waitForSelector('.a11y-layer button[data-id^="game-"]');
-for (const id of await page.evaluate(() => [...document.querySelectorAll('.a11y-layer button[data-id^="game-"]')].map((b) => b.dataset.id.slice(5)))) {
-  const b0 = await heap();
-  await page.evaluate(async ({ id, n }) => {
-    const { game } = window.__arcade;
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const until = async (test) => { for (let i = 0; i < 600 && !test(); i++) await frame(); if (!test()) throw new Error('timed out'); };
-    const has = (bid) => !!document.querySelector(`.a11y-layer .a11y-scope:not([inert]) button[data-id="${bid}"]`);
-    const click = (bid) => document.querySelector(`.a11y-layer .a11y-scope:not([inert]) button[data-id="${bid}"]`).click();
-    for (let t = 0; t < n; t++) {
-      game.scene.getScenes(true).forEach((s) => s.scene.key !== 'Picker' && s.scene.stop());
-      game.scene.start('Picker');
-      await until(() => has(`game-${id}`));
-      click(`game-${id}`);
-      await until(() => has('level-0'));
-      click('level-0');
-      await until(() => has('pause'));
-      click('pause');
-      await until(() => has('quit'));
-      click('quit');
-      await until(() => has(`game-${id}`));
-    }
-  }, { id, n: GAME_TRIPS });
-  const a0 = await heap();
-  perGame.push({ id, before: b0, after: a0 });
+/** Plays `n` kiosk rounds in the page, starting at round `from`, each from the title screen back to it. */
+async function kiosk(from, n) {
+  return page.evaluate(
+    async ({ from, n }) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const sel = (id) => `.a11y-layer .a11y-scope:not([inert]) button[data-id${id.endsWith('*') ? `^="${id.slice(0, -1)}"` : `="${id}"`}]:not([disabled]):not([aria-disabled="true"])`;
+      const has = (id) => !!document.querySelector(sel(id));
+      const heading = () => [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) h1')].map((h) => h.textContent).join('|');
+      const until = async (test, what) => {
+        for (let i = 0; i < 600 && !test(); i++) await frame();
+        if (!test()) throw new Error(`timed out waiting for ${what} (heading: ${heading()})`);
+      };
+      const click = (id) => {
+        const b = document.querySelector(sel(id));
+        if (!b) throw new Error(`no button ${id} (heading: ${heading()})`);
+        b.click();
+      };
+      const games = ['cynefin', 'seek-sense-share', 'facilitator'];
+      const done = { results: 0, quit: 0 };
+      for (let r = from; r < from + n; r++) {
+        const g = games[r % games.length];
+        await until(() => heading() === 'Title screen' && has('play'), 'title');
+        click('play');
+        await until(() => has(`game-${g}`), 'picker');
+        click(`game-${g}`);
+        await until(() => has('level-0'), 'level select');
+        click('level-0');
+        await until(() => has('pause'), 'the game');
+        await frame();
+        if (g === 'cynefin') {
+          for (let c = 0; c < 40 && !heading().startsWith('Results'); c++) {
+            await until(() => has('domain-clear') || heading().startsWith('Results'), 'a card');
+            if (heading().startsWith('Results')) break;
+            click('domain-clear');
+            click('opt-*');
+            click('next');
+            await frame();
+          }
+        } else if (g === 'seek-sense-share') {
+          if (has('start')) click('start');
+          await until(() => has('run') || has('finish'), 'build or flow panel');
+          // A few moves: pick two contacts and tie them if a kind is allowed, then run the flow two steps.
+          const nodes = [...document.querySelectorAll(sel('node-*'))].map((b) => b.dataset.id);
+          if (has('run') && nodes.length > 2) {
+            click(nodes[0]);
+            await frame();
+            if (has(nodes[1])) click(nodes[1]);
+            await frame();
+            if (has('kind-*')) click('kind-*');
+            await frame();
+          }
+          if (has('run')) click('run');
+          for (let s = 0; s < 2 && has('step'); s++) {
+            click('step');
+            await frame();
+          }
+          await until(() => has('finish'), 'finish');
+          click('finish');
+        } else {
+          // A few decisions, then quit through the pause menu (a player walking away mid-scenario).
+          for (let m = 0; m < 3; m++) {
+            if (has('choice-*')) click('choice-*');
+            else if (has('continue')) click('continue');
+            await frame();
+          }
+          click('pause');
+          await until(() => has('quit'), 'pause menu');
+          click('quit');
+        }
+        await until(() => heading().startsWith('Results') || heading() === 'Choose a game', 'results or picker');
+        if (heading().startsWith('Results')) {
+          done.results++;
+          await until(() => has('levels'), 'results buttons');
+          click('levels');
+          await until(() => has('level-0') && has('back'), 'level select');
+          click('back');
+        } else done.quit++;
+        await until(() => heading() === 'Choose a game' && has('back'), 'picker');
+        click('back');
+      }
+      await until(() => heading() === 'Title screen', 'title');
+      return done;
+    },
+    { from, n },
+  );
 }
-await page.evaluate(() => { const { game } = window.__arcade; game.scene.getScenes(true).forEach((s) => s.scene.stop()); game.scene.start('Title'); });
+// One real gesture, so audio unlocks and every round plays its sounds (Howls are counted too).
+await page.mouse.click(5, 5);
+log('kiosk day: warm-up (one round of each game)');
+await kiosk(0, 3);
+const samples = [{ round: 0, ...(await sample()) }];
+const tally = { results: 0, quit: 0 };
+const k0 = Date.now();
+for (let r = 0; r < ROUNDS; ) {
+  const n = Math.min(SAMPLE_EVERY, ROUNDS - r);
+  const d = await kiosk(3 + r, n);
+  tally.results += d.results;
+  tally.quit += d.quit;
+  r += n;
+  samples.push({ round: r, ...(await sample()) });
+  log(`kiosk day: ${r} rounds, heap ${kb(samples.at(-1).usedSize)}`);
+}
+const roundMs = (Date.now() - k0) / ROUNDS;
 await ctx.close();
 
-// 4. Stress cases registered by games (a page that draws a big level and reports frames per second)
+/** Least-squares slope of heap (KB) against round, over samples with round >= from. */
+function slope(points, from) {
+  const p = points.filter((s) => s.round >= from);
+  if (p.length < 2) return NaN;
+  const mx = p.reduce((n, s) => n + s.round, 0) / p.length;
+  const my = p.reduce((n, s) => n + s.usedSize / 1024, 0) / p.length;
+  const num = p.reduce((n, s) => n + (s.round - mx) * (s.usedSize / 1024 - my), 0);
+  const den = p.reduce((n, s) => n + (s.round - mx) ** 2, 0);
+  return num / den;
+}
+const slopeFrom = ROUNDS >= 1000 ? 200 : Math.round(ROUNDS / 5);
+const kioskSlope = slope(samples, slopeFrom);
+
+// ---- 4. Stress cases (a page that draws a big level and reports frames per second) --------------------------
+// The SSS stress page: a separate entry page in dist/ if the build has one, else the arcade's ?bench= query.
+function stressUrl() {
+  const page = readdirSync('dist').find((f) => f.endsWith('.html') && /stress/i.test(f));
+  if (page) return arcadeServer.url + page;
+  const nested = ['bench/sss-stress.html', 'bench/index.html', 'stress/index.html'].find((f) => existsSync(join('dist', f)));
+  return nested ? arcadeServer.url + nested : `${arcadeServer.url}?bench=sss-stress`;
+}
 const stress = [];
-for (const c of [{ name: 'Seek, sense, share: 200 contacts, 300 ties', query: '?bench=sss-stress' }]) {
+for (const c of [{ name: 'Seek, sense, share: 200 contacts, 300 ties', url: stressUrl() }]) {
   const sctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const sp = await sctx.newPage();
-  await sp.goto(server.url + c.query);
-  const ok = await sp.waitForFunction(() => window.__benchFps !== undefined, null, { timeout: 60000 }).then(() => true, () => false);
-  if (ok) stress.push({ name: c.name, ...(await sp.evaluate(() => window.__benchFps)) });
+  await sp.goto(c.url);
+  const ok = await sp.waitForFunction(() => window.__benchFps !== undefined, null, { timeout: 90000 }).then(() => true, () => false);
+  if (ok) stress.push({ name: c.name, url: c.url.replace(arcadeServer.url, ''), ...(await sp.evaluate(() => window.__benchFps)) });
+  else log(`stress case did not report at ${c.url}`);
   await sctx.close();
 }
 
 await browser.close();
-await server.close();
+await arcadeServer.close();
+await bareServer.close();
 
-const chromiumVersion = (() => { try { return execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`).toString().trim(); } catch { return 'chromium'; } })();
-const rows = [
-  ['JS, all chunks (raw / gzip)', `${kb(sum(js, 'raw'))} / ${kb(sum(js, 'gzip'))}`],
-  ['JS loaded at start (raw / gzip)', `${kb(sum(initial, 'raw'))} / ${kb(sum(initial, 'gzip'))}`],
-  ...js.sort((a, b) => b.raw - a.raw).map((j) => [`  ${j.file.replace(/-[\w-]{8}\.js$/, '.js')}`, `${kb(j.raw)} / ${kb(j.gzip)}`]),
-  ['Renderer picked in headless Chromium', renderer],
-  ['First interactive frame, median of 5 cold loads', `${median(firstFrames).toFixed(0)} ms (runs: ${firstFrames.map((x) => x.toFixed(0)).join(', ')})`],
-  [`Heap after GC, before / after ${TRIPS} round trips`, `${kb(before.usedSize)} / ${kb(after.usedSize)} (${((after.usedSize - before.usedSize) / 1024 / TRIPS).toFixed(2)} KB per trip)`],
-  ['Time per round trip (title, picker, level select, 8-card round, results)', `${tripMs.toFixed(0)} ms`],
-  ...['windowListeners', 'gameListeners', 'scaleListeners', 'textures', 'activeScenes', 'displayObjects', 'a11yElements', 'howls'].map((k) => [`  count: ${k}, before / after`, `${before[k]} / ${after[k]}`]),
-  ...perGame.map((g) => [
-    `${g.id}: opened, paused and quit ${GAME_TRIPS} times (heap; window, game, scale listeners; textures; DOM)`,
-    `${((g.after.usedSize - g.before.usedSize) / 1024 / GAME_TRIPS).toFixed(2)} KB per visit; ${g.before.windowListeners}/${g.after.windowListeners}, ${g.before.gameListeners}/${g.after.gameListeners}, ${g.before.scaleListeners}/${g.after.scaleListeners}; ${g.before.textures}/${g.after.textures}; ${g.before.a11yElements}/${g.after.a11yElements}`,
-  ]),
-  ...stress.flatMap((s) => [
-    [`${s.name}, on screen`, `${s.fps.toFixed(1)} fps median of ${s.seconds} one-second windows (${s.renderer}; min ${s.min.toFixed(1)})`],
-    [`${s.name}, one full redraw a second`, `${s.fpsWithActions.toFixed(1)} fps median (min ${s.minWithActions.toFixed(1)})`],
-  ]),
+// ---- report -------------------------------------------------------------------------------------------------
+const js = [...arcadeJs.values()];
+const ratio = (a, b) => (a / b).toFixed(2);
+const first = samples[0];
+const last = samples.at(-1);
+const row = (a, b) => `| ${a} | ${b} |`;
+const COUNT_KEYS = [
+  ['windowListeners', 'window listeners (CDP DOMDebugger.getEventListeners)'],
+  ['gameListeners', 'game.events listeners'],
+  ['scaleListeners', 'game.scale listeners'],
+  ['jsEventListeners', 'JS event listeners in the page (CDP Memory.getDOMCounters)'],
+  ['textures', 'textures'],
+  ['activeScenes', 'active scenes'],
+  ['displayObjects', 'display objects in active scenes'],
+  ['a11yElements', 'DOM nodes in the a11y layer'],
+  ['documentNodes', 'DOM elements in the document'],
+  ['domCounterNodes', 'DOM nodes alive, attached or not (CDP Memory.getDOMCounters)'],
+  ['howls', 'Howls'],
+  ['graphicsTargetCamera', 'Graphics kept by Phaser.GameObjects.Graphics.TargetCamera.renderList'],
 ];
-const table = ['| measure | value |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
-const doc = `# Benchmark\n\nMade by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${chromiumVersion}, headless, ${cpus().length} cores, Node ${process.version}.\nTimings on this machine vary by about 20% between runs; compare ratios within one run, and counts.\n\n${table}\n`;
-writeFileSync('BENCH.md', doc);
-console.log(table);
+const elapsed = ((Date.now() - started) / 60000).toFixed(1);
+const doc = `# Benchmark
+
+Made by \`npm run bench\` (\`node scripts/bench.mjs\`; \`BENCH_KIOSK_ROUNDS=100 npm run bench\` for a quick run) on ${new Date().toISOString().slice(0, 10)}.
+Browser: ${browserVersion}, ${chromiumInfo.source === 'packaged' ? 'the Chromium inside the @sparticuz/chromium npm package' : chromiumInfo.source === 'system' ? "the system's /usr/bin/chromium" : 'CHROMIUM_PATH'} (\`${chromiumInfo.path}\`), headless, software rendering; ${cpus().length} cores, Node ${process.version}. The whole run took ${elapsed} min.
+Timings on this machine vary by about 20% between runs: compare ratios within one run, and counts.
+
+## Arcade against a bare Phaser 4 app
+
+The bare app (\`bench/bare\`: one scene, a title text, 50 images, the full prebuilt \`import Phaser from 'phaser'\`,
+built with its own Vite config, so without the arcade's lean engine) marks \`arcade-interactive\` on its first frame
+after \`create\`, as the arcade's title screen does. ${LOADS} cold loads each, alternating, each in a fresh browser
+context (empty cache); the same poll for both. JS fetched = \`.js\` resources whose response ended before the mark
+(Resource Timing); gzip computed from the built files at level 9 (the local server does not compress).
+
+| measure (median of ${LOADS}) | arcade | bare Phaser | arcade / bare | target |
+|---|---|---|---|---|
+| JS fetched before the first usable frame, gzip | ${kb(A.gzip)} | ${kb(B.gzip)} | ${ratio(A.gzip, B.gzip)} | ≤ 0.75 ${A.gzip / B.gzip <= 0.75 ? '(met)' : '(**not met**)'} |
+| JS fetched before the first usable frame, raw | ${kb(A.raw)} | ${kb(B.raw)} | ${ratio(A.raw, B.raw)} | |
+| navigation start to first usable frame | ${A.ms.toFixed(0)} ms | ${B.ms.toFixed(0)} ms | ${ratio(A.ms, B.ms)} | ≤ 1.0 ${A.ms / B.ms <= 1 ? '(met)' : '(**not met**)'} |
+| renderer picked | ${A.renderer} | ${B.renderer} | | |
+
+- Arcade runs (ms): ${loads.arcade.map((x) => x.ms.toFixed(0)).join(', ')}; files fetched before the mark: ${A.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.
+- Bare runs (ms): ${loads.bare.map((x) => x.ms.toFixed(0)).join(', ')}; files: ${B.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.
+
+## Kiosk day: ${ROUNDS} rounds
+
+Each round, played through the accessible DOM layer's buttons: title → Play → picker → the game → level 1 → a few
+moves → results (Cynefin: a whole round; Seek, sense, share: two contacts tied, run, two steps, finish) or quit via
+pause (Facilitator: three decisions) → back to the title, cycling through the three games. ${tally.results} rounds ended
+in results, ${tally.quit} by quitting. One warm-up round of each game first. Heap = \`Runtime.getHeapUsage\` after two
+forced GCs (\`HeapProfiler.collectGarbage\`). ${pageErrors.length ? `Page errors: ${pageErrors.length} (first: ${pageErrors[0]}).` : 'No page errors.'}
+
+| measure | value |
+|---|---|
+| heap slope over rounds ${slopeFrom}..${ROUNDS}, least squares | **${kioskSlope.toFixed(2)} KB per round** |
+| heap at round 0 / ${ROUNDS} | ${kb(first.usedSize)} / ${kb(last.usedSize)} |
+| heap samples (round: KB) | ${samples.map((s) => `${s.round}: ${(s.usedSize / 1024).toFixed(0)}`).join(', ')} |
+| time per round | ${roundMs.toFixed(0)} ms |
+${COUNT_KEYS.map(([k, label]) => row(`count: ${label}, start / end`, `${first[k]} / ${last[k]}`)).join('\n')}
+
+## Stress cases and size
+
+| measure | value |
+|---|---|
+${stress
+  .flatMap((s) => [
+    row(`${s.name}, on screen (\`${s.url}\`)`, `${s.fps.toFixed(1)} fps median of ${s.seconds} one-second windows (${s.renderer}; min ${s.min.toFixed(1)})`),
+    row(`${s.name}, one full redraw a second`, `${s.fpsWithActions.toFixed(1)} fps median (min ${s.minWithActions.toFixed(1)})`),
+  ])
+  .join('\n')}
+| arcade JS, all chunks (raw / gzip) | ${kb(sum(js, 'raw'))} / ${kb(sum(js, 'gzip'))} |
+${js
+  .sort((a, b) => b.raw - a.raw)
+  .map((j) => row(`  ${j.file.replace(/-[\w-]{8}\.js$/, '.js')}`, `${kb(j.raw)} / ${kb(j.gzip)}`))
+  .join('\n')}
+| bare Phaser app JS (raw / gzip) | ${kb(sum([...bareJs.values()], 'raw'))} / ${kb(sum([...bareJs.values()], 'gzip'))} |
+`;
+// bench/NOTES.md (what the figures showed when read with heap snapshots) follows the generated part.
+writeFileSync('BENCH.md', doc + (existsSync('bench/NOTES.md') ? `\n${readFileSync('bench/NOTES.md', 'utf8')}` : ''));
+console.log(doc);
