@@ -1,28 +1,42 @@
-// Text in string tables: typed keys per module, the language switchable at run time.
-// Level files carry their own text as LocalText ({ en, fr?, es? }); English is required.
-import { z } from 'zod';
+// Text in the player's language. String tables are per-language JSON files with typed keys; messages are ICU
+// MessageFormat (plurals, selects, named placeholders; intl-messageformat formats them). Level files carry their
+// own text as LocalText ({ en, fr?, es? }). One rule combines texts (`compose`), and a pseudo-locale shows
+// overflow before any translator starts (`?lang=pseudo`).
+import { IntlMessageFormat } from 'intl-messageformat';
+import { z } from 'zod/mini';
 
+/** The languages text can be written in; English is the source and is always complete. */
 export const LANGS = ['en', 'fr', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Text written in a level file: English required, other languages optional, falling back to English. */
-export const localText = z.strictObject({
-  en: z.string().min(1, 'English text is required').max(2000),
-  fr: z.string().min(1).max(2000).optional(),
-  es: z.string().min(1).max(2000).optional(),
-});
-export type LocalText = z.infer<typeof localText>;
+export interface LocalText {
+  en: string;
+  fr?: string;
+  es?: string;
+}
+
+/** The same shape as a zod schema, for saved data (zod/mini: read at boot; level schemas build their own). */
+export const localTextShape = z.object({ en: z.string(), fr: z.optional(z.string()), es: z.optional(z.string()) });
 
 let current: Lang = 'en';
+/** The pseudo-locale: English made longer, accented and bracketed, to find text that does not fit. */
+let pseudo = false;
 const listeners = new Set<(lang: Lang) => void>();
 
 export function getLang(): Lang {
   return current;
 }
 
-export function setLang(lang: Lang): void {
-  if (lang === current) return;
+export function isPseudo(): boolean {
+  return pseudo;
+}
+
+export function setLang(lang: Lang, opts: { pseudo?: boolean } = {}): void {
+  const nextPseudo = opts.pseudo ?? false;
+  if (lang === current && nextPseudo === pseudo) return;
   current = lang;
+  pseudo = nextPseudo;
   for (const l of [...listeners]) l(lang);
 }
 
@@ -34,14 +48,108 @@ export function onLangChange(cb: (lang: Lang) => void): () => void {
 
 export type Params = Record<string, string | number>;
 
-function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+const ACCENTS: Record<string, string> = {
+  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ĺ', m: 'ɱ',
+  n: 'ñ', o: 'ó', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ú', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
+  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ĺ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ó', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Ú', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+};
+
+/** English as a pseudo-translation: every letter accented, 40% longer, in brackets, so overflow and untranslated
+ * (unbracketed) text stand out. */
+export function pseudoLocalize(text: string): string {
+  if (text === '') return text;
+  const accented = text.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c);
+  const letters = text.replace(/\s/g, '').length;
+  const pad = ' ~'.repeat(Math.ceil((letters * 0.4) / 2)).slice(0, Math.max(1, Math.ceil(letters * 0.4)));
+  return `[${accented}${pad}]`;
+}
+
+const formats = new Map<string, { f: IntlMessageFormat; args: string[] } | null>();
+
+/** The names of a message's arguments, plural and select options included. */
+function argNames(elements: readonly unknown[], into = new Set<string>()): Set<string> {
+  for (const el of elements as { value?: unknown; options?: Record<string, { value: unknown[] }> }[]) {
+    if (typeof el.value === 'string' && 'type' in el && (el as { type: number }).type !== 0) into.add(el.value);
+    for (const o of Object.values(el.options ?? {})) argNames(o.value, into);
+  }
+  return into;
+}
+
+/**
+ * Formats an ICU message. Only the params' own values fill it (never `constructor` or `toString` from
+ * Object.prototype); a placeholder with no value stays visible as `{name}`; text that is not a valid message
+ * (a trainer's stray brace) is shown as it is.
+ */
+export function formatMessage(template: string, params: Params | undefined, lang: Lang): string {
+  if (!template.includes('{')) return template;
+  const key = `${lang}\u0000${template}`;
+  let entry = formats.get(key);
+  if (entry === undefined) {
+    try {
+      const f = new IntlMessageFormat(template, lang, undefined, { ignoreTag: true });
+      entry = { f, args: [...argNames(f.getAst())] };
+    } catch {
+      entry = null;
+    }
+    formats.set(key, entry);
+  }
+  if (!entry) return template;
+  const values: Record<string, string | number> = Object.create(null);
+  for (const name of entry.args) values[name] = params && Object.hasOwn(params, name) ? params[name]! : `{${name}}`;
+  try {
+    return String(entry.f.format(values));
+  } catch {
+    return template;
+  }
+}
+
+function shown(text: string): string {
+  return pseudo ? pseudoLocalize(text) : text;
 }
 
 /** Resolves level text in the current language, falling back to English. */
 export function localize(text: LocalText, params?: Params, lang: Lang = current): string {
-  return fill(text[lang] ?? text.en, params);
+  return shown(formatMessage(text[lang] ?? text.en, params, lang));
+}
+
+/**
+ * The one rule for combining texts: a template filled with parts (texts or numbers) is in one language. It is the
+ * player's language when the template and every text part have it, otherwise English throughout, never a
+ * sentence half in one language and half in another. Used by every game's summaries and by the shell.
+ */
+export function compose(template: LocalText, parts: Readonly<Record<string, string | number | LocalText>> = {}): LocalText {
+  const out: LocalText = { en: fillIn(template, parts, 'en') };
+  for (const lang of LANGS) {
+    if (lang === 'en' || template[lang] === undefined) continue;
+    if (Object.values(parts).every((p) => typeof p !== 'object' || p[lang] !== undefined)) out[lang] = fillIn(template, parts, lang);
+  }
+  return out;
+}
+
+function fillIn(template: LocalText, parts: Readonly<Record<string, string | number | LocalText>>, lang: Lang): string {
+  const params: Params = {};
+  for (const [k, v] of Object.entries(parts)) params[k] = typeof v === 'object' ? (v[lang] ?? v.en) : v;
+  return formatMessage(template[lang] ?? template.en, params, lang);
+}
+
+/** A list of texts in one language by the same rule, joined as the language joins lists ("a, b and c"). */
+export function composeList(items: readonly LocalText[], type: 'conjunction' | 'unit' = 'conjunction'): LocalText {
+  const join = (lang: Lang, xs: string[]): string => new Intl.ListFormat(lang, { style: 'long', type }).format(xs);
+  const out: LocalText = { en: join('en', items.map((i) => i.en)) };
+  for (const lang of LANGS) {
+    if (lang !== 'en' && items.length > 0 && items.every((i) => i[lang] !== undefined)) out[lang] = join(lang, items.map((i) => i[lang]!));
+  }
+  return out;
+}
+
+/** Texts as separate sentences or lines of one text, in one language by the same rule. */
+export function composeLines(items: readonly LocalText[], separator = '\n'): LocalText {
+  const out: LocalText = { en: items.map((i) => i.en).join(separator) };
+  for (const lang of LANGS) {
+    if (lang !== 'en' && items.length > 0 && items.every((i) => i[lang] !== undefined)) out[lang] = items.map((i) => i[lang]!).join(separator);
+  }
+  return out;
 }
 
 export type StringTables<E extends Record<string, string>> = {
@@ -51,28 +159,48 @@ export type StringTables<E extends Record<string, string>> = {
 };
 
 export interface Strings<K extends string> {
-  /** The text for a key in the current language, with {name} placeholders filled. */
+  /** The text for a key in the current language, with its ICU placeholders filled. */
   (key: K, params?: Params): string;
   /** The same text in every language, for data that outlives a language switch (saved summaries). */
   local(key: K): LocalText;
   readonly keys: readonly K[];
-  /** Languages this table has text in (English always first). */
+  /** Languages in which this table has every key (English always first). */
   readonly langs: readonly Lang[];
+  /** The tables themselves, for the coverage test. */
+  readonly tables: StringTables<Record<K, string>>;
 }
 
-/** A typed string table: a misspelt key is a compile error. Add fr/es tables without code changes. */
+/**
+ * A module's tables from its `strings/<lang>.json` files (found with import.meta.glob, so adding a language is
+ * adding a file). English is imported directly, so its keys type every lookup.
+ */
+export function tables<E extends Record<string, string>>(en: E, files: Record<string, unknown>): StringTables<E> {
+  const out: StringTables<E> = { en };
+  for (const [path, table] of Object.entries(files)) {
+    const lang = /(?:^|\/)([a-z]{2})\.json$/.exec(path)?.[1];
+    if (lang === 'fr' || lang === 'es') out[lang] = table as Partial<Record<keyof E, string>>;
+  }
+  return out;
+}
+
+/** A typed string table: a misspelt key is a compile error. Add a language by adding its JSON file. */
 export function defineStrings<E extends Record<string, string>>(tables: StringTables<E>): Strings<Extract<keyof E, string>> {
   type K = Extract<keyof E, string>;
-  const t = ((key: K, params?: Params) => fill(tables[current]?.[key] ?? (tables.en[key] as string), params)) as Strings<K>;
+  const keys = Object.keys(tables.en) as K[];
+  const text = (key: K, lang: Lang): string => tables[lang]?.[key] ?? (tables.en[key] as string);
+  const t = ((key: K, params?: Params) => {
+    const lang = tables[current]?.[key] !== undefined ? current : 'en';
+    return shown(formatMessage(text(key, lang), params, lang));
+  }) as Strings<K>;
   const local = (key: K): LocalText => {
     const out: LocalText = { en: tables.en[key] as string };
-    const fr = tables.fr?.[key];
-    const es = tables.es?.[key];
-    if (fr) out.fr = fr;
-    if (es) out.es = es;
+    for (const lang of LANGS) {
+      const v = lang === 'en' ? undefined : tables[lang]?.[key];
+      if (v) out[lang] = v;
+    }
     return out;
   };
-  const langs = LANGS.filter((l) => l === 'en' || tables[l] !== undefined);
-  Object.assign(t, { local, keys: Object.keys(tables.en) as K[], langs });
+  const langs = LANGS.filter((l) => l === 'en' || keys.every((k) => tables[l]?.[k] !== undefined));
+  Object.assign(t, { local, keys, langs, tables });
   return t;
 }

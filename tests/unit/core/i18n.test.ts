@@ -1,6 +1,7 @@
 // String tables and level text: typed keys, {params}, run-time language switch with per-key English fallback.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineStrings, getLang, localText, localize, onLangChange, setLang } from '../../../src/core/i18n';
+import { compose, composeList, defineStrings, formatMessage, getLang, localize, onLangChange, pseudoLocalize, setLang } from '../../../src/core/i18n';
+import { localText } from '../../../src/core/levels';
 
 afterEach(() => setLang('en'));
 
@@ -124,9 +125,62 @@ describe('localText schema', () => {
 });
 
 describe('languages a table offers', () => {
-  it('lists English plus every language with a table, so the settings offer only real translations', () => {
-    expect(defineStrings({ en: { a: 'A' } }).langs).toEqual(['en']);
-    expect(defineStrings({ en: { a: 'A' }, es: { a: 'Á' } }).langs).toEqual(['en', 'es']);
-    expect(defineStrings({ en: { a: 'A' }, fr: {}, es: { a: 'Á' } }).langs).toEqual(['en', 'fr', 'es']);
+  it('lists English plus every language whose table has every key, so the settings offer only whole translations', () => {
+    expect(defineStrings({ en: { a: 'A', b: 'B' } }).langs).toEqual(['en']);
+    expect(defineStrings({ en: { a: 'A', b: 'B' }, es: { a: 'Á', b: 'Bé' } }).langs).toEqual(['en', 'es']);
+    expect(defineStrings({ en: { a: 'A', b: 'B' }, fr: { a: 'A' }, es: { a: 'Á', b: 'Bé' } }).langs).toEqual(['en', 'es']);
+  });
+});
+
+describe('messages with plurals and selects', () => {
+  it('says "1 level" and "5 levels" from one message, and French plurals by French rules', () => {
+    const m = '{count, plural, one {# level} other {# levels}}';
+    expect(formatMessage(m, { count: 1 }, 'en')).toBe('1 level');
+    expect(formatMessage(m, { count: 5 }, 'en')).toBe('5 levels');
+    // French puts 0 and 1 in "one".
+    const fr = '{count, plural, one {# niveau} other {# niveaux}}';
+    expect(formatMessage(fr, { count: 0 }, 'fr')).toBe('0 niveau');
+    expect(formatMessage(fr, { count: 2 }, 'fr')).toBe('2 niveaux');
+  });
+
+  it('chooses words by a select', () => {
+    const m = '{verdict, select, right {Right} wrong {Not this time} other {Note}}';
+    expect(formatMessage(m, { verdict: 'wrong' }, 'en')).toBe('Not this time');
+    expect(formatMessage(m, { verdict: 'zzz' }, 'en')).toBe('Note');
+  });
+
+  it('shows a trainer\'s text with a stray brace as it is, instead of failing', () => {
+    expect(localize({ en: 'Budget {2024 plan' }, { x: 1 })).toBe('Budget {2024 plan');
+    expect(localize({ en: 'Leaders <b>meet</b>' })).toBe('Leaders <b>meet</b>');
+  });
+});
+
+describe('one rule for combining texts', () => {
+  it('is in the player\'s language when every part has it, and all English otherwise', () => {
+    const tpl = { en: 'You chose {choice}.', fr: 'Vous avez choisi {choice}.' };
+    expect(compose(tpl, { choice: { en: 'clear', fr: 'clair' } })).toEqual({ en: 'You chose clear.', fr: 'Vous avez choisi clair.' });
+    // The part has no French: no half-French sentence; French players read it all in English.
+    expect(compose(tpl, { choice: { en: 'clear' } })).toEqual({ en: 'You chose clear.' });
+    expect(compose(tpl, { choice: 3 })).toEqual({ en: 'You chose 3.', fr: 'Vous avez choisi 3.' });
+  });
+
+  it('joins lists as each language does', () => {
+    const items = [{ en: 'health', fr: 'santé' }, { en: 'transport', fr: 'transports' }, { en: 'schools', fr: 'écoles' }];
+    expect(composeList(items)).toEqual({ en: 'health, transport, and schools', fr: 'santé, transports et écoles' });
+    expect(composeList([{ en: 'one' }, { en: 'two', fr: 'deux' }])).toEqual({ en: 'one and two' });
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('accents, lengthens by about 40% and brackets every text, placeholders filled first', () => {
+    const p = pseudoLocalize('Play now');
+    expect(p.startsWith('[Þĺáý ñóŵ')).toBe(true);
+    expect(p.endsWith(']')).toBe(true);
+    expect(p.length).toBeGreaterThanOrEqual(Math.floor('Play now'.length * 1.4));
+    const t = defineStrings({ en: { n: '{count, plural, one {# star} other {# stars}}' } });
+    setLang('en', { pseudo: true });
+    expect(t('n', { count: 2 })).toMatch(/^\[2 šţáŕš/);
+    setLang('en');
+    expect(t('n', { count: 2 })).toBe('2 stars');
   });
 });

@@ -1,0 +1,101 @@
+// Translation coverage, per language and per file, for every string table and every shipped level; and the
+// checks a translator's file must pass: known keys only, the same placeholders as English, valid ICU messages.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { LANGS } from '../../../src/core/i18n';
+
+const ROOT = join(__dirname, '../../..');
+const TABLE_DIRS = ['src/arcade/strings', 'src/core/strings', ...readdirSync(join(ROOT, 'src/games')).map((g) => `src/games/${g}/strings`)].filter((d) => {
+  try {
+    return readdirSync(join(ROOT, d)).includes('en.json');
+  } catch {
+    return false;
+  }
+});
+const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
+const tableOf = (dir: string, lang: string): Record<string, string> | null => {
+  try {
+    return read(`${dir}/${lang}.json`) as Record<string, string>;
+  } catch {
+    return null;
+  }
+};
+
+/** The argument names of an ICU message, plural and select branches included. */
+function args(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if (el.type !== TYPE.literal && el.type !== TYPE.pound && 'value' in el && typeof el.value === 'string') into.add(el.value);
+    if ('options' in el) for (const o of Object.values(el.options)) args(o.value, into);
+  }
+  return into;
+}
+
+/** Every text a level holds in English, by JSON pointer, and which of them have each other language. */
+function levelTexts(value: unknown, pointer = '', out: { pointer: string; langs: string[] }[] = []): { pointer: string; langs: string[] }[] {
+  if (Array.isArray(value)) value.forEach((v, i) => levelTexts(v, `${pointer}/${i}`, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.en === 'string') out.push({ pointer, langs: LANGS.filter((l) => typeof o[l] === 'string') });
+    else for (const [k, v] of Object.entries(o)) levelTexts(v, `${pointer}/${k}`, out);
+  }
+  return out;
+}
+
+describe('string tables', () => {
+  it('there are tables to check (arcade and every game)', () => {
+    expect(TABLE_DIRS).toContain('src/arcade/strings');
+    expect(TABLE_DIRS.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(TABLE_DIRS)('%s: every message is valid ICU, and every translation has known keys and the same placeholders', (dir) => {
+    const en = tableOf(dir, 'en')!;
+    const problems: string[] = [];
+    const enArgs = new Map<string, Set<string>>();
+    for (const [key, msg] of Object.entries(en)) {
+      try {
+        enArgs.set(key, args(parse(msg, { ignoreTag: true })));
+      } catch (e) {
+        problems.push(`en ${key}: not a valid message (${(e as Error).message})`);
+      }
+    }
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      const table = tableOf(dir, lang);
+      if (!table) continue;
+      for (const [key, msg] of Object.entries(table)) {
+        if (!(key in en)) problems.push(`${lang} ${key}: no such key in English`);
+        try {
+          const mine = [...args(parse(msg, { ignoreTag: true }))].sort().join(',');
+          const theirs = [...(enArgs.get(key) ?? [])].sort().join(',');
+          if (mine !== theirs) problems.push(`${lang} ${key}: placeholders {${mine}} differ from English {${theirs}}`);
+        } catch (e) {
+          problems.push(`${lang} ${key}: not a valid message (${(e as Error).message})`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('reports coverage per language and per file', () => {
+    const rows: string[] = [];
+    for (const dir of TABLE_DIRS) {
+      const keys = Object.keys(tableOf(dir, 'en')!);
+      const cells = LANGS.map((l) => {
+        const t = tableOf(dir, l) ?? {};
+        return `${l} ${Math.round((100 * keys.filter((k) => typeof t[k] === 'string').length) / keys.length)}%`;
+      });
+      rows.push(`${dir} (${keys.length} messages): ${cells.join(', ')}`);
+    }
+    for (const game of readdirSync(join(ROOT, 'levels'))) {
+      for (const file of readdirSync(join(ROOT, 'levels', game)).filter((f) => /^[^.]+\.json$/.test(f))) {
+        const texts = levelTexts(read(`levels/${game}/${file}`));
+        const cells = LANGS.map((l) => `${l} ${Math.round((100 * texts.filter((t) => t.langs.includes(l)).length) / texts.length)}%`);
+        rows.push(`levels/${game}/${file} (${texts.length} texts): ${cells.join(', ')}`);
+      }
+    }
+    console.log(`Translation coverage\n  ${rows.join('\n  ')}`);
+    // English is the source: always complete.
+    expect(rows.every((r) => r.includes('en 100%'))).toBe(true);
+  });
+});
