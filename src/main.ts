@@ -33,7 +33,7 @@ export function pickRenderer(): number {
 
 export function createArcade(parent: HTMLElement): Phaser.Game {
   initA11y(parent);
-  const services = initServices();
+  const services = initServices({ pseudoLocale: new URLSearchParams(location.search).get('lang') === 'pseudo' });
   configureUi({
     textScale: () => services.store.settings.textScale,
     reducedMotion: () => services.store.settings.reducedMotion,

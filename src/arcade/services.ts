@@ -35,7 +35,12 @@ function browserStore(): KeyValueStore | null {
   }
 }
 
-export function initServices(): Services {
+export interface ServiceOptions {
+  /** `?lang=pseudo`: the pseudo-locale, for finding text that does not fit before translators start. */
+  pseudoLocale?: boolean;
+}
+
+export function initServices(opts: ServiceOptions = {}): Services {
   const prm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const store = new SaveStore(browserStore(), { prefersReducedMotion: prm });
   const audio = new AudioPlayer(store.settings);
@@ -61,8 +66,8 @@ export function initServices(): Services {
       audio.apply(settings);
       // The page's lang is the language the text is really in, so screen readers pronounce it right.
       const lang = T.langs.includes(settings.lang) ? settings.lang : 'en';
-      setLang(lang);
-      document.documentElement.lang = lang;
+      setLang(lang, { pseudo: opts.pseudoLocale === true });
+      document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : lang;
       document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);
     },
   };
