@@ -59,6 +59,7 @@ export const authorText = defineStrings({
     'size.tooSmall': 'this is too small; the minimum is {limit}.',
     'value.one': '{value} is not allowed here; use {allowed}.',
     'value.oneOf': '{value} is not allowed here; use one of: {allowed}.',
+    'value.missing': 'this is missing; use one of: {allowed}.',
     'keys.unknownOne': 'this has a field it does not know: {keys}. Check the spelling or remove it. Allowed here: {allowed}.',
     'keys.unknownMany': 'this has fields it does not know: {keys}. Check the spelling or remove them. Allowed here: {allowed}.',
     'keys.badKey': 'the name {key} cannot be used here.',
@@ -131,6 +132,17 @@ export const authorText = defineStrings({
     'sss.thirdStar': 'stars must rise: the third above the second.',
     'sss.starReach': 'the third star is out of reach (the most is {max}).',
 
+    // Checks across the files of a level set (shipped levels)
+    'set.idTwice': 'id "{id}" is also used in {other}.',
+    'set.orderTwice': 'order {order} is also used in {other}.',
+    'set.cardTwice': 'card id "{id}" is also used in {other}.',
+    'set.idFile': 'id "{id}" should match the file name ({id}.json).',
+    'set.noLoader': 'no loader for this file.',
+    'set.shippedContacts': 'shipped levels have at most {limit} contacts (this one has {count}).',
+    'set.shippedSolution': 'shipped levels store a winning solution.',
+    'set.tieRefused': 'this tie cannot be built: {reason}.',
+    'set.solutionWeak': 'the solution scores {score}, below the first star ({star}).',
+
     // Fields in words
     'words.item': '{name} {n}',
     'words.of': '{part} of {whole}',
@@ -167,7 +179,14 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
 const LANG_KEYS: Readonly<Record<string, AuthorKey>> = { en: 'lang.en', fr: 'lang.fr', es: 'lang.es' };
 
 /** Field names whose words are more than the name itself. */
-const FIELD_NAMES: Readonly<Record<string, string>> = { a: 'end a', b: 'end b', en: 'English text', fr: 'French text', es: 'Spanish text' };
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  a: 'end a',
+  b: 'end b',
+  second: 'second question',
+  en: 'English text',
+  fr: 'French text',
+  es: 'Spanish text',
+};
 
 /** "agendaMinutes" -> "agenda minutes", "schemaVersion" -> "schema version". */
 function humanise(key: string): string {
@@ -309,6 +328,7 @@ export const authorErrorMap: z.core.$ZodErrorMap = (iss) => {
       return say('size.tooSmall', { limit });
     }
     case 'invalid_value':
+      if (iss.input === undefined) return say('value.missing', { allowed: listValues(iss.values) });
       if (iss.values.length === 1) return say('value.one', { value: showValue(iss.input), allowed: showValue(iss.values[0]) });
       return say('value.oneOf', { value: showValue(iss.input), allowed: listValues(iss.values) });
     case 'unrecognized_keys':

@@ -1,5 +1,6 @@
 // Loads the shipped Cynefin levels (levels/cynefin/*.json) through the schema, and parses a trainer's own file.
 // Checks that span files (ids unique across levels) live in checkLevelSet, which the tests also run.
+import { say } from '../../core/authorMessages';
 import { fileName, parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
 import { levelSchema, type Level } from './schema';
 
@@ -13,17 +14,17 @@ export function checkLevelSet(levels: readonly { file: string; level: Level }[])
   const cardIds = new Map<string, string>();
   for (const { file, level } of levels) {
     const otherLevel = levelIds.get(level.id);
-    if (otherLevel !== undefined) issues.push({ file, path: 'id', message: `level id "${level.id}" is also used in ${otherLevel}` });
+    if (otherLevel !== undefined) issues.push({ file, path: 'id', message: say('set.idTwice', { id: level.id, other: otherLevel }) });
     else levelIds.set(level.id, file);
 
     const otherOrder = orders.get(level.order);
-    if (otherOrder !== undefined) issues.push({ file, path: 'order', message: `order ${level.order} is also used in ${otherOrder}` });
+    if (otherOrder !== undefined) issues.push({ file, path: 'order', message: say('set.orderTwice', { order: level.order, other: otherOrder }) });
     else orders.set(level.order, file);
 
     level.cards.forEach((c, i) => {
       const other = cardIds.get(c.id);
       // Duplicates inside one file are reported by the schema; here only clashes between files.
-      if (other !== undefined && other !== file) issues.push({ file, path: `cards[${i}].id`, message: `card id "${c.id}" is also used in ${other}` });
+      if (other !== undefined && other !== file) issues.push({ file, path: `cards[${i}].id`, message: say('set.cardTwice', { id: c.id, other }) });
       else cardIds.set(c.id, file);
     });
   }
@@ -38,7 +39,7 @@ export async function loadLevels(): Promise<LevelLoad<Level>[]> {
     paths.map(async (path) => {
       const load = loaders[path];
       const file = fileName(path);
-      if (!load) return { ok: false as const, file, issues: [{ file, path: '', message: 'no loader for this file' }] };
+      if (!load) return { ok: false as const, file, issues: [{ file, path: '', message: say('set.noLoader') }] };
       return parseLevel(levelSchema, file, await load());
     }),
   );

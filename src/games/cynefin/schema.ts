@@ -151,7 +151,7 @@ export const levelSchema = z
       const answer = c.second.answer;
       if (!options.includes(answer)) {
         issue(['cards', i, 'second', 'answer'], say('cyn.notOption', { answer, kind: level.secondStep, options: options.join(', ') }));
-      } else if (!c.domains.some((d) => fit[d.domain] === answer)) {
+      } else if (c.domains.length > 0 && !c.domains.some((d) => fit[d.domain] === answer)) {
         issue(['cards', i, 'second', 'answer'], say('cyn.noFit', { answer, domains: c.domains.map((d) => d.domain).join(', ') }));
       }
     });

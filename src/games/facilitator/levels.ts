@@ -1,5 +1,6 @@
 // Loads the shipped facilitator scenarios (levels/facilitator/*.json) through the schema, and a trainer's own file.
 // Checks that need every file at once (unique ids and orders, file named after its id) are in checkLevelSet.
+import { say } from '../../core/authorMessages';
 import { fileName, parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
 import { scenarioSchema, type Scenario } from './schema';
 
@@ -27,12 +28,12 @@ export function checkLevelSet(levels: readonly { file: string; level: Scenario }
   const orders = new Map<number, string>();
   for (const { file, level } of levels) {
     const name = fileName(file);
-    if (name !== `${level.id}.json`) issues.push({ file, path: 'id', message: `id "${level.id}" should match the file name (${level.id}.json)` });
+    if (name !== `${level.id}.json`) issues.push({ file, path: 'id', message: say('set.idFile', { id: level.id }) });
     const sameId = ids.get(level.id);
-    if (sameId !== undefined) issues.push({ file, path: 'id', message: `id "${level.id}" is also used by ${sameId}` });
+    if (sameId !== undefined) issues.push({ file, path: 'id', message: say('set.idTwice', { id: level.id, other: sameId }) });
     else ids.set(level.id, name);
     const sameOrder = orders.get(level.order);
-    if (sameOrder !== undefined) issues.push({ file, path: 'order', message: `order ${level.order} is also used by ${sameOrder}` });
+    if (sameOrder !== undefined) issues.push({ file, path: 'order', message: say('set.orderTwice', { order: level.order, other: sameOrder }) });
     else orders.set(level.order, name);
   }
   return issues;

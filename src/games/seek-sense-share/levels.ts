@@ -1,5 +1,6 @@
 // Loads the shipped "Seek, sense, share" levels through the schema, and checks the set as a whole
 // (unique ids and orders, shipped size, and that each stored solution fits its budget and earns a star).
+import { say } from '../../core/authorMessages';
 import { parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
 import { isInvalid } from '../../core/round';
 import { apply, scoreOf, start, type SssState } from './model';
@@ -42,23 +43,23 @@ export function checkLevelSet(levels: readonly { file: string; level: Level }[],
   const orders = new Map<number, string>();
   for (const { file, level } of levels) {
     const otherId = ids.get(level.id);
-    if (otherId) issues.push({ file, path: 'id', message: `id "${level.id}" is also used by ${otherId}` });
+    if (otherId) issues.push({ file, path: 'id', message: say('set.idTwice', { id: level.id, other: otherId }) });
     ids.set(level.id, file);
     const otherOrder = orders.get(level.order);
-    if (otherOrder) issues.push({ file, path: 'order', message: `order ${level.order} is also used by ${otherOrder}` });
+    if (otherOrder) issues.push({ file, path: 'order', message: say('set.orderTwice', { order: level.order, other: otherOrder }) });
     orders.set(level.order, file);
     if (shipped && level.contacts.length > LIMITS.shippedContacts) {
-      issues.push({ file, path: 'contacts', message: `shipped levels have at most ${LIMITS.shippedContacts} contacts (this one has ${level.contacts.length})` });
+      issues.push({ file, path: 'contacts', message: say('set.shippedContacts', { limit: LIMITS.shippedContacts, count: level.contacts.length }) });
     }
-    if (shipped && !level.solution) issues.push({ file, path: 'solution', message: 'shipped levels store a winning solution' });
+    if (shipped && !level.solution) issues.push({ file, path: 'solution', message: say('set.shippedSolution') });
     if (!level.solution) continue;
     const played = playSolution(level);
     if ('failed' in played) {
-      issues.push({ file, path: `solution[${played.failed}]`, message: `this tie cannot be built: ${played.reason}` });
+      issues.push({ file, path: `solution[${played.failed}]`, message: say('set.tieRefused', { reason: played.reason }) });
       continue;
     }
     const score = scoreOf(level, played.state);
-    if (score.stars < 1) issues.push({ file, path: 'solution', message: `the solution scores ${score.total}, below the first star (${level.stars[0]})` });
+    if (score.stars < 1) issues.push({ file, path: 'solution', message: say('set.solutionWeak', { score: score.total, star: level.stars[0] }) });
   }
   return issues;
 }

@@ -93,7 +93,7 @@ describe('checkLevelSet', () => {
     const a = fixture();
     const b = fixture({ id: 'second', order: 2, cards: a.cards.map((c, i) => ({ ...c, id: i === 3 ? 'f-chaotic' : `b-${i}` })) });
     expect(checkLevelSet([{ file: 'a.json', level: a }, { file: 'b.json', level: b }])).toEqual([
-      { file: 'b.json', path: 'cards[3].id', message: 'card id "f-chaotic" is also used in a.json' },
+      { file: 'b.json', path: 'cards[3].id', message: 'card id "f-chaotic" is also used in a.json.' },
     ]);
     const c = fixture({ order: 1, cards: a.cards.map((x, i) => ({ ...x, id: `c-${i}` })) });
     const issues = checkLevelSet([{ file: 'a.json', level: a }, { file: 'c.json', level: c }]);
