@@ -99,6 +99,7 @@ export const authorText = defineStrings({
     'fac.loop': 'nodes {cycle} form a loop; every path must move on to an ending.',
     'fac.unreachable': 'node "{id}" cannot be reached from start "{start}".',
     'fac.unreachableAfterLoop': '{count} nodes cannot be reached from start "{start}" yet; fix the loop above first, then check again.',
+    'fac.unreachableAfterLoopOne': 'node "{id}" cannot be reached from start "{start}" yet; fix the loop above first, then check again.',
     'fac.requiresEmpty': 'requires has no condition; remove it or add min, max, flags or notFlags.',
     'fac.minAboveMax': 'min.{meter} ({min}) is above max.{meter} ({max}), so this choice can never be offered.',
     'fac.flagBoth': 'flag "{flag}" is both required and forbidden.',

@@ -330,7 +330,12 @@ function checkGraph(s: z.infer<typeof scenarioFields>, ctx: Ctx): void {
   const unreachable = ids.filter((nid) => !seen.has(nid));
   if (loops.length > 0 && unreachable.length > 0) {
     // Most likely a next that should lead on leads back instead: one line, not one per node cut off.
-    issue(['nodes'], say('fac.unreachableAfterLoop', { count: unreachable.length, start: s.start }));
+    issue(
+      ['nodes'],
+      unreachable.length === 1
+        ? say('fac.unreachableAfterLoopOne', { id: unreachable[0] as string, start: s.start })
+        : say('fac.unreachableAfterLoop', { count: unreachable.length, start: s.start }),
+    );
   } else {
     for (const nid of unreachable) issue(['nodes', nid], say('fac.unreachable', { id: nid, start: s.start }));
   }
