@@ -28,14 +28,22 @@ export interface RoundSummary {
   labels?: Partial<Record<Verdict | 'expected', LocalText>>;
 }
 
-/** The marker a pure model returns for an action it refuses; the state is left as it was. */
-export interface Invalid {
+/**
+ * The marker a pure model returns for an action it refuses; the state is left as it was. `code` is typed per game
+ * (a union of refusal codes the presenter turns into the player's language); `detail` is for developers and tests
+ * only (ids, counts), never shown.
+ */
+export interface Invalid<C extends string = string> {
   invalid: true;
+  code: C;
+  detail?: string;
+  /** @deprecated the code and detail together, while games move to typed codes; removed after. */
   reason: string;
 }
 
-export function invalid(reason: string): Invalid {
-  return { invalid: true, reason };
+export function invalid<C extends string>(code: C, detail?: string): Invalid<C> {
+  const reason = detail === undefined ? code : `${code}: ${detail}`;
+  return detail === undefined ? { invalid: true, code, reason } : { invalid: true, code, detail, reason };
 }
 
 export function isInvalid(x: unknown): x is Invalid {
