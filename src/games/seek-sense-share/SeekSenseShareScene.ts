@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { GameScene } from '../sdk/GameScene';
 import { addButton, addText, addTextPanel, fitText } from '../../ui/widgets';
 import { COLORS, css } from '../../ui/theme';
+import { bakeGraphics } from '../../ui/bake';
 import type { Rect } from '../../ui/a11y';
 import { a11y } from '../../ui/a11y';
 import { localize } from '../../core/i18n';
@@ -411,9 +412,7 @@ export class SeekSenseShareScene extends GameScene<Level> {
     this.drawTies(tieG, ties);
     // Bake the ties into one texture: Canvas replays every Graphics command each frame, and a big network's
     // dotted ties are thousands of them. One drawImage a frame holds 60 fps where the GPU is software.
-    if (this.textures.exists(TIES_TEXTURE)) this.textures.remove(TIES_TEXTURE);
-    tieG.generateTexture(TIES_TEXTURE, this.scale.width, this.scale.height);
-    tieG.destroy();
+    bakeGraphics(this, tieG, TIES_TEXTURE, this.scale.width, this.scale.height);
     this.add.image(0, 0, TIES_TEXTURE).setOrigin(0, 0);
     this.nodeG = this.add.graphics();
     this.drawNodes(nodes);
