@@ -1,9 +1,9 @@
-// Loading screen: a progress bar while the art loads, then the title.
+// Loading screen: a progress bar while the title's art loads, then the title.
 import Phaser from 'phaser';
 import { SCENES } from './keys';
 import { T } from './strings';
 import { COLORS, FONT, css } from '../ui/theme';
-import { ART } from '../ui/art';
+import { START_ART } from '../ui/art';
 import { a11y } from '../ui/a11y';
 
 export class BootScene extends Phaser.Scene {
@@ -30,7 +30,8 @@ export class BootScene extends Phaser.Scene {
     draw(0);
     a11y().announce(T('loading.label', { percent: 0 }));
     this.load.on(Phaser.Loader.Events.PROGRESS, draw);
-    for (const [key, url] of Object.entries(ART)) this.load.svg(key, url);
+    // Only what the title shows; covers and portraits load when their screens first open (ui/art.ts).
+    for (const [key, url] of Object.entries(START_ART)) this.load.svg(key, url);
   }
 
   create(): void {

@@ -7,7 +7,7 @@ import { svc } from './services';
 import { goTo } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
-import { coverKey } from '../ui/art';
+import { COVER_ART, coverKey, loadArt } from '../ui/art';
 
 export class PickerScene extends ArcadeScene {
 
@@ -25,6 +25,14 @@ export class PickerScene extends ArcadeScene {
 
   protected override onEscape(): void {
     goTo(this, SCENES.title);
+  }
+
+  override create(): void {
+    super.create();
+    // The covers load with the picker, not before the title; the cards are drawn again once they arrive.
+    void loadArt(this, COVER_ART).then((loaded) => {
+      if (loaded && this.dom) this.rebuild();
+    });
   }
 
   protected build(): void {

@@ -1,6 +1,7 @@
 // Moving between screens: one place that knows which scene follows which, so games never hard-code shell keys.
 import type Phaser from 'phaser';
 import { SCENES } from './keys';
+import { loadArt } from '../ui/art';
 import { svc, gameById } from './services';
 import type { BaseLevel, PlayData } from '../games/sdk/types';
 import type { RoundSummary } from '../core/round';
@@ -34,6 +35,11 @@ export async function startLevel(scene: Phaser.Scene, gameId: string, level: Bas
     // The player may have moved on while the chunk loaded; then do not pull them back.
     if (!scene.scene.isActive()) return;
     if (!manager.keys[game.sceneKey]) manager.add(game.sceneKey, sceneClass, false);
+  }
+  // The game's pictures, the first time it is played (the title needs none of them).
+  if (game.art) {
+    await loadArt(scene, game.art());
+    if (!scene.scene.isActive()) return;
   }
   const data: PlayData = { gameId, level, file, resume };
   scene.scene.start(game.sceneKey, data);

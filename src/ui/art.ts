@@ -1,4 +1,6 @@
-// Texture keys and URLs of the committed SVG art (made by scripts/make-art.mjs), loaded once by the boot scene.
+// Texture keys and URLs of the committed SVG art (made by scripts/make-art.mjs), in groups loaded when first
+// needed: the skyline by the boot scene, the covers by the picker, the portraits when the facilitator game starts.
+import type Phaser from 'phaser';
 import skyline from '../../assets/art/skyline.svg?url';
 
 const covers = import.meta.glob<string>('../../assets/art/game-*.svg', { query: '?url', import: 'default', eager: true });
@@ -18,13 +20,35 @@ export function coverKey(gameId: string): string {
   return `cover-${gameId}`;
 }
 
-/** Every texture to load: key -> URL. */
-export const ART: Record<string, string> = { [ART_KEYS.skyline]: skyline };
-for (const [path, url] of Object.entries(covers)) {
-  const id = /game-(.+)\.svg$/.exec(path)?.[1];
-  if (id) ART[coverKey(id)] = url;
-}
-for (const p of PORTRAITS) {
-  const url = portraits[`../../assets/art/portrait-${p}.svg`];
-  if (url) ART[portraitKey(p)] = url;
+export type ArtGroup = Readonly<Record<string, string>>;
+
+/** What the title needs: loaded before it shows. */
+export const START_ART: ArtGroup = { [ART_KEYS.skyline]: skyline };
+
+/** The games' covers, for the picker. */
+export const COVER_ART: ArtGroup = Object.fromEntries(
+  Object.entries(covers).flatMap(([path, url]) => {
+    const id = /game-(.+)\.svg$/.exec(path)?.[1];
+    return id ? [[coverKey(id), url]] : [];
+  }),
+);
+
+/** The people of the role-plays, for the facilitator game. */
+export const PORTRAIT_ART: ArtGroup = Object.fromEntries(
+  PORTRAITS.flatMap((p) => {
+    const url = portraits[`../../assets/art/portrait-${p}.svg`];
+    return url ? [[portraitKey(p), url]] : [];
+  }),
+);
+
+/** Loads the textures of a group that are not loaded yet; resolves true once they are, or false at once when
+ * none was missing. A picture that fails to load is left out: every screen draws without its art. */
+export function loadArt(scene: Phaser.Scene, group: ArtGroup): Promise<boolean> {
+  const missing = Object.entries(group).filter(([key]) => !scene.textures.exists(key));
+  if (missing.length === 0) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    for (const [key, url] of missing) scene.load.svg(key, url);
+    scene.load.once('complete', () => resolve(true));
+    scene.load.start();
+  });
 }

@@ -18,6 +18,8 @@ describe('what the arcade fetches', () => {
     expect(fetched.filter((u) => LEVEL_CHUNK.test(u))).toEqual([]);
     expect(fetched.filter((u) => /\.(ogg|mp3|wav)$/.test(u))).toEqual([]);
     expect(fetched.filter((u) => /howler/.test(u))).toEqual([]);
+    // Of the pictures, only the title's own skyline: covers come with the picker, portraits with their game.
+    expect(fetched.filter((u) => u.endsWith('.svg')).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.svg$/, ''))).toEqual(['skyline']);
 
     await toLevelSelect(page, 'Cynefin sorting');
     const levels = fetched.filter((u) => /\/0\d-[\w-]+-[\w-]{8}\.js$/.test(u)).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));

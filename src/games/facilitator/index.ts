@@ -2,6 +2,7 @@
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import type { GameEntry } from '../sdk/types';
 import { strings } from './strings';
+import { PORTRAIT_ART } from '../../ui/art';
 
 export const FACILITATOR_SCENE = 'FacilitatorScene';
 
@@ -11,6 +12,7 @@ export const facilitatorGame: GameEntry = {
   description: strings.local('game.description'),
   about: strings.local('game.about'),
   sceneKey: FACILITATOR_SCENE,
+  art: () => PORTRAIT_ART,
   // The file names only: import.meta.glob gives lazy loaders, so no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob('../../../levels/facilitator/*.json')).length,
   loadScene: async () => (await import('./FacilitatorScene')).FacilitatorScene,

@@ -20,6 +20,8 @@ export interface GameEntry {
   about: LocalText;
   /** How many levels ship with the game, known without loading any (the picker shows it). */
   levelCount: number;
+  /** The pictures the game draws (texture key -> URL), loaded before its first round starts. */
+  art?: () => Readonly<Record<string, string>>;
   /** Key of the game's Phaser scene, which receives PlayData. */
   sceneKey: string;
   /** The game's view, loaded (with its rules) the first time the game is played: a smaller start on phones. */
