@@ -75,8 +75,8 @@ export interface ArcadeCounts {
   howls: number;
 }
 
-const host = document.getElementById('arcade');
-if (host) {
+/** Starts the arcade in `host` and exposes `window.__arcade` (read by the bench and the browser tests only). */
+export function startArcade(host: HTMLElement): Phaser.Game {
   const game = createArcade(host);
   const counts = (): ArcadeCounts => {
     const scenes = game.scene.getScenes(true);
@@ -91,12 +91,11 @@ if (host) {
       howls: svc().audio.howlCount,
     };
   };
-  // Read by the benchmark and the browser tests; nothing in the arcade depends on it.
   (window as unknown as { __arcade: { game: Phaser.Game; counts: () => ArcadeCounts } }).__arcade = { game, counts };
-  // `npm run bench` opens ?bench=sss-stress: a 200-contact, 300-tie network drawn by the real scene, fps measured.
-  if (new URLSearchParams(location.search).get('bench') === 'sss-stress') {
-    void import('./games/seek-sense-share/stressBench').then(async (m) => {
-      (window as unknown as { __benchFps: unknown }).__benchFps = await m.runStressBench(game);
-    });
-  }
+  return game;
 }
+
+// The arcade's page starts itself; another page (the bench's stress page) marks its host data-manual and starts
+// the arcade its own way.
+const host = document.getElementById('arcade');
+if (host && host.dataset.manual === undefined) startArcade(host);
