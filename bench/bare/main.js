@@ -26,7 +26,7 @@ class Bare extends Phaser.Scene {
     g.fillStyle(0xfca311, 1).fillCircle(16, 16, 16).fillStyle(0x14213d, 1).fillCircle(16, 16, 7);
     g.generateTexture('dot', 32, 32);
     g.destroy();
-    const { width, height } = this.scale;
+    const { width } = this.scale;
     this.add.text(width / 2, 40, 'Bare Phaser 4', { fontFamily: 'sans-serif', fontSize: '48px', color: '#ffffff' }).setOrigin(0.5, 0);
     for (let i = 0; i < 50; i++) this.add.image(60 + (i % 10) * ((width - 120) / 9), 160 + Math.floor(i / 10) * 90, 'dot');
     if (performance.getEntriesByName('arcade-interactive').length === 0) requestAnimationFrame(() => performance.mark('arcade-interactive'));
