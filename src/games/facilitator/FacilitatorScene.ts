@@ -234,7 +234,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const clock: MeterCell = {
       name: t('meter.clock'),
       value: Math.min(100, Math.round((100 * used) / total)),
-      num: clockText(used, total),
+      num: localize(clockText(used, total)),
       word: over ? t('label.overTime') : '',
       warn: over,
     };
@@ -517,7 +517,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const pieces: Piece[] = [
       { text: t(methodKey(this.level.method)), size: 'small', bold: true, color: COLORS.inkSoft },
       { text: localize(this.level.setting), size: 'large' },
-      { text: `${t('meter.clock')}: ${clockText(0, this.level.agendaMinutes)}`, size: 'small', color: COLORS.inkSoft },
+      { text: `${t('meter.clock')}: ${localize(clockText(0, this.level.agendaMinutes))}`, size: 'small', color: COLORS.inkSoft },
     ];
     const used = this.textStack({ ...r, h: r.h - L.buttonH - L.gap }, pieces, 'intro', pieces.map((p) => p.text).join('. '), t(methodKey(this.level.method)));
     this.continueButton(r, r.y + used + L.gap);
@@ -595,7 +595,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
   }
 
   private lockLine(o: ChoiceOption): string {
-    const reasons = [...new Set(o.reasons.map(lockText))];
+    const reasons = [...new Set(o.reasons.map((r) => localize(lockText(r))))];
     return t('label.lockedChoice', { reasons: reasons.join('; ') });
   }
 

@@ -4,7 +4,7 @@
  * API for the view (FacilitatorScene), in the spirit of ink's loop: show the current node, its choices, choose.
  *
  *   start(scenario) -> FacState
- *   apply(scenario, state, action) -> FacState | Invalid      (never mutates state)
+ *   apply(scenario, state, action) -> FacState | FacInvalid   (never mutates state; a refusal is a FacRefusal code)
  *     { type: 'choose', index }   on a decision; index into node.choices (the index given by availableChoices).
  *                                 Refused when out of range or when the choice's `requires` fails.
  *     { type: 'continue' }        on a line node (speaker + text + next): go to next.
@@ -18,13 +18,14 @@
  *   lastOutcome(scenario, state) -> the choice that led straight into the current node (show its consequence), or null.
  *   transcriptLines(scenario, state) -> every line seen so far, oldest first, ready to show ("Read earlier lines").
  *   isEnded / endingOf, scores (architect, pilot, guide, total, stars), summary (the debrief), recap (method steps).
+ *   roleStanding / scoreStanding / moodStanding / isOverTime: the verdicts as codes; present.ts turns them into words.
  *   stateSchema + resume(scenario, raw): a saved state is re-played from its decisions, so it is exact or refused.
  *
  * Meters: architect, pilot, guide are role points (start 0, not clamped); trust and energy start at 50 and stay
  * in 0..100; clock is minutes used (start 0, may run past agendaMinutes: running late is visible, not prevented).
  */
 import { z } from 'zod';
-import type { LocalText } from '../../core/i18n';
+import { compose, type LocalText } from '../../core/i18n';
 import { strings } from './strings';
 import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import {
@@ -60,6 +61,31 @@ export interface FacState {
 }
 
 export type FacAction = { type: 'choose'; index: number } | { type: 'continue' } | { type: 'back' } | { type: 'restart' };
+
+/** Why an action or a save is refused; present.ts (or nobody: the view just does not offer it) gives the words. */
+export type FacRefusal =
+  | 'not-a-decision' // choose on a line or an ending
+  | 'no-such-choice' // index out of range or not whole (detail: index and count)
+  | 'choice-locked' // the choice's `requires` fails (detail: the lock kinds)
+  | 'decide-first' // continue on a decision
+  | 'session-ended' // continue at an ending
+  | 'not-on-the-way' // replay could not reach a decision's node (detail: node ids)
+  | 'nothing-to-step-back' // back before any decision
+  | 'unreadable-save' // the saved state has the wrong shape or version
+  | 'other-scenario' // the save belongs to another scenario (detail: its id)
+  | 'does-not-fit'; // the save's decisions no longer play out in this scenario (detail: the replay's code)
+
+export type FacInvalid = Invalid<FacRefusal>;
+
+/** How a role is doing: codes, never words (present.ts names them). 'not-yet': nothing to gain yet on this path. */
+export type Standing = 'strong' | 'fair' | 'weak' | 'not-yet';
+export type ScoreStanding = Exclude<Standing, 'not-yet'>;
+export type MoodStanding = 'low' | 'steady' | 'high';
+
+/** A role score at or above `strong` is strong, at or above `fair` fair, else weak. */
+export const ROLE_THRESHOLDS = { strong: 80, fair: 50 } as const;
+/** Trust or energy above `high` is high, at or above `steady` steady, else low. */
+export const MOOD_THRESHOLDS = { high: 65, steady: 35 } as const;
 
 export const START_METERS: Readonly<Meters> = { architect: 0, pilot: 0, guide: 0, trust: 50, energy: 50, clock: 0 };
 
@@ -156,15 +182,15 @@ function withEffects(meters: Meters, choice: Choice): Meters {
   };
 }
 
-function choose(scenario: Scenario, state: FacState, index: number): FacState | Invalid {
+function choose(scenario: Scenario, state: FacState, index: number): FacState | FacInvalid {
   const node = currentNode(scenario, state);
-  if (!node.choices) return invalid(`"${state.node}" is not a decision; there is nothing to choose`);
+  if (!node.choices) return invalid('not-a-decision', state.node);
   if (!Number.isInteger(index) || index < 0 || index >= node.choices.length) {
-    return invalid(`no choice ${index} here (there are ${node.choices.length})`);
+    return invalid('no-such-choice', `${index} of ${node.choices.length}`);
   }
   const choice = node.choices[index] as Choice;
   const reasons = lockReasons(choice.requires, state.meters, state.flags);
-  if (reasons.length > 0) return invalid(`choice ${index} is locked (${reasons.map((r) => r.kind).join(', ')})`);
+  if (reasons.length > 0) return invalid('choice-locked', `${index}: ${reasons.map((r) => r.kind).join(',')}`);
   const flags = [...state.flags];
   for (const f of choice.effects.set ?? []) if (!flags.includes(f)) flags.push(f);
   return {
@@ -177,41 +203,39 @@ function choose(scenario: Scenario, state: FacState, index: number): FacState | 
   };
 }
 
-function advance(scenario: Scenario, state: FacState): FacState | Invalid {
+function advance(scenario: Scenario, state: FacState): FacState | FacInvalid {
   const node = currentNode(scenario, state);
-  if (node.next === undefined) {
-    return invalid(node.ending ? 'the session has ended' : `"${state.node}" is a decision; choose first`);
-  }
+  if (node.next === undefined) return invalid(node.ending ? 'session-ended' : 'decide-first', state.node);
   return { ...state, node: node.next, transcript: [...state.transcript, { kind: 'node', node: node.next }] };
 }
 
 /** Continues through line nodes until `target`; refused if a decision or an ending comes first. */
-function advanceTo(scenario: Scenario, state: FacState, target: string): FacState | Invalid {
+function advanceTo(scenario: Scenario, state: FacState, target: string): FacState | FacInvalid {
   let s = state;
   // Bounded by the node count: the graph is acyclic, so a chain of lines never revisits a node.
   for (let steps = 0; s.node !== target; steps++) {
-    if (steps > Object.keys(scenario.nodes).length) return invalid(`"${target}" is not on the way`);
+    if (steps > Object.keys(scenario.nodes).length) return invalid('not-on-the-way', target);
     const n = advance(scenario, s);
-    if (isInvalid(n)) return invalid(`"${target}" is not on the way from "${s.node}"`);
+    if (isInvalid(n)) return invalid('not-on-the-way', `${target} from ${s.node}`);
     s = n;
   }
   return s;
 }
 
 /** Plays a list of decisions from the start, continuing through lines; the single source of exact back and resume. */
-export function replay(scenario: Scenario, decisions: readonly Decision[]): FacState | Invalid {
+export function replay(scenario: Scenario, decisions: readonly Decision[]): FacState | FacInvalid {
   let s = start(scenario);
   for (const d of decisions) {
     const at = advanceTo(scenario, s, d.node);
     if (isInvalid(at)) return at;
     const next = choose(scenario, at, d.choiceIndex);
-    if (isInvalid(next)) return invalid(`at "${d.node}": ${next.reason}`);
+    if (isInvalid(next)) return invalid(next.code, `at ${d.node}: ${next.detail ?? ''}`);
     s = next;
   }
   return s;
 }
 
-export function apply(scenario: Scenario, state: FacState, action: FacAction): FacState | Invalid {
+export function apply(scenario: Scenario, state: FacState, action: FacAction): FacState | FacInvalid {
   switch (action.type) {
     case 'choose':
       return choose(scenario, state, action.index);
@@ -221,7 +245,7 @@ export function apply(scenario: Scenario, state: FacState, action: FacAction): F
       return start(scenario);
     case 'back': {
       const last = state.history[state.history.length - 1];
-      if (!last) return invalid('no decision to step back from');
+      if (!last) return invalid('nothing-to-step-back');
       const before = replay(scenario, state.history.slice(0, -1));
       if (isInvalid(before)) return before;
       const at = advanceTo(scenario, before, last.node);
@@ -302,12 +326,30 @@ export function scores(scenario: Scenario, state: FacState): Scores {
   return { architect, pilot, guide, total, stars: starsFor(total, scenario.stars) };
 }
 
-/** Two texts one after the other, per language; a language is kept only where both texts have it. */
-function joinText(a: LocalText, b: LocalText): LocalText {
-  const out: LocalText = { en: `${a.en} ${b.en}` };
-  if (a.fr && b.fr) out.fr = `${a.fr} ${b.fr}`;
-  if (a.es && b.es) out.es = `${a.es} ${b.es}`;
-  return out;
+/** A score's word as a code, by ROLE_THRESHOLDS. */
+export function scoreStanding(score: number): ScoreStanding {
+  return score >= ROLE_THRESHOLDS.strong ? 'strong' : score >= ROLE_THRESHOLDS.fair ? 'fair' : 'weak';
+}
+
+/**
+ * How a role stands now. While the session runs, a role that has had nothing to gain at the decisions met so far
+ * (and lost nothing) is 'not-yet': its 100 means "untested", not "perfect". At an ending the score is final.
+ */
+export function roleStanding(scenario: Scenario, state: FacState, role: Role): Standing {
+  const score = scores(scenario, state)[role];
+  const untested = state.history.length === 0 || (state.meters[role] === 0 && score === 100);
+  if (untested && !isEnded(scenario, state)) return 'not-yet';
+  return scoreStanding(score);
+}
+
+/** Trust or energy as a code, by MOOD_THRESHOLDS. */
+export function moodStanding(value: number): MoodStanding {
+  return value > MOOD_THRESHOLDS.high ? 'high' : value >= MOOD_THRESHOLDS.steady ? 'steady' : 'low';
+}
+
+/** The agenda has run over its minutes (shown as a warning, never prevented). */
+export function isOverTime(scenario: Scenario, state: FacState): boolean {
+  return state.meters.clock > scenario.agendaMinutes;
 }
 
 /** The debrief: one item per decision (what you did, the better move where it differs, and why). */
@@ -322,7 +364,7 @@ export function summary(scenario: Scenario, state: FacState): RoundSummary {
       title: node.text,
       verdict: VERDICT[chosen.quality],
       answer: chosen.text,
-      explanation: best === chosen ? chosen.explanation : joinText(chosen.explanation, best.explanation),
+      explanation: best === chosen ? chosen.explanation : compose(strings.local('debrief.bothWhys'), { chosen: chosen.explanation, better: best.explanation }),
     };
     if (best !== chosen) item.expected = best.text;
     items.push(item);
@@ -372,14 +414,14 @@ export const stateSchema = z.strictObject({
  * Resumes a saved session: the decisions are re-played against the scenario and the result must land on the saved
  * node, so a save from an edited scenario is refused (start again) rather than resumed into a broken state.
  */
-export function resume(scenario: Scenario, raw: unknown): FacState | Invalid {
+export function resume(scenario: Scenario, raw: unknown): FacState | FacInvalid {
   const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) return invalid(`saved session is not readable: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  if (!parsed.success) return invalid('unreadable-save', parsed.error.issues[0]?.path.join('.'));
   const saved = parsed.data;
-  if (saved.scenario !== scenario.id) return invalid(`saved session belongs to "${saved.scenario}", not "${scenario.id}"`);
+  if (saved.scenario !== scenario.id) return invalid('other-scenario', saved.scenario);
   const played = replay(scenario, saved.history);
-  if (isInvalid(played)) return invalid(`saved session no longer fits the scenario: ${played.reason}`);
+  if (isInvalid(played)) return invalid('does-not-fit', played.code);
   const at = advanceTo(scenario, played, saved.node);
-  if (isInvalid(at)) return invalid(`saved session no longer fits the scenario: ${at.reason}`);
+  if (isInvalid(at)) return invalid('does-not-fit', at.code);
   return { ...at, stepsBack: saved.stepsBack };
 }

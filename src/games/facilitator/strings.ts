@@ -1,6 +1,6 @@
 // Words of the facilitator role-play that are not scenario content: roles, meters, methods, buttons and labels.
 // Scenario text lives in levels/facilitator/*.json; add fr/es tables here without code changes.
-import { defineStrings, tables, type Params } from '../../core/i18n';
+import { compose, defineStrings, tables, type LocalText } from '../../core/i18n';
 import en from './strings/en.json';
 import type { LockReason } from './model';
 import type { Meter, Method, Role } from './schema';
@@ -32,23 +32,23 @@ export const roleDescKey = (r: Role): FacilitatorStringKey => ROLE_DESC_KEYS[r];
 export const meterKey = (m: Meter): FacilitatorStringKey => METER_KEYS[m];
 export const methodKey = (m: Method): FacilitatorStringKey => METHOD_KEYS[m];
 
-/** "12 of 120 min": the clock meter as the view shows it. */
-export function clockText(used: number, total: number): string {
-  return strings('meter.clock.value', { used, total });
+/** "12 of 120 min": the clock meter's value, in every language the table has. */
+export function clockText(used: number, total: number): LocalText {
+  return compose(strings.local('meter.clock.value'), { used, total });
 }
 
-/** Words for why a choice is locked, in the current language (flag names are never shown). */
-export function lockText(reason: LockReason): string {
+/** Words for why a choice is locked (flag names are never shown), in every language the table has. */
+export function lockText(reason: LockReason): LocalText {
   switch (reason.kind) {
     case 'min':
-      return strings('lock.min', { meter: strings(meterKey(reason.meter)), value: reason.value } satisfies Params);
+      return compose(strings.local('lock.min'), { meter: strings.local(meterKey(reason.meter)), value: reason.value });
     case 'max':
       return reason.meter === 'clock'
-        ? strings('lock.clockMax', { value: reason.value })
-        : strings('lock.max', { meter: strings(meterKey(reason.meter)), value: reason.value });
+        ? compose(strings.local('lock.clockMax'), { value: reason.value })
+        : compose(strings.local('lock.max'), { meter: strings.local(meterKey(reason.meter)), value: reason.value });
     case 'flag':
-      return strings('lock.flag');
+      return strings.local('lock.flag');
     case 'notFlag':
-      return strings('lock.notFlag');
+      return strings.local('lock.notFlag');
   }
 }

@@ -13,7 +13,7 @@ const loads = await loadLevels();
 const shipped = loads.flatMap((l) => (l.ok ? [l.level] : []));
 
 function ok(s: FacState | Invalid): FacState {
-  if (isInvalid(s)) throw new Error(`unexpected invalid: ${s.reason}`);
+  if (isInvalid(s)) throw new Error(`unexpected invalid: ${s.code} ${s.detail ?? ''}`);
   return s;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import {
-  apply, availableChoices, currentNode, isEnded, lastOutcome, recap, resume, scores, start, summary, transcriptLines,
+  apply, availableChoices, currentNode, isEnded, lastOutcome, moodStanding, recap, resume, roleStanding, scoreStanding, scores, start, summary, transcriptLines,
   type FacAction, type FacState,
 } from '../../../../src/games/facilitator/model';
 import { fixture } from './fixture';
@@ -10,7 +10,7 @@ import { fixture } from './fixture';
 const sc = fixture();
 
 function ok(s: FacState | Invalid): FacState {
-  if (isInvalid(s)) throw new Error(`unexpected invalid: ${s.reason}`);
+  if (isInvalid(s)) throw new Error(`unexpected invalid: ${s.code} ${s.detail ?? ''}`);
   return s;
 }
 function play(...actions: FacAction[]): FacState {
@@ -96,6 +96,45 @@ describe('invalid actions leave the player where they are', () => {
   });
   it('refuses back before any decision', () => {
     expect(isInvalid(apply(sc, start(sc), { type: 'back' }))).toBe(true);
+  });
+});
+
+describe('refusals are typed codes, never sentences', () => {
+  const code = (x: FacState | Invalid): string => (isInvalid(x) ? x.code : 'accepted');
+  it('names each refusal by its code', () => {
+    const end = play(choose(1), cont, choose(1));
+    expect(code(apply(sc, start(sc), cont))).toBe('decide-first');
+    expect(code(apply(sc, play(choose(0)), choose(0)))).toBe('not-a-decision');
+    expect(code(apply(sc, start(sc), choose(7)))).toBe('no-such-choice');
+    expect(code(apply(sc, play(choose(1), cont), choose(0)))).toBe('choice-locked');
+    expect(code(apply(sc, end, cont))).toBe('session-ended');
+    expect(code(apply(sc, start(sc), { type: 'back' }))).toBe('nothing-to-step-back');
+    expect(code(resume(sc, 'nonsense'))).toBe('unreadable-save');
+    expect(code(resume(sc, { ...start(sc), v: 2 }))).toBe('unreadable-save');
+    expect(code(resume(sc, { ...start(sc), scenario: 'other' }))).toBe('other-scenario');
+    expect(code(resume(sc, { ...play(choose(1), cont), node: 'end-good' }))).toBe('does-not-fit');
+  });
+  it('keeps ids and counts in the detail, for developers', () => {
+    const r = apply(sc, start(sc), choose(7));
+    expect(isInvalid(r) && r.detail).toBe('7 of 3');
+  });
+});
+
+describe('standings are codes the presenter names', () => {
+  it('a role is not yet scored until it has had something to gain, then strong, fair or weak by the thresholds', () => {
+    expect(roleStanding(sc, start(sc), 'architect')).toBe('not-yet');
+    const s = play(choose(0), cont); // architect 2 of 2, guide had nothing to gain yet
+    expect(roleStanding(sc, s, 'architect')).toBe('strong');
+    expect(roleStanding(sc, s, 'guide')).toBe('not-yet');
+    expect(roleStanding(sc, play(choose(1), cont), 'pilot')).toBe('weak');
+    expect([scoreStanding(80), scoreStanding(79), scoreStanding(50), scoreStanding(49)]).toEqual(['strong', 'fair', 'fair', 'weak']);
+  });
+  it('at an ending every role has its final word', () => {
+    const end = play(choose(0), cont, choose(0));
+    for (const r of ['architect', 'pilot', 'guide'] as const) expect(roleStanding(sc, end, r)).not.toBe('not-yet');
+  });
+  it('trust and energy are low, steady or high', () => {
+    expect([moodStanding(34), moodStanding(35), moodStanding(65), moodStanding(66)]).toEqual(['low', 'steady', 'steady', 'high']);
   });
 });
 
