@@ -1,19 +1,20 @@
 // The Cynefin sorting game as the arcade sees it: id, names, scene and level loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import type { GameEntry } from '../sdk/types';
+import { defineGame } from '../sdk/types';
+import type { Level } from './schema';
 import { t } from './strings';
 
 export const CYNEFIN_SCENE = 'CynefinScene';
 
-export const cynefinGame: GameEntry = {
+export const cynefinGame = defineGame<Level>({
   id: 'cynefin',
   title: t.local('title'),
   description: t.local('description'),
   about: t.local('about'),
   sceneKey: CYNEFIN_SCENE,
-  // The file names only: import.meta.glob gives lazy loaders, so no level is fetched to count them.
-  levelCount: Object.keys(import.meta.glob('../../../levels/cynefin/*.json')).length,
+  // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
+  levelCount: Object.keys(import.meta.glob(['../../../levels/cynefin/*.json', '!../../../levels/cynefin/*.*.json'])).length,
   loadScene: async () => (await import('./CynefinScene')).CynefinScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
-};
+});

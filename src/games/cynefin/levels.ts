@@ -1,9 +1,11 @@
 // Loads the shipped Cynefin levels (levels/cynefin/*.json) through the schema, and parses a trainer's own file.
 // Checks that span files (ids unique across levels) live in checkLevelSet, which the tests also run.
 import { say } from '../../core/authorMessages';
-import { fileName, parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { loadLevelSet } from '../../core/levelSet';
 import { levelSchema, type Level } from './schema';
 
+/** Lazy loaders of the level files and their translation overlays (`*.fr.json`); each is its own chunk. */
 const loaders = import.meta.glob<unknown>('../../../levels/cynefin/*.json', { import: 'default' });
 
 /** Cross-file checks: level ids, level order and card ids must each be unique across the whole set. */
@@ -31,28 +33,9 @@ export function checkLevelSet(levels: readonly { file: string; level: Level }[])
   return issues;
 }
 
-/** Every shipped level, parsed; good ones sorted by order, then failures by file name. A level that clashes
- *  with an earlier one (same id, order or card id) is turned into a failure naming the clash. */
-export async function loadLevels(): Promise<LevelLoad<Level>[]> {
-  const paths = Object.keys(loaders).sort();
-  const loads = await Promise.all(
-    paths.map(async (path) => {
-      const load = loaders[path];
-      const file = fileName(path);
-      if (!load) return { ok: false as const, file, issues: [{ file, path: '', message: say('set.noLoader') }] };
-      return parseLevel(levelSchema, file, await load());
-    }),
-  );
-  const good = loads.filter((l): l is Extract<LevelLoad<Level>, { ok: true }> => l.ok).sort((a, b) => a.level.order - b.level.order);
-  const bad = loads.filter((l) => !l.ok);
-  const clashes = checkLevelSet(good);
-  const out: LevelLoad<Level>[] = [];
-  for (const g of good) {
-    const mine = clashes.filter((i) => i.file === g.file);
-    if (mine.length > 0) bad.push({ ok: false, file: g.file, issues: mine });
-    else out.push(g);
-  }
-  return [...out, ...bad.sort((a, b) => a.file.localeCompare(b.file))];
+/** Every shipped level with its translations, parsed and checked as a set (core/levelSet). */
+export function loadLevels(): Promise<LevelLoad<Level>[]> {
+  return loadLevelSet({ files: loaders, schema: levelSchema, checkSet: checkLevelSet });
 }
 
 /** A trainer's own level file (text from a file picker or fetch), checked like the shipped ones. */

@@ -1,21 +1,22 @@
 // The facilitator role-play as the arcade sees it: id, names, scene and scenario loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import type { GameEntry } from '../sdk/types';
+import { defineGame } from '../sdk/types';
+import type { Scenario } from './schema';
 import { strings } from './strings';
 import { PORTRAIT_ART } from '../../ui/art';
 
 export const FACILITATOR_SCENE = 'FacilitatorScene';
 
-export const facilitatorGame: GameEntry = {
+export const facilitatorGame = defineGame<Scenario>({
   id: 'facilitator',
   title: strings.local('game.title'),
   description: strings.local('game.description'),
   about: strings.local('game.about'),
   sceneKey: FACILITATOR_SCENE,
   art: () => PORTRAIT_ART,
-  // The file names only: import.meta.glob gives lazy loaders, so no level is fetched to count them.
-  levelCount: Object.keys(import.meta.glob('../../../levels/facilitator/*.json')).length,
+  // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
+  levelCount: Object.keys(import.meta.glob(['../../../levels/facilitator/*.json', '!../../../levels/facilitator/*.*.json'])).length,
   loadScene: async () => (await import('./FacilitatorScene')).FacilitatorScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
-};
+});

@@ -1,19 +1,16 @@
 // Loads the shipped facilitator scenarios (levels/facilitator/*.json) through the schema, and a trainer's own file.
 // Checks that need every file at once (unique ids and orders, file named after its id) are in checkLevelSet.
 import { say } from '../../core/authorMessages';
-import { fileName, parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { fileName, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { loadLevelSet } from '../../core/levelSet';
 import { scenarioSchema, type Scenario } from './schema';
 
 /** Lazy loaders, one per shipped file; Vite bundles each JSON as its own chunk. */
 const files = import.meta.glob<unknown>('../../../levels/facilitator/*.json', { import: 'default' });
 
-/** Every shipped scenario, parsed; good ones sorted by order, failed ones after them by file name. */
-export async function loadLevels(): Promise<LevelLoad<Scenario>[]> {
-  const loads = await Promise.all(
-    Object.entries(files).map(async ([path, load]) => parseLevel(scenarioSchema, fileName(path), await load())),
-  );
-  const rank = (l: LevelLoad<Scenario>) => (l.ok ? l.level.order : Number.MAX_SAFE_INTEGER);
-  return loads.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+/** Every shipped scenario with its translations, parsed and checked as a set (core/levelSet). */
+export function loadLevels(): Promise<LevelLoad<Scenario>[]> {
+  return loadLevelSet({ files, schema: scenarioSchema, checkSet: checkLevelSet });
 }
 
 /** A trainer's own scenario file (from a file picker), with size, JSON and schema checks. */

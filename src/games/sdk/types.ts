@@ -32,6 +32,19 @@ export interface GameEntry {
   parseLevelFile(file: string, text: string): Promise<LevelLoad<BaseLevel>>;
 }
 
+/**
+ * A game's entry, typed by its own level type: the levels it loads, the files it parses and the scene it plays
+ * them in all agree on `L`, checked here once, so neither the game nor the shell casts.
+ */
+export interface GameDefinition<L extends BaseLevel> extends Omit<GameEntry, 'loadLevels' | 'parseLevelFile'> {
+  loadLevels(): Promise<LevelLoad<L>[]>;
+  parseLevelFile(file: string, text: string): Promise<LevelLoad<L>>;
+}
+
+export function defineGame<L extends BaseLevel>(def: GameDefinition<L>): GameEntry {
+  return def;
+}
+
 /** What the shell hands a game scene when a round starts. */
 export interface PlayData {
   gameId: string;

@@ -1,19 +1,20 @@
 // The "Seek, sense, share" game as the arcade sees it: id, names, scene and level loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import type { GameEntry } from '../sdk/types';
+import { defineGame } from '../sdk/types';
+import type { Level } from './schema';
 import { sssStrings } from './strings';
 
 export const SSS_SCENE = 'SeekSenseShareScene';
 
-export const seekSenseShareGame: GameEntry = {
+export const seekSenseShareGame = defineGame<Level>({
   id: 'seek-sense-share',
   title: sssStrings.local('game.title'),
   description: sssStrings.local('game.description'),
   about: sssStrings.local('game.credit'),
   sceneKey: SSS_SCENE,
-  // The file names only: import.meta.glob gives lazy loaders, so no level is fetched to count them.
-  levelCount: Object.keys(import.meta.glob('../../../levels/seek-sense-share/*.json')).length,
+  // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
+  levelCount: Object.keys(import.meta.glob(['../../../levels/seek-sense-share/*.json', '!../../../levels/seek-sense-share/*.*.json'])).length,
   loadScene: async () => (await import('./SeekSenseShareScene')).SeekSenseShareScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
-};
+});

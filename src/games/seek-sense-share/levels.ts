@@ -1,20 +1,17 @@
 // Loads the shipped "Seek, sense, share" levels through the schema, and checks the set as a whole
 // (unique ids and orders, shipped size, and that each stored solution fits its budget and earns a star).
 import { say } from '../../core/authorMessages';
-import { parseLevel, parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { parseLevelText, type LevelIssue, type LevelLoad } from '../../core/levels';
+import { loadLevelSet } from '../../core/levelSet';
 import { isInvalid } from '../../core/round';
 import { apply, scoreOf, start, type SssState } from './model';
 import { LIMITS, levelSchema, type Level } from './schema';
 
 const files = import.meta.glob('../../../levels/seek-sense-share/*.json', { import: 'default' });
 
-/** Every shipped level, parsed (a bad file becomes an error entry naming its issues), sorted by `order`. */
-export async function loadLevels(): Promise<LevelLoad<Level>[]> {
-  const loads = await Promise.all(
-    Object.entries(files).map(async ([path, load]) => parseLevel(levelSchema, path.split('/').pop() ?? path, await load())),
-  );
-  const orderOf = (l: LevelLoad<Level>): number => (l.ok ? l.level.order : Number.MAX_SAFE_INTEGER);
-  return loads.sort((x, y) => orderOf(x) - orderOf(y) || x.file.localeCompare(y.file));
+/** Every shipped level with its translations, parsed and checked as a set (core/levelSet). */
+export function loadLevels(): Promise<LevelLoad<Level>[]> {
+  return loadLevelSet({ files, schema: levelSchema, checkSet: (levels) => checkLevelSet(levels) });
 }
 
 /** A trainer's own level file, checked like the shipped ones. */
@@ -30,7 +27,7 @@ export function playSolution(level: Level): { state: SssState } | { failed: numb
     const t = ties[i];
     if (!t) continue;
     const next = apply(level, state, { type: 'tie', a: t.a, b: t.b, kind: t.kind });
-    if (isInvalid(next)) return { failed: i, reason: next.reason };
+    if (isInvalid(next)) return { failed: i, reason: next.code };
     state = next;
   }
   return { state };

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LANGS } from '../../../src/core/i18n';
+import { applyOverlay, overlayBase, overlayIssues, overlayLang } from '../../../src/core/levelSet';
 
 const ROOT = join(__dirname, '../../..');
 const TABLE_DIRS = ['src/arcade/strings', 'src/core/strings', ...readdirSync(join(ROOT, 'src/games')).map((g) => `src/games/${g}/strings`)].filter((d) => {
@@ -42,6 +43,19 @@ function levelTexts(value: unknown, pointer = '', out: { pointer: string; langs:
   }
   return out;
 }
+
+describe('translation overlays of shipped levels', () => {
+  it('none is stale, and each names texts that exist', () => {
+    const problems: string[] = [];
+    for (const game of readdirSync(join(ROOT, 'levels'))) {
+      for (const o of readdirSync(join(ROOT, 'levels', game)).filter((n) => overlayLang(n))) {
+        const issues = overlayIssues(read(`levels/${game}/${overlayBase(o)}`), read(`levels/${game}/${o}`), o);
+        problems.push(...issues.map((i) => `${game}/${o} ${i.path}: ${i.message}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('string tables', () => {
   it('there are tables to check (arcade and every game)', () => {
@@ -88,8 +102,11 @@ describe('string tables', () => {
       rows.push(`${dir} (${keys.length} messages): ${cells.join(', ')}`);
     }
     for (const game of readdirSync(join(ROOT, 'levels'))) {
-      for (const file of readdirSync(join(ROOT, 'levels', game)).filter((f) => /^[^.]+\.json$/.test(f))) {
-        const texts = levelTexts(read(`levels/${game}/${file}`));
+      const names = readdirSync(join(ROOT, 'levels', game));
+      for (const file of names.filter((f) => /^[^.]+\.json$/.test(f))) {
+        let raw: unknown = read(`levels/${game}/${file}`);
+        for (const o of names.filter((n) => overlayLang(n) && overlayBase(n) === file)) raw = applyOverlay(raw, read(`levels/${game}/${o}`), overlayLang(o)!);
+        const texts = levelTexts(raw);
         const cells = LANGS.map((l) => `${l} ${Math.round((100 * texts.filter((t) => t.langs.includes(l)).length) / texts.length)}%`);
         rows.push(`levels/${game}/${file} (${texts.length} texts): ${cells.join(', ')}`);
       }
