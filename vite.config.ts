@@ -1,11 +1,46 @@
 // Build config: relative base so dist/ works from any static host or sub-path; Phaser built lean from its sources
 // (scripts/vite-phaser-lean.mjs) in its own cached chunk.
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { phaserLean } from './scripts/vite-phaser-lean.mjs';
 
 export default defineConfig({
   base: './',
-  plugins: [phaserLean()],
+  plugins: [
+    phaserLean(),
+    // Offline after the first visit: a Workbox service worker precaches the whole arcade (every game, level,
+    // sound and picture). registerType 'prompt': a new version waits until the shell says it is a safe moment
+    // (src/arcade/offline.ts), never mid-round. The bench's own pages are not part of the app.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Learning Arcade',
+        short_name: 'Arcade',
+        description: 'Short learning games about how cities learn from each other.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#14213d',
+        theme_color: '#14213d',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ogg,mp3,webmanifest}'],
+        globIgnores: ['bench/**', '**/sss-stress*'],
+        cleanupOutdatedCaches: true,
+        // Phaser's chunk is over Workbox's 2 MB default only in unminified builds; keep room.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

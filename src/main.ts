@@ -15,6 +15,7 @@ import { COLORS } from './ui/theme';
 import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
 import { createGameHost } from './arcade/gameHost';
+import { startOffline } from './arcade/offline';
 
 /** WebGL in software (SwiftShader, llvmpipe, Microsoft Basic Render) is far slower than Canvas: use Canvas there. */
 export function pickRenderer(): number {
@@ -98,4 +99,7 @@ export function startArcade(host: HTMLElement): Phaser.Game {
 // The arcade's page starts itself; another page (the bench's stress page) marks its host data-manual and starts
 // the arcade its own way.
 const host = document.getElementById('arcade');
-if (host && host.dataset.manual === undefined) startArcade(host);
+if (host && host.dataset.manual === undefined) {
+  startArcade(host);
+  startOffline();
+}

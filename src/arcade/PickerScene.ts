@@ -1,6 +1,7 @@
 // The game picker, built from the registry and the save: a new game appears here without touching this file.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
+import { offerUpdate } from './offline';
 import { T } from './strings';
 import { addButton, addHeader, addText } from '../ui/widgets';
 import { svc } from './services';
@@ -29,6 +30,8 @@ export class PickerScene extends ArcadeScene {
 
   override create(): void {
     super.create();
+    // A shell screen is a safe moment to offer a new version (never during a round).
+    this.onShutdown(offerUpdate());
     // The covers load with the picker, not before the title; the cards are drawn again once they arrive.
     void loadArt(this, COVER_ART).then((loaded) => {
       if (loaded && this.dom) this.rebuild();

@@ -2,6 +2,7 @@
 // back, Continue: straight into the most recent round in progress.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
+import { offerUpdate } from './offline';
 import { T } from './strings';
 import { addButton, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
@@ -25,6 +26,8 @@ export class TitleScene extends ArcadeScene {
 
   override create(): void {
     super.create();
+    // A shell screen is a safe moment to offer a new version (never during a round).
+    this.onShutdown(offerUpdate());
     // The first interactive frame, for the benchmark.
     if (performance.getEntriesByName('arcade-interactive').length === 0) requestAnimationFrame(() => performance.mark('arcade-interactive'));
   }

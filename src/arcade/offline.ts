@@ -1,0 +1,89 @@
+// Offline and updates: registers the service worker (vite-plugin-pwa, Workbox) that precaches the whole arcade.
+// A new version never reloads the page mid-round: it waits until the player is on a shell screen and accepts it
+// (or, in kiosk mode, until the attract screen shows: `applyUpdateIfReady`).
+import { registerSW } from 'virtual:pwa-register';
+import { T } from './strings';
+import { a11y } from '../ui/a11y';
+
+export interface OfflineState {
+  /** The service worker has cached everything: the arcade works with no network from now on. */
+  offlineReady: boolean;
+  /** A new version is downloaded and waits for a safe moment. */
+  updateReady: boolean;
+}
+
+const state: OfflineState = { offlineReady: false, updateReady: false };
+let update: ((reload?: boolean) => Promise<void>) | null = null;
+const listeners = new Set<() => void>();
+
+export function offlineState(): Readonly<OfflineState> {
+  return { ...state };
+}
+
+/** Called whenever the offline state changes (the operator panel and the update notice listen). */
+export function onOfflineChange(cb: () => void): () => void {
+  listeners.add(cb);
+  return () => listeners.delete(cb);
+}
+
+function changed(): void {
+  for (const l of [...listeners]) l();
+}
+
+/** Registers the service worker once, where the browser has them (not over plain http from another host). */
+export function startOffline(): void {
+  if (!('serviceWorker' in navigator)) return;
+  update = registerSW({
+    onOfflineReady() {
+      state.offlineReady = true;
+      changed();
+    },
+    onNeedRefresh() {
+      state.updateReady = true;
+      changed();
+    },
+  });
+}
+
+/** Installs a waiting new version now (the page reloads). Only at a safe moment: never during a round. */
+export function applyUpdateIfReady(): boolean {
+  if (!state.updateReady || !update) return false;
+  void update(true);
+  return true;
+}
+
+/**
+ * Outside kiosk mode, on a shell screen: a notice offers the new version; the player chooses when. Returns a
+ * function that removes the notice (the screen calls it when it closes).
+ */
+export function offerUpdate(): () => void {
+  let box: HTMLElement | null = null;
+  const show = (): void => {
+    if (!state.updateReady || box) return;
+    box = document.createElement('div');
+    box.className = 'notice';
+    box.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = T('update.ready');
+    const now = document.createElement('button');
+    now.type = 'button';
+    now.textContent = T('update.now');
+    now.addEventListener('click', () => applyUpdateIfReady());
+    const later = document.createElement('button');
+    later.type = 'button';
+    later.textContent = T('update.later');
+    later.addEventListener('click', () => remove());
+    box.append(text, now, later);
+    a11y().root.parentElement?.append(box);
+  };
+  const remove = (): void => {
+    box?.remove();
+    box = null;
+  };
+  show();
+  const off = onOfflineChange(show);
+  return () => {
+    off();
+    remove();
+  };
+}
