@@ -3,19 +3,21 @@
 //
 // API for the view (every function takes the parsed Level from levels.ts):
 //   start(level, seed) -> CynefinState              deck shuffled by createRng(seed); phase 'place'
-//   apply(level, state, action) -> CynefinState | Invalid   (never mutates; check with isInvalid)
+//   apply(level, state, action) -> CynefinState | CynefinInvalid   (never mutates; check with isInvalid;
+//                                    a refusal is a CynefinRefusal code, ids and counts in `detail`)
 //     { type: 'place', cardId, domain }   phase 'place', cardId = current card, domain on the board -> phase 'second'
 //     { type: 'second', cardId, choice }  phase 'second', choice in secondOptions(level) -> next card or 'done'
-//     { type: 'timeUp' }                  only on levels with timerSeconds; ends the round (timedOut = true)
+//     { type: 'tick', seconds }           only on levels with timerSeconds: the clock runs down in the state;
+//                                         at 0 the round ends (timedOut = true), so a resumed round keeps its clock
 //   currentCard(level, state)  the card to show, undefined when done
 //   answerOf(state, cardId)    the player's answer so far (for feedback right after placing)
 //   domainsOf(level)           board domains in board order (Confused last, only if showConfused)
 //   secondOptions(level)       option ids of the level's second question, in display order
+//   domainVerdict, secondVerdict  right / partial / wrong of an answer, for the feedback
 //   isDone, maxScore, starsOf, summary (RoundSummary for the results screen)
 //   stateSchema / resume(level, raw)   validate a saved round before continuing it
 import { z } from 'zod';
-import type { LocalText } from '../../core/i18n';
-import { localize } from '../../core/i18n';
+import { compose, composeLines } from '../../core/i18n';
 import { createRng } from '../../core/rng';
 import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import {
@@ -50,7 +52,13 @@ export interface CardAnswer {
   streakBonus: number;
 }
 
+/** Version of the saved state's shape; saves without `v` are the first shape (no clock), taken up by resume. */
+export const STATE_VERSION = 1;
+/** The longest tick the rules take at once (the view ticks every second; a stalled tab may send more). */
+export const MAX_TICK = 60;
+
 export interface CynefinState {
+  v: typeof STATE_VERSION;
   levelId: string;
   seed: number;
   /** Card ids in dealing order. */
@@ -64,19 +72,22 @@ export interface CynefinState {
   /** Consecutive cards placed in their weight-1 domain, up to now. */
   streak: number;
   bestStreak: number;
-  /** True when the round ended by timeUp rather than by answering every card. */
+  /** Seconds left on a timed level's clock (null on untimed levels); ticks run it down, 0 ends the round. */
+  secondsLeft: number | null;
+  /** True when the round ended because the clock ran out rather than by answering every card. */
   timedOut: boolean;
 }
 
 export type CynefinAction =
   | { type: 'place'; cardId: string; domain: Domain }
   | { type: 'second'; cardId: string; choice: SecondChoice }
-  | { type: 'timeUp' };
+  | { type: 'tick'; seconds: number };
 
 const idText = z.string().min(1).max(64);
 
 /** Shape of a saved round; resume() also checks it against the level by replaying it. */
 export const stateSchema = z.strictObject({
+  v: z.literal(STATE_VERSION),
   levelId: idText,
   seed: z.number().int().min(0).max(0xffffffff),
   order: z.array(idText).min(1).max(MAX_CARDS),
@@ -97,6 +108,7 @@ export const stateSchema = z.strictObject({
   score: z.number().int().min(0).max(100_000),
   streak: z.number().int().min(0).max(MAX_CARDS),
   bestStreak: z.number().int().min(0).max(MAX_CARDS),
+  secondsLeft: z.number().int().min(0).max(1800).nullable(),
   timedOut: z.boolean(),
 });
 
@@ -117,6 +129,7 @@ export function maxScore(level: Level): number {
 export function start(level: Level, seed: number): CynefinState {
   const s = seed >>> 0;
   return {
+    v: STATE_VERSION,
     levelId: level.id,
     seed: s,
     order: createRng(s).shuffle(level.cards.map((c) => c.id)),
@@ -126,6 +139,7 @@ export function start(level: Level, seed: number): CynefinState {
     score: 0,
     streak: 0,
     bestStreak: 0,
+    secondsLeft: level.timerSeconds ?? null,
     timedOut: false,
   };
 }
@@ -153,23 +167,56 @@ export function weightOf(card: Card, domain: Domain): number {
   return card.domains.find((d) => d.domain === domain)?.weight ?? 0;
 }
 
-export function apply(level: Level, state: CynefinState, action: CynefinAction): CynefinState | Invalid {
-  if (state.levelId !== level.id) return invalid(`this round belongs to level "${state.levelId}", not "${level.id}"`);
-  if (state.phase === 'done') return invalid('the round is over');
+/** Why the rules refuse an action or a saved round: a code the presenter may turn into words; ids go in `detail`. */
+export type CynefinRefusal =
+  | 'wrong-level'
+  | 'round-over'
+  | 'no-timer'
+  | 'bad-tick'
+  | 'no-card'
+  | 'not-current-card'
+  | 'already-placed'
+  | 'unknown-domain'
+  | 'domain-not-on-board'
+  | 'not-placed'
+  | 'unknown-choice'
+  | 'option-not-offered'
+  | 'answers-mismatch'
+  | 'unknown-action'
+  | 'save-malformed'
+  | 'save-newer'
+  | 'save-other-level'
+  | 'save-other-cards'
+  | 'save-bad-clock'
+  | 'save-replay-failed'
+  | 'save-mismatch';
 
-  if (action.type === 'timeUp') {
-    if (level.timerSeconds === undefined) return invalid('this level has no timer');
-    return { ...state, phase: 'done', timedOut: true };
+export type CynefinInvalid = Invalid<CynefinRefusal>;
+
+/** The round ends on time: cards not yet answered count as wrong. */
+function endOnTime(state: CynefinState): CynefinState {
+  return { ...state, phase: 'done', timedOut: true, secondsLeft: 0 };
+}
+
+export function apply(level: Level, state: CynefinState, action: CynefinAction): CynefinState | CynefinInvalid {
+  if (state.levelId !== level.id) return invalid('wrong-level', `${state.levelId} vs ${level.id}`);
+  if (state.phase === 'done') return invalid('round-over');
+
+  if (action.type === 'tick') {
+    if (level.timerSeconds === undefined || state.secondsLeft === null) return invalid('no-timer');
+    if (!Number.isInteger(action.seconds) || action.seconds < 1 || action.seconds > MAX_TICK) return invalid('bad-tick', String(action.seconds));
+    const secondsLeft = Math.max(0, state.secondsLeft - action.seconds);
+    return secondsLeft === 0 ? endOnTime(state) : { ...state, secondsLeft };
   }
 
   const card = currentCard(level, state);
-  if (!card) return invalid('there is no current card');
-  if (action.cardId !== card.id) return invalid(`"${action.cardId}" is not the current card ("${card.id}")`);
+  if (!card) return invalid('no-card');
+  if (action.cardId !== card.id) return invalid('not-current-card', `${action.cardId} (current ${card.id})`);
 
   if (action.type === 'place') {
-    if (state.phase !== 'place') return invalid('this card is already placed; answer the second question');
-    if (!(DOMAINS as readonly string[]).includes(action.domain)) return invalid(`unknown domain "${String(action.domain)}"`);
-    if (!domainsOf(level).includes(action.domain)) return invalid(`domain "${action.domain}" is not on this level's board`);
+    if (state.phase !== 'place') return invalid('already-placed', card.id);
+    if (!(DOMAINS as readonly string[]).includes(action.domain)) return invalid('unknown-domain', String(action.domain));
+    if (!domainsOf(level).includes(action.domain)) return invalid('domain-not-on-board', action.domain);
     const weight = weightOf(card, action.domain);
     const full = weight === 1;
     const streak = full ? state.streak + 1 : 0;
@@ -187,11 +234,11 @@ export function apply(level: Level, state: CynefinState, action: CynefinAction):
   }
 
   if (action.type === 'second') {
-    if (state.phase !== 'second') return invalid('place the card in a domain first');
-    if (!(SECOND_CHOICES as readonly string[]).includes(action.choice)) return invalid(`unknown choice "${String(action.choice)}"`);
-    if (!secondOptions(level).includes(action.choice)) return invalid(`"${action.choice}" is not an option on this level`);
+    if (state.phase !== 'second') return invalid('not-placed', card.id);
+    if (!(SECOND_CHOICES as readonly string[]).includes(action.choice)) return invalid('unknown-choice', String(action.choice));
+    if (!secondOptions(level).includes(action.choice)) return invalid('option-not-offered', action.choice);
     const last = state.answers[state.answers.length - 1];
-    if (!last || last.cardId !== card.id) return invalid('the saved answers do not match the current card');
+    if (!last || last.cardId !== card.id) return invalid('answers-mismatch', card.id);
     const secondPoints = action.choice === card.second.answer ? level.scoring.second : 0;
     const index = state.index + 1;
     return {
@@ -203,42 +250,76 @@ export function apply(level: Level, state: CynefinState, action: CynefinAction):
     };
   }
 
-  return invalid('unknown action');
+  return invalid('unknown-action');
 }
 
 export function starsOf(level: Level, state: CynefinState): 0 | 1 | 2 | 3 {
   return starsFor(state.score, level.stars);
 }
 
-/** Checks a saved round (parsed JSON) against the level and returns a trusted state, or why it cannot resume. */
-export function resume(level: Level, raw: unknown): CynefinState | Invalid {
-  const parsed = stateSchema.safeParse(raw);
+/** How right a placement was: the verdict the feedback shows (and its colour). */
+export function domainVerdict(card: Card, answer: CardAnswer): Verdict {
+  const w = weightOf(card, answer.domain);
+  return w >= 1 ? 'right' : w > 0 ? 'partial' : 'wrong';
+}
+
+/** Whether the second answer was the card's; null while it is not given. */
+export function secondVerdict(card: Card, answer: CardAnswer): Verdict | null {
+  if (answer.second === null) return null;
+  return answer.second === card.second.answer ? 'right' : 'wrong';
+}
+
+/**
+ * Checks a saved round (parsed JSON) against the level and returns a trusted state, or why it cannot resume.
+ * Saves from before the version field (no `v`, no clock) are taken up: their clock restarts at the level's time.
+ */
+export function resume(level: Level, raw: unknown): CynefinState | CynefinInvalid {
+  const upgraded = upgradeSave(level, raw);
+  if (upgraded === 'newer') return invalid('save-newer');
+  const parsed = stateSchema.safeParse(upgraded);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return invalid(`saved round is malformed${first ? ` at ${first.path.join('.') || 'top level'}: ${first.message}` : ''}`);
+    return invalid('save-malformed', first ? first.path.join('.') || '(top)' : undefined);
   }
   const saved: CynefinState = parsed.data;
-  if (saved.levelId !== level.id) return invalid(`saved round is for level "${saved.levelId}", not "${level.id}"`);
+  if (saved.levelId !== level.id) return invalid('save-other-level', `${saved.levelId} vs ${level.id}`);
   const ids = level.cards.map((c) => c.id);
   const sameCards = saved.order.length === ids.length && new Set(saved.order).size === ids.length && saved.order.every((id) => ids.includes(id));
-  if (!sameCards) return invalid('saved round does not hold the cards of this level (the level file may have changed)');
+  if (!sameCards) return invalid('save-other-cards');
+  // A timed level's clock is between 0 and its time, and at 0 exactly when the round ended on time.
+  const clockOk =
+    level.timerSeconds === undefined
+      ? saved.secondsLeft === null && !saved.timedOut
+      : saved.secondsLeft !== null && saved.secondsLeft <= level.timerSeconds && saved.secondsLeft === 0 === saved.timedOut;
+  if (!clockOk) return invalid('save-bad-clock', String(saved.secondsLeft));
 
   // Replaying the saved answers recomputes every score, so a tampered or stale save cannot carry wrong points.
-  let s: CynefinState | Invalid = { ...start(level, saved.seed), order: [...saved.order] };
+  let s: CynefinState | CynefinInvalid = { ...start(level, saved.seed), order: [...saved.order] };
   for (const a of saved.answers) {
     s = apply(level, s, { type: 'place', cardId: a.cardId, domain: a.domain });
-    if (isInvalid(s)) return invalid(`saved round cannot be replayed: ${s.reason}`);
+    if (isInvalid(s)) return invalid('save-replay-failed', s.code);
     if (a.second !== null) {
       s = apply(level, s, { type: 'second', cardId: a.cardId, choice: a.second });
-      if (isInvalid(s)) return invalid(`saved round cannot be replayed: ${s.reason}`);
+      if (isInvalid(s)) return invalid('save-replay-failed', s.code);
     }
   }
   if (saved.timedOut) {
-    s = apply(level, s, { type: 'timeUp' });
-    if (isInvalid(s)) return invalid(`saved round cannot be replayed: ${s.reason}`);
-  }
-  if (stableJson(s) !== stableJson(saved)) return invalid('saved round does not match its own answers');
+    if (s.phase === 'done') return invalid('save-mismatch', 'timed out after the last card');
+    s = endOnTime(s);
+  } else s = { ...s, secondsLeft: saved.secondsLeft };
+  if (stableJson(s) !== stableJson(saved)) return invalid('save-mismatch');
   return s;
+}
+
+/** Brings a save of an older shape to the current one; 'newer' for a save this version cannot read. */
+function upgradeSave(level: Level, raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.v === 'number' && r.v > STATE_VERSION) return 'newer';
+  if ('v' in r) return raw;
+  // Version 0 had no `v` and no clock: a timed round that had ended on time is at 0, any other restarts the clock.
+  const secondsLeft = level.timerSeconds === undefined ? null : r.timedOut === true ? 0 : level.timerSeconds;
+  return { v: STATE_VERSION, ...r, secondsLeft };
 }
 
 function stableJson(v: unknown): string {
@@ -250,36 +331,6 @@ function stableJson(v: unknown): string {
 }
 
 // ---- results screen ----
-
-type Param = string | number | LocalText;
-
-/** Fills a LocalText template with params (some themselves LocalText) in every language any of them has. */
-function fillLocal(template: LocalText, params: Record<string, Param>): LocalText {
-  const langs = new Set<'en' | 'fr' | 'es'>(['en']);
-  for (const x of [template, ...Object.values(params)]) {
-    if (typeof x === 'object') {
-      if (x.fr) langs.add('fr');
-      if (x.es) langs.add('es');
-    }
-  }
-  const out: LocalText = { en: '' };
-  for (const lang of langs) {
-    const p: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(params)) p[k] = typeof v === 'object' ? localize(v, undefined, lang) : v;
-    out[lang] = localize(template, p, lang);
-  }
-  return out;
-}
-
-/** Joins LocalTexts with a separator, per language. */
-function joinLocal(parts: LocalText[], sep: string): LocalText {
-  const params: Record<string, LocalText> = {};
-  const names = parts.map((p, i) => {
-    params[`p${i}`] = p;
-    return `{p${i}}`;
-  });
-  return fillLocal({ en: names.join(sep) }, params);
-}
 
 function verdictOf(card: Card, a: CardAnswer | undefined): Verdict {
   if (!a) return 'wrong';
@@ -298,7 +349,7 @@ export function summary(level: Level, state: CynefinState): RoundSummary {
     const a = answerOf(state, id);
     const verdict = verdictOf(card, a);
     const answer = a
-      ? fillLocal(t.local('summary.answer'), {
+      ? compose(t.local('summary.answer'), {
           domain: t.local(`domain.${a.domain}`),
           second: a.second ? t.local(`option.${a.second}`) : t.local('summary.noSecond'),
         })
@@ -307,29 +358,29 @@ export function summary(level: Level, state: CynefinState): RoundSummary {
       title: card.text,
       verdict,
       answer,
-      explanation: joinLocal([card.explanation, card.second.explanation], ' '),
+      explanation: composeLines([card.explanation, card.second.explanation], ' '),
     };
     if (verdict !== 'right') {
       // Best domain first, then the part-credit ones, each with its points and reason.
       const accepted = [...card.domains]
         .sort((x, y) => y.weight - x.weight)
         .map((d) =>
-          fillLocal(t.local('summary.accepted'), {
+          compose(t.local('summary.accepted'), {
             domain: t.local(`domain.${d.domain}`),
             points: Math.round(level.scoring.domain * d.weight),
             max: level.scoring.domain,
             why: d.why,
           }),
         );
-      const second = fillLocal(t.local('summary.expectedSecond'), { second: t.local(`option.${card.second.answer}`) });
-      item.expected = joinLocal([...accepted, second], '\n');
+      const second = compose(t.local('summary.expectedSecond'), { second: t.local(`option.${card.second.answer}`) });
+      item.expected = composeLines([...accepted, second]);
     }
     items.push(item);
   }
   const left = state.order.length - state.answers.filter((a) => a.second !== null).length;
   const headline = state.timedOut
-    ? fillLocal(t.local('summary.timeUp'), { left, total: state.order.length })
-    : fillLocal(t.local('summary.bestStreak'), { streak: state.bestStreak });
+    ? compose(t.local('summary.timeUp'), { left, total: state.order.length })
+    : compose(t.local('summary.bestStreak'), { streak: state.bestStreak });
   return { score: state.score, maxScore: maxScore(level), stars: starsOf(level, state), headline, items };
 }
 

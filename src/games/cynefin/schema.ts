@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { say } from '../../core/authorMessages';
 import { idSchema, levelHeader, levelText } from '../../core/levels';
+import { LANGS } from '../../core/i18n';
 
 /** Every domain a card can be placed in; "confused" is the centre, shown only on advanced levels. */
 export const DOMAINS = ['clear', 'complicated', 'complex', 'chaotic', 'confused'] as const;
@@ -52,7 +53,7 @@ export const SECOND_CHOICES = [
 ] as const;
 export type SecondChoice = (typeof SECOND_CHOICES)[number];
 
-/** Longest English card text, so a card stays readable on a phone held upright. */
+/** Longest card text in any language, so a card stays readable on a phone held upright. */
 export const MAX_CARD_TEXT = 220;
 export const MIN_CARDS = 6;
 export const MAX_CARDS = 16;
@@ -132,8 +133,10 @@ export const levelSchema = z
       if (first !== undefined) issue(['cards', i, 'id'], say('cyn.cardTwice', { id: c.id, first: first + 1 }));
       else seen.set(c.id, i);
 
-      if (c.text.en.length > MAX_CARD_TEXT) {
-        issue(['cards', i, 'text', 'en'], say('cyn.cardText', { count: c.text.en.length, limit: MAX_CARD_TEXT }));
+      // Every language the card is written in must fit the card, not English only.
+      for (const lang of LANGS) {
+        const text = c.text[lang];
+        if (text !== undefined && text.length > MAX_CARD_TEXT) issue(['cards', i, 'text', lang], say('cyn.cardText', { count: text.length, limit: MAX_CARD_TEXT }));
       }
 
       const full = c.domains.filter((d) => d.weight === 1).length;

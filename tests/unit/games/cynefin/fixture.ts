@@ -61,7 +61,7 @@ export function fixture(overrides: Record<string, unknown> = {}): Level {
 }
 
 export function must(x: CynefinState | Invalid): CynefinState {
-  if (isInvalid(x)) throw new Error(`unexpected invalid: ${x.reason}`);
+  if (isInvalid(x)) throw new Error(`unexpected invalid: ${x.code} ${x.detail ?? ''}`);
   return x;
 }
 

@@ -1,5 +1,5 @@
 // Rules of Cynefin sorting played through actions on a small fixture level: placing, part scores, streaks,
-// stars, the end of a round, the timer, saving and resuming, and the actions a player must not get away with.
+// stars, the end of a round, the clock in the state, saving and resuming, and the actions a player must not get away with.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isInvalid } from '../../../../src/core/round';
@@ -16,6 +16,7 @@ import {
   starsOf,
   summary,
   type CynefinAction,
+  type CynefinRefusal,
   type CynefinState,
 } from '../../../../src/games/cynefin/model';
 import { DOMAINS, SECOND_CHOICES } from '../../../../src/games/cynefin/schema';
@@ -78,7 +79,7 @@ describe('placing and the second question', () => {
     const card = currentCard(level, s0);
     if (!card) throw new Error('no card');
     apply(level, s0, { type: 'place', cardId: card.id, domain: 'clear' });
-    apply(level, s0, { type: 'timeUp' });
+    apply(level, s0, { type: 'tick', seconds: 1 });
     expect(JSON.stringify(s0)).toBe(before);
   });
 });
@@ -138,12 +139,17 @@ describe('end of the round and stars', () => {
     expect(starsOf(level, { ...s, score: 90 })).toBe(3);
   });
 
-  it('ends on timeUp, keeps the points earned, and lists unplaced cards as wrong', () => {
+  it('runs the clock down by ticks and ends the round when it reaches 0, keeping the points earned', () => {
     let s = playRight(level, start(level, 9));
+    expect(s.secondsLeft).toBe(60);
+    s = act(level, s, { type: 'tick', seconds: 1 });
+    expect(s).toMatchObject({ secondsLeft: 59, phase: 'place', timedOut: false });
     s = act(level, s, { type: 'place', cardId: currentCard(level, s)!.id, domain: 'chaotic' });
     const scoreBefore = s.score;
-    s = act(level, s, { type: 'timeUp' });
-    expect(s).toMatchObject({ phase: 'done', timedOut: true, score: scoreBefore });
+    for (let i = 0; i < 58; i++) s = act(level, s, { type: 'tick', seconds: 1 });
+    expect(s).toMatchObject({ secondsLeft: 1, phase: 'second' });
+    s = act(level, s, { type: 'tick', seconds: 1 });
+    expect(s).toMatchObject({ phase: 'done', timedOut: true, score: scoreBefore, secondsLeft: 0 });
     expect(currentCard(level, s)).toBeUndefined();
     const sum = summary(level, s);
     expect(sum.items).toHaveLength(6);
@@ -179,12 +185,24 @@ describe('summary for the results screen', () => {
     expect(right.expected).toBeUndefined();
   });
 
-  it('carries other languages through when the level has them', () => {
+  it('carries other languages through when every part has them, and never mixes two languages in one text', () => {
     const raw = fixture();
-    const fr = { ...raw, cards: raw.cards.map((c) => ({ ...c, explanation: { en: c.explanation.en, fr: `fr-${c.explanation.en}` } })) };
+    const fr = {
+      ...raw,
+      cards: raw.cards.map((c) => ({
+        ...c,
+        explanation: { en: c.explanation.en, fr: `fr-${c.explanation.en}` },
+        second: { ...c.second, explanation: { en: c.second.explanation.en, fr: `fr-${c.second.explanation.en}` } },
+      })),
+    };
     const s = playAll(fr, start(fr, 2), playRight);
     const item = summary(fr, s).items[0]!;
-    expect(item.explanation.fr).toMatch(/^fr-e\d /);
+    expect(item.explanation.fr).toMatch(/^fr-e\d fr-s\d$/);
+    // Only the first explanation in French: the joined text stays English throughout.
+    const half = { ...raw, cards: raw.cards.map((c) => ({ ...c, explanation: { en: c.explanation.en, fr: `fr-${c.explanation.en}` } })) };
+    const h = summary(half, playAll(half, start(half, 2), playRight)).items[0]!;
+    expect(h.explanation.fr).toBeUndefined();
+    expect(h.explanation.en).toMatch(/^e\d s\d$/);
   });
 });
 
@@ -205,18 +223,43 @@ describe('actions the rules refuse', () => {
     ['a choice of another kind of level', placed, { type: 'second', cardId: cur.id, choice: 'best' }],
     ['Break it down on a board without Confused', placed, { type: 'second', cardId: cur.id, choice: 'break-down' }],
     ['placing after the round is over', done, { type: 'place', cardId: cur.id, domain: 'clear' }],
-    ['timeUp after the round is over', done, { type: 'timeUp' }],
+    ['a tick after the round is over', done, { type: 'tick', seconds: 1 }],
+    ['a tick of no time', s0, { type: 'tick', seconds: 0 }],
+    ['a tick back in time', s0, { type: 'tick', seconds: -5 }],
+    ['a tick of a fraction', s0, { type: 'tick', seconds: 0.5 }],
+    ['a tick longer than a stalled tab sends', s0, { type: 'tick', seconds: 61 }],
   ];
-  it.each(cases)('rejects %s', (_name, state, action) => {
+  const codes: CynefinRefusal[] = [
+    'not-current-card',
+    'not-current-card',
+    'not-placed',
+    'already-placed',
+    'unknown-domain',
+    'domain-not-on-board',
+    'unknown-choice',
+    'option-not-offered',
+    'option-not-offered',
+    'round-over',
+    'round-over',
+    'bad-tick',
+    'bad-tick',
+    'bad-tick',
+    'bad-tick',
+  ];
+  it.each(cases.map((c, i) => [...c, codes[i]] as const))('rejects %s', (_name, state, action, code) => {
     const r = apply(level, state, action);
-    expect(isInvalid(r)).toBe(true);
+    if (!isInvalid(r)) throw new Error('accepted');
+    expect(r.code).toBe(code);
+    // Codes, not sentences: ids and counts stay in the developer's detail.
+    expect(r.code).toMatch(/^[a-z-]+$/);
   });
 
-  it('rejects timeUp on a level without a timer, and a state from another level', () => {
+  it('rejects a tick on a level without a timer, and a state from another level', () => {
     const untimed = fixture({ timerSeconds: undefined });
-    expect(isInvalid(apply(untimed, start(untimed, 1), { type: 'timeUp' }))).toBe(true);
+    expect(start(untimed, 1).secondsLeft).toBeNull();
+    expect(apply(untimed, start(untimed, 1), { type: 'tick', seconds: 1 })).toMatchObject({ invalid: true, code: 'no-timer' });
     const otherLevel = fixture({ id: 'other' });
-    expect(isInvalid(apply(otherLevel, s0, { type: 'place', cardId: cur.id, domain: 'clear' }))).toBe(true);
+    expect(apply(otherLevel, s0, { type: 'place', cardId: cur.id, domain: 'clear' })).toMatchObject({ invalid: true, code: 'wrong-level' });
   });
 });
 
@@ -235,7 +278,7 @@ describe('saving and resuming', () => {
     let s = playRight(level, playRight(level, start(level, 99)));
     s = act(level, s, { type: 'place', cardId: currentCard(level, s)!.id, domain: 'complex' });
     const back = resume(level, JSON.parse(JSON.stringify(s)));
-    if (isInvalid(back)) throw new Error(back.reason);
+    if (isInvalid(back)) throw new Error(back.code);
     expect(back).toEqual(s);
     expect(playAll(level, back, playRight)).toEqual(playAll(level, s, playRight));
   });
@@ -243,26 +286,52 @@ describe('saving and resuming', () => {
   it('resumes a finished or timed-out round', () => {
     const done = playAll(level, start(level, 4), playRight);
     expect(resume(level, JSON.parse(JSON.stringify(done)))).toEqual(done);
-    const timed = act(level, playRight(level, start(level, 4)), { type: 'timeUp' });
+    const timed = act(level, playRight(level, start(level, 4)), { type: 'tick', seconds: 60 });
     expect(resume(level, JSON.parse(JSON.stringify(timed)))).toEqual(timed);
+  });
+
+  it('keeps the clock of a resumed timed round', () => {
+    let s = playRight(level, start(level, 6));
+    s = act(level, s, { type: 'tick', seconds: 17 });
+    const back = resume(level, JSON.parse(JSON.stringify(s)));
+    if (isInvalid(back)) throw new Error(back.code);
+    expect(back.secondsLeft).toBe(43);
+    expect(act(level, back, { type: 'tick', seconds: 43 })).toMatchObject({ phase: 'done', timedOut: true });
+  });
+
+  it('takes up a save from before the version field: its clock restarts, an ended-on-time round stays ended', () => {
+    const s = playRight(level, start(level, 6));
+    const { v: _v, secondsLeft: _left, ...old } = JSON.parse(JSON.stringify(s)) as CynefinState;
+    expect(resume(level, old)).toEqual({ ...s, secondsLeft: 60 });
+    const ended = act(level, s, { type: 'tick', seconds: 60 });
+    const { v: _v2, secondsLeft: _left2, ...oldEnded } = JSON.parse(JSON.stringify(ended)) as CynefinState;
+    expect(resume(level, oldEnded)).toEqual(ended);
+    const untimed = fixture({ timerSeconds: undefined });
+    const u = playRight(untimed, start(untimed, 6));
+    const { v: _v3, secondsLeft: _left3, ...oldUntimed } = JSON.parse(JSON.stringify(u)) as CynefinState;
+    expect(resume(untimed, oldUntimed)).toEqual(u);
   });
 
   it('refuses a save that is malformed, for another level, for changed cards, or with doctored points', () => {
     const s = playRight(level, start(level, 8));
-    const reasonOf = (raw: unknown) => {
+    const codeOf = (raw: unknown) => {
       const r = resume(level, raw);
-      return isInvalid(r) ? r.reason : 'accepted';
+      return isInvalid(r) ? r.code : 'accepted';
     };
-    expect(reasonOf('not a state')).toMatch(/malformed/);
-    expect(reasonOf({ ...s, extra: 1 })).toMatch(/malformed/);
-    expect(reasonOf({ ...s, levelId: 'first-sort' })).toMatch(/level/);
-    expect(reasonOf({ ...s, order: [...s.order.slice(1), 'gone'] })).toMatch(/cards/);
-    expect(reasonOf({ ...s, score: s.score + 50 })).toMatch(/does not match/);
+    expect(codeOf('not a state')).toBe('save-malformed');
+    expect(codeOf({ ...s, extra: 1 })).toBe('save-malformed');
+    expect(codeOf({ ...s, v: 2 })).toBe('save-newer');
+    expect(codeOf({ ...s, levelId: 'first-sort' })).toBe('save-other-level');
+    expect(codeOf({ ...s, order: [...s.order.slice(1), 'gone'] })).toBe('save-other-cards');
+    expect(codeOf({ ...s, score: s.score + 50 })).toBe('save-mismatch');
+    expect(codeOf({ ...s, secondsLeft: 61 })).toBe('save-bad-clock');
+    expect(codeOf({ ...s, secondsLeft: 0 })).toBe('save-bad-clock');
+    expect(codeOf({ ...s, secondsLeft: null })).toBe('save-bad-clock');
     // A wrong second answer saved with the points of a right one.
     const first = level.cards.find((c) => c.id === s.order[0])!;
     const wrongChoice = secondOptions(level).find((o) => o !== first.second.answer)!;
     expect(s.answers[0]!.secondPoints).toBe(4);
-    expect(reasonOf({ ...s, answers: [{ ...s.answers[0]!, second: wrongChoice }] })).toMatch(/does not match/);
+    expect(codeOf({ ...s, answers: [{ ...s.answers[0]!, second: wrongChoice }] })).toBe('save-mismatch');
   });
 });
 
@@ -270,7 +339,7 @@ describe('invariants under any sequence of actions', () => {
   const action = fc.oneof(
     fc.record({ type: fc.constant('place' as const), pick: fc.nat(7), domain: fc.constantFrom(...DOMAINS) }),
     fc.record({ type: fc.constant('second' as const), pick: fc.nat(7), choice: fc.constantFrom(...SECOND_CHOICES) }),
-    fc.record({ type: fc.constant('timeUp' as const) }),
+    fc.record({ type: fc.constant('tick' as const), seconds: fc.integer({ min: 1, max: 30 }) }),
   );
   it('keeps the score equal to the points on the answers, within 0..max, and every accepted state resumable', () => {
     fc.assert(
@@ -278,13 +347,13 @@ describe('invariants under any sequence of actions', () => {
         let s = start(level, seed);
         for (const a of actions) {
           // pick 0..5 names a card by position; 6 and 7 mean "the current card", so most actions are plausible.
-          const cardId = a.type === 'timeUp' ? '' : a.pick < 6 ? level.cards[a.pick]!.id : (currentCard(level, s)?.id ?? 'x');
+          const cardId = a.type === 'tick' ? '' : a.pick < 6 ? level.cards[a.pick]!.id : (currentCard(level, s)?.id ?? 'x');
           const next =
             a.type === 'place'
               ? apply(level, s, { type: 'place', cardId, domain: a.domain })
               : a.type === 'second'
                 ? apply(level, s, { type: 'second', cardId, choice: a.choice })
-                : apply(level, s, { type: 'timeUp' });
+                : apply(level, s, { type: 'tick', seconds: a.seconds });
           if (!isInvalid(next)) s = next;
         }
         const sum = s.answers.reduce((t, x) => t + x.domainPoints + x.secondPoints + x.streakBonus, 0);

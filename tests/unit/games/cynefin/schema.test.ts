@@ -56,6 +56,14 @@ describe('level schema', () => {
     expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1.5))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
   });
 
+  it('checks the card text length in every language the card is written in, not English only', () => {
+    expect(issuesOf((r) => void (r.cards[0]!.text = { en: 'x'.repeat(221) }))).toEqual([expect.stringMatching(/^cards\[0\]\.text\.en: .*221 characters.*220/)]);
+    expect(issuesOf((r) => void (r.cards[0]!.text = { en: 'Short.', fr: 'x'.repeat(230) } as never))).toEqual([
+      expect.stringMatching(/^cards\[0\]\.text\.fr: .*230 characters.*220/),
+    ]);
+    expect(issuesOf((r) => void (r.cards[0]!.text = { en: 'Short.', es: 'y'.repeat(220) } as never))).toEqual([]);
+  });
+
   it('refuses star thresholds that do not rise', () => {
     expect(issuesOf((r) => void (r.stars = [30, 30, 90]))).toEqual([expect.stringMatching(/^stars\[1\]: .*rise/)]);
     expect(issuesOf((r) => void (r.stars = [30, 60, 50]))).toEqual([expect.stringMatching(/^stars\[2\]: .*rise/)]);

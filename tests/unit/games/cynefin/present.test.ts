@@ -1,0 +1,115 @@
+// The words a Cynefin player sees and hears, read from the presenter in Node: the HUD with its clock, the card,
+// the board, the feedback blocks with their verdicts, the question and the Next button.
+import { describe, expect, it } from 'vitest';
+import { currentCard, start, type CynefinState } from '../../../../src/games/cynefin/model';
+import { cardAnnouncement, hudLine, present, timeWarning } from '../../../../src/games/cynefin/present';
+import { act, fixture, playAll, playRight } from './fixture';
+
+const level = fixture();
+const untimed = fixture({ timerSeconds: undefined, showConfused: true });
+const none = { feedback: null, holding: false };
+
+/** Deals until the given card is current, playing the others right. */
+function until(cardId: string, seed = 7): CynefinState {
+  let s = start(level, seed);
+  while (currentCard(level, s)?.id !== cardId) s = playRight(level, s);
+  return s;
+}
+
+describe('HUD', () => {
+  it('names the card, the score and the clock in minutes and seconds', () => {
+    const s = start(level, 1);
+    expect(hudLine(s)).toBe('Card 1 of 6 · Score 0 · 1:00 left');
+    expect(hudLine(act(level, s, { type: 'tick', seconds: 7 }))).toBe('Card 1 of 6 · Score 0 · 0:53 left');
+    expect(present(level, s, none).hud).toBe(hudLine(s));
+  });
+
+  it('shows the streak from 2 on, and no clock on an untimed level', () => {
+    let s = start(untimed, 1);
+    expect(hudLine(s)).toBe('Card 1 of 6 · Score 0');
+    s = playRight(untimed, s);
+    expect(hudLine(s)).not.toContain('Streak');
+    s = playRight(untimed, s);
+    expect(hudLine(s)).toMatch(/^Card 3 of 6 · Score \d+ · Streak 2$/);
+  });
+
+  it('warns once, at one minute left', () => {
+    const timed = fixture({ timerSeconds: 90 });
+    let s = start(timed, 1);
+    expect(timeWarning(s)).toBeNull();
+    s = act(timed, s, { type: 'tick', seconds: 30 });
+    expect(timeWarning(s)).toBe('1 minute left.');
+    expect(timeWarning(act(timed, s, { type: 'tick', seconds: 1 }))).toBeNull();
+  });
+});
+
+describe('placing', () => {
+  it('shows the prompt, the card with its accessible name and hint, and every domain on the board', () => {
+    const s = until('f-clear');
+    const v = present(level, s, none);
+    expect(v.place?.prompt).toBe('Where does this situation belong?');
+    expect(v.place?.card).toMatchObject({ id: 'f-clear', text: 'A standard permit.', label: 'Situation card: A standard permit.', holding: false });
+    expect(v.place?.card.hint).toBe('Drag me to a domain, or pick me up and choose a domain.');
+    expect(v.place?.domains.map((d) => d.title)).toEqual(['○ Clear', '▢ Complicated', '◇ Complex', '✶ Chaotic']);
+    expect(v.place?.domains[0]).toMatchObject({ label: 'Place in Clear', cue: 'Cause and effect are obvious to everyone' });
+    expect(v.feedback).toBeUndefined();
+    expect(cardAnnouncement(level, s)).toMatch(/^Card \d of 6\. A standard permit\. Where does this situation belong\?$/);
+  });
+
+  it('says the card is picked up while it is held, and shows Confused where the level has it', () => {
+    const v = present(level, start(level, 1), { feedback: null, holding: true });
+    expect(v.place?.card.label).toMatch(/^Situation card, picked up: /);
+    expect(v.place?.card.hint).toBe('Card picked up: now choose a domain.');
+    const c = present(untimed, start(untimed, 1), none);
+    expect(c.place?.domains.map((d) => d.domain)).toContain('confused');
+    expect(c.place?.domains.at(-1)?.title).toBe('? Confused');
+  });
+});
+
+describe('feedback', () => {
+  it('after a right placement: the card, a right verdict with points, the explanation, then the question', () => {
+    const s = act(level, until('f-clear'), { type: 'place', cardId: 'f-clear', domain: 'clear' });
+    const v = present(level, s, { feedback: { kind: 'domain', cardId: 'f-clear' }, holding: false });
+    expect(v.place).toBeUndefined();
+    expect(v.feedback?.blocks.map((b) => [b.role, b.verdict, b.text, b.fresh])).toEqual([
+      ['card', undefined, 'A standard permit.', false],
+      ['verdict', 'right', expect.stringMatching(/^✓ Right\. You chose Clear\. \(\+1[03]\)$/), true],
+      ['detail', undefined, expect.stringMatching(/^e1( Streak bonus \+3\.)?$/), true],
+    ]);
+    expect(v.feedback?.announce).toMatch(/^✓ Right\. You chose Clear\. \(\+\d+\) e1/);
+    expect(v.question?.heading).toBe('How should the city respond?');
+    expect(v.question?.options.map((o) => o.label)).toEqual(['Sense, categorise, respond', 'Sense, analyse, respond', 'Probe, sense, respond', 'Act, sense, respond']);
+    expect(v.question?.options[0]?.description).toBe('See what it is, match it to a known category, apply the usual answer.');
+    expect(v.next).toBeUndefined();
+  });
+
+  it('after a borderline placement: partly right, why the domain half fits, and the best fit', () => {
+    const s = act(level, until('f-borderline'), { type: 'place', cardId: 'f-borderline', domain: 'complex' });
+    const v = present(level, s, { feedback: { kind: 'domain', cardId: 'f-borderline' }, holding: false });
+    expect(v.feedback?.blocks[1]).toMatchObject({ verdict: 'partial', text: '◐ Partly right. You chose Complex. (+5)' });
+    expect(v.feedback?.blocks[2]?.text).toBe('parents may change routes The best fit is Complicated. e2');
+  });
+
+  it('after a wrong placement and a wrong second answer: not quite, the better answer, and Next', () => {
+    let s = act(level, until('f-chaotic'), { type: 'place', cardId: 'f-chaotic', domain: 'clear' });
+    s = act(level, s, { type: 'second', cardId: 'f-chaotic', choice: 'sense-categorize-respond' });
+    const v = present(level, s, { feedback: { kind: 'second', cardId: 'f-chaotic' }, holding: false });
+    expect(v.feedback?.blocks.map((b) => b.text)).toEqual([
+      'A flood at 2 a.m.',
+      '✗ Not quite. You chose Clear. (+0)',
+      'The best fit is Chaotic. e4',
+      '✗ Not quite. Sense, categorise, respond (+0)',
+      'The better answer: Act, sense, respond. s4',
+    ]);
+    expect(v.feedback?.blocks.map((b) => b.fresh)).toEqual([false, false, false, true, true]);
+    expect(v.feedback?.announce).toBe('✗ Not quite. Sense, categorise, respond (+0) The better answer: Act, sense, respond. s4');
+    expect(v.question).toBeUndefined();
+    expect(v.next).toEqual({ label: 'Next card', done: false });
+  });
+
+  it('offers the results after the last card', () => {
+    const done = playAll(level, start(level, 3), playRight);
+    const last = done.answers.at(-1)!.cardId;
+    expect(present(level, done, { feedback: { kind: 'second', cardId: last }, holding: false }).next).toEqual({ label: 'See the results', done: true });
+  });
+});
