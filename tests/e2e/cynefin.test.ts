@@ -1,5 +1,6 @@
 // Cynefin sorting in a real Chromium: level 1 played to the results with the keyboard only, answering from
 // the level file as a player who knows the model would; then the best score is on the level select after a reload.
+// Also: drag and drop, restart, Continue, resume, and the timed level's clock surviving a reload.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -139,6 +140,46 @@ describe('Cynefin sorting', () => {
     // The placed card is remembered: the second question is asked, not the first card again.
     await page.getByRole('button', { name: OPTION['sense-categorize-respond']! }).waitFor();
     expect(name).toMatch(/^Situation card/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the clock of a timed round resumed after a reload', async () => {
+    // Levels 1 to 4 already played, so level 5, the timed one, is open.
+    const played = Object.fromEntries(
+      ['first-sort', 'kinds-of-practice', 'borderline-cases', 'what-kind-of-learning'].map((id) => [`cynefin/${id}`, { best: 100, stars: 2, attempts: 1, lastPlayed: 1 }]),
+    );
+    const save = { version: 2, settings: { sound: false, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'en' }, levels: played, rounds: {} };
+    // Guarded: the page starts on about:blank (to install the clock first), where storage is denied.
+    const init = `if (location.protocol.startsWith('http') && !localStorage.getItem('learning-arcade/save')) localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
+    const { page, problems, context } = await open(browser(), 'about:blank', { init });
+    await page.clock.install();
+    await page.goto(URL());
+    const secondsLeft = () =>
+      page.evaluate(() => (JSON.parse(localStorage.getItem('learning-arcade/save') ?? '{}') as { rounds?: { cynefin?: { state?: { secondsLeft?: number } } } }).rounds?.cynefin?.state?.secondsLeft);
+    const hud = () => page.locator('.a11y-layer .a11y-scope:not([inert]) p').first().textContent();
+    await onScreen(page, 'Title screen');
+    await toLevelSelect(page, 'Cynefin sorting');
+    await page.getByRole('button', { name: '5. A day at city hall' }).press('Enter');
+    await onScreen(page, 'A day at city hall');
+    expect(await hud()).toBe('Card 1 of 12 · Score 0 · 7:00 left');
+    // Half a minute of play on the page's clock: the round is saved with its clock running down.
+    await page.clock.runFor(30_000);
+    const before = (await secondsLeft()) ?? 420;
+    expect(before).toBeLessThanOrEqual(395);
+    expect(before).toBeGreaterThan(380);
+    await page.reload();
+    await onScreen(page, 'Title screen');
+    const left = (await secondsLeft())!;
+    expect(left).toBeLessThanOrEqual(before);
+    await page.getByRole('button', { name: 'Continue where you left off: Cynefin sorting: A day at city hall' }).press('Enter');
+    await onScreen(page, 'A day at city hall');
+    // The resumed round shows the time it was saved with, not a fresh 7:00.
+    expect(await hud()).toBe(`Card 1 of 12 · Score 0 · ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`);
+    await page.clock.runFor(10_000);
+    const after = (await secondsLeft())!;
+    expect(after).toBeLessThan(left);
+    expect(after).toBeGreaterThanOrEqual(left - 11);
     expect(problems).toEqual([]);
     await context.close();
   });
