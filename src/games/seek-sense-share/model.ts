@@ -12,17 +12,19 @@
 //     { type: 'back' }              flow -> build, to change ties and run again
 //   canTie(level, state, a, b, kind): { ok: true, cost } | { ok: false, reason: TieRefusal }
 //   tieCost(level, a, b, kind), budgetLeft(level, state), allTies(level, state), isFixedTie(level, a, b)
-//   flowOf(level, state): FlowResult (simulation.ts) for the state's ties and the level's seed;
-//     eventsShown(level, state) gives the events of the steps revealed so far
+//   flowOf(level, state): FlowResult (simulation.ts) for the state's ties and the level's seed, computed once per
+//     state object (states are never changed in place); eventsShown(level, state): events of the steps revealed
+//   stepOutcome(level, state, step): the verdict and debrief items of one flow step ('waiting' until revealed)
 //   rolesOf(level, id): what a contact is for in this level (source, audience, mustInclude)
 //   scoreOf(level, state): Score, summary(level, state): RoundSummary (the debrief)
-//   stateSchema, resume(level, raw): SssState | Invalid (checks a saved round against the level)
+//   stateSchema, resume(level, raw): SssState | Invalid<ResumeRefusal> (checks a saved round against the level)
+// Refusals are codes (REFUSALS, RESUME_REFUSALS); present.ts turns them into the player's words.
 import { z } from 'zod';
-import type { LocalText } from '../../core/i18n';
-import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem } from '../../core/round';
+import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import { DEFAULT_COSTS, LIMITS, POINTS, MAX_SCORE, pairKey, tieSchema, TIE_KINDS, type Level, type Tie, type TieKind } from './schema';
-import { FLOW_STEPS, simulate, type FlowEvent, type FlowResult } from './simulation';
-import { joinLocal, say, sssStrings, type SssKey } from './strings';
+import { FLOW_STEPS, simulate, type FlowEvent, type FlowResult, type FlowStep } from './simulation';
+import { buildDebrief, nameOf, type Cost, type Debrief } from './debrief';
+import { sssStrings } from './strings';
 
 export const PHASES = ['build', 'flow', 'done'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -48,17 +50,18 @@ export type SssAction =
   | { type: 'finish' }
   | { type: 'back' };
 
-export interface Cost {
-  time: number;
-  trust: number;
-}
+export type { Cost, Debrief };
+export { nameOf };
 
-/** Why a tie cannot be built; strings.ts has `refuse.<reason>` for each. */
+/** Why a tie cannot be built; strings has `refuse.<code>` for each. */
 export const TIE_REFUSALS = ['not-building', 'unknown', 'self', 'already-tied', 'kind-refused', 'needs-introduction', 'no-time', 'no-trust'] as const;
 export type TieRefusal = (typeof TIE_REFUSALS)[number];
-/** Every reason `apply` can give in an Invalid (show `refuse.<reason>` to the player). */
+/** Every code `apply` can give in an Invalid (present.ts shows `refuse.<code>` to the player). */
 export const REFUSALS = [...TIE_REFUSALS, 'not-tied', 'fixed', 'not-flowing', 'flow-over', 'over'] as const;
 export type Refusal = (typeof REFUSALS)[number];
+/** Why a saved round cannot be resumed (developer-facing: the round is set aside and a fresh one starts). */
+export const RESUME_REFUSALS = ['save-malformed', 'save-other-level', 'save-tie-refused', 'save-budget-mismatch', 'save-step-in-build'] as const;
+export type ResumeRefusal = (typeof RESUME_REFUSALS)[number];
 export type TieCheck = { ok: true; cost: Cost } | { ok: false; reason: TieRefusal };
 
 export function start(level: Level): SssState {
@@ -143,12 +146,12 @@ export function canTie(level: Level, state: SssState, a: string, b: string, kind
   return { ok: true, cost };
 }
 
-/** An Invalid whose reason is one of REFUSALS, so the view can always find its sentence. */
-function refuse(reason: Refusal): Invalid {
-  return invalid(reason);
+/** An Invalid whose code is one of REFUSALS, so the presenter can always find its sentence. */
+function refuse(code: Refusal, detail?: string): Invalid<Refusal> {
+  return invalid(code, detail);
 }
 
-export function apply(level: Level, state: SssState, action: SssAction): SssState | Invalid {
+export function apply(level: Level, state: SssState, action: SssAction): SssState | Invalid<Refusal> {
   switch (action.type) {
     case 'tie': {
       const check = canTie(level, state, action.a, action.b, action.kind);
@@ -188,8 +191,15 @@ export function apply(level: Level, state: SssState, action: SssAction): SssStat
   }
 }
 
+/** Flow results by state object: a view asks many times per redraw, and states are replaced, never changed. */
+const flows = new WeakMap<SssState, { level: Level; flow: FlowResult }>();
+
 export function flowOf(level: Level, state: SssState): FlowResult {
-  return simulate(level, allTies(level, state), level.seed);
+  const hit = flows.get(state);
+  if (hit?.level === level) return hit.flow;
+  const flow = simulate(level, allTies(level, state), level.seed);
+  flows.set(state, { level, flow });
+  return flow;
 }
 
 /** Events of the steps revealed so far (what the view animates). */
@@ -240,149 +250,59 @@ export function scoreOf(level: Level, state: SssState): Score {
   return scoreFlow(level, flowOf(level, state), budgetLeft(level, state));
 }
 
-function nameOf(level: Level, id: string): LocalText {
-  if (id === level.city.id) return level.city.name;
-  return contactOf(level, id)?.name ?? { en: id };
+const debriefs = new WeakMap<SssState, { level: Level; debrief: Debrief }>();
+
+/** The debrief of the state's network (debrief.ts), computed once per state object like flowOf. */
+export function debriefOf(level: Level, state: SssState): Debrief {
+  const hit = debriefs.get(state);
+  if (hit?.level === level) return hit.debrief;
+  const debrief = buildDebrief(level, flowOf(level, state), allTies(level, state), budgetLeft(level, state));
+  debriefs.set(state, { level, debrief });
+  return debrief;
 }
 
-function namesOf(level: Level, ids: readonly string[]): LocalText {
-  return ids.length === 0 ? sssStrings.local('debrief.none') : joinLocal(ids.map((id) => nameOf(level, id)));
+/** A flow step's verdict: 'waiting' until revealed, then from its own debrief items (all right, all wrong, or partly). */
+export type StepStatus = Verdict | 'waiting';
+
+export interface StepOutcome {
+  status: StepStatus;
+  /** The step's debrief items once revealed (one per source for SEEK); empty while waiting. */
+  items: SummaryItem[];
 }
 
-function tiesText(level: Level, ties: readonly Tie[]): LocalText {
-  if (ties.length === 0) return sssStrings.local('debrief.none');
-  return joinLocal(
-    ties.map((t) => say('debrief.tie', { a: nameOf(level, t.a), b: nameOf(level, t.b), kind: sssStrings.local(`tie.${t.kind}`) })),
-    '; ',
-  );
+export function stepOutcome(level: Level, state: SssState, step: FlowStep): StepOutcome {
+  if (state.step <= FLOW_STEPS.indexOf(step)) return { status: 'waiting', items: [] };
+  const d = debriefOf(level, state);
+  const items = step === 'seek' ? d.seek : [d[step]];
+  const v = items.map((i) => i.verdict);
+  const status: Verdict = v.every((x) => x === 'right') ? 'right' : v.every((x) => x === 'wrong') ? 'wrong' : 'partial';
+  return { status, items };
 }
 
-function pathTies(path: readonly string[], all: readonly Tie[]): Tie[] {
-  const kinds = new Map(all.map((t) => [pairKey(t.a, t.b), t.kind]));
-  const out: Tie[] = [];
-  for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1] as string;
-    const b = path[i] as string;
-    const kind = kinds.get(pairKey(a, b));
-    if (kind) out.push({ a, b, kind });
-  }
-  return out;
-}
-
-function lines(...texts: LocalText[]): LocalText {
-  return joinLocal(texts, ' ');
-}
-
-const depthKey = (d: number): SssKey => (d >= 3 ? 'depth.3' : d === 2 ? 'depth.2' : 'depth.1');
-
-/** The debrief: one item per source sought, one for sense, one for share, then diversity and budget. */
+/** The round's summary for the results screen: the debrief in order, the score and a headline. */
 export function summary(level: Level, state: SssState): RoundSummary {
   const flow = flowOf(level, state);
-  const ties = allTies(level, state);
   const score = scoreFlow(level, flow, budgetLeft(level, state));
-  const items: SummaryItem[] = [];
-  const verdict = (ok: boolean, partial: boolean): SummaryItem['verdict'] => (ok ? 'right' : partial ? 'partial' : 'wrong');
-  const practice = level.objectives.seek.practice;
-
-  for (const s of flow.seek.sources) {
-    const need = sssStrings.local(depthKey(s.need));
-    const used = pathTies(s.path, ties);
-    const title = say('debrief.seek.title', { practice, source: nameOf(level, s.contact) });
-    if (s.depth === 0) {
-      items.push({
-        title,
-        verdict: 'wrong',
-        answer: say('debrief.seek.none', { source: nameOf(level, s.contact) }),
-        expected: say('debrief.seek.expected', { need }),
-        explanation: lines(sssStrings.local('reason.no-path'), sssStrings.local('debrief.seek.unlinked')),
-      });
-      continue;
-    }
-    items.push({
-      title,
-      verdict: verdict(s.ok, true),
-      answer: say('debrief.seek.got', { depth: sssStrings.local(depthKey(s.depth)), path: joinLocal(s.path.map((id) => nameOf(level, id)), ' → ') }),
-      ...(s.ok ? {} : { expected: say('debrief.seek.expected', { need }) }),
-      explanation: s.ok
-        ? say('debrief.seek.worked', { need, ties: tiesText(level, used) })
-        : lines(sssStrings.local('reason.too-weak'), say('debrief.seek.weak', { need, ties: tiesText(level, s.weakTies) })),
-    });
-  }
-
-  const sense = flow.sense;
-  const senseNeed = level.objectives.sense;
-  const senseExplain: LocalText[] = [];
-  if (sense.reason) senseExplain.push(sssStrings.local(`reason.${sense.reason}`));
-  if (sense.ties.length > 0) senseExplain.push(say('debrief.sense.worked', { ties: tiesText(level, sense.ties) }));
-  if (sense.missing.length > 0) senseExplain.push(say('debrief.sense.missing', { names: namesOf(level, sense.missing) }));
-  items.push({
-    title: sssStrings.local('debrief.sense.title'),
-    verdict: verdict(sense.ok, sense.ready),
-    answer:
-      sense.members.length === 0
-        ? sssStrings.local('debrief.sense.none')
-        : say('debrief.sense.got', { members: sense.members.length, outside: sense.outside.length, trust: sense.trust, need: senseNeed.minTrust }),
-    ...(sense.ready ? {} : { expected: say('debrief.sense.expected', { outside: senseNeed.minOutside, need: senseNeed.minTrust }) }),
-    explanation: senseExplain.length > 0 ? lines(...senseExplain) : sssStrings.local('step.sense.desc'),
-  });
-
-  const sh = flow.share;
-  const reachedIds = sh.audiences.filter((a) => a.ok).map((a) => a.contact);
-  const missedIds = sh.audiences.filter((a) => !a.ok).map((a) => a.contact);
-  const shareTies = [...sh.audiences, ...sh.back].filter((a) => a.ok).flatMap((a) => pathTies(a.path, ties));
-  const uniqueShareTies = [...new Map(shareTies.map((t) => [pairKey(t.a, t.b), t])).values()];
-  const shareExplain: LocalText[] = [];
-  if (sh.reason) shareExplain.push(sssStrings.local(`reason.${sh.reason}`));
-  if (uniqueShareTies.length > 0) shareExplain.push(say('debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
-  if (missedIds.length > 0) shareExplain.push(say('debrief.share.missed', { names: namesOf(level, missedIds) }));
-  const backOk = sh.back.filter((b) => b.ok).map((b) => b.contact);
-  if (backOk.length > 0) shareExplain.push(say('debrief.share.back', { names: namesOf(level, backOk) }));
-  items.push({
-    title: sssStrings.local('debrief.share.title'),
-    verdict: verdict(sh.ok, sh.ready || sh.reached > 0),
-    answer: say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) }),
-    ...(sh.ready ? {} : { expected: say('debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
-    explanation: shareExplain.length > 0 ? lines(...shareExplain) : sssStrings.local('step.share.desc'),
-  });
-
-  const div = flow.diversity;
-  items.push({
-    title: sssStrings.local('debrief.diversity.title'),
-    verdict: 'info',
-    answer: say('debrief.diversity.got', {
-      sectors: div.sectors.length === 0 ? sssStrings.local('debrief.none') : joinLocal(div.sectors.map((s) => sssStrings.local(`sector.${s}`))),
-    }),
-    explanation: say('debrief.diversity.explain', { n: Math.min(div.sectors.length, div.target), target: div.target }),
-  });
-  const left = budgetLeft(level, state);
-  items.push({
-    title: sssStrings.local('debrief.budget.title'),
-    verdict: 'info',
-    answer: say('debrief.budget.got', { time: left.time, trust: left.trust }),
-    explanation: sssStrings.local('debrief.budget.explain'),
-  });
-
+  const d = debriefOf(level, state);
   const all = flow.seek.ok && flow.sense.ok && flow.share.ok;
   const anyStep = flow.seek.ok || flow.seek.sources.some((s) => s.depth > 0);
   const headline = sssStrings.local(all ? 'headline.all' : anyStep ? 'headline.partial' : 'headline.none');
-  return { score: score.total, maxScore: MAX_SCORE, stars: score.stars, headline, items };
+  return { score: score.total, maxScore: MAX_SCORE, stars: score.stars, headline, items: [...d.seek, d.sense, d.share, d.diversity, d.budget] };
 }
 
 /** Restores a saved round, replaying its ties through the rules so a tampered or stale save is refused. */
-export function resume(level: Level, raw: unknown): SssState | Invalid {
+export function resume(level: Level, raw: unknown): SssState | Invalid<ResumeRefusal> {
   const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) return invalid(`saved round is malformed: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+  if (!parsed.success) return invalid('save-malformed', parsed.error.issues[0]?.path.join('.'));
   const saved = parsed.data;
-  if (saved.levelId !== level.id) return invalid(`saved round belongs to level "${saved.levelId}"`);
+  if (saved.levelId !== level.id) return invalid('save-other-level', saved.levelId);
   let state = start(level);
   for (const t of saved.ties) {
     const next = apply(level, state, { type: 'tie', ...t });
-    if (isInvalid(next)) return invalid(`saved tie ${t.a}–${t.b} is not allowed: ${next.reason}`);
+    if (isInvalid(next)) return invalid('save-tie-refused', `${t.a}–${t.b}: ${next.code}`);
     state = next;
   }
-  if (state.spent.time !== saved.spent.time || state.spent.trust !== saved.spent.trust) {
-    return invalid('saved budget does not match the saved ties');
-  }
-  if (saved.phase === 'build' && saved.step !== 0) return invalid('a round being built has no flow step');
+  if (state.spent.time !== saved.spent.time || state.spent.trust !== saved.spent.trust) return invalid('save-budget-mismatch');
+  if (saved.phase === 'build' && saved.step !== 0) return invalid('save-step-in-build');
   return { ...state, phase: saved.phase, step: saved.phase === 'done' ? FLOW_STEPS.length : saved.step };
 }

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { REFUSALS } from '../../../../src/games/seek-sense-share/model';
 import { SECTORS, TIE_KINDS, TIERS } from '../../../../src/games/seek-sense-share/schema';
 import { FLOW_REASONS, FLOW_STEPS } from '../../../../src/games/seek-sense-share/simulation';
-import { joinLocal, say, sssStrings } from '../../../../src/games/seek-sense-share/strings';
+import { say, sssStrings } from '../../../../src/games/seek-sense-share/strings';
 
 test('every refusal, failure reason, sector, tie kind, step and tier has a sentence', () => {
   const keys = new Set<string>(sssStrings.keys);
@@ -22,5 +22,15 @@ test('every refusal, failure reason, sector, tie kind, step and tier has a sente
 test('templates take names in the same language, falling back to English', () => {
   const text = say('debrief.seek.title', { practice: { en: 'bikes', fr: 'vélos' }, source: { en: 'Hangzhou' } });
   expect(text).toEqual({ en: 'SEEK: bikes from Hangzhou' });
-  expect(joinLocal([{ en: 'A', fr: 'Ä' }, { en: 'B' }])).toEqual({ en: 'A, B', fr: 'Ä, B' });
+});
+
+test('counts are plurals, not a number glued to a noun', () => {
+  expect(say('view.graph', { contacts: 1, ties: 0 }).en).toBe('Your network: 1 contact and 0 ties.');
+  expect(say('debrief.sense.got', { members: 1, outside: 1, trust: 0, need: 2 }).en).toBe('1 member (1 from outside government), trust 0 of 2.');
+  expect(say('debrief.share.expected', { needed: 2, reach: 3 }).en).toBe('Reach 2 audiences within a reach of 3.');
+});
+
+test('the game combines texts only through core/i18n (no helpers of its own)', async () => {
+  const mod: Record<string, unknown> = await import('../../../../src/games/seek-sense-share/strings');
+  expect(Object.keys(mod).sort()).toEqual(['say', 'sssStrings']);
 });

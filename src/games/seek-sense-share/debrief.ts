@@ -1,0 +1,143 @@
+// The debrief of "Seek, sense, share" in words: for each source sought, then SENSE, SHARE, diversity and budget,
+// what happened and which ties made it work or failed. Pure; every text is a template combined by core/i18n's rule.
+import { composeLines, composeList, type LocalText } from '../../core/i18n';
+import type { SummaryItem, Verdict } from '../../core/round';
+import { pairKey, type Level, type Tie } from './schema';
+import type { FlowResult } from './simulation';
+import { say, sssStrings, type SssKey } from './strings';
+
+/** Time and trust (what a tie costs, what is left). */
+export interface Cost {
+  time: number;
+  trust: number;
+}
+
+/** A node's name as the level writes it (the id itself for an unknown one, which the rules never produce). */
+export function nameOf(level: Level, id: string): LocalText {
+  if (id === level.city.id) return level.city.name;
+  return level.contacts.find((c) => c.id === id)?.name ?? { en: id };
+}
+
+function namesOf(level: Level, ids: readonly string[]): LocalText {
+  return ids.length === 0 ? sssStrings.local('debrief.none') : composeList(ids.map((id) => nameOf(level, id)));
+}
+
+function tiesText(level: Level, ties: readonly Tie[]): LocalText {
+  if (ties.length === 0) return sssStrings.local('debrief.none');
+  return composeList(ties.map((t) => say('debrief.tie', { a: nameOf(level, t.a), b: nameOf(level, t.b), kind: sssStrings.local(`tie.${t.kind}`) })));
+}
+
+/** A chain of nodes as one text, "A → B → C", each arrow a template the translator may change. */
+function pathText(level: Level, path: readonly string[]): LocalText {
+  const [first, ...rest] = path.map((id) => nameOf(level, id));
+  return rest.reduce((acc, next) => say('debrief.path.next', { path: acc, next }), first ?? sssStrings.local('debrief.none'));
+}
+
+function pathTies(path: readonly string[], all: readonly Tie[]): Tie[] {
+  const kinds = new Map(all.map((t) => [pairKey(t.a, t.b), t.kind]));
+  const out: Tie[] = [];
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1] as string;
+    const b = path[i] as string;
+    const kind = kinds.get(pairKey(a, b));
+    if (kind) out.push({ a, b, kind });
+  }
+  return out;
+}
+
+/** Sentences of one explanation, in one language (core/i18n's rule). */
+const sentences = (...texts: LocalText[]): LocalText => composeLines(texts, ' ');
+
+const depthKey = (d: number): SssKey => (d >= 3 ? 'depth.3' : d === 2 ? 'depth.2' : 'depth.1');
+
+/** The debrief by part: one item per source sought, then one each for sense, share, diversity and budget. */
+export interface Debrief {
+  seek: SummaryItem[];
+  sense: SummaryItem;
+  share: SummaryItem;
+  diversity: SummaryItem;
+  budget: SummaryItem;
+}
+
+/** The debrief of a flow over `ties` (pre-existing and built) with `left` budget still unspent. */
+export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[], left: Cost): Debrief {
+  const verdict = (ok: boolean, partial: boolean): Verdict => (ok ? 'right' : partial ? 'partial' : 'wrong');
+  const practice = level.objectives.seek.practice;
+
+  const seek = flow.seek.sources.map((s): SummaryItem => {
+    const need = sssStrings.local(depthKey(s.need));
+    const title = say('debrief.seek.title', { practice, source: nameOf(level, s.contact) });
+    if (s.depth === 0) {
+      return {
+        title,
+        verdict: 'wrong',
+        answer: say('debrief.seek.none', { source: nameOf(level, s.contact) }),
+        expected: say('debrief.seek.expected', { need }),
+        explanation: sentences(sssStrings.local('reason.no-path'), sssStrings.local('debrief.seek.unlinked')),
+      };
+    }
+    return {
+      title,
+      verdict: verdict(s.ok, true),
+      answer: say('debrief.seek.got', { depth: sssStrings.local(depthKey(s.depth)), path: pathText(level, s.path) }),
+      ...(s.ok ? {} : { expected: say('debrief.seek.expected', { need }) }),
+      explanation: s.ok
+        ? say('debrief.seek.worked', { need, ties: tiesText(level, pathTies(s.path, ties)) })
+        : sentences(sssStrings.local('reason.too-weak'), say('debrief.seek.weak', { need, ties: tiesText(level, s.weakTies) })),
+    };
+  });
+
+  const sn = flow.sense;
+  const senseNeed = level.objectives.sense;
+  const senseExplain: LocalText[] = [];
+  if (sn.reason) senseExplain.push(sssStrings.local(`reason.${sn.reason}`));
+  if (sn.ties.length > 0) senseExplain.push(say('debrief.sense.worked', { ties: tiesText(level, sn.ties) }));
+  if (sn.missing.length > 0) senseExplain.push(say('debrief.sense.missing', { names: namesOf(level, sn.missing) }));
+  const sense: SummaryItem = {
+    title: sssStrings.local('debrief.sense.title'),
+    verdict: verdict(sn.ok, sn.ready),
+    answer:
+      sn.members.length === 0
+        ? sssStrings.local('debrief.sense.none')
+        : say('debrief.sense.got', { members: sn.members.length, outside: sn.outside.length, trust: sn.trust, need: senseNeed.minTrust }),
+    ...(sn.ready ? {} : { expected: say('debrief.sense.expected', { outside: senseNeed.minOutside, need: senseNeed.minTrust }) }),
+    explanation: senseExplain.length > 0 ? sentences(...senseExplain) : sssStrings.local('step.sense.desc'),
+  };
+
+  const sh = flow.share;
+  const reachedIds = sh.audiences.filter((a) => a.ok).map((a) => a.contact);
+  const missedIds = sh.audiences.filter((a) => !a.ok).map((a) => a.contact);
+  const shareTies = [...sh.audiences, ...sh.back].filter((a) => a.ok).flatMap((a) => pathTies(a.path, ties));
+  const uniqueShareTies = [...new Map(shareTies.map((t) => [pairKey(t.a, t.b), t])).values()];
+  const shareExplain: LocalText[] = [];
+  if (sh.reason) shareExplain.push(sssStrings.local(`reason.${sh.reason}`));
+  if (uniqueShareTies.length > 0) shareExplain.push(say('debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
+  if (missedIds.length > 0) shareExplain.push(say('debrief.share.missed', { names: namesOf(level, missedIds) }));
+  const backOk = sh.back.filter((b) => b.ok).map((b) => b.contact);
+  if (backOk.length > 0) shareExplain.push(say('debrief.share.back', { names: namesOf(level, backOk) }));
+  const share: SummaryItem = {
+    title: sssStrings.local('debrief.share.title'),
+    verdict: verdict(sh.ok, sh.ready || sh.reached > 0),
+    answer: say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) }),
+    ...(sh.ready ? {} : { expected: say('debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
+    explanation: shareExplain.length > 0 ? sentences(...shareExplain) : sssStrings.local('step.share.desc'),
+  };
+
+  const div = flow.diversity;
+  const diversity: SummaryItem = {
+    title: sssStrings.local('debrief.diversity.title'),
+    verdict: 'info',
+    answer: say('debrief.diversity.got', {
+      sectors: div.sectors.length === 0 ? sssStrings.local('debrief.none') : composeList(div.sectors.map((s) => sssStrings.local(`sector.${s}`))),
+    }),
+    explanation: say('debrief.diversity.explain', { n: Math.min(div.sectors.length, div.target), target: div.target }),
+  };
+  const budget: SummaryItem = {
+    title: sssStrings.local('debrief.budget.title'),
+    verdict: 'info',
+    answer: say('debrief.budget.got', { time: left.time, trust: left.trust }),
+    explanation: sssStrings.local('debrief.budget.explain'),
+  };
+  return { seek, sense, share, diversity, budget };
+}
+

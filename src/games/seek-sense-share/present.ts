@@ -1,0 +1,318 @@
+// The words of "Seek, sense, share", pure: from the level, the round's state and the view's selection (brief open,
+// the two ends chosen, the last thing that happened) to a view model holding every string the player sees or hears.
+// The scene and its components draw it; the same words go to the canvas and to the accessible DOM layer.
+import { composeLines, composeList, localize, type LocalText } from '../../core/i18n';
+import { budgetLeft, allTies, canTie, eventsShown, flowOf, isFixedTie, nameOf, rolesOf, stepOutcome, tieCost, type Refusal, type Roles, type SssState, type StepStatus } from './model';
+import { pairKey, TIE_KINDS, type Level, type Sector, type Tie, type TieKind } from './schema';
+import { FLOW_STEPS, type FlowStep } from './simulation';
+import { say, sssStrings, type Param, type SssKey } from './strings';
+
+/** The mark drawn inside a contact: one symbol per sector, fixed (not taken from translated words), so two sectors
+ * tell apart without colour and in any language. */
+export const SECTOR_MARKS: Readonly<Record<Sector, string>> = {
+  'local-government': '⌂',
+  'mayor-office': '⚑',
+  finance: '¤',
+  planning: '⊞',
+  transport: '⇄',
+  'civil-protection': '✚',
+  communication: '✉',
+  participation: '☺',
+  monitoring: '∑',
+  national: '♜',
+  business: '⚙',
+  academia: '✎',
+  'civil-society': '♥',
+  'development-partner': '⊕',
+  'peer-city': '♖',
+};
+/** Each tie kind's line pattern as a character, for text legends (the canvas draws the pattern itself). */
+export const TIE_MARKS: Readonly<Record<TieKind, string>> = { team: '━', community: '╍', network: '┈' };
+/** Role badges, the same shapes the canvas draws on a node. */
+export const ROLE_MARKS = { source: '★', audience: '◎', mustInclude: '◆', inside: '●', outside: '■', city: '⬢' } as const;
+
+/** What the view holds besides the state: not saved, gone on restart. */
+export interface Selection {
+  briefOpen: boolean;
+  /** First and second end of the tie being made. */
+  from: string | null;
+  to: string | null;
+  note: Note | null;
+}
+
+/** The last thing that happened in the build phase, shown in the panel. */
+export type Note = { kind: 'tied'; a: string; b: string; tie: TieKind } | { kind: 'untied'; a: string; b: string } | { kind: 'refused'; code: Refusal };
+
+export type ActionId = 'run' | 'brief' | 'clear' | 'step' | 'back' | 'finish';
+export interface ActionView {
+  id: ActionId;
+  label: string;
+  style: 'primary' | 'quiet';
+}
+
+export interface NodeView {
+  id: string;
+  /** Id of its DOM twin (stable across rebuilds, so focus stays). */
+  twinId: string;
+  name: string;
+  kind: 'city' | 'inside' | 'outside';
+  mark: string;
+  roles: Roles;
+  pick: 'first' | 'second' | null;
+  /** Everything about the node for its DOM twin: selection, side, sector, note, roles, limits and ties. */
+  description: string;
+  pos: { x: number; y: number };
+}
+
+export interface KindOption {
+  kind: TieKind;
+  id: string;
+  label: string;
+  visibleLabel: string;
+  /** Why it is refused, or what the kind is good for. */
+  why: string;
+  ok: boolean;
+}
+
+export type PanelView =
+  | { kind: 'none'; lines: string[] }
+  | { kind: 'from'; name: string; facts: string; next: string }
+  | { kind: 'pair'; heading: string; existing: { info: string; untie: string; untieWhy: string | null; fixed: boolean } | null; choose: string; options: KindOption[] }
+  | { kind: 'flow'; desc: string; done: string | null };
+
+export interface ObjectiveRow {
+  status: StepStatus | null;
+  statusText: string | null;
+  text: string;
+  /** The step's results once it ran: what happened and why. */
+  results: Array<{ answer: string; why: string }>;
+  /** The same row in one line (the compact form where there is no room for the list). */
+  line: string;
+}
+
+export interface SssView {
+  brief: { title: string; story: string; objectivesTitle: string; objectives: string[]; howTo: string; start: string } | null;
+  /** The flow step shown on the graph, with its verdict; null while building. */
+  caption: string | null;
+  graphSummary: string;
+  nodes: NodeView[];
+  ties: Tie[];
+  /** Ties knowledge crossed so far: ok or failed, and which way. */
+  flows: Array<{ from: string; to: string; ok: boolean }>;
+  /** The pair being tied, as a pair key (its tie is outlined). */
+  pairKey: string | null;
+  legend: { ties: Array<{ kind: TieKind; label: string }>; inside: string; outside: string; source: string; audience: string };
+  budget: { summary: string; meters: Array<{ key: 'time' | 'trust'; text: string; left: number; max: number }> };
+  note: { text: string; ok: boolean } | null;
+  panel: PanelView;
+  objectives: { title: string; rows: ObjectiveRow[]; legend: string[] };
+  actions: ActionView[];
+}
+
+const w = (key: SssKey, params?: Readonly<Record<string, Param>>): LocalText => say(key, params);
+const text = (t: LocalText): string => localize(t);
+const tx = (key: SssKey, params?: Readonly<Record<string, Param>>): string => text(w(key, params));
+
+export const twinId = (id: string): string => `node-${id}`;
+
+function budgetSentence(level: Level, state: SssState): LocalText {
+  const left = budgetLeft(level, state);
+  return w('view.budget.sentence', { time: left.time, trust: left.trust });
+}
+
+function existingTie(level: Level, state: SssState, a: string, b: string): Tie | undefined {
+  const key = pairKey(a, b);
+  return allTies(level, state).find((x) => pairKey(x.a, x.b) === key);
+}
+
+/** Side, sector, note, roles and limits of a node (and its ties): its DOM twin's description, sentence by sentence. */
+function facts(level: Level, state: SssState, id: string, withTies: boolean): LocalText[] {
+  const out: LocalText[] = [];
+  const c = level.contacts.find((x) => x.id === id);
+  if (!c) out.push(w('view.node.fact', { fact: sssStrings.local('side.city') }));
+  else {
+    out.push(w('view.node.sideSector', { side: sssStrings.local(`side.${c.kind}`), sector: sssStrings.local(`sector.${c.sector}`) }));
+    if (c.note) out.push(c.note);
+    const roles = rolesOf(level, id);
+    if (roles.source) out.push(w('view.node.role', { mark: ROLE_MARKS.source, role: sssStrings.local('label.source') }));
+    if (roles.audience) out.push(w('view.node.role', { mark: ROLE_MARKS.audience, role: sssStrings.local('label.audience') }));
+    if (roles.mustInclude) out.push(w('view.node.role', { mark: ROLE_MARKS.mustInclude, role: sssStrings.local('label.mustInclude') }));
+    if (c.requiresIntroduction) out.push(w('view.node.fact', { fact: sssStrings.local('label.needsIntroduction') }));
+    if (c.extraTrust) out.push(w('view.node.fact', { fact: w('label.extraTrust', { n: c.extraTrust }) }));
+    if (c.accepts) out.push(w('view.node.fact', { fact: w('label.accepts', { kinds: composeList(c.accepts.map((k) => sssStrings.local(`tie.${k}`))) }) }));
+  }
+  if (withTies) {
+    const ties = allTies(level, state).filter((x) => x.a === id || x.b === id);
+    out.push(ties.length === 0 ? sssStrings.local('view.node.noTies') : w('view.node.ties', { list: composeList(ties.map((x) => w(`view.tieWith.${x.kind}`, { name: nameOf(level, x.a === id ? x.b : x.a) }))) }));
+  }
+  return out;
+}
+
+/** The three objectives (and the diversity target) as sentences. */
+function objectiveTexts(level: Level): Record<FlowStep, LocalText> {
+  const o = level.objectives;
+  const names = (ids: readonly string[]): LocalText => composeList(ids.map((id) => nameOf(level, id)));
+  const sources = composeList(o.seek.sources.map((x) => w('view.obj.source', { name: nameOf(level, x.contact), depth: sssStrings.local(`depth.${x.depth as 1 | 2 | 3}`) })));
+  const must = o.sense.mustInclude ?? [];
+  const sense = [w('view.obj.sense', { trust: o.sense.minTrust, outside: o.sense.minOutside }), ...(must.length ? [w('view.obj.senseMust', { names: names(must) })] : [])];
+  const share = [
+    w('view.obj.share', { min: o.share.min ?? o.share.audiences.length, audiences: names(o.share.audiences), reach: o.share.reach }),
+    ...(o.share.backToSources ? [sssStrings.local('view.obj.shareBack')] : []),
+  ];
+  return { seek: w('view.obj.seek', { practice: o.seek.practice, sources }), sense: composeLines(sense, ' '), share: composeLines(share, ' ') };
+}
+
+const statusKey = (s: StepStatus): SssKey => `view.status.${s === 'info' ? 'waiting' : s}`;
+
+function nodesOf(level: Level, state: SssState, sel: Selection): NodeView[] {
+  const pick = (id: string): NodeView['pick'] => (id === sel.from ? 'first' : id === sel.to ? 'second' : null);
+  const describe = (id: string): string => {
+    const p = pick(id);
+    const lead = p ? [sssStrings.local(p === 'first' ? 'view.select.first' : 'view.select.second')] : [];
+    return text(composeLines([...lead, ...facts(level, state, id, true)], ' '));
+  };
+  const none: Roles = { source: false, audience: false, mustInclude: false };
+  const city = level.city;
+  return [
+    { id: city.id, twinId: twinId(city.id), name: text(city.name), kind: 'city', mark: '', roles: none, pick: pick(city.id), description: describe(city.id), pos: city.position },
+    ...level.contacts.map(
+      (c): NodeView => ({ id: c.id, twinId: twinId(c.id), name: text(c.name), kind: c.kind, mark: SECTOR_MARKS[c.sector], roles: rolesOf(level, c.id), pick: pick(c.id), description: describe(c.id), pos: c.position }),
+    ),
+  ];
+}
+
+function buildPanel(level: Level, state: SssState, sel: Selection): PanelView {
+  const { from, to } = sel;
+  if (from && to) {
+    const a = nameOf(level, from);
+    const b = nameOf(level, to);
+    const tie = existingTie(level, state, from, to);
+    const fixed = isFixedTie(level, from, to);
+    const existing = tie
+      ? {
+          info: text(composeLines([w('view.select.existing', { kind: sssStrings.local(`tie.${tie.kind}`) }), ...(fixed ? [sssStrings.local('view.select.fixed')] : [])], ' ')),
+          untie: tx('label.untie'),
+          untieWhy: fixed ? tx('refuse.fixed') : null,
+          fixed,
+        }
+      : null;
+    const options = tie
+      ? []
+      : TIE_KINDS.map((kind): KindOption => {
+          const check = canTie(level, state, from, to, kind);
+          const cost = tieCost(level, from, to, kind);
+          const label = w('view.kind.name', { kind: sssStrings.local(`tie.${kind}`), cost: w('view.kind.cost', { time: cost.time, trust: cost.trust }) });
+          return {
+            kind,
+            id: `kind-${kind}`,
+            label: text(label),
+            visibleLabel: tx(check.ok ? 'view.kind.visible' : 'view.kind.visibleRefused', { mark: TIE_MARKS[kind], label }),
+            why: check.ok ? tx(`tie.${kind}.desc`) : tx('view.kind.refused', { reason: sssStrings.local(`refuse.${check.reason}`) }),
+            ok: check.ok,
+          };
+        });
+    return { kind: 'pair', heading: tx('view.select.pair', { a, b }), existing, choose: tx('label.chooseKind'), options };
+  }
+  if (from) {
+    return { kind: 'from', name: text(nameOf(level, from)), facts: text(composeLines(facts(level, state, from, false), ' ')), next: tx('view.select.pickTo', { name: nameOf(level, from) }) };
+  }
+  return { kind: 'none', lines: [tx('view.select.none')] };
+}
+
+function actionsOf(state: SssState, sel: Selection): ActionView[] {
+  const a = (id: ActionId, key: SssKey, style: ActionView['style']): ActionView => ({ id, label: tx(key), style });
+  if (state.phase === 'build') return [a('run', 'label.run', 'primary'), a('brief', 'view.brief.open', 'quiet'), ...(sel.from ? [a('clear', 'view.select.clear', 'quiet')] : [])];
+  const more = state.phase === 'flow' && state.step < FLOW_STEPS.length;
+  return [...(more ? [a('step', 'label.step', 'primary')] : []), ...(state.phase === 'flow' ? [a('back', 'label.back', 'quiet')] : []), a('finish', 'label.finish', more ? 'quiet' : 'primary')];
+}
+
+function objectivesOf(level: Level, state: SssState): SssView['objectives'] {
+  const obj = objectiveTexts(level);
+  const rows: ObjectiveRow[] = FLOW_STEPS.map((step) => {
+    const out = stepOutcome(level, state, step);
+    const status = sssStrings.local(statusKey(out.status));
+    return {
+      status: out.status,
+      statusText: text(status),
+      text: text(obj[step]),
+      results: out.items.map((i) => ({ answer: text(i.answer), why: text(i.explanation) })),
+      line: tx('view.obj.row', { status, text: obj[step] }),
+    };
+  });
+  const target = level.objectives.diversity.target;
+  const diversity = tx('label.diversity', { n: Math.min(flowOf(level, state).diversity.sectors.length, target), target });
+  rows.push({ status: null, statusText: null, text: diversity, results: [], line: diversity });
+  const item = (mark: string, key: SssKey): LocalText => w('view.legend.item', { mark, label: sssStrings.local(key) });
+  const legend = [
+    composeList(TIE_KINDS.map((k) => item(TIE_MARKS[k], `tie.${k}`)), 'unit'),
+    composeList([item(ROLE_MARKS.inside, 'side.inside'), item(ROLE_MARKS.outside, 'side.outside'), item(ROLE_MARKS.city, 'side.city'), item(ROLE_MARKS.source, 'label.source'), item(ROLE_MARKS.audience, 'label.audience'), item(ROLE_MARKS.mustInclude, 'label.mustInclude')], 'unit'),
+  ].map(text);
+  return { title: tx('view.obj.title'), rows, legend };
+}
+
+/** The whole screen's words for this state and selection. */
+export function present(level: Level, state: SssState, sel: Selection): SssView {
+  const left = budgetLeft(level, state);
+  const meter = (key: 'time' | 'trust'): SssView['budget']['meters'][number] => ({ key, text: tx(`view.budget.${key}`, { n: left[key], max: level.budget[key] }), left: left[key], max: level.budget[key] });
+  const ties = allTies(level, state);
+  const shown = state.step > 0 ? (FLOW_STEPS[state.step - 1] as FlowStep) : null;
+  const caption =
+    state.phase === 'build'
+      ? null
+      : shown
+        ? tx('view.flow.caption', { step: w('view.flow.step', { n: state.step, step: sssStrings.local(`step.${shown}`) }), status: sssStrings.local(statusKey(stepOutcome(level, state, shown).status)) })
+        : tx('view.flow.ready');
+  const obj = objectiveTexts(level);
+  const flows = state.phase === 'build' ? [] : eventsShown(level, state).map((e) => ({ from: e.from, to: e.to, ok: e.ok }));
+  return {
+    brief: sel.briefOpen
+      ? {
+          title: tx('view.brief.title'),
+          story: text(level.brief),
+          objectivesTitle: tx('view.obj.title'),
+          objectives: [...FLOW_STEPS.map((s) => text(obj[s])), tx('label.diversity', { n: 0, target: level.objectives.diversity.target })],
+          howTo: tx('view.howTo'),
+          start: tx('view.brief.start'),
+        }
+      : null,
+    caption,
+    graphSummary: tx('view.graph', { contacts: level.contacts.length, ties: ties.length }),
+    nodes: nodesOf(level, state, sel),
+    ties,
+    flows,
+    pairKey: sel.from && sel.to ? pairKey(sel.from, sel.to) : null,
+    legend: { ties: TIE_KINDS.map((kind) => ({ kind, label: tx(`tie.${kind}`) })), inside: tx('side.inside'), outside: tx('side.outside'), source: tx('label.source'), audience: tx('label.audience') },
+    budget: { summary: tx('view.budget.summary', { time: w('view.budget.time', { n: left.time, max: level.budget.time }), trust: w('view.budget.trust', { n: left.trust, max: level.budget.trust }) }), meters: [meter('time'), meter('trust')] },
+    note: sel.note ? { text: tx(sel.note.kind === 'refused' ? 'view.message.refused' : 'view.message.ok', { text: noteText(level, sel.note) }), ok: sel.note.kind !== 'refused' } : null,
+    panel: state.phase === 'build' ? buildPanel(level, state, sel) : { kind: 'flow', desc: tx(shown ? `step.${shown}.desc` : 'view.flow.ready'), done: state.step >= FLOW_STEPS.length ? tx('view.flow.done') : null },
+    objectives: objectivesOf(level, state),
+    actions: actionsOf(state, sel),
+  };
+}
+
+function noteText(level: Level, note: Note): LocalText {
+  if (note.kind === 'refused') return w('view.announce.refused', { reason: sssStrings.local(`refuse.${note.code}`) });
+  const a = nameOf(level, note.a);
+  const b = nameOf(level, note.b);
+  return note.kind === 'tied' ? w('view.announce.tied', { a, b, kind: sssStrings.local(`tie.${note.tie}`) }) : w('view.announce.untied', { a, b });
+}
+
+/** What the live region says, for each thing that happens. */
+export const announce = {
+  brief: (level: Level): string => tx('view.announce.brief', { title: level.title, brief: level.brief }),
+  /** A tie built, removed or refused, with the budget left. */
+  note: (level: Level, state: SssState, note: Note): string => text(composeLines([noteText(level, note), budgetSentence(level, state)], ' ')),
+  run: (): string => tx('view.announce.run'),
+  back: (): string => tx('view.announce.back'),
+  ready: (): string => tx('view.flow.ready'),
+  none: (): string => tx('view.select.none'),
+  notBuilding: (): string => tx('refuse.not-building'),
+  pickTo: (level: Level, from: string): string => tx('view.select.pickTo', { name: nameOf(level, from) }),
+  pair: (level: Level, a: string, b: string): string => tx('view.announce.pair', { a: nameOf(level, a), b: nameOf(level, b) }),
+  /** A step revealed: "Step n of 3: NAME", its verdict, then each result and why. */
+  step: (level: Level, state: SssState, step: FlowStep): string => {
+    const out = stepOutcome(level, state, step);
+    const head = w('view.flow.step', { n: FLOW_STEPS.indexOf(step) + 1, step: sssStrings.local(`step.${step}`) });
+    return text(composeLines([head, sssStrings.local(statusKey(out.status)), ...out.items.flatMap((i) => [i.answer, i.explanation])], ' '));
+  },
+};
