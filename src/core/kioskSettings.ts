@@ -1,0 +1,109 @@
+// The booth operator's settings, kept apart from any player's: whether kiosk mode holds this device, the games and
+// levels offered (one level per game, the "booth set"), the idle time, and the player settings every new visitor
+// starts from. Each field is checked on its own, so one bad value falls back to its default.
+import * as z from 'zod/mini';
+import type { KeyValueStore } from './storage';
+import { settingsSchema, type Settings } from './saveFormat';
+
+export const KIOSK_KEY = 'learning-arcade/kiosk';
+/** Idle times the operator can choose, in seconds (the countdown comes on top). */
+export const IDLE_CHOICES = [60, 90, 120, 180, 300] as const;
+export const DEFAULT_IDLE_SECONDS = 90;
+/** Cards in the short Cynefin round (the fewest a Cynefin level may have). */
+export const SHORT_CARDS = 6;
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+const boothGameSchema = z.object({
+  offered: z.boolean(),
+  /** The level the picker leads straight into; null: the game's first level. */
+  levelId: z.nullable(z.string().check(z.regex(ID))),
+  /** A shorter round where the game allows it (Cynefin: six cards). */
+  short: z.boolean(),
+});
+export type BoothGame = z.infer<typeof boothGameSchema>;
+
+export interface KioskSettings {
+  /** Kiosk mode holds this device: set once the PIN is set, cleared only from the operator panel. */
+  active: boolean;
+  idleSeconds: number;
+  games: Record<string, BoothGame>;
+  /** The player settings each new visitor gets (taken when kiosk mode was switched on); null: the defaults. */
+  baseline: Settings | null;
+}
+
+export function defaultKioskSettings(): KioskSettings {
+  return { active: false, idleSeconds: DEFAULT_IDLE_SECONDS, games: {}, baseline: null };
+}
+
+export const DEFAULT_BOOTH_GAME: BoothGame = { offered: true, levelId: null, short: false };
+
+export function boothGame(s: KioskSettings, gameId: string): BoothGame {
+  return Object.hasOwn(s.games, gameId) ? { ...s.games[gameId]! } : { ...DEFAULT_BOOTH_GAME };
+}
+
+/** `?mode=kiosk` in the page's query string. */
+export function kioskRequested(search: string): boolean {
+  return new URLSearchParams(search).get('mode') === 'kiosk';
+}
+
+/** The next idle time in the operator's list (wrapping round). */
+export function nextIdle(current: number): number {
+  const i = IDLE_CHOICES.indexOf(current as (typeof IDLE_CHOICES)[number]);
+  return IDLE_CHOICES[(i + 1) % IDLE_CHOICES.length] ?? DEFAULT_IDLE_SECONDS;
+}
+
+/** Stored settings read field by field; anything unreadable falls back to its default. */
+export function parseKioskSettings(raw: unknown): KioskSettings {
+  const out = defaultKioskSettings();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.active === 'boolean') out.active = r.active;
+  if (IDLE_CHOICES.includes(r.idleSeconds as (typeof IDLE_CHOICES)[number])) out.idleSeconds = r.idleSeconds as number;
+  if (typeof r.games === 'object' && r.games !== null && !Array.isArray(r.games)) {
+    for (const [id, g] of Object.entries(r.games)) {
+      const p = boothGameSchema.safeParse(g);
+      if (ID.test(id) && p.success) out.games[id] = p.data;
+    }
+  }
+  const b = settingsSchema.safeParse(r.baseline);
+  if (b.success) out.baseline = b.data;
+  return out;
+}
+
+/** The operator's settings over an injected store; `saved` is false while storage refuses them (kept in memory). */
+export class KioskStore {
+  private value: KioskSettings;
+  saved = true;
+
+  constructor(private readonly kv: KeyValueStore | null) {
+    let raw: unknown = null;
+    try {
+      const text = kv?.getItem(KIOSK_KEY);
+      raw = text ? JSON.parse(text) : null;
+    } catch {
+      raw = null;
+    }
+    this.value = parseKioskSettings(raw);
+  }
+
+  get settings(): KioskSettings {
+    return structuredClone(this.value);
+  }
+
+  update(patch: Partial<KioskSettings>): KioskSettings {
+    this.value = parseKioskSettings({ ...this.value, ...patch });
+    try {
+      this.kv?.setItem(KIOSK_KEY, JSON.stringify(this.value));
+      this.saved = this.kv !== null;
+    } catch {
+      this.saved = false;
+    }
+    return this.settings;
+  }
+
+  setGame(gameId: string, patch: Partial<BoothGame>): KioskSettings {
+    const games = { ...this.value.games, [gameId]: { ...boothGame(this.value, gameId), ...patch } };
+    return this.update({ games });
+  }
+}
