@@ -18,7 +18,7 @@
  *   lastOutcome(scenario, state) -> the choice that led straight into the current node (show its consequence), or null.
  *   transcriptLines(scenario, state) -> every line seen so far, oldest first, ready to show ("Read earlier lines").
  *   isEnded / endingOf, scores (architect, pilot, guide, total, stars), summary (the debrief), recap (method steps).
- *   roleStanding / scoreStanding / moodStanding / isOverTime: the verdicts as codes; present.ts turns them into words.
+ *   standing.ts: roleStanding / scoreStanding / moodStanding / isOverTime, the verdicts as codes for present.ts.
  *   stateSchema + resume(scenario, raw): a saved state is re-played from its decisions, so it is exact or refused.
  *
  * Meters: architect, pilot, guide are role points (start 0, not clamped); trust and energy start at 50 and stay
@@ -76,16 +76,6 @@ export type FacRefusal =
   | 'does-not-fit'; // the save's decisions no longer play out in this scenario (detail: the replay's code)
 
 export type FacInvalid = Invalid<FacRefusal>;
-
-/** How a role is doing: codes, never words (present.ts names them). 'not-yet': nothing to gain yet on this path. */
-export type Standing = 'strong' | 'fair' | 'weak' | 'not-yet';
-export type ScoreStanding = Exclude<Standing, 'not-yet'>;
-export type MoodStanding = 'low' | 'steady' | 'high';
-
-/** A role score at or above `strong` is strong, at or above `fair` fair, else weak. */
-export const ROLE_THRESHOLDS = { strong: 80, fair: 50 } as const;
-/** Trust or energy above `high` is high, at or above `steady` steady, else low. */
-export const MOOD_THRESHOLDS = { high: 65, steady: 35 } as const;
 
 export const START_METERS: Readonly<Meters> = { architect: 0, pilot: 0, guide: 0, trust: 50, energy: 50, clock: 0 };
 
@@ -324,32 +314,6 @@ export function scores(scenario: Scenario, state: FacState): Scores {
   const tone = ending ? TONE_SCORE[ending.tone] : 0;
   const total = clamp(Math.round(0.25 * architect + 0.25 * pilot + 0.25 * guide + 0.25 * tone), 0, 100);
   return { architect, pilot, guide, total, stars: starsFor(total, scenario.stars) };
-}
-
-/** A score's word as a code, by ROLE_THRESHOLDS. */
-export function scoreStanding(score: number): ScoreStanding {
-  return score >= ROLE_THRESHOLDS.strong ? 'strong' : score >= ROLE_THRESHOLDS.fair ? 'fair' : 'weak';
-}
-
-/**
- * How a role stands now. While the session runs, a role that has had nothing to gain at the decisions met so far
- * (and lost nothing) is 'not-yet': its 100 means "untested", not "perfect". At an ending the score is final.
- */
-export function roleStanding(scenario: Scenario, state: FacState, role: Role): Standing {
-  const score = scores(scenario, state)[role];
-  const untested = state.history.length === 0 || (state.meters[role] === 0 && score === 100);
-  if (untested && !isEnded(scenario, state)) return 'not-yet';
-  return scoreStanding(score);
-}
-
-/** Trust or energy as a code, by MOOD_THRESHOLDS. */
-export function moodStanding(value: number): MoodStanding {
-  return value > MOOD_THRESHOLDS.high ? 'high' : value >= MOOD_THRESHOLDS.steady ? 'steady' : 'low';
-}
-
-/** The agenda has run over its minutes (shown as a warning, never prevented). */
-export function isOverTime(scenario: Scenario, state: FacState): boolean {
-  return state.meters.clock > scenario.agendaMinutes;
 }
 
 /** The debrief: one item per decision (what you did, the better move where it differs, and why). */

@@ -3,7 +3,9 @@
 // Texts are combined only by core/i18n's one rule (compose, composeList), then resolved once with localize().
 import { compose, composeList, localize, type LocalText } from '../../core/i18n';
 import * as M from './model';
-import type { FacState, Standing } from './model';
+import type { FacState } from './model';
+import * as S from './standing';
+import type { Standing } from './standing';
 import { METERS, NARRATOR, ROLES, YOU, nodeKind, type Choice, type Meter, type Portrait, type Scenario, type ScenarioNode, type Tone } from './schema';
 import { clockText, lockText, meterKey, methodKey, roleKey, strings as t, type FacilitatorStringKey } from './strings';
 
@@ -104,6 +106,8 @@ export interface TranscriptView {
 }
 
 export interface FacView {
+  /** The current node's id: keys what belongs to this node (a scroll position). */
+  nodeId: string;
   mode: 'intro' | 'line' | 'decision' | 'outcome' | 'ending';
   /** The method's name: upright phones put it in the bar instead of the scenario title. */
   method: string;
@@ -131,7 +135,7 @@ const say = (key: FacilitatorStringKey, parts?: Readonly<Record<string, string |
 const word = (key: FacilitatorStringKey): string => t(key);
 
 const STANDING_KEYS: Readonly<Record<Standing, FacilitatorStringKey>> = { strong: 'level.strong', fair: 'level.fair', weak: 'level.weak', 'not-yet': 'label.notYet' };
-const MOOD_KEYS: Readonly<Record<M.MoodStanding, FacilitatorStringKey>> = { low: 'level.low', steady: 'level.steady', high: 'level.high' };
+const MOOD_KEYS: Readonly<Record<S.MoodStanding, FacilitatorStringKey>> = { low: 'level.low', steady: 'level.steady', high: 'level.high' };
 export const TONE_MARK: Readonly<Record<Tone, string>> = { good: '★', mixed: '◐', poor: '○' };
 const TONE_KEYS: Readonly<Record<Tone, FacilitatorStringKey>> = { good: 'tone.good', mixed: 'tone.mixed', poor: 'tone.poor' };
 
@@ -144,7 +148,7 @@ function meters(scenario: Scenario, state: FacState): MeterView[] {
   return METERS.map((m): MeterView => {
     const name = word(meterKey(m));
     if (m === 'clock') {
-      const over = M.isOverTime(scenario, state);
+      const over = S.isOverTime(scenario, state);
       const w = over ? word('label.overTime') : '';
       const used = state.meters.clock;
       return {
@@ -153,10 +157,10 @@ function meters(scenario: Scenario, state: FacState): MeterView[] {
       };
     }
     const role = ROLES.find((r) => r === m);
-    const standing = role ? M.roleStanding(scenario, state, role) : null;
+    const standing = role ? S.roleStanding(scenario, state, role) : null;
     const shown = standing !== 'not-yet';
     const value = role ? sc[role] : state.meters[m];
-    const key = standing ? STANDING_KEYS[standing] : MOOD_KEYS[M.moodStanding(value)];
+    const key = standing ? STANDING_KEYS[standing] : MOOD_KEYS[S.moodStanding(value)];
     return {
       meter: m, name, value: shown ? value : null, num: shown ? String(value) : word('meter.none'), word: word(key), warn: false, head: name,
       headWithWord: shown ? localize(say('label.meterHead', { meter: t.local(meterKey(m)), word: t.local(key) })) : null,
@@ -203,7 +207,7 @@ function ending(scenario: Scenario, state: FacState): EndingView | null {
   const rows: ScoreRow[] = [];
   const lines: LocalText[] = [];
   for (const r of ROLES) {
-    const w = t.local(STANDING_KEYS[M.roleStanding(scenario, state, r)]);
+    const w = t.local(STANDING_KEYS[S.roleStanding(scenario, state, r)]);
     rows.push({ name: word(roleKey(r)), value: sc[r], valueText: localize(say('score.value', { score: sc[r], word: w })), bold: false });
     lines.push(say('score.line', { role: t.local(roleKey(r)), score: sc[r], word: w }));
   }
@@ -313,6 +317,7 @@ export function present(scenario: Scenario, state: FacState, sel: Selection): Fa
         })
       : [];
   const view: FacView = {
+    nodeId: state.node,
     mode,
     method: localize(methodName),
     meters: cells,

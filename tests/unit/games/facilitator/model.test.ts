@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import {
-  apply, availableChoices, currentNode, isEnded, lastOutcome, moodStanding, recap, resume, roleStanding, scoreStanding, scores, start, summary, transcriptLines,
+  apply, availableChoices, currentNode, isEnded, lastOutcome, recap, resume, scores, start, summary, transcriptLines,
   type FacAction, type FacState,
 } from '../../../../src/games/facilitator/model';
+import { moodStanding, roleStanding, scoreStanding } from '../../../../src/games/facilitator/standing';
 import { fixture } from './fixture';
 
 const sc = fixture();
@@ -259,9 +260,9 @@ describe('save and resume', () => {
 });
 
 describe('rules stay pure (DESIGN.md rule 1)', () => {
-  it('model, schema, levels and strings import no engine, DOM or storage', async () => {
+  it('model, schema, levels, strings, present and layout import no engine, DOM or storage', async () => {
     const { readFileSync } = await import('node:fs');
-    for (const f of ['model', 'schema', 'levels', 'strings']) {
+    for (const f of ['model', 'standing', 'schema', 'levels', 'strings', 'present', 'layout']) {
       const text = readFileSync(new URL(`../../../../src/games/facilitator/${f}.ts`, import.meta.url), 'utf8');
       // Comments may name what the file avoids; only code counts.
       const src = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
