@@ -11,6 +11,10 @@ import { ResultsScene } from './arcade/ResultsScene';
 import { SettingsScene } from './arcade/SettingsScene';
 import { ErrorScene } from './arcade/ErrorScene';
 import { PauseScene } from './arcade/PauseScene';
+import { CheckScene } from './arcade/learning/CheckScene';
+import { LibraryScene } from './arcade/learning/LibraryScene';
+import { RecapScene } from './arcade/learning/RecapScene';
+import { PrimerScene } from './arcade/learning/PrimerScene';
 import { COLORS } from './ui/theme';
 import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
@@ -60,7 +64,7 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel).
-    scene: [BootScene, TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene],
+    scene: [BootScene, TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene],
   });
   return game;
 }

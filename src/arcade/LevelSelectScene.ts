@@ -2,6 +2,7 @@
 // with their error, and "Open a level file…" for a trainer's own level.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
+import { primerOf } from './learning/strings';
 import { T } from './strings';
 import Phaser from 'phaser';
 import { addButton, addHeader, addScrollArea, addText, addTextPanel, drawStars, fitText } from '../ui/widgets';
@@ -104,7 +105,9 @@ export class LevelSelectScene extends ArcadeScene {
     const entries = this.entries();
     const cols = L.portrait ? 1 : L.w > 1500 ? 3 : 2;
     const openH = L.buttonH;
-    const area = { ...L.body, h: L.body.h - openH - L.gap };
+    // Top row for the self-learner: the game's primer, and the before-and-after check.
+    const learnH = this.addLearningRow(entries.filter((e) => e.ok).length);
+    const area = { ...L.body, y: L.body.y + learnH, h: L.body.h - openH - L.gap - learnH };
     const rows = Math.ceil(entries.length / cols);
     // Room for a two-line title and a status line with the stars, at the current text size.
     const cellH = Math.max(L.buttonH * 1.3, L.font.body * 1.25 * 2 + L.font.small * 1.3 + L.pad * 2.2, Math.min(150, (area.h - L.gap * (rows - 1)) / rows));
@@ -182,6 +185,26 @@ export class LevelSelectScene extends ArcadeScene {
       onActivate: () => this.pickFile(),
     });
     addButton(this, this.dom!, L, { id: 'about', label: T('levels.about'), style: 'quiet', rect: { x: bx + bw + L.gap, y: L.h - L.pad - openH, w: bw, h: openH }, onActivate: () => this.toggleAbout() });
+  }
+
+  /** The primer and check buttons above the levels; returns the height they take (with the gap below). */
+  private addLearningRow(levelCount: number): number {
+    const L = this.layout;
+    const primer = primerOf(this.gameId) !== null;
+    const rec = svc().learning.check(this.gameId);
+    const lastId = this.loads?.flatMap((l) => (l.ok ? [l.level.id] : [])).at(-1);
+    const finished = lastId !== undefined && svc().store.levelRecord(this.gameId, lastId) !== undefined;
+    const when = rec.before ? 'after' : 'before';
+    const label = !rec.before ? T('check.takeBefore') : rec.after || !finished ? T('check.takeAgain') : T('check.takeAfter');
+    const buttons = [
+      ...(primer ? [{ id: 'primer', label: T('primer.button'), go: () => goTo(this, SCENES.primer, { gameId: this.gameId }) }] : []),
+      ...(levelCount > 0 ? [{ id: 'check', label, go: () => goTo(this, SCENES.check, { gameId: this.gameId, when }) }] : []),
+    ];
+    if (buttons.length === 0) return 0;
+    const bw = Math.min(420, (L.body.w - L.gap) / 2);
+    const x0 = L.w / 2 - (bw * buttons.length + L.gap * (buttons.length - 1)) / 2;
+    buttons.forEach((b, i) => addButton(this, this.dom!, L, { id: b.id, label: b.label, style: 'quiet', group: 'learn', rect: { x: x0 + i * (bw + L.gap), y: L.body.y, w: bw, h: L.buttonH }, fontSize: L.font.small, onActivate: b.go }));
+    return L.buttonH + L.gap;
   }
 
   /** A trainer's level file: parsed through the game's schema; errors go to the error screen. */

@@ -8,7 +8,7 @@ import { goTo, startLevel, type ResultsData } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
 import type { BaseLevel } from '../games/sdk/types';
-import type { Verdict } from '../core/round';
+import { repeatedMixups, type Verdict } from '../core/round';
 import { a11y } from '../ui/a11y';
 
 const VERDICT_KEY = { right: 'results.right', partial: 'results.partial', wrong: 'results.wrong', info: 'results.info' } as const;
@@ -17,6 +17,8 @@ const VERDICT_SYMBOL: Record<Verdict, string> = { right: '✓', partial: '◐', 
 export class ResultsScene extends ArcadeScene {
   private data0: ResultsData | null = null;
   private next: { level: BaseLevel; file: string } | null = null;
+  /** This was the game's last shipped level. */
+  private isLast = false;
 
   constructor() {
     super(SCENES.results);
@@ -25,6 +27,7 @@ export class ResultsScene extends ArcadeScene {
   init(data: ResultsData): void {
     this.data0 = data;
     this.next = null;
+    this.isLast = false;
   }
 
   protected screenName(): string {
@@ -50,6 +53,10 @@ export class ResultsScene extends ArcadeScene {
         const ok = loads.flatMap((l) => (l.ok ? [l] : []));
         const i = ok.findIndex((l) => l.level.id === d.level.id);
         const n = i >= 0 ? ok[i + 1] : undefined;
+        if (i >= 0 && i === ok.length - 1 && this.dom) {
+          this.isLast = true;
+          this.rebuild();
+        }
         // The next level is offered once this one has a star (the same rule as the level select).
         const stars = svc().store.levelRecord(d.gameId, d.level.id)?.stars ?? 0;
         if (n && stars > 0 && this.dom) {
@@ -59,10 +66,9 @@ export class ResultsScene extends ArcadeScene {
         }
       })
       .catch(() => undefined);
-    const parts = [T('results.score', { score: s.score, max: s.maxScore }), T('results.stars', { stars: s.stars })];
-    if (d.newBest) parts.push(T('results.newBest'));
+    const said = T('results.announce', { score: s.score, max: s.maxScore, stars: s.stars, best: d.newBest ? 'yes' : 'no' });
     // After the screen name, so a screen reader speaks both.
-    this.time.delayedCall(700, () => a11y().announce(parts.join('. ')));
+    this.time.delayedCall(700, () => a11y().announce(said));
   }
 
   protected build(): void {
@@ -71,7 +77,7 @@ export class ResultsScene extends ArcadeScene {
     const L = this.layout;
     const s = d.summary;
     const game = gameById(d.gameId);
-    addHeader(this, this.dom!, L, `${game ? localize(game.title) : ''}: ${localize(d.level.title)}`);
+    addHeader(this, this.dom!, L, T('results.header', { game: game ? localize(game.title) : '', level: localize(d.level.title) }));
     const side = !L.portrait;
     const leftW = side ? Math.min(460, L.body.w * 0.36) : L.body.w;
     const left = { x: L.body.x, y: L.body.y, w: leftW, h: L.body.h };
@@ -86,7 +92,7 @@ export class ResultsScene extends ArcadeScene {
     this.dom!.text(T('results.stars', { stars: s.stars }));
     y += starSize + L.gap;
     if (d.newBest) {
-      const nb = addText(this, cx, y, `★ ${T('results.newBest')}`, { size: L.font.large, bold: true, color: COLORS.accent, originX: 0.5 });
+      const nb = addText(this, cx, y, T('results.newBestMark'), { size: L.font.large, bold: true, color: COLORS.accent, originX: 0.5 });
       y += nb.height + L.gap;
     }
     if (s.headline) {
@@ -100,6 +106,8 @@ export class ResultsScene extends ArcadeScene {
     }
     buttons.push({ id: 'again', label: T('results.again'), style: this.next ? 'quiet' : 'primary', go: () => void startLevel(this, d.gameId, d.level, d.file) });
     buttons.push({ id: 'levels', label: T('results.toLevels'), style: 'quiet', go: () => goTo(this, SCENES.levels, { gameId: d.gameId }) });
+    // The game's last level is behind the player: the closing recap of what the games teach.
+    if (this.isLast) buttons.push({ id: 'recap', label: T('title.recap'), style: 'quiet', go: () => goTo(this, SCENES.recap, { from: SCENES.results, fromData: d }) });
     const bh = L.buttonH;
     if (side) {
       for (const b of buttons) {
@@ -115,6 +123,20 @@ export class ResultsScene extends ArcadeScene {
       ? { x: left.x + left.w + L.pad, y: L.body.y, w: L.body.w - left.w - L.pad, h: L.body.h }
       : { x: L.body.x, y, w: L.body.w, h: L.h - L.pad - bh - L.gap - y };
     addTextPanel(this, this.dom!, { id: 'details', rect: panel, title: T('results.details'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
+      // What came back more than once: the mix-up to work on, in the game's own words.
+      const mixups = repeatedMixups(s.items);
+      if (mixups.length > 0) {
+        const h = document.createElement('h3');
+        h.textContent = T('results.mixupsTitle');
+        const ul = document.createElement('ul');
+        ul.className = 'mixups';
+        for (const m of mixups) {
+          const li = document.createElement('li');
+          li.textContent = T('results.mixup', { count: m.count, chosen: localize(m.chosen), fits: localize(m.fits) });
+          ul.append(li);
+        }
+        el.append(h, ul);
+      }
       const ol = document.createElement('ol');
       for (const item of s.items) {
         const li = document.createElement('li');
@@ -122,7 +144,7 @@ export class ResultsScene extends ArcadeScene {
         v.className = `verdict v-${item.verdict}`;
         // The symbol stays the shell's (✓ ◐ ✗ •) so a verdict never rests on colour or wording alone.
         const own = s.labels?.[item.verdict];
-        v.textContent = own ? `${VERDICT_SYMBOL[item.verdict]} ${localize(own)}` : T(VERDICT_KEY[item.verdict as Verdict]);
+        v.textContent = own ? T('results.ownVerdict', { symbol: VERDICT_SYMBOL[item.verdict], verdict: localize(own) }) : T(VERDICT_KEY[item.verdict as Verdict]);
         const title = document.createElement('h3');
         title.textContent = localize(item.title);
         const answer = document.createElement('div');
@@ -131,7 +153,7 @@ export class ResultsScene extends ArcadeScene {
         if (item.expected) {
           const exp = document.createElement('div');
           const label = s.labels?.expected;
-          exp.textContent = label ? `${localize(label)}: ${localize(item.expected)}` : T('results.accepted', { answer: localize(item.expected) });
+          exp.textContent = label ? T('results.labelled', { label: localize(label), answer: localize(item.expected) }) : T('results.accepted', { answer: localize(item.expected) });
           li.append(exp);
         }
         const why = document.createElement('div');

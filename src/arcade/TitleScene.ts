@@ -44,8 +44,8 @@ export class TitleScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     const cx = L.w / 2;
-    const artW = Math.min(L.w - 2 * L.pad, 640, (L.h * 0.32 * 640) / 210);
-    const artH = (artW * 210) / 640;
+    let artW = Math.min(L.w - 2 * L.pad, 640, (L.h * 0.32 * 640) / 210);
+    let artH = (artW * 210) / 640;
     const top = Math.max(L.pad, L.h * 0.08);
     const title = addText(this, cx, top, T('app.title'), { size: L.font.hero, bold: true, originX: 0.5, align: 'center', width: L.w - 2 * L.pad });
     const tag = addText(this, cx, top + title.height + L.gap, T('app.tagline'), {
@@ -56,13 +56,22 @@ export class TitleScene extends ArcadeScene {
       width: L.w - 2 * L.pad,
     });
     const artY = tag.y + tag.height + L.gap * 2;
-    this.add.image(cx, artY, ART_KEYS.skyline).setOrigin(0.5, 0).setDisplaySize(artW, artH);
     const bw = Math.min(360, L.w - 2 * L.pad);
-    let y = artY + artH + L.gap * 3;
     // A player coming back: the latest round in progress, offered at once from the save alone.
     const round = svc().store.latestRound();
     const game = round ? gameById(round.gameId) : undefined;
     const c = round && game && round.levelTitle ? round : undefined;
+    const stacked = Math.min(L.w - 2 * L.pad, 3 * 260 + 2 * L.gap) < 3 * 200;
+    // The buttons come first: the picture takes what room is left, and is left out on a crowded screen.
+    const buttonsH = (c ? L.buttonH * 1.5 + L.gap * 1.5 : 0) + L.buttonH * 1.2 + L.gap * 1.5 + (stacked ? 3 * (L.buttonH + L.gap) : L.buttonH);
+    const room = L.h - L.pad - buttonsH - L.gap * 3 - artY;
+    if (artH > room) {
+      artH = Math.max(0, room);
+      artW = (artH * 640) / 210;
+    }
+    if (artH >= 40) this.add.image(cx, artY, ART_KEYS.skyline).setOrigin(0.5, 0).setDisplaySize(artW, artH);
+    else artH = 0;
+    let y = artY + artH + L.gap * 3;
     if (c && game && c.levelTitle) {
       const where = `${localize(game.title)}: ${localize(c.levelTitle)}`;
       addButton(this, this.dom!, L, {
@@ -77,8 +86,19 @@ export class TitleScene extends ArcadeScene {
     }
     addButton(this, this.dom!, L, { id: 'play', label: T('title.play'), style: c ? 'quiet' : 'primary', rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.2 }, fontSize: L.font.large, onActivate: () => goTo(this, SCENES.picker) });
     y += L.buttonH * 1.2 + L.gap * 1.5;
-    addButton(this, this.dom!, L, { id: 'settings', label: T('title.settings'), style: 'quiet', rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH }, onActivate: () => goTo(this, SCENES.settings, { from: SCENES.title }) });
-    y += L.buttonH + L.gap * 2;
+    // Settings, and for the self-learner the library of what they met and the closing recap, side by side.
+    const row = [
+      { id: 'settings', label: T('title.settings'), go: () => goTo(this, SCENES.settings, { from: SCENES.title }) },
+      { id: 'library', label: T('title.library'), go: () => goTo(this, SCENES.library) },
+      { id: 'recap', label: T('title.recap'), go: () => goTo(this, SCENES.recap) },
+    ];
+    const rowW = Math.min(L.w - 2 * L.pad, 3 * 260 + 2 * L.gap);
+    const cw = stacked ? bw : (rowW - 2 * L.gap) / 3;
+    row.forEach((b, i) => {
+      const rect = stacked ? { x: cx - bw / 2, y: y + i * (L.buttonH + L.gap), w: bw, h: L.buttonH } : { x: cx - rowW / 2 + i * (cw + L.gap), y, w: cw, h: L.buttonH };
+      addButton(this, this.dom!, L, { id: b.id, label: b.label, style: 'quiet', group: 'more', rect, onActivate: b.go });
+    });
+    y += (stacked ? 3 * (L.buttonH + L.gap) : L.buttonH) + L.gap * 2;
     if (y < L.h - L.font.small * 3) {
       addText(this, cx, y, T('title.about'), { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: Math.min(L.w - 2 * L.pad, 640) });
     }

@@ -21,8 +21,17 @@ export interface ErrorData {
   issues: LevelIssue[];
 }
 
+/** A mode's flow over the same screens (kiosk mode: no level map); by default each key goes where it says. */
+export type Route = (key: string, data?: object) => [string, object | undefined];
+let route: Route = (key, data) => [key, data];
+
+export function setRoute(r: Route): void {
+  route = r;
+}
+
 export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
-  scene.scene.start(key, data);
+  const [to, with_] = route(key, data);
+  scene.scene.start(to, with_);
 }
 
 /** Starts a level; the game's scene is added to Phaser the first time it is played. */
@@ -48,6 +57,8 @@ export async function startLevel(scene: Phaser.Scene, gameId: string, level: Bas
 /** Records the round and shows the results. */
 export function finishRound(scene: Phaser.Scene, play: PlayData, summary: RoundSummary): void {
   const { newBest } = svc().store.recordResult(play.gameId, play.level.id, summary.score, summary.stars);
+  // Every explanation met goes to the learner's library ("What I learned").
+  svc().learning.remember(play.gameId, play.level.title, summary.items);
   svc().audio.levelComplete();
   const data: ResultsData = { gameId: play.gameId, level: play.level, file: play.file, summary, newBest };
   scene.scene.start(SCENES.results, data);

@@ -8,4 +8,8 @@ export const SCENES = {
   settings: 'Settings',
   error: 'LevelError',
   pause: 'Pause',
+  check: 'Check',
+  library: 'Library',
+  recap: 'Recap',
+  primer: 'Primer',
 } as const;

@@ -5,6 +5,11 @@ import { setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { GAMES } from '../games/registry';
+import { LearningStore } from '../core/learning';
+import type { Check } from '../core/check';
+
+/** Lazy loaders of the before-and-after checks, one per game. */
+const checks = import.meta.glob('../../levels/checks/*.json', { import: 'default' });
 import { T } from './strings';
 import { watchStorageNotices } from './notice';
 
@@ -17,6 +22,10 @@ export interface Services {
   /** Levels opened from a file this visit, per game (kept in memory). */
   extraLevels: Map<string, LevelLoad<BaseLevel>[]>;
   applySettings(s: Settings): void;
+  /** The learner's library of explanations met and before-and-after check results (core/learning). */
+  learning: LearningStore;
+  /** A game's before-and-after check (levels/checks/<game>.json), parsed; null if it has none or it is broken. */
+  check(gameId: string): Promise<Check | null>;
 }
 
 let services: Services | null = null;
@@ -50,6 +59,14 @@ export function initServices(opts: ServiceOptions = {}): Services {
     audio,
     games: GAMES,
     extraLevels: new Map(),
+    learning: new LearningStore(browserStore()),
+    async check(gameId) {
+      const load = checks[`../../levels/checks/${gameId}.json`];
+      if (!load) return null;
+      const [{ parseCheck }, raw] = await Promise.all([import('../core/check'), load()]);
+      const r = parseCheck(`${gameId}.json`, raw);
+      return r.ok ? r.level : null;
+    },
     levels(gameId) {
       let p = cache.get(gameId);
       if (!p) {

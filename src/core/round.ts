@@ -12,6 +12,32 @@ export interface SummaryItem {
   /** The accepted or better answer, when it differs from the player's. */
   expected?: LocalText;
   explanation: LocalText;
+  /** The idea this item teaches (a domain, a step, a facilitator's role), so the learner's library can gather
+   * explanations by concept. */
+  concept?: LocalText;
+  /** For an answer that missed: what the player chose and what fitted, in words of one kind (two domain names,
+   * two roles), so the results can say which mix-up came back again and again. */
+  mixup?: { chosen: LocalText; fits: LocalText };
+}
+
+/** A mix-up the player made more than once in a round. */
+export interface Mixup {
+  chosen: LocalText;
+  fits: LocalText;
+  count: number;
+}
+
+/** The mix-ups that came back at least `min` times in a round, most frequent first. */
+export function repeatedMixups(items: readonly SummaryItem[], min = 2): Mixup[] {
+  const byPair = new Map<string, Mixup>();
+  for (const i of items) {
+    if (!i.mixup) continue;
+    const key = `${i.mixup.chosen.en}\u0000${i.mixup.fits.en}`;
+    const m = byPair.get(key) ?? { chosen: i.mixup.chosen, fits: i.mixup.fits, count: 0 };
+    m.count++;
+    byPair.set(key, m);
+  }
+  return [...byPair.values()].filter((m) => m.count >= min).sort((a, b) => b.count - a.count || a.fits.en.localeCompare(b.fits.en));
 }
 
 export interface RoundSummary {

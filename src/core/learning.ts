@@ -1,0 +1,130 @@
+// What a self-learner keeps across days, beside the save: the library of every explanation met (by game and
+// concept, searchable) and the before-and-after checks. Its own storage key, read entry by entry like the save:
+// a bad entry is dropped, the rest kept, and storage that throws or is full never stops play.
+import * as z from 'zod/mini';
+import type { KeyValueStore } from './storage';
+import type { LocalText } from './i18n';
+import type { SummaryItem } from './round';
+
+export const LEARNING_KEY = 'learning-arcade/learning';
+/** The library keeps the most recent explanations up to this many (a few hundred is years of play). */
+export const MAX_LIBRARY = 600;
+
+const text = z.object({ en: z.string().check(z.maxLength(4000)), fr: z.optional(z.string().check(z.maxLength(4000))), es: z.optional(z.string().check(z.maxLength(4000))) });
+const entrySchema = z.object({
+  gameId: z.string().check(z.maxLength(64)),
+  levelTitle: text,
+  concept: z.optional(text),
+  title: text,
+  explanation: text,
+  metAt: z.number(),
+});
+export type LibraryEntry = z.infer<typeof entrySchema>;
+
+const checkResultSchema = z.object({ score: z.int(), total: z.int(), at: z.number() });
+export type CheckResult = z.infer<typeof checkResultSchema>;
+export interface CheckRecord {
+  before?: CheckResult;
+  after?: CheckResult;
+}
+
+interface LearningData {
+  library: LibraryEntry[];
+  checks: Record<string, CheckRecord>;
+}
+
+/** Lower-case, accents off: "Café" finds "cafe". */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+export class LearningStore {
+  private data: LearningData = { library: [], checks: {} };
+  private writable = true;
+
+  constructor(
+    private readonly kv: KeyValueStore | null,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.data = this.read();
+  }
+
+  /** Keeps every explanation of a finished round (one entry per game and item, the latest wins). */
+  remember(gameId: string, levelTitle: LocalText, items: readonly SummaryItem[]): void {
+    for (const item of items) {
+      const entry: LibraryEntry = { gameId, levelTitle, title: item.title, explanation: item.explanation, metAt: this.now(), ...(item.concept ? { concept: item.concept } : {}) };
+      const same = this.data.library.findIndex((e) => e.gameId === gameId && e.title.en === item.title.en);
+      if (same >= 0) this.data.library.splice(same, 1);
+      this.data.library.push(entry);
+    }
+    if (this.data.library.length > MAX_LIBRARY) this.data.library.splice(0, this.data.library.length - MAX_LIBRARY);
+    this.persist();
+  }
+
+  /** The library, newest first, filtered by a search in the given language (title, explanation, concept). */
+  library(query = '', lang: keyof LocalText = 'en'): LibraryEntry[] {
+    const words = foldText(query).split(/\s+/).filter(Boolean);
+    const say = (t: LocalText | undefined): string => (t ? (t[lang] ?? t.en) : '');
+    return [...this.data.library]
+      .reverse()
+      .filter((e) => {
+        const hay = foldText(`${say(e.title)} ${say(e.explanation)} ${say(e.concept)} ${say(e.levelTitle)}`);
+        return words.every((w) => hay.includes(w));
+      })
+      .map((e) => structuredClone(e));
+  }
+
+  check(gameId: string): CheckRecord {
+    return structuredClone(Object.hasOwn(this.data.checks, gameId) ? this.data.checks[gameId]! : {});
+  }
+
+  /** Records a check taken before the first level or after the last one; a later "before" never replaces one. */
+  recordCheck(gameId: string, when: 'before' | 'after', score: number, total: number): CheckRecord {
+    const rec = this.check(gameId);
+    if (when === 'before' && rec.before) return rec;
+    rec[when] = { score, total, at: this.now() };
+    this.data.checks[gameId] = rec;
+    this.persist();
+    return structuredClone(rec);
+  }
+
+  private read(): LearningData {
+    const out: LearningData = { library: [], checks: {} };
+    let raw: unknown;
+    try {
+      const t = this.kv?.getItem(LEARNING_KEY);
+      if (!t) return out;
+      raw = t.length > 4_000_000 ? null : JSON.parse(t);
+    } catch {
+      return out;
+    }
+    if (typeof raw !== 'object' || raw === null) return out;
+    const r = raw as { library?: unknown; checks?: unknown };
+    if (Array.isArray(r.library)) for (const e of r.library) {
+      const p = entrySchema.safeParse(e);
+      if (p.success) out.library.push(p.data);
+    }
+    if (typeof r.checks === 'object' && r.checks !== null) {
+      for (const [gameId, rec] of Object.entries(r.checks)) {
+        if (!/^[a-z0-9-]{1,64}$/.test(gameId) || typeof rec !== 'object' || rec === null) continue;
+        const c: CheckRecord = {};
+        for (const when of ['before', 'after'] as const) {
+          const p = checkResultSchema.safeParse((rec as Record<string, unknown>)[when]);
+          if (p.success) c[when] = p.data;
+        }
+        out.checks[gameId] = c;
+      }
+    }
+    return out;
+  }
+
+  private persist(): void {
+    if (!this.writable || !this.kv) return;
+    try {
+      this.kv.setItem(LEARNING_KEY, JSON.stringify(this.data));
+    } catch {
+      // Full or gone: the library lasts until the page closes (the save's own notice tells the player).
+      this.writable = false;
+    }
+  }
+}
