@@ -125,7 +125,8 @@ export class CheckScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    addHeader(this, this.dom!, L, this.screenName(), { label: T('nav.back'), onActivate: () => this.leave() });
+    // The header names the game (short enough for a phone); the screen's full name is its accessible heading.
+    addHeader(this, this.dom!, L, this.gameName(), { label: T('nav.back'), onActivate: () => this.leave() });
     const w = Math.min(L.body.w, 980);
     const x = L.body.x + (L.body.w - w) / 2;
     const check = this.check;
