@@ -20,6 +20,8 @@ import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
 import { createGameHost } from './arcade/gameHost';
 import { startOffline } from './arcade/offline';
+import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
+import { AttractScene, withKiosk } from './arcade/kiosk/scenes';
 
 /** WebGL in software (SwiftShader, llvmpipe, Microsoft Basic Render) is far slower than Canvas: use Canvas there. */
 export function pickRenderer(): number {
@@ -45,6 +47,8 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
     pressed: () => services.audio.select(),
   });
   setGameHost(createGameHost(services));
+  // `?mode=kiosk` (or kiosk mode held from before): the attract loop takes the title's place (arcade/kiosk).
+  const booth = initKiosk(services);
   const renderer = new URLSearchParams(location.search).get('renderer');
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : renderer === 'canvas' ? Phaser.CANVAS : pickRenderer(),
@@ -64,8 +68,9 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel).
-    scene: [BootScene, TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene],
+    scene: withKiosk(booth, [BootScene, booth ? AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene]),
   });
+  if (booth) startKiosk(game);
   return game;
 }
 

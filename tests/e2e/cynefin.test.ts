@@ -165,6 +165,8 @@ describe('Cynefin sorting', () => {
     expect(await hud()).toBe('Card 1 of 12 · Score 0 · 7:00 left');
     // Half a minute of play on the page's clock: the round is saved with its clock running down.
     await page.clock.runFor(30_000);
+    // The accessible layer's HUD follows the canvas's every second.
+    expect(await hud()).toMatch(/^Card 1 of 12 · Score 0 · 6:[23]\d left$/);
     const before = (await secondsLeft()) ?? 420;
     expect(before).toBeLessThanOrEqual(395);
     expect(before).toBeGreaterThan(380);

@@ -32,6 +32,8 @@ export class CynefinScene extends GameScene<Level> {
   /** Where each domain was drawn, for dropping a dragged card. */
   private domainRects = new Map<Domain, Rect>();
   private hud: Phaser.GameObjects.Text | null = null;
+  /** The HUD's twin in the accessible layer (not a live region, so updating it each second says nothing). */
+  private hudEl: HTMLElement | null = null;
 
   constructor() {
     super(CYNEFIN_SCENE);
@@ -80,7 +82,9 @@ export class CynefinScene extends GameScene<Level> {
     }
     if (action.type === 'tick') {
       // Only the clock changed: redraw its line, not the screen (a rebuilt DOM would make screen readers repeat).
-      this.hud?.setText(hudLine(next));
+      const line = hudLine(next);
+      this.hud?.setText(line);
+      if (this.hudEl) this.hudEl.textContent = line;
       this.announce(timeWarning(next));
       return;
     }
@@ -125,7 +129,7 @@ export class CynefinScene extends GameScene<Level> {
     const L = lay.ui;
     this.addGameHeader();
     this.hud = addText(this, lay.hud.x, lay.hud.y, v.hud, { size: L.font.small, color: COLORS.onBgSoft, width: lay.hud.w });
-    this.dom!.text(v.hud);
+    this.hudEl = this.dom!.text(v.hud);
     if (v.feedback) {
       const fb = drawFeedback(this, this.dom!, L, v.question ? lay.feedback : lay.feedbackNext, v.feedback.blocks);
       // Only the newest verdict enters; what was already on screen stays put.

@@ -49,6 +49,6 @@ export function drawFeedback(scene: Phaser.Scene, dom: A11yScope, L: Layout, r: 
   const h = Math.min(r.h, height());
   panel.fillStyle(0x000000, 0.25).fillRoundedRect(r.x + 3, r.y + 5, r.w, h, RADIUS);
   panel.fillStyle(COLORS.surface, 1).fillRoundedRect(r.x, r.y, r.w, h, RADIUS);
-  for (const b of blocks) if (b.role !== 'card') dom.text(b.text);
+  for (const b of blocks) dom.text(b.text);
   return { height: h, fresh: texts.filter((_, i) => blocks[i]!.fresh) };
 }
