@@ -9,6 +9,9 @@ import { goTo } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
 import { COVER_ART, coverKey, loadArt } from '../ui/art';
+import { isKiosk } from './kiosk/kiosk';
+import { boothGames, playBooth } from './kiosk/booth';
+import { K } from './kiosk/strings';
 
 export class PickerScene extends ArcadeScene {
 
@@ -21,7 +24,8 @@ export class PickerScene extends ArcadeScene {
   }
 
   protected override initialFocus(): string | null {
-    return svc().games[0] ? `game-${svc().games[0]!.id}` : 'back';
+    const first = (isKiosk() ? boothGames() : svc().games)[0];
+    return first ? `game-${first.id}` : 'back';
   }
 
   protected override onEscape(): void {
@@ -31,7 +35,8 @@ export class PickerScene extends ArcadeScene {
   override create(): void {
     super.create();
     // A shell screen is a safe moment to offer a new version (never during a round).
-    this.onShutdown(offerUpdate());
+    // At a booth the attract loop installs a new version when nobody plays.
+    if (!isKiosk()) this.onShutdown(offerUpdate());
     // The covers load with the picker, not before the title; the cards are drawn again once they arrive.
     void loadArt(this, COVER_ART).then((loaded) => {
       if (loaded && this.dom) this.rebuild();
@@ -40,8 +45,10 @@ export class PickerScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    addHeader(this, this.dom!, L, T('screen.picker'), { label: T('nav.back'), onActivate: () => goTo(this, SCENES.title) });
-    const games = svc().games;
+    // At a booth, settings (text size, sound...) are reached from here, and only the games on offer are shown.
+    const settings = isKiosk() ? { id: 'settings', label: T('title.settings'), style: 'quiet' as const, rect: L.header, onActivate: () => goTo(this, SCENES.settings, { from: SCENES.picker }) } : undefined;
+    addHeader(this, this.dom!, L, T('screen.picker'), { label: T('nav.back'), onActivate: () => goTo(this, SCENES.title) }, settings);
+    const games = isKiosk() ? boothGames() : svc().games;
     const cols = L.portrait ? 1 : Math.min(3, games.length);
     const area = L.body;
     const cardH = L.portrait ? Math.min((area.h - L.gap * (games.length - 1)) / games.length, 260) : Math.min(area.h * 0.8, 560);
@@ -58,7 +65,7 @@ export class PickerScene extends ArcadeScene {
       // From the entry and the save alone: no level file loads until its game is chosen.
       const total = g.levelCount * 3;
       const stars = Math.min(total, svc().store.starsFor(g.id));
-      const progress = `${T('picker.levels', { count: g.levelCount })} · ${T('picker.progress', { stars, total })}`;
+      const progress = isKiosk() ? K('picker.tap') : `${T('picker.levels', { count: g.levelCount })} · ${T('picker.progress', { stars, total })}`;
       addButton(this, this.dom!, L, {
         id: `game-${g.id}`,
         label: title,
@@ -67,7 +74,7 @@ export class PickerScene extends ArcadeScene {
         style: 'card',
         group: 'games',
         rect,
-        onActivate: () => goTo(this, SCENES.levels, { gameId: g.id }),
+        onActivate: () => (isKiosk() ? void playBooth(this, g.id) : goTo(this, SCENES.levels, { gameId: g.id })),
       });
       const inner = rect.w - 2 * L.pad;
       const t = addText(this, rect.x + L.pad, rect.y + L.pad * 0.8, title, { size: L.font.large, bold: true, color: COLORS.ink, width: inner });

@@ -10,6 +10,8 @@ import { COLORS } from '../ui/theme';
 import type { BaseLevel } from '../games/sdk/types';
 import { repeatedMixups, type Verdict } from '../core/round';
 import { a11y } from '../ui/a11y';
+import { isKiosk } from './kiosk/kiosk';
+import { kioskResultButtons } from './kiosk/results';
 
 const VERDICT_KEY = { right: 'results.right', partial: 'results.partial', wrong: 'results.wrong', info: 'results.info' } as const;
 const VERDICT_SYMBOL: Record<Verdict, string> = { right: '✓', partial: '◐', wrong: '✗', info: '•' };
@@ -66,7 +68,7 @@ export class ResultsScene extends ArcadeScene {
         }
       })
       .catch(() => undefined);
-    const said = T('results.announce', { score: s.score, max: s.maxScore, stars: s.stars, best: d.newBest ? 'yes' : 'no' });
+    const said = T('results.announce', { score: s.score, max: s.maxScore, stars: s.stars, best: d.newBest && !isKiosk() ? 'yes' : 'no' });
     // After the screen name, so a screen reader speaks both.
     this.time.delayedCall(700, () => a11y().announce(said));
   }
@@ -91,7 +93,8 @@ export class ResultsScene extends ArcadeScene {
     this.entrance([stars], 'pop', 150);
     this.dom!.text(T('results.stars', { stars: s.stars }));
     y += starSize + L.gap;
-    if (d.newBest) {
+    // At a booth the best is the device's, not this visitor's: not shown.
+    if (d.newBest && !isKiosk()) {
       const nb = addText(this, cx, y, T('results.newBestMark'), { size: L.font.large, bold: true, color: COLORS.accent, originX: 0.5 });
       y += nb.height + L.gap;
     }
@@ -108,6 +111,7 @@ export class ResultsScene extends ArcadeScene {
     buttons.push({ id: 'levels', label: T('results.toLevels'), style: 'quiet', go: () => goTo(this, SCENES.levels, { gameId: d.gameId }) });
     // The game's last level is behind the player: the closing recap of what the games teach.
     if (this.isLast) buttons.push({ id: 'recap', label: T('title.recap'), style: 'quiet', go: () => goTo(this, SCENES.recap, { from: SCENES.results, fromData: d }) });
+    if (isKiosk()) buttons.splice(0, buttons.length, ...kioskResultButtons(this, d));
     const bh = L.buttonH;
     if (side) {
       for (const b of buttons) {

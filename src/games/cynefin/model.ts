@@ -199,7 +199,7 @@ function endOnTime(state: CynefinState): CynefinState {
 }
 
 export function apply(level: Level, state: CynefinState, action: CynefinAction): CynefinState | CynefinInvalid {
-  if (state.levelId !== level.id) return invalid('wrong-level', `${state.levelId} vs ${level.id}`);
+  if (state.levelId !== level.id) return invalid('wrong-level', `${state.levelId}/${level.id}`);
   if (state.phase === 'done') return invalid('round-over');
 
   if (action.type === 'tick') {
@@ -211,7 +211,7 @@ export function apply(level: Level, state: CynefinState, action: CynefinAction):
 
   const card = currentCard(level, state);
   if (!card) return invalid('no-card');
-  if (action.cardId !== card.id) return invalid('not-current-card', `${action.cardId} (current ${card.id})`);
+  if (action.cardId !== card.id) return invalid('not-current-card', `${action.cardId}/${card.id}`);
 
   if (action.type === 'place') {
     if (state.phase !== 'place') return invalid('already-placed', card.id);
@@ -282,7 +282,7 @@ export function resume(level: Level, raw: unknown): CynefinState | CynefinInvali
     return invalid('save-malformed', first ? first.path.join('.') || '(top)' : undefined);
   }
   const saved: CynefinState = parsed.data;
-  if (saved.levelId !== level.id) return invalid('save-other-level', `${saved.levelId} vs ${level.id}`);
+  if (saved.levelId !== level.id) return invalid('save-other-level', `${saved.levelId}/${level.id}`);
   const ids = level.cards.map((c) => c.id);
   const sameCards = saved.order.length === ids.length && new Set(saved.order).size === ids.length && saved.order.every((id) => ids.includes(id));
   if (!sameCards) return invalid('save-other-cards');
@@ -304,7 +304,8 @@ export function resume(level: Level, raw: unknown): CynefinState | CynefinInvali
     }
   }
   if (saved.timedOut) {
-    if (s.phase === 'done') return invalid('save-mismatch', 'timed out after the last card');
+    // Every card answered, yet ended on time: no play reaches that.
+    if (s.phase === 'done') return invalid('save-mismatch');
     s = endOnTime(s);
   } else s = { ...s, secondsLeft: saved.secondsLeft };
   if (stableJson(s) !== stableJson(saved)) return invalid('save-mismatch');
