@@ -1,0 +1,158 @@
+// The attract loop (kiosk mode's title screen, under the title's key): while nobody plays, it cycles through the
+// games on offer, each with what it teaches, its cover in gentle motion (still under reduced motion, where the
+// slides change only by the buttons), today's best names, and "Touch to play". Every new visitor starts here.
+import { ArcadeScene } from '../../ui/ArcadeScene';
+import { SCENES } from '../keys';
+import { goTo } from '../flow';
+import { applyUpdateIfReady } from '../offline';
+import { addButton, addText, fitText } from '../../ui/widgets';
+import { COLORS } from '../../ui/theme';
+import { COVER_ART, coverKey, loadArt } from '../../ui/art';
+import { localize } from '../../core/i18n';
+import { kiosk, resetVisitor } from './kiosk';
+import { boothGames } from './booth';
+import { KIOSK_SCENES } from './keys';
+import { K } from './strings';
+
+/** How long each game is shown before the next. */
+const SLIDE_MS = 8000;
+/** Names of today's board shown per game. */
+const BEST_SHOWN = 3;
+
+export class AttractScene extends ArcadeScene {
+  private slide = 0;
+  private timer: number | undefined;
+
+  constructor() {
+    super(SCENES.title);
+  }
+
+  protected screenName(): string {
+    return K('attract.screen');
+  }
+
+  protected override initialFocus(): string {
+    return 'play';
+  }
+
+  override create(): void {
+    const k = kiosk();
+    k.onAttract = true;
+    resetVisitor();
+    // The safe moment for a waiting new version: nobody is playing.
+    if (applyUpdateIfReady()) return;
+    // First start: the operator chooses the PIN before the booth opens.
+    if (!k.pin.isSet()) {
+      k.onAttract = false;
+      goTo(this, KIOSK_SCENES.pin, { mode: 'set' });
+      return;
+    }
+    super.create();
+    this.onShutdown(() => {
+      k.onAttract = false;
+      window.clearTimeout(this.timer);
+    });
+    void loadArt(this, COVER_ART).then((loaded) => {
+      if (loaded && this.dom) this.rebuild();
+    });
+    this.schedule();
+  }
+
+  /** The next slide in SLIDE_MS, unless motion is reduced (then only the buttons change slides). */
+  private schedule(): void {
+    window.clearTimeout(this.timer);
+    if (this.reducedMotion) return;
+    this.timer = window.setTimeout(() => {
+      if (!this.dom) return;
+      this.show(this.slide + 1);
+      this.schedule();
+    }, SLIDE_MS);
+  }
+
+  private show(i: number): void {
+    const n = boothGames().length;
+    this.slide = ((i % n) + n) % n;
+    this.rebuild();
+  }
+
+  protected build(): void {
+    const L = this.layout;
+    const games = boothGames();
+    const g = games[this.slide % games.length]!;
+    const title = localize(g.title);
+    const teaches = localize(g.description);
+    const cx = L.w / 2;
+    const inner = L.w - 2 * L.pad;
+    // Top: the arcade's name.
+    const head = addText(this, cx, L.pad, K('attract.welcome'), { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: inner });
+    const tag = addText(this, cx, head.y + head.height + L.gap * 0.5, K('attract.tagline'), { size: L.font.body, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: inner });
+    const top = tag.y + tag.height + L.gap * 2;
+    // Bottom: Touch to play, and the row of small controls under it.
+    const smallH = Math.max(48, L.buttonH);
+    const rowY = L.h - L.pad - smallH;
+    const playH = Math.max(L.buttonH * 1.6, 72);
+    const playW = Math.min(inner, 640);
+    const playY = rowY - L.gap * 1.5 - playH;
+    const mid = { x: L.pad, y: top, w: inner, h: playY - L.gap * 2 - top };
+    // Middle: cover and words side by side (landscape) or stacked (portrait).
+    const coverRect = L.portrait
+      ? { x: mid.x, y: mid.y, w: mid.w, h: mid.h * 0.42 }
+      : { x: mid.x, y: mid.y, w: mid.w * 0.48, h: mid.h };
+    const textRect = L.portrait
+      ? { x: mid.x, y: coverRect.y + coverRect.h + L.gap * 2, w: mid.w, h: mid.h - coverRect.h - L.gap * 2 }
+      : { x: mid.x + mid.w * 0.52, y: mid.y, w: mid.w * 0.48, h: mid.h };
+    const key = coverKey(g.id);
+    if (this.textures.exists(key)) {
+      const w = Math.min(coverRect.w, (coverRect.h * 310) / 190) * 0.9;
+      const h = (w * 190) / 310;
+      const img = this.add.image(coverRect.x + coverRect.w / 2, coverRect.y + coverRect.h / 2, key).setDisplaySize(w, h);
+      if (!this.reducedMotion) {
+        const s = img.scaleX;
+        // A slow drift and breath of the cover: the preview moves, the words stay still.
+        this.tweens.add({ targets: img, scale: { from: s, to: s * 1.05 }, y: { from: img.y + 6, to: img.y - 6 }, duration: 2400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+        this.tweens.add({ targets: img, alpha: { from: 0, to: 1 }, duration: 500 });
+      }
+    }
+    const align = L.portrait ? 'center' : 'left';
+    const tx = L.portrait ? textRect.x + textRect.w / 2 : textRect.x;
+    const ox = L.portrait ? 0.5 : 0;
+    let y = textRect.y;
+    const count = addText(this, tx, y, K('attract.slide', { index: this.slide + 1, count: games.length }), { size: L.font.small, color: COLORS.onBgSoft, originX: ox, align });
+    y += count.height + L.gap * 0.5;
+    const t = addText(this, tx, y, title, { size: L.font.hero, bold: true, color: COLORS.accent, originX: ox, align, width: textRect.w });
+    fitText(t, textRect.w, L.font.hero * 2.6);
+    y += t.height + L.gap;
+    const d = addText(this, tx, y, teaches, { size: L.font.large, originX: ox, align, width: textRect.w });
+    y += d.height + L.gap * 1.5;
+    const best = kiosk().board.ranked(g.id).slice(0, BEST_SHOWN);
+    const bestLines = best.length > 0 ? best.map((e) => K('attract.bestLine', { rank: e.rank, name: e.name, score: e.score })) : [K('attract.noBest')];
+    const room = textRect.y + textRect.h - y;
+    if (room > L.font.body * 3) {
+      const bh = addText(this, tx, y, K('attract.best'), { size: L.font.body, bold: true, originX: ox, align, width: textRect.w });
+      const list = addText(this, tx, bh.y + bh.height + 4, bestLines.join('\n'), { size: L.font.body, color: COLORS.onBgSoft, originX: ox, align, width: textRect.w });
+      fitText(list, textRect.w, Math.max(L.font.small * 1.4, room - bh.height - 4));
+    }
+    // The slide's words for screen readers (the canvas says nothing).
+    this.dom!.text(K('attract.slide', { index: this.slide + 1, count: games.length }));
+    this.dom!.text(title);
+    this.dom!.text(teaches);
+    this.dom!.text([K('attract.best'), ...bestLines].join('. '));
+    addButton(this, this.dom!, L, {
+      id: 'play',
+      label: K('attract.play'),
+      rect: { x: cx - playW / 2, y: playY, w: playW, h: playH },
+      fontSize: L.font.title,
+      onActivate: () => goTo(this, SCENES.picker),
+    });
+    // Previous and next game, and the operator's door (behind the PIN), small and apart.
+    const sw = Math.min(Math.max(120, L.font.body * 8), (inner - 2 * L.gap) / 3);
+    addButton(this, this.dom!, L, { id: 'prev', label: K('attract.prev'), visibleLabel: `‹ ${K('attract.prev')}`, style: 'quiet', group: 'slides', rect: { x: L.pad, y: rowY, w: sw, h: smallH }, fontSize: L.font.small, onActivate: () => this.step(-1) });
+    addButton(this, this.dom!, L, { id: 'next', label: K('attract.next'), visibleLabel: `${K('attract.next')} ›`, style: 'quiet', group: 'slides', rect: { x: L.pad + sw + L.gap, y: rowY, w: sw, h: smallH }, fontSize: L.font.small, onActivate: () => this.step(1) });
+    addButton(this, this.dom!, L, { id: 'operator', label: K('attract.operator'), style: 'quiet', rect: { x: L.w - L.pad - sw, y: rowY, w: sw, h: smallH }, fontSize: L.font.small, onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'check' }) });
+  }
+
+  private step(by: number): void {
+    this.show(this.slide + by);
+    this.schedule();
+  }
+}

@@ -1,0 +1,204 @@
+// The operator panel (behind the PIN): the games and levels offered, the short Cynefin round, the idle time, clearing
+// today's board, the offline and storage state (a warning when saving fails), a new PIN, back to the booth, and
+// exiting kiosk mode, the only way out.
+import { ArcadeScene } from '../../ui/ArcadeScene';
+import { SCENES } from '../keys';
+import { goTo } from '../flow';
+import { svc } from '../services';
+import { offlineState, onOfflineChange } from '../offline';
+import { addButton, addHeader, addTextPanel, type ButtonOptions } from '../../ui/widgets';
+import { a11y } from '../../ui/a11y';
+import { localize } from '../../core/i18n';
+import { boothGame, nextIdle } from '../../core/kioskSettings';
+import type { LevelLoad } from '../../core/levels';
+import type { BaseLevel } from '../../games/sdk/types';
+import { exitKiosk, kiosk } from './kiosk';
+import { SHORT_ROUNDS } from './booth';
+import { KIOSK_SCENES } from './keys';
+import { K } from './strings';
+
+type OkLoad = Extract<LevelLoad<BaseLevel>, { ok: true }>;
+
+export class OperatorScene extends ArcadeScene {
+  private levels = new Map<string, OkLoad[]>();
+  private confirmClear = false;
+
+  constructor() {
+    super(KIOSK_SCENES.operator);
+  }
+
+  init(): void {
+    this.confirmClear = false;
+  }
+
+  protected screenName(): string {
+    return K('op.screen');
+  }
+
+  protected override initialFocus(): string {
+    return 'start';
+  }
+
+  protected override onEscape(): void {
+    this.leave();
+  }
+
+  override create(): void {
+    // Only after the right PIN (or a PIN just chosen).
+    if (!kiosk().unlocked) {
+      goTo(this, SCENES.title);
+      return;
+    }
+    super.create();
+    const again = (): void => {
+      if (this.dom) this.rebuild();
+    };
+    this.onShutdown(onOfflineChange(again));
+    this.onShutdown(svc().store.onNotice(again));
+    this.onShutdown(kiosk().board.onNotice(again));
+    for (const g of svc().games) {
+      void svc()
+        .levels(g.id)
+        .then((loads) => {
+          this.levels.set(g.id, loads.flatMap((l) => (l.ok ? [l] : [])));
+          again();
+        })
+        .catch(() => undefined);
+    }
+  }
+
+  private leave(): void {
+    kiosk().unlocked = false;
+    goTo(this, SCENES.title);
+  }
+
+  private storageLine(): string {
+    const save = svc().store.notice;
+    const board = kiosk().board.notice;
+    if (save === 'full' || board === 'full' || save === 'corruptKept') return K('op.storageFull');
+    if (save === 'unavailable' || board === 'unavailable' || !kiosk().store.saved) return K('op.storageOff');
+    if (board === 'salvaged') return K('op.storageSalvaged');
+    return K('op.storageOk');
+  }
+
+  protected build(): void {
+    const L = this.layout;
+    const k = kiosk();
+    const s = k.store.settings;
+    addHeader(this, this.dom!, L, K('op.screen'));
+    const games = svc().games;
+    const bh = L.buttonH;
+    // Two columns side by side in landscape (games | booth), one above the other in portrait.
+    const colW = L.portrait ? L.body.w : (L.body.w - L.pad) / 2;
+    const left = { x: L.body.x, y: L.body.y, w: colW };
+    const right = L.portrait ? null : { x: L.body.x + colW + L.pad, y: L.body.y, w: colW };
+    let y = left.y;
+    const add = (col: { x: number; w: number }, yy: number, o: Omit<ButtonOptions, 'rect'>): number => {
+      addButton(this, this.dom!, L, { ...o, rect: { x: col.x, y: yy, w: col.w, h: bh }, style: o.style ?? 'quiet', fontSize: o.fontSize ?? L.font.small });
+      return yy + bh + L.gap;
+    };
+    const offeredCount = games.filter((g) => boothGame(s, g.id).offered).length;
+    for (const g of games) {
+      const bg = boothGame(s, g.id);
+      const name = localize(g.title);
+      y = add(left, y, {
+        id: `offer-${g.id}`,
+        label: K('op.offer', { game: name }),
+        visibleLabel: K(bg.offered ? 'op.offered' : 'op.notOffered', { game: name }),
+        pressed: bg.offered,
+        group: 'games',
+        style: bg.offered ? 'primary' : 'quiet',
+        onActivate: () => {
+          if (bg.offered && offeredCount <= 1) return a11y().announce(K('op.lastGame'), true);
+          k.store.setGame(g.id, { offered: !bg.offered });
+          this.rebuild();
+        },
+      });
+      const loads = this.levels.get(g.id);
+      const current = loads?.find((l) => l.level.id === bg.levelId) ?? loads?.[0];
+      const levelName = current ? localize(current.level.title) : K('op.levelLoading');
+      y = add(left, y, {
+        id: `level-${g.id}`,
+        label: K('op.level', { game: name, level: levelName }),
+        visibleLabel: K('op.levelShort', { level: levelName }),
+        group: 'games',
+        disabled: !loads || loads.length === 0,
+        onActivate: () => {
+          if (!loads || loads.length === 0) return;
+          const i = current ? loads.indexOf(current) : -1;
+          const next = loads[(i + 1) % loads.length]!;
+          k.store.setGame(g.id, { levelId: next.level.id });
+          this.rebuild();
+          a11y().announce(K('op.level', { game: name, level: localize(next.level.title) }));
+        },
+      });
+      if (SHORT_ROUNDS[g.id]) {
+        y = add(left, y, {
+          id: `short-${g.id}`,
+          label: K('op.short', { game: name }),
+          visibleLabel: K('op.shortVisible', { state: K(bg.short ? 'op.on' : 'op.off') }),
+          pressed: bg.short,
+          group: 'games',
+          onActivate: () => {
+            k.store.setGame(g.id, { short: !bg.short });
+            this.rebuild();
+          },
+        });
+      }
+      y += L.gap * 0.5;
+    }
+    const col = right ?? left;
+    let ry = right ? right.y : y + L.gap;
+    ry = add(col, ry, {
+      id: 'idle',
+      label: K('op.idle', { seconds: s.idleSeconds }),
+      visibleLabel: K('op.idleShort', { seconds: s.idleSeconds }),
+      group: 'booth',
+      onActivate: () => {
+        const next = nextIdle(s.idleSeconds);
+        k.store.update({ idleSeconds: next });
+        this.rebuild();
+        a11y().announce(K('op.idle', { seconds: next }));
+      },
+    });
+    ry = add(col, ry, {
+      id: 'clear',
+      label: this.confirmClear ? K('op.clearConfirm') : K('op.clear', { count: k.board.size }),
+      group: 'booth',
+      onActivate: () => {
+        if (!this.confirmClear) {
+          this.confirmClear = true;
+          this.rebuild();
+          return a11y().announce(K('op.clearConfirm'));
+        }
+        k.board.clear();
+        this.confirmClear = false;
+        this.rebuild();
+        a11y().announce(K('op.cleared'));
+      },
+    });
+    ry = add(col, ry, { id: 'pin', label: K('op.pin'), group: 'booth', onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'set' }) });
+    // Status: offline, update, storage, board.
+    const off = offlineState();
+    const lines = [off.offlineReady ? K('op.offlineReady') : K('op.offlineNot'), ...(off.updateReady ? [K('op.updateReady')] : []), this.storageLine(), K('op.boardCount', { count: k.board.size })];
+    const bottomY = L.h - L.pad - bh;
+    const statusH = bottomY - L.gap - ry;
+    if (statusH > L.font.body * 4) {
+      addTextPanel(this, this.dom!, { id: 'status', rect: { x: col.x, y: ry, w: col.w, h: statusH }, title: K('op.status'), bodySize: L.font.small, titleSize: L.font.body }, (el) => {
+        const ul = document.createElement('ul');
+        for (const line of lines) {
+          const li = document.createElement('li');
+          li.textContent = line;
+          if (line === K('op.storageFull') || line === K('op.storageOff')) li.className = 'warning';
+          ul.append(li);
+        }
+        el.append(ul);
+      });
+    } else {
+      this.dom!.text(lines.join(' '));
+    }
+    const half = (L.body.w - L.gap) / 2;
+    addButton(this, this.dom!, L, { id: 'start', label: K('op.start'), rect: { x: L.body.x, y: bottomY, w: half, h: bh }, onActivate: () => this.leave() });
+    addButton(this, this.dom!, L, { id: 'exit', label: K('op.exit'), style: 'quiet', rect: { x: L.body.x + half + L.gap, y: bottomY, w: half, h: bh }, onActivate: () => exitKiosk() });
+  }
+}

@@ -1,0 +1,47 @@
+// The booth set: the games the operator offers, each with one level the picker leads straight into (everything
+// unlocked, no level map), and a short round where a game allows one (Cynefin: six cards, trimmed by the shell).
+import type Phaser from 'phaser';
+import type { BaseLevel, GameEntry } from '../../games/sdk/types';
+import type { LevelLoad } from '../../core/levels';
+import { boothGame } from '../../core/kioskSettings';
+import { svc } from '../services';
+import { startLevel } from '../flow';
+import { a11y } from '../../ui/a11y';
+import { kiosk } from './kiosk';
+import { K } from './strings';
+
+/** Games with a short booth round, and the shell's trim of their level (loaded with the game's level checks). */
+export const SHORT_ROUNDS: Readonly<Record<string, () => Promise<(level: BaseLevel) => BaseLevel>>> = {
+  cynefin: async () => (await import('./shortLevel')).shortCynefin,
+};
+
+/** The games on offer, in the registry's order (all of them when the operator has turned every one off). */
+export function boothGames(): readonly GameEntry[] {
+  const s = kiosk().store.settings;
+  const on = svc().games.filter((g) => boothGame(s, g.id).offered);
+  return on.length > 0 ? on : svc().games;
+}
+
+/** The level played at the booth for a game: the operator's choice, else the first that loads. */
+export async function boothLevel(gameId: string): Promise<Extract<LevelLoad<BaseLevel>, { ok: true }> | null> {
+  const loads = await svc().levels(gameId).catch(() => []);
+  const ok = loads.flatMap((l) => (l.ok ? [l] : []));
+  const chosen = boothGame(kiosk().store.settings, gameId).levelId;
+  return ok.find((l) => l.level.id === chosen) ?? ok[0] ?? null;
+}
+
+/** From the picker straight into the game's booth level. */
+export async function playBooth(scene: Phaser.Scene, gameId: string): Promise<void> {
+  const load = await boothLevel(gameId);
+  if (!scene.scene.isActive()) return;
+  if (!load) {
+    a11y().announce(K('picker.noLevel'), true);
+    return;
+  }
+  let level = load.level;
+  const trim = SHORT_ROUNDS[gameId];
+  if (trim && boothGame(kiosk().store.settings, gameId).short) level = (await trim())(level);
+  if (!scene.scene.isActive()) return;
+  // A booth round always starts fresh: the last visitor's round was cleared with them.
+  await startLevel(scene, gameId, level, load.file, false);
+}

@@ -1,0 +1,8 @@
+// Scene keys of the kiosk's own screens. The attract loop takes the title's key (SCENES.title): in kiosk mode it
+// is the screen every "back to the start" lands on, so the shell's flows need no change.
+export const KIOSK_SCENES = {
+  pin: 'KioskPin',
+  operator: 'KioskOperator',
+  board: 'KioskBoard',
+  card: 'KioskCard',
+} as const;

@@ -1,0 +1,133 @@
+// Kiosk mode at a booth: switched on by `?mode=kiosk`, then held on this device by the operator's PIN. One place
+// holds the booth's state (operator settings, PIN, day's board, the current visitor); the shell's screens ask
+// `isKiosk()` and take the booth's flow (rule 12: modes are flows, not forks).
+import type Phaser from 'phaser';
+import type { KeyValueStore } from '../../core/storage';
+import { KioskStore, kioskRequested } from '../../core/kioskSettings';
+import { PinLock } from '../../core/pin';
+import { Leaderboard } from '../../core/leaderboard';
+import { SCENES } from '../keys';
+import type { Services } from '../services';
+import { setRoute, type ResultsData } from '../flow';
+import { startGuards } from './guards';
+import { watchIdle } from './idleWatch';
+
+export interface Visitor {
+  /** The nickname this visitor put on the board (offered again after their next round). */
+  nickname: string | null;
+  /** Rounds this visitor already put on the board (by the results object), so one round is entered once. */
+  onBoard: WeakSet<ResultsData>;
+}
+
+export interface Kiosk {
+  store: KioskStore;
+  pin: PinLock;
+  board: Leaderboard;
+  visitor: Visitor;
+  /** True between a right PIN and leaving the operator panel. */
+  unlocked: boolean;
+  /** The attract loop is showing: nobody is playing, so no idle countdown. */
+  onAttract: boolean;
+}
+
+let kioskState: Kiosk | null = null;
+let services: Services | null = null;
+
+function freshVisitor(): Visitor {
+  return { nickname: null, onBoard: new WeakSet() };
+}
+
+/** localStorage, or null where touching it throws. */
+function browserStore(): KeyValueStore | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function isKiosk(): boolean {
+  return kioskState !== null;
+}
+
+export function kiosk(): Kiosk {
+  if (!kioskState) throw new Error('Kiosk mode is off');
+  return kioskState;
+}
+
+/**
+ * Decides at start whether this page is a booth: `?mode=kiosk`, or kiosk mode held from before (set once the PIN
+ * is chosen). Must run before the Phaser game is made, since the attract loop replaces the title screen.
+ */
+export function initKiosk(s: Services): boolean {
+  const kv = browserStore();
+  const store = new KioskStore(kv);
+  if (!kioskRequested(location.search) && !store.settings.active) return false;
+  services = s;
+  kioskState = {
+    store,
+    pin: new PinLock(kv, {
+      sha256: (data) => crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>),
+      randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
+      now: () => Date.now(),
+    }),
+    board: new Leaderboard(kv),
+    visitor: freshVisitor(),
+    unlocked: false,
+    onAttract: false,
+  };
+  // No level map at the booth: wherever the shell would show one, the booth's picker comes instead.
+  setRoute((key, data) => (key === SCENES.levels ? [SCENES.picker, undefined] : [key, data]));
+  document.documentElement.classList.add('kiosk');
+  return true;
+}
+
+/** The booth's guards and idle watch, once the game exists. */
+export function startKiosk(game: Phaser.Game): void {
+  const k = kiosk();
+  startGuards();
+  watchIdle({
+    idleMs: () => k.store.settings.idleSeconds * 1000,
+    applies: () => !k.onAttract,
+    onReset: () => resetToAttract(game),
+  });
+}
+
+/** Back to the attract loop from wherever the visitor was (a round, a pause, settings, the operator panel). */
+export function resetToAttract(game: Phaser.Game): void {
+  for (const s of game.scene.getScenes(false)) {
+    if (s.scene.key !== SCENES.title && (s.scene.isActive() || s.scene.isPaused() || s.scene.isSleeping())) game.scene.stop(s.scene.key);
+  }
+  game.scene.start(SCENES.title);
+}
+
+/**
+ * A new visitor: their round in progress, their settings changes and nickname are cleared; the board and the
+ * operator's settings stay. Called each time the attract loop shows.
+ */
+export function resetVisitor(): void {
+  const k = kiosk();
+  const s = services;
+  k.visitor = freshVisitor();
+  k.unlocked = false;
+  if (!s) return;
+  for (const g of s.games) s.store.clearRound(g.id);
+  const base = k.store.settings.baseline;
+  if (base && JSON.stringify(base) !== JSON.stringify(s.store.settings)) s.applySettings(s.store.updateSettings(base));
+  // A notice left for the last visitor (the operator panel keeps the storage state).
+  for (const n of document.querySelectorAll('.notice')) n.remove();
+}
+
+/** The PIN is set for the first time: from now on this device stays a booth until the operator exits. */
+export function holdKiosk(): void {
+  const k = kiosk();
+  if (!k.store.settings.active) k.store.update({ active: true, baseline: services?.store.settings ?? null });
+}
+
+/** Leaves kiosk mode (operator only): the page reloads as the ordinary arcade. */
+export function exitKiosk(): void {
+  kioskState?.store.update({ active: false });
+  const url = new URL(location.href);
+  url.searchParams.delete('mode');
+  location.replace(url.href);
+}

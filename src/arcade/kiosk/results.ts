@@ -1,0 +1,26 @@
+// The results screen's buttons at a booth: put a name on today's board, the take-home card, play again, and done
+// (back to the attract loop for the next visitor). No next level: the operator chose the level.
+import type Phaser from 'phaser';
+import { SCENES } from '../keys';
+import { goTo, startLevel, type ResultsData } from '../flow';
+import { kiosk } from './kiosk';
+import { KIOSK_SCENES } from './keys';
+import { K } from './strings';
+import { T } from '../strings';
+
+export interface ResultButton {
+  id: string;
+  label: string;
+  style: 'primary' | 'quiet';
+  go: () => void;
+}
+
+export function kioskResultButtons(scene: Phaser.Scene, d: ResultsData): ResultButton[] {
+  const named = kiosk().visitor.onBoard.has(d);
+  return [
+    { id: 'name', label: named ? K('attract.best') : K('results.name'), style: 'primary', go: () => goTo(scene, KIOSK_SCENES.board, { result: d }) },
+    { id: 'card', label: K('results.card'), style: 'quiet', go: () => goTo(scene, KIOSK_SCENES.card, { result: d }) },
+    { id: 'again', label: T('results.again'), style: 'quiet', go: () => void startLevel(scene, d.gameId, d.level, d.file) },
+    { id: 'done', label: K('results.done'), style: 'quiet', go: () => goTo(scene, SCENES.title) },
+  ];
+}

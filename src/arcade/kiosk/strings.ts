@@ -1,0 +1,6 @@
+// The kiosk's string table: strings/<lang>.json beside this file (English complete; a language is added as a file).
+import { defineStrings, tables } from '../../core/i18n';
+import en from './strings/en.json';
+
+export const K = defineStrings(tables<typeof en>(en, import.meta.glob('./strings/*.json', { eager: true, import: 'default' })));
+export type KioskKey = Parameters<typeof K>[0];
