@@ -97,3 +97,19 @@ export async function toLevelSelect(page: Page, game: string): Promise<void> {
   await page.getByRole('button', { name: game, exact: true }).press('Enter');
   await page.getByRole('button', { name: /^1\. / }).waitFor();
 }
+
+/** Plays the open Cynefin round to its results whatever it asks next (a card to pick up, a domain, a question,
+ * Next), pressing the first control of each kind that is on screen: a player who answers without reading. */
+export async function playCynefinToResults(page: Page): Promise<void> {
+  for (let step = 0; step < 80; step++) {
+    if ((await page.evaluate(() => document.querySelector('.a11y-layer h1')?.textContent ?? '')) === 'Results') return;
+    await page.evaluate(() => {
+      const live = '.a11y-layer .a11y-scope:not([inert]) button';
+      const pick = ['[data-id^="opt-"]', '[data-id^="domain-"]', '[data-id="card"]', '[data-id="next"]']
+        .map((sel) => document.querySelector<HTMLButtonElement>(`${live}${sel}`))
+        .find((b) => b && b.getAttribute('aria-disabled') !== 'true');
+      pick?.click();
+    });
+    await page.waitForTimeout(50);
+  }
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { onScreen, open, sharedBrowser, toLevelSelect } from './browser';
+import { onScreen, open, playCynefinToResults, sharedBrowser, toLevelSelect } from './browser';
 
 const browser = sharedBrowser();
 const URL = (): string => process.env.ARCADE_URL ?? '';
@@ -53,17 +53,7 @@ describe('the self-learner', () => {
     await onScreen(page, 'Title screen');
     await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: /^1\. / }).click();
-    for (let step = 0; step < 80; step++) {
-      if ((await page.evaluate(() => document.querySelector('.a11y-layer h1')?.textContent ?? '')) === 'Results') break;
-      await page.evaluate(() => {
-        const sel = '.a11y-layer .a11y-scope:not([inert]) button';
-        const pick = ['[data-id^="opt-"]', '[data-id^="domain-"]', '[data-id="card"]', '[data-id="next"]']
-          .map((s) => document.querySelector<HTMLButtonElement>(`${sel}${s}`))
-          .find((b) => b && b.getAttribute('aria-disabled') !== 'true');
-        pick?.click();
-      });
-      await page.waitForTimeout(50);
-    }
+    await playCynefinToResults(page);
     await onScreen(page, 'Results');
     await page.goto(URL());
     await onScreen(page, 'Title screen');

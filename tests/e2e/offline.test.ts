@@ -1,7 +1,7 @@
 // Offline after the first visit: the service worker has cached the whole arcade, so with the network gone a
 // reload still starts it and a level plays to its results (as at a booth with no Wi-Fi).
 import { describe, expect, it } from 'vitest';
-import { onScreen, open, sharedBrowser } from './browser';
+import { onScreen, open, playCynefinToResults, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -21,19 +21,7 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
     await page.getByRole('button', { name: /^1\. / }).click();
-    // Whatever the round asks next (a card to pick up, a domain, a question, Next), answer it, until the results.
-    for (let step = 0; step < 80; step++) {
-      const heading = await page.evaluate(() => document.querySelector('.a11y-layer h1')?.textContent ?? '');
-      if (heading === 'Results') break;
-      await page.evaluate(() => {
-        const live = '.a11y-layer .a11y-scope:not([inert]) button';
-        const pick = ['[data-id^="opt-"]', '[data-id^="domain-"]', '[data-id="card"]', '[data-id="next"]']
-          .map((sel) => document.querySelector<HTMLButtonElement>(`${live}${sel}`))
-          .find((b) => b && b.getAttribute('aria-disabled') !== 'true');
-        pick?.click();
-      });
-      await page.waitForTimeout(60);
-    }
+    await playCynefinToResults(page);
     await onScreen(page, 'Results');
     // Sound and pictures came from the cache too: nothing failed to load.
     expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
