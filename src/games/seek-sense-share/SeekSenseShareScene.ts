@@ -195,8 +195,9 @@ export class SeekSenseShareScene extends GameScene<Level> {
     }
     const pairOpen = view.panel.kind === 'pair';
     const rects = playLayout(L, { pairOpen, contacts: this.level.contacts.length });
-    this.drawNetwork(view, rects.graph, pairOpen);
-    if (rects.legend) drawLegend(this, rects.legend, L.font.small, L.gap, view.legend);
+    const g = rects.graph;
+    const legendH = rects.legendBelow ? drawLegend(this, g, L.font.small, L.gap, view.legend) + L.gap : 0;
+    this.drawNetwork(view, { ...g, h: g.h - legendH }, pairOpen);
     const { from, to } = this.sel;
     const top = drawSidePanel(this, this.dom!, L, rects.panel, rects.actions.y, view, {
       tie: (kind) => from && to && this.dispatch({ type: 'tie', a: from, b: to, kind }),

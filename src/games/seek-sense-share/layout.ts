@@ -37,10 +37,11 @@ export function briefLayout(L: Screen): BriefRects {
 }
 
 export interface PlayRects {
-  /** The network picture with its caption (and legend, beside it in landscape). */
+  /** The network picture with its caption (and, in landscape, the legend under it). */
   graph: Rect;
-  /** The legend strip at the bottom of the graph area (landscape only; upright, the objectives list has it). */
-  legend: Rect | null;
+  /** Landscape: the legend goes under the network, inside `graph`, taking the rows it needs (upright, the
+   * objectives list has it in words). */
+  legendBelow: boolean;
   /** The panel: budget, the pair chooser or flow text, objectives. */
   panel: Rect;
   /** The row of actions at the bottom of the panel. */
@@ -65,11 +66,8 @@ export function playLayout(L: Screen, o: { pairOpen: boolean; contacts: number }
     graph = { x: b.x, y: b.y, w: b.w, h: graphH };
     panel = { x: b.x, y: graph.y + graph.h + L.gap, w: b.w, h: b.h - graphH - L.gap };
   }
-  const legendH = L.portrait ? 0 : Math.round(L.font.small * 3.4);
-  const legend = L.portrait ? null : { x: graph.x, y: graph.y + graph.h - legendH, w: graph.w, h: legendH };
-  if (legend) graph = { ...graph, h: graph.h - legendH - L.gap };
   const actions = { x: panel.x, y: panel.y + panel.h - L.buttonH, w: panel.w, h: L.buttonH };
-  return { graph, legend, panel, actions };
+  return { graph, legendBelow: !L.portrait, panel, actions };
 }
 
 /** `n` buttons side by side across `r`. */

@@ -19,7 +19,7 @@ export const SECTOR_MARKS: Readonly<Record<Sector, string>> = {
   communication: '✉',
   participation: '☺',
   monitoring: '∑',
-  national: '♜',
+  national: '⚖',
   business: '⚙',
   academia: '✎',
   'civil-society': '♥',

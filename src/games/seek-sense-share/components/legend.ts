@@ -1,4 +1,5 @@
-// The key under the network (landscape): each tie kind's pattern, the two sides' shapes, and the role badges.
+// The key under the network (landscape): each tie kind's pattern, the two sides' shapes, and the role badges,
+// wrapped into as many rows as the width needs and set on the bottom of the area; returns the height it took.
 import type Phaser from 'phaser';
 import type { Rect } from '../../../core/rect';
 import { addText } from '../../../ui/widgets';
@@ -6,7 +7,10 @@ import { COLORS } from '../../../ui/theme';
 import type { SssView } from '../present';
 import { NODE_COLOR, starPoints, strokeTie } from './shapes';
 
-export function drawLegend(scene: Phaser.Scene, r: Rect, fontSize: number, gap: number, legend: SssView['legend']): void {
+/** Room a symbol takes before its label (the widest, a tie's pattern). */
+const ROOM = 56;
+
+export function drawLegend(scene: Phaser.Scene, r: Rect, fontSize: number, gap: number, legend: SssView['legend']): number {
   const g = scene.add.graphics();
   const items: Array<{ draw: (x: number, y: number) => number; text: string }> = [
     ...legend.ties.map(({ kind, label }) => ({
@@ -44,16 +48,24 @@ export function drawLegend(scene: Phaser.Scene, r: Rect, fontSize: number, gap: 
       },
     },
   ];
+  // Measure first, wrap into rows, then place the rows from the bottom of the area up.
+  const labels = items.map((it) => addText(scene, 0, 0, it.text, { size: fontSize, color: COLORS.onBgSoft, originY: 0.5 }));
+  const rows: number[] = [];
   let x = r.x;
-  let y = r.y + fontSize * 0.8;
-  for (const it of items) {
-    const label = addText(scene, 0, 0, it.text, { size: fontSize, color: COLORS.onBgSoft, originY: 0.5 });
-    if (x + 56 + label.width + gap * 2 > r.x + r.w && x > r.x) {
-      x = r.x;
-      y += fontSize * 1.7;
-    }
+  labels.forEach((label) => {
+    if (x + ROOM + label.width + gap * 2 > r.x + r.w && x > r.x) x = r.x;
+    rows.push(x === r.x ? (rows.at(-1) ?? -1) + 1 : (rows.at(-1) ?? 0));
+    x += ROOM + label.width + gap * 2;
+  });
+  const rowH = fontSize * 1.7;
+  const height = ((rows.at(-1) ?? 0) + 1) * rowH;
+  x = r.x;
+  items.forEach((it, i) => {
+    if (i > 0 && rows[i] !== rows[i - 1]) x = r.x;
+    const y = r.y + r.h - height + rowH * ((rows[i] ?? 0) + 0.5);
     x += it.draw(x, y);
-    label.setPosition(x, y);
-    x += label.width + gap * 2;
-  }
+    labels[i]!.setPosition(x, y);
+    x += labels[i]!.width + gap * 2;
+  });
+  return height;
 }
