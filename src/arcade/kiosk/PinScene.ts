@@ -27,6 +27,8 @@ export class PinScene extends ArcadeScene {
   private message = '';
   private busy = false;
   private lockTimer: number | undefined;
+  /** The digits come from the keyboard (not the keypad), so Enter means OK. */
+  private typing = false;
 
   constructor() {
     super(KIOSK_SCENES.pin);
@@ -56,10 +58,12 @@ export class PinScene extends ArcadeScene {
     super.create();
     const onKey = (e: KeyboardEvent): void => {
       if (!this.scene.isActive() || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (/^[0-9]$/.test(e.key)) this.press(e.key);
-      else if (e.key === 'Backspace') this.press('del');
-      // Enter on a focused button is that button's own click.
-      else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) this.press('ok');
+      if (/^[0-9]$/.test(e.key)) {
+        this.typing = true;
+        this.press(e.key);
+      } else if (e.key === 'Backspace') this.press('del');
+      // Enter after digits typed on the keyboard submits; otherwise it is the focused button's own click.
+      else if (e.key === 'Enter' && (this.typing || !(e.target instanceof HTMLButtonElement))) this.press('ok');
       else return;
       e.preventDefault();
     };
@@ -191,7 +195,10 @@ export class PinScene extends ArcadeScene {
         disabled: until !== null,
         rect,
         fontSize: L.font.title,
-        onActivate: () => this.press(key),
+        onActivate: () => {
+          this.typing = false;
+          this.press(key);
+        },
       });
     });
     y += padH + L.gap * 2;
