@@ -53,6 +53,8 @@ describe('the layers, as the linter enforces them', () => {
     ['src/games/facilitator/CoolScene.ts', "import { goTo } from '../../arcade/flow';\nexport const x = goTo;\n", 'no-restricted-imports'],
     ['src/games/seek-sense-share/model.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n", 'no-restricted-imports'],
     ['src/games/seek-sense-share/model.ts', 'export const w = () => document.title;\n', 'no-restricted-globals'],
+    ['src/games/facilitator/standing.ts', "import { a11y } from '../../ui/a11y';\nexport const x = a11y;\n", 'no-restricted-imports'],
+    ['src/games/cynefin/present.ts', "import { svc } from '../../arcade/services';\nexport const x = svc;\n", 'no-restricted-imports'],
     ['src/arcade/bad.ts', "import { createArcade } from '../main';\nexport const x = createArcade;\n", 'no-restricted-imports'],
   ])('fails %s importing what its layer must not (%#)', (file, code, rule) => {
     const r = probe(file, code);
