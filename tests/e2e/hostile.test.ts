@@ -1,7 +1,8 @@
 // Bad saved data and storage trouble as a kiosk meets them: the arcade always boots, says what happened, and
 // keeps what it can.
 import { describe, expect, it } from 'vitest';
-import { onScreen, open, openLevel, sharedBrowser } from './browser';
+import { readFileSync } from 'node:fs';
+import { onScreen, open, openLevel, sharedBrowser, toLevelSelect } from './browser';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
@@ -58,6 +59,27 @@ describe('hostile saves and full storage', () => {
     expect(await alert.textContent()).toMatch(/storage is full/);
     // Still in the round, not thrown back to the title.
     await onScreen(page, 'First sort');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a scenario whose choice leads to "constructor", naming the field in plain words', async () => {
+    const { page, problems, context } = await open(browser(), URL());
+    await onScreen(page, 'Title screen');
+    await toLevelSelect(page, 'Facilitator role-play');
+    // A shipped scenario under a new id, with one choice sent to a node named after a built-in property.
+    const scenario = JSON.parse(readFileSync('levels/facilitator/world-cafe.json', 'utf8')) as { id: string; order: number; nodes: Record<string, { choices?: Array<{ next: string }> }> };
+    const [nodeId, node] = Object.entries(scenario.nodes).find(([, n]) => n.choices && n.choices.length > 0)!;
+    node.choices![0]!.next = 'constructor';
+    const bad = { ...scenario, id: 'trainer-cafe', order: 77 };
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a level file…' }).press('Enter')]);
+    await chooser.setFiles({ name: 'trainer-cafe.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await onScreen(page, 'A level could not be opened');
+    const text = (await page.getByRole('region', { name: 'A level could not be opened' }).textContent()) ?? '';
+    expect(text).toContain('trainer-cafe.json');
+    expect(text).toContain(`nodes.${nodeId}.choices[0].next`);
+    expect(text).toMatch(/"constructor" does not exist/);
+    expect(text).not.toMatch(/Invalid input|expected|received/);
     expect(problems).toEqual([]);
     await context.close();
   });
