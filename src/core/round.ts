@@ -63,13 +63,10 @@ export interface Invalid<C extends string = string> {
   invalid: true;
   code: C;
   detail?: string;
-  /** @deprecated the code and detail together, while games move to typed codes; removed after. */
-  reason: string;
 }
 
 export function invalid<C extends string>(code: C, detail?: string): Invalid<C> {
-  const reason = detail === undefined ? code : `${code}: ${detail}`;
-  return detail === undefined ? { invalid: true, code, reason } : { invalid: true, code, detail, reason };
+  return detail === undefined ? { invalid: true, code } : { invalid: true, code, detail };
 }
 
 export function isInvalid(x: unknown): x is Invalid {

@@ -27,10 +27,11 @@ describe('starsFor', () => {
 });
 
 describe('isInvalid', () => {
-  it('recognises the marker from invalid() and keeps its reason', () => {
-    const m = invalid('card already placed');
+  it('recognises the marker from invalid() and keeps its code, and a detail only when given', () => {
+    const m = invalid('already-placed');
     expect(isInvalid(m)).toBe(true);
-    expect(m.reason).toBe('card already placed');
+    expect(m).toEqual({ invalid: true, code: 'already-placed' });
+    expect(invalid('not-current', 'card-7')).toEqual({ invalid: true, code: 'not-current', detail: 'card-7' });
   });
 
   it('is false for states and other values, including look-alikes', () => {

@@ -176,7 +176,7 @@ function expectPlainIssues<L>(r: LevelLoad<L>, file: string): void {
 }
 
 function must<S>(s: S | Invalid, what: string): S {
-  if (isInvalid(s)) throw new Error(`a legal move was refused (${what}): ${s.reason}`);
+  if (isInvalid(s)) throw new Error(`a legal move was refused (${what}): ${s.code}${s.detail ? ` ${s.detail}` : ''}`);
   return s;
 }
 

@@ -22,7 +22,7 @@ function issuesOf<L>(schema: Parameters<typeof parseLevel<L>>[0], raw: unknown):
 }
 
 function ok<S>(s: S | Invalid): S {
-  if (isInvalid(s)) throw new Error(`refused: ${s.reason}`);
+  if (isInvalid(s)) throw new Error(`refused: ${s.code}${s.detail ? ` ${s.detail}` : ''}`);
   return s;
 }
 

@@ -56,7 +56,7 @@ export function play(level: Level, actions: readonly SssAction[], from: SssState
   let s = from;
   for (const a of actions) {
     const next = apply(level, s, a);
-    if (isInvalid(next)) throw new Error(`refused ${JSON.stringify(a)}: ${next.reason}`);
+    if (isInvalid(next)) throw new Error(`refused ${JSON.stringify(a)}: ${next.code}${next.detail ? ` ${next.detail}` : ''}`);
     s = next;
   }
   return s;
