@@ -13,6 +13,7 @@ import type { RankedEntry } from '../../core/leaderboard';
 import { kiosk } from './kiosk';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
+import { T } from '../strings';
 
 export interface BoardData {
   result: ResultsData;
@@ -151,7 +152,7 @@ export class BoardScene extends ArcadeScene {
     const gameName = game ? localize(game.title) : '';
     const hadFocus = document.activeElement === this.nameField;
     this.nameField = null;
-    addHeader(this, this.dom!, L, K('board.screen', { game: gameName }), { label: K('board.another'), onActivate: () => this.back() });
+    addHeader(this, this.dom!, L, K('board.screen', { game: gameName }), { label: T('nav.back'), onActivate: () => this.back() });
     const bh = L.buttonH;
     const side = !L.portrait;
     const formW = side ? L.body.w * 0.56 : L.body.w;

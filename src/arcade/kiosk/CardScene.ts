@@ -14,6 +14,7 @@ import { kiosk } from './kiosk';
 import { KIOSK_SCENES } from './keys';
 import { drawQr, publicUrl, qrText } from './qr';
 import { K } from './strings';
+import { T } from '../strings';
 
 export interface CardData {
   result: ResultsData;
@@ -49,7 +50,7 @@ export class CardScene extends ArcadeScene {
     const L = this.layout;
     const game = gameById(r.gameId);
     const gameName = game ? localize(game.title) : '';
-    addHeader(this, this.dom!, L, K('card.screen'), { label: K('board.another'), onActivate: () => this.onEscape() });
+    addHeader(this, this.dom!, L, K('card.screen'), { label: T('nav.back'), onActivate: () => this.onEscape() });
     const bh = L.buttonH;
     const navY = L.h - L.pad - bh;
     const side = !L.portrait;

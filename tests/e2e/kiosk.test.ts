@@ -1,0 +1,289 @@
+// Kiosk mode in a real Chromium: the PIN set on first start and its lockout, the idle countdown and reset on the
+// page's clock, "I'm still here", nickname checks and the day's board, the take-home QR code decoded from the
+// canvas's pixels (jsqr), and the layout audit of the kiosk's screens at the booth's three sizes.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import jsQR from 'jsqr';
+import { onScreen, open, sharedBrowser } from './browser';
+import { auditScreens } from './audit';
+
+const URL = (): string => process.env.ARCADE_URL ?? '';
+const KIOSK = (): string => `${URL()}?mode=kiosk`;
+const browser = sharedBrowser();
+const PIN = '2468';
+
+async function typePin(page: Page, pin: string): Promise<void> {
+  for (const d of pin) await page.keyboard.press(d);
+  await page.keyboard.press('Enter');
+}
+
+/** First start: choose the PIN twice, land on the operator panel, back to the booth. */
+async function setUp(page: Page): Promise<void> {
+  await onScreen(page, 'Choose the operator PIN');
+  await typePin(page, PIN);
+  await typePin(page, PIN);
+  await onScreen(page, 'Operator panel');
+  await page.getByRole('button', { name: 'Back to the booth' }).click();
+  await onScreen(page, 'Learning Arcade booth');
+}
+
+/** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
+async function toResults(page: Page, score = 42): Promise<void> {
+  await page.evaluate((score) => {
+    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } }).__arcade.game;
+    g.scene.getScenes(true)[0]!.scene.start('Results', {
+      gameId: 'cynefin',
+      level: { id: '01-first-sort', title: { en: 'First sort' }, order: 1 },
+      file: '01-first-sort.json',
+      summary: { score, maxScore: 60, stars: 2, items: [] },
+      newBest: true,
+    });
+  }, score);
+  await onScreen(page, 'Results');
+}
+
+describe('kiosk mode', () => {
+  it('asks for a PIN on first start, stores only a salted hash, and locks after five wrong tries across a reload', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank');
+    await page.clock.install();
+    await page.goto(KIOSK());
+    await setUp(page);
+    const stored = await page.evaluate(() => localStorage.getItem('learning-arcade/kiosk-pin') ?? '');
+    expect(stored).not.toContain(PIN);
+    expect(JSON.parse(stored)).toMatchObject({ v: 1, fails: 0 });
+    // Held: the page without ?mode=kiosk is still the booth.
+    await page.goto(URL());
+    await onScreen(page, 'Learning Arcade booth');
+    await page.getByRole('button', { name: 'Operator' }).click();
+    await onScreen(page, 'Operator PIN');
+    for (let i = 1; i <= 4; i++) {
+      await typePin(page, '1111');
+      await page.getByText(`Wrong PIN. ${5 - i} ${5 - i === 1 ? 'try' : 'tries'} left`).first().waitFor({ state: 'attached' });
+    }
+    await typePin(page, '1111');
+    await page.getByText(/Too many wrong tries/).first().waitFor({ state: 'attached' });
+    expect(await page.getByRole('button', { name: 'Digit 5' }).getAttribute('aria-disabled')).toBe('true');
+    // A reload does not reset the lock; the right PIN is refused while it lasts.
+    await page.reload();
+    await onScreen(page, 'Learning Arcade booth');
+    await page.getByRole('button', { name: 'Operator' }).click();
+    await onScreen(page, 'Operator PIN');
+    await page.getByText(/Too many wrong tries/).first().waitFor({ state: 'attached' });
+    await typePin(page, PIN);
+    expect(await page.getByRole('heading', { level: 1, name: 'Operator panel' }).count()).toBe(0);
+    await page.clock.fastForward(61_000);
+    await page.waitForFunction(() => document.querySelector('button[data-id="key-5"]')?.getAttribute('aria-disabled') !== 'true');
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('counts down after the idle time, keeps a player who says so, and clears a player who left', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank');
+    await page.clock.install();
+    await page.goto(KIOSK());
+    await setUp(page);
+    await page.getByRole('button', { name: 'Touch to play' }).click();
+    await onScreen(page, 'Choose a game');
+    // The player makes the text larger: a change to undo for the next visitor.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await onScreen(page, 'Settings');
+    await page.getByRole('button', { name: /Text size/ }).click();
+    await page.getByRole('button', { name: 'Text size: large' }).waitFor();
+    await page.clock.fastForward(91_000);
+    const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/starts over for the next visitor in (2\d|30) seconds/);
+    // Announced to screen readers, and the button has focus.
+    await page.waitForFunction(() => /Are you still there\?/.test(document.querySelector('[aria-live="assertive"]')?.textContent ?? ''));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('I’m still here');
+    // Focus is on it: a keyboard press answers, as a tap would.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.clock.fastForward(60_000);
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await onScreen(page, 'Settings');
+    // Gone: countdown, then back to the attract loop with the settings undone.
+    await page.clock.fastForward(35_000);
+    await dialog.waitFor();
+    await page.clock.fastForward(31_000);
+    await onScreen(page, 'Learning Arcade booth');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    const scale = await page.evaluate(() => JSON.parse(localStorage.getItem('learning-arcade/save') ?? '{}').settings?.textScale);
+    expect(scale).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('checks nicknames, shows them as text only, and starts a new board the next day', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank');
+    await page.clock.install({ time: new Date(2026, 4, 12, 10, 0) });
+    await page.goto(KIOSK());
+    await setUp(page);
+    await toResults(page);
+    await page.getByRole('button', { name: 'Add my name to today’s board' }).click();
+    await onScreen(page, 'Today’s board: Cynefin sorting');
+    const field = page.getByRole('textbox', { name: /Your nickname/ });
+    const save = page.getByRole('button', { name: 'Put me on the board' });
+    const tries: Array<[string, RegExp]> = [
+      ['<b>Ana</b>', /only letters, digits/],
+      ['<img src=x onerror=alert(1)>', /at most 16 characters/],
+      ['x'.repeat(300), /at most 16 characters/],
+      ['Ana 😀', /only letters, digits/],
+      ['A', /at least 2/],
+      ['FÜCK', /not allowed/],
+    ];
+    for (const [name, message] of tries) {
+      await field.fill(name);
+      await save.click();
+      await page.getByText(message).first().waitFor({ state: 'attached' });
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+    }
+    // On-screen keys type too.
+    await field.fill('');
+    for (const k of ['Z', 'O', 'E']) await page.getByRole('button', { name: `Type ${k}`, exact: true }).click();
+    expect(await field.inputValue()).toBe('Zoe');
+    await field.fill('Zoë-2');
+    await save.click();
+    await page.getByText('Zoë-2 is on today’s board, in place 1.').first().waitFor({ state: 'attached' });
+    const board = page.getByRole('region', { name: 'Today’s best at Cynefin sorting' });
+    expect(await board.textContent()).toContain('1. Zoë-2: 42 points, 2 stars (you)');
+    expect(await page.locator('.panel-text img').count()).toBe(0);
+    // The attract loop shows it, until the next day.
+    await page.getByRole('button', { name: 'I’m done' }).click();
+    await onScreen(page, 'Learning Arcade booth');
+    await page.getByText('Today’s best. 1. Zoë-2: 42 points').waitFor({ state: 'attached' });
+    await page.clock.setSystemTime(new Date(2026, 4, 13, 8, 0));
+    await page.reload();
+    await onScreen(page, 'Learning Arcade booth');
+    await page.getByText(/No names on today’s board yet/).first().waitFor({ state: 'attached' });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('sets a corrupt board entry aside and keeps the rest', async () => {
+    const day = new Date(2026, 4, 12, 10, 0);
+    const good = { gameId: 'cynefin', levelId: '01-first-sort', name: 'Ana', score: 30, stars: 1, at: day.getTime() };
+    const board = { v: 1, day: '2026-05-12', entries: [good, { ...good, name: '<script>x</script>' }, 'junk'] };
+    const init = `if (location.protocol.startsWith('http') && !sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('learning-arcade/kiosk-board', ${JSON.stringify(JSON.stringify(board))}); }`;
+    const { page, problems, context } = await open(browser(), 'about:blank', { init });
+    await page.clock.install({ time: day });
+    await page.goto(KIOSK());
+    await setUp(page);
+    await page.getByText('Today’s best. 1. Ana: 30 points').waitFor({ state: 'attached' });
+    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('learning-arcade/kiosk-board.corrupt.')).length);
+    expect(aside).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a take-home card whose QR code decodes to the result, the recap and the public address', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK());
+    await setUp(page);
+    await toResults(page);
+    await page.getByRole('button', { name: 'My take-home card' }).click();
+    await onScreen(page, 'Your take-home card');
+    const img = page.getByRole('img', { name: /QR code of your take-home card/ });
+    await img.waitFor({ state: 'attached' });
+    const pixels = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('canvas.kiosk-qr')!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      return { w: d.width, h: d.height, data: Array.from(d.data) };
+    });
+    const code = jsQR(Uint8ClampedArray.from(pixels.data), pixels.w, pixels.h);
+    expect(code).not.toBeNull();
+    const text = new TextDecoder().decode(Uint8Array.from(code!.binaryData));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Learning Arcade: Cynefin sorting, First sort');
+    expect(lines[1]).toBe('Score 42/60, 2/3 stars');
+    expect(lines[2]).toBe('Take home:');
+    expect(lines[3]).toBe('- Read the situation before you act.');
+    expect(lines.at(-1)).toBe(`Keep learning: ${URL().replace(/\/?$/, '/')}`);
+    // The card's text is in the accessible layer, with the full recap and the address.
+    const card = (await page.getByRole('region', { name: 'Your take-home card' }).textContent()) ?? '';
+    expect(card).toContain('Score 42 of 60, 2 stars of 3');
+    expect(card).toContain('A clear situation needs the known procedure');
+    expect(card).toContain('What makes a learning game work');
+    expect(card).toContain(`Keep learning on your own at ${URL().replace(/\/?$/, '/')}`);
+    expect(await page.locator('.a11y-layer a').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('catches the browser Back button', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK());
+    await setUp(page);
+    await page.getByRole('button', { name: 'Touch to play' }).click();
+    await onScreen(page, 'Choose a game');
+    await page.goBack({ timeout: 2000 }).catch(() => null);
+    expect(page.url()).toContain('mode=kiosk');
+    await onScreen(page, 'Choose a game');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehaviorY)).toBe('none');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  for (const [w, h] of [
+    [1920, 1080],
+    [1080, 1920],
+    [1366, 768],
+  ] as const) {
+    it(`lays out the kiosk screens at ${w}×${h}: targets of 44 px, nothing off screen or overlapping`, async () => {
+      const { page, problems, context } = await open(browser(), KIOSK(), { width: w, height: h });
+      const report = await auditScreens(page, [
+        ['PIN set', () => onScreen(page, 'Choose the operator PIN')],
+        [
+          'operator panel',
+          async () => {
+            await typePin(page, PIN);
+            await typePin(page, PIN);
+            await onScreen(page, 'Operator panel');
+            await page.getByRole('button', { name: /level: First sort/i }).waitFor();
+          },
+        ],
+        [
+          'attract',
+          async () => {
+            await page.getByRole('button', { name: 'Back to the booth' }).click();
+            await onScreen(page, 'Learning Arcade booth');
+          },
+        ],
+        [
+          'picker',
+          async () => {
+            await page.getByRole('button', { name: 'Touch to play' }).click();
+            await onScreen(page, 'Choose a game');
+          },
+        ],
+        ['results', () => toResults(page)],
+        [
+          'board',
+          async () => {
+            await page.getByRole('button', { name: 'Add my name to today’s board' }).click();
+            await onScreen(page, 'Today’s board: Cynefin sorting');
+          },
+        ],
+        [
+          'card',
+          async () => {
+            await page.getByRole('button', { name: 'My take-home card' }).click();
+            await onScreen(page, 'Your take-home card');
+          },
+        ],
+        [
+          'PIN check',
+          async () => {
+            await page.getByRole('button', { name: 'I’m done' }).click();
+            await onScreen(page, 'Learning Arcade booth');
+            await page.getByRole('button', { name: 'Operator' }).click();
+            await onScreen(page, 'Operator PIN');
+          },
+        ],
+      ]);
+      expect(report).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
