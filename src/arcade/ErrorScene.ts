@@ -36,7 +36,7 @@ export class ErrorScene extends ArcadeScene {
   override create(): void {
     super.create();
     const first = this.info?.issues[0];
-    if (first) a11y().announce(`${T('screen.error')}. ${T('error.file', { file: first.file })}. ${T('error.field', { path: first.path || T('error.whole') })}. ${T('error.reason', { message: first.message })}`, true);
+    if (first) a11y().announce(T('error.announce', { file: first.file, path: first.path || T('error.whole'), line: first.line ?? 0, column: first.column ?? 0, message: first.message }), true);
   }
 
   protected build(): void {
@@ -57,9 +57,15 @@ export class ErrorScene extends ArcadeScene {
         const li = document.createElement('li');
         const p = document.createElement('div');
         p.textContent = T('error.field', { path: issue.path || T('error.whole') });
+        li.append(p);
+        if (issue.line !== undefined) {
+          const at = document.createElement('div');
+          at.textContent = T('error.where', { line: issue.line, column: issue.column ?? 1 });
+          li.append(at);
+        }
         const m = document.createElement('div');
         m.textContent = T('error.reason', { message: issue.message });
-        li.append(p, m);
+        li.append(m);
         ul.append(li);
       }
       if (info.issues.length > 8) {

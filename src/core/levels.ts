@@ -1,6 +1,7 @@
 // Parsing level files through a game's zod schema, with errors that name the file, the field path and the reason.
 // Every message is a plain sentence from the author table (core/authorMessages.ts), never zod's own words.
 import { z } from 'zod';
+import { parse as parseSourceMap } from 'json-source-map';
 import { authorErrorMap, capitalise, fieldInWords, jsonErrorMessage, say, showValue } from './authorMessages';
 
 /** Text written in a level file: English required, other languages optional, falling back to English.
@@ -23,6 +24,9 @@ export interface LevelIssue {
   /** Field path such as `cards[3].domains[0].weight`; empty for the whole file. */
   path: string;
   message: string;
+  /** Where in the file's text (1-based), when the issue came from text (a trainer's file). */
+  line?: number;
+  column?: number;
 }
 
 export type LevelLoad<L> = { ok: true; file: string; level: L } | { ok: false; file: string; issues: LevelIssue[] };
@@ -134,7 +138,35 @@ export function parseLevelText<L>(schema: z.ZodType<L>, file: string, text: stri
   } catch (e) {
     return { ok: false, file, issues: [{ file, path: '', message: jsonErrorMessage(text, e) }] };
   }
-  return parseLevel(schema, file, raw);
+  const load = parseLevel(schema, file, raw);
+  return load.ok ? load : { ...load, issues: withPositions(text, load.issues) };
+}
+
+/** A field path (`cards[3].text`) as a JSON pointer (`/cards/3/text`). */
+export function pathToPointer(path: string): string {
+  if (path === '') return '';
+  return `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').filter((p) => p !== '').map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
+/**
+ * Line and column of each issue in the file's text (json-source-map maps every JSON pointer to its place): the
+ * field's own place, or for a missing field, the object it is missing from.
+ */
+export function withPositions(text: string, issues: LevelIssue[]): LevelIssue[] {
+  let pointers: Record<string, { value: { line: number; column: number }; key?: { line: number; column: number } }>;
+  try {
+    pointers = parseSourceMap(text).pointers;
+  } catch {
+    return issues;
+  }
+  return issues.map((issue) => {
+    let pointer = pathToPointer(issue.path);
+    while (pointer !== '' && !Object.hasOwn(pointers, pointer)) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    const at = pointers[pointer];
+    if (!at) return issue;
+    const place = at.key ?? at.value;
+    return { ...issue, line: place.line + 1, column: place.column + 1 };
+  });
 }
 
 /**

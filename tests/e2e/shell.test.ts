@@ -148,6 +148,8 @@ describe('the arcade shell', () => {
     const text = (await details.textContent()) ?? '';
     expect(text).toContain('my-level.json');
     expect(text).toContain('Field: cards');
+    // The file is one line of JSON: the field is found on it, by column.
+    expect(text).toMatch(/Line 1, column \d+/);
     expect(text).toMatch(/Problem: .+/);
     await page.keyboard.press('Escape');
     await onScreen(page, /choose a level/);

@@ -270,3 +270,21 @@ describe('fieldInWords', () => {
     expect(fieldInWords([])).toBe('the file');
   });
 });
+
+describe('where a problem is in a trainer’s file', () => {
+  it('gives the line and column of the field, or of the object a missing field belongs in', async () => {
+    const { parseLevelText, pathToPointer } = await import('../../../src/core/levels');
+    const { z } = await import('zod');
+    const schema = z.strictObject({ id: z.string(), items: z.array(z.strictObject({ n: z.number(), label: z.string() })) });
+    const text = '{\n  "id": "x",\n  "items": [\n    { "n": 1, "label": "a" },\n    { "n": "two", "label": "b" },\n    { "n": 3 }\n  ]\n}\n';
+    const r = parseLevelText(schema, 'mine.json', text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.issues.map((i) => [i.path, [i.line, i.column]]));
+    expect(byPath['items[1].n']).toEqual([5, 7]);
+    // "label" is missing from the third item: the item itself is named.
+    expect(byPath['items[2].label']).toEqual([6, 5]);
+    expect(pathToPointer('cards[3].text.en')).toBe('/cards/3/text/en');
+    expect(pathToPointer('')).toBe('');
+  });
+});
