@@ -15,6 +15,7 @@ import { CheckScene } from './arcade/learning/CheckScene';
 import { LibraryScene } from './arcade/learning/LibraryScene';
 import { RecapScene } from './arcade/learning/RecapScene';
 import { PrimerScene } from './arcade/learning/PrimerScene';
+import { YourLevelsScene } from './arcade/YourLevelsScene';
 import { COLORS } from './ui/theme';
 import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
@@ -68,7 +69,7 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel).
-    scene: withKiosk(booth, [BootScene, booth ? AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene]),
+    scene: withKiosk(booth, [BootScene, booth ? AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene, YourLevelsScene]),
   });
   if (booth) startKiosk(game);
   return game;

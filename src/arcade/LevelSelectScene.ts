@@ -22,6 +22,8 @@ export class LevelSelectScene extends ArcadeScene {
   private gameId = '';
   private loads: LevelLoad<BaseLevel>[] | null = null;
   private failed = false;
+  /** The trainer's own levels of this game, as checked by its schema today. */
+  private own: LevelLoad<BaseLevel>[] = [];
   private fileInput: HTMLInputElement | null = null;
   /** The About panel is open over the list. */
   private aboutOpen = false;
@@ -63,11 +65,11 @@ export class LevelSelectScene extends ArcadeScene {
       this.fileInput?.remove();
       this.fileInput = null;
     });
-    svc()
-      .levels(this.gameId)
-      .then((loads) => {
+    Promise.all([svc().levels(this.gameId), svc().ownLevels(this.gameId)])
+      .then(([loads, own]) => {
         if (!this.dom) return;
         this.loads = loads;
+        this.own = own;
         this.rebuild();
         this.dom.focus('level-0');
       })
@@ -77,9 +79,9 @@ export class LevelSelectScene extends ArcadeScene {
       });
   }
 
-  /** Shipped levels in order, then levels opened from files this visit. */
+  /** Shipped levels in order, then the trainer's own ("Your levels"). */
   private entries(): LevelLoad<BaseLevel>[] {
-    return [...(this.loads ?? []), ...(svc().extraLevels.get(this.gameId) ?? [])];
+    return [...(this.loads ?? []), ...this.own];
   }
 
   protected build(): void {
@@ -173,18 +175,17 @@ export class LevelSelectScene extends ArcadeScene {
       fitText(tt, rect.w - 2 * L.pad, st.y - tt.y - 2);
       if (!locked) add(drawStars(this, rect.x + rect.w - L.pad - starW / 2, st.y + st.height / 2, rec?.stars ?? 0, 24, false));
     });
-    // Bottom row: open a trainer's file, and the game's About (credits and sources).
-    const bw = Math.min(420, (L.body.w - L.gap) / 2);
-    const bx = L.w / 2 - bw - L.gap / 2;
-    addButton(this, this.dom!, L, {
-      id: 'open-file',
-      label: T('levels.open'),
-      description: T('levels.openHelp'),
-      style: 'quiet',
-      rect: { x: bx, y: L.h - L.pad - openH, w: bw, h: openH },
-      onActivate: () => this.pickFile(),
-    });
-    addButton(this, this.dom!, L, { id: 'about', label: T('levels.about'), style: 'quiet', rect: { x: bx + bw + L.gap, y: L.h - L.pad - openH, w: bw, h: openH }, onActivate: () => this.toggleAbout() });
+    // Bottom row: open a trainer's file, the trainer's kept levels (when there are any), and the game's About.
+    const bottom = [
+      { id: 'open-file', label: T('levels.open'), description: T('levels.openHelp'), go: () => this.pickFile() },
+      ...(svc().own.list(this.gameId).length > 0 ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }] : []),
+      { id: 'about', label: T('levels.about'), description: undefined, go: () => this.toggleAbout() },
+    ];
+    const bw = Math.min(420, (L.body.w - L.gap * (bottom.length - 1)) / bottom.length);
+    const bx = L.w / 2 - (bw * bottom.length + L.gap * (bottom.length - 1)) / 2;
+    bottom.forEach((b, i) =>
+      addButton(this, this.dom!, L, { id: b.id, label: b.label, description: b.description, style: 'quiet', rect: { x: bx + i * (bw + L.gap), y: L.h - L.pad - openH, w: bw, h: openH }, fontSize: bottom.length > 2 ? L.font.small : undefined, onActivate: b.go }),
+    );
   }
 
   /** The primer and check buttons above the levels; returns the height they take (with the gap below). */
@@ -236,9 +237,12 @@ export class LevelSelectScene extends ArcadeScene {
           goTo(this, SCENES.error, data);
           return;
         }
-        const list = svc().extraLevels.get(this.gameId) ?? [];
-        svc().extraLevels.set(this.gameId, [...list.filter((l) => !(l.ok && l.level.id === load.level.id)), load]);
-        a11y().announce(localize(load.level.title));
+        // Kept in this browser, listed under "Your levels"; said out loud, with whether it will still be there.
+        const kept = svc().own.add(this.gameId, load.level.id, f.name, text);
+        svc().forgetOwnLevels(this.gameId);
+        this.own = await svc().ownLevels(this.gameId);
+        if (!this.dom) return;
+        a11y().announce(T(kept === 'too-many' ? 'own.tooMany' : kept === 'no-room' ? 'own.noRoom' : 'own.kept', { title: localize(load.level.title) }));
         this.rebuild();
       });
     });

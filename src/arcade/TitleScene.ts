@@ -34,7 +34,7 @@ export class TitleScene extends ArcadeScene {
 
   /** Opens the saved round's level; if it is gone (a renamed file), the game's level select instead. */
   private async continueRound(gameId: string, levelId: string): Promise<void> {
-    const loads = [...(await svc().levels(gameId).catch(() => [])), ...(svc().extraLevels.get(gameId) ?? [])];
+    const loads = [...(await svc().levels(gameId).catch(() => [])), ...(await svc().ownLevels(gameId).catch(() => []))];
     const load = loads.find((l) => l.ok && l.level.id === levelId);
     if (!this.scene.isActive()) return;
     if (load?.ok) await startLevel(this, gameId, load.level, load.file, true);

@@ -12,4 +12,5 @@ export const SCENES = {
   library: 'Library',
   recap: 'Recap',
   primer: 'Primer',
+  yourLevels: 'YourLevels',
 } as const;

@@ -6,12 +6,13 @@ import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { GAMES } from '../games/registry';
 import { LearningStore } from '../core/learning';
+import { OwnLevelsStore } from '../core/ownLevels';
 import type { Check } from '../core/check';
+import { T } from './strings';
+import { watchStorageNotices } from './notice';
 
 /** Lazy loaders of the before-and-after checks, one per game. */
 const checks = import.meta.glob('../../levels/checks/*.json', { import: 'default' });
-import { T } from './strings';
-import { watchStorageNotices } from './notice';
 
 export interface Services {
   store: SaveStore;
@@ -19,8 +20,12 @@ export interface Services {
   games: readonly GameEntry[];
   /** Shipped levels per game, loaded once and cached. */
   levels(gameId: string): Promise<LevelLoad<BaseLevel>[]>;
-  /** Levels opened from a file this visit, per game (kept in memory). */
-  extraLevels: Map<string, LevelLoad<BaseLevel>[]>;
+  /** A trainer's own level files kept in this browser ("Your levels"), per game. */
+  own: OwnLevelsStore;
+  /** The game's own levels, each checked again by the game's schema (cached until one is added or removed). */
+  ownLevels(gameId: string): Promise<LevelLoad<BaseLevel>[]>;
+  /** Drops the cached parse of a game's own levels (after one is added or removed). */
+  forgetOwnLevels(gameId: string): void;
   applySettings(s: Settings): void;
   /** The learner's library of explanations met and before-and-after check results (core/learning). */
   learning: LearningStore;
@@ -54,11 +59,24 @@ export function initServices(opts: ServiceOptions = {}): Services {
   const store = new SaveStore(browserStore(), { prefersReducedMotion: prm });
   const audio = new AudioPlayer(store.settings);
   const cache = new Map<string, Promise<LevelLoad<BaseLevel>[]>>();
+  const ownCache = new Map<string, Promise<LevelLoad<BaseLevel>[]>>();
   const s: Services = {
     store,
     audio,
     games: GAMES,
-    extraLevels: new Map(),
+    own: new OwnLevelsStore(browserStore()),
+    ownLevels(gameId) {
+      let p = ownCache.get(gameId);
+      if (!p) {
+        const game = GAMES.find((g) => g.id === gameId);
+        p = game ? Promise.all(s.own.list(gameId).map((e) => game.parseLevelFile(e.file, e.text))) : Promise.resolve([]);
+        ownCache.set(gameId, p);
+      }
+      return p;
+    },
+    forgetOwnLevels(gameId) {
+      ownCache.delete(gameId);
+    },
     learning: new LearningStore(browserStore()),
     async check(gameId) {
       const load = checks[`../../levels/checks/${gameId}.json`];

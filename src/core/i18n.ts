@@ -134,8 +134,15 @@ function fillIn(template: LocalText, parts: Readonly<Record<string, string | num
 }
 
 /** A list of texts in one language by the same rule, joined as the language joins lists ("a, b and c"). */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 export function composeList(items: readonly LocalText[], type: 'conjunction' | 'unit' = 'conjunction'): LocalText {
-  const join = (lang: Lang, xs: string[]): string => new Intl.ListFormat(lang, { style: 'long', type }).format(xs);
+  // One formatter per language and kind, made once: a big network joins hundreds of lists a redraw.
+  const join = (lang: Lang, xs: string[]): string => {
+    let f = listFormats.get(`${lang}/${type}`);
+    if (!f) listFormats.set(`${lang}/${type}`, (f = new Intl.ListFormat(lang, { style: 'long', type })));
+    return f.format(xs);
+  };
   const out: LocalText = { en: join('en', items.map((i) => i.en)) };
   for (const lang of LANGS) {
     if (lang !== 'en' && items.length > 0 && items.every((i) => i[lang] !== undefined)) out[lang] = join(lang, items.map((i) => i[lang]!));

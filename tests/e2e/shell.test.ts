@@ -112,7 +112,7 @@ describe('the arcade shell', () => {
     await context.close();
   });
 
-  it('plays a valid level file opened from the device, as a trainer would', async () => {
+  it('plays a valid level file opened from the device, keeps it under Your levels, exports and removes it', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');
     await toLevelSelect(page, 'Cynefin sorting');
@@ -130,6 +130,22 @@ describe('the arcade shell', () => {
     await level.press('Enter');
     await onScreen(page, 'Workshop Monday');
     await page.getByRole('button', { name: /^Situation card/ }).waitFor();
+    // Kept in this browser: after a reload it is still there, under Your levels, where it can be exported and removed.
+    await page.reload();
+    await onScreen(page, 'Title screen');
+    await toLevelSelect(page, 'Cynefin sorting');
+    await page.getByRole('button', { name: 'Workshop Monday', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Your levels' }).click();
+    await onScreen(page, 'Your levels');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Workshop Monday as a file' }).click()]);
+    expect(download.suggestedFilename()).toBe('workshop-monday.json');
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { id: string };
+    expect(exported.id).toBe('workshop-monday');
+    await page.getByRole('button', { name: 'Remove Workshop Monday from this browser' }).click();
+    await page.getByText(/No level of your own is kept/).waitFor({ state: 'attached' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^1\. / }).waitFor();
+    expect(await page.getByRole('button', { name: 'Workshop Monday', exact: true }).count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

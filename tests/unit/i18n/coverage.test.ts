@@ -8,13 +8,17 @@ import { LANGS } from '../../../src/core/i18n';
 import { applyOverlay, overlayBase, overlayIssues, overlayLang } from '../../../src/core/levelSet';
 
 const ROOT = join(__dirname, '../../..');
-const TABLE_DIRS = ['src/arcade/strings', 'src/core/strings', ...readdirSync(join(ROOT, 'src/games')).map((g) => `src/games/${g}/strings`)].filter((d) => {
-  try {
-    return readdirSync(join(ROOT, d)).includes('en.json');
-  } catch {
-    return false;
+/** Every string table in the source: each folder named strings/ that holds an en.json. */
+function tableDirs(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const sub = `${dir}/${e.name}`;
+    if (e.name === 'strings' && readdirSync(join(ROOT, sub)).includes('en.json')) out.push(sub);
+    else tableDirs(sub, out);
   }
-});
+  return out;
+}
+const TABLE_DIRS = tableDirs('src').sort();
 const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
 const tableOf = (dir: string, lang: string): Record<string, string> | null => {
   try {
