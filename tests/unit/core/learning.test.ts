@@ -109,3 +109,36 @@ describe('mix-ups that came back', () => {
     expect(repeatedMixups(items, 1).length).toBe(2);
   });
 });
+
+describe('a trainer’s own levels kept in the browser', () => {
+  it('keeps, replaces by level id, lists per game, removes, and survives a reload', async () => {
+    const { OwnLevelsStore, MAX_OWN_PER_GAME } = await import('../../../src/core/ownLevels');
+    const kv = new MapStore();
+    const a = new OwnLevelsStore(kv, () => 7);
+    expect(a.add('cynefin', 'mine', 'mine.json', '{"v":1}')).toBe('added');
+    expect(a.add('cynefin', 'mine', 'mine-2.json', '{"v":2}')).toBe('replaced');
+    expect(a.add('facilitator', 'other', 'o.json', '{}')).toBe('added');
+    const b = new OwnLevelsStore(kv);
+    expect(b.list('cynefin')).toEqual([{ gameId: 'cynefin', levelId: 'mine', file: 'mine-2.json', text: '{"v":2}', addedAt: 7 }]);
+    b.remove('cynefin', 'mine');
+    expect(new OwnLevelsStore(kv).list('cynefin')).toEqual([]);
+    expect(new OwnLevelsStore(kv).list('facilitator').length).toBe(1);
+    for (let i = 0; i < MAX_OWN_PER_GAME; i++) b.add('g', `l${i}`, 'f.json', '{}');
+    expect(b.add('g', 'one-more', 'f.json', '{}')).toBe('too-many');
+  });
+
+  it('keeps a file for this visit when storage is full, and says it will not be there next time', async () => {
+    const { OwnLevelsStore } = await import('../../../src/core/ownLevels');
+    const kv: KeyValueStore = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => undefined };
+    const s = new OwnLevelsStore(kv);
+    expect(s.add('cynefin', 'mine', 'mine.json', '{}')).toBe('no-room');
+    expect(s.list('cynefin').length).toBe(1);
+  });
+
+  it('drops a broken entry and keeps the rest', async () => {
+    const { OWN_LEVELS_KEY, OwnLevelsStore } = await import('../../../src/core/ownLevels');
+    const kv = new MapStore();
+    kv.setItem(OWN_LEVELS_KEY, JSON.stringify([{ gameId: 'cynefin', levelId: 'ok', file: 'ok.json', text: '{}', addedAt: 1 }, { gameId: '__proto__', levelId: 'x' }, 'junk']));
+    expect(new OwnLevelsStore(kv).list('cynefin').map((e) => e.levelId)).toEqual(['ok']);
+  });
+});
