@@ -35,7 +35,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
     const saved = this.savedState();
     const resumed = saved === undefined ? null : M.resume(this.level, saved);
     if (saved !== undefined && (resumed === null || isInvalid(resumed))) this.setSavedStateAside();
-    this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level);
+    this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level, (Math.random() * 2 ** 32) >>> 0);
     // A session resumed right after a choice shows that choice's consequence again before moving on.
     this.phase = M.lastOutcome(this.level, this.state) ? 'outcome' : this.state.transcript.length === 1 ? 'intro' : 'node';
     this.transcriptOpen = false;

@@ -3,16 +3,19 @@
 /*
  * API for the view (FacilitatorScene), in the spirit of ink's loop: show the current node, its choices, choose.
  *
- *   start(scenario) -> FacState
+ *   start(scenario, seed?) -> FacState   every decision's choices shuffled once from the seed (state.order), so the
+ *                                 best move is not always first; the order is saved and kept by back and resume.
  *   apply(scenario, state, action) -> FacState | FacInvalid   (never mutates state; a refusal is a FacRefusal code)
- *     { type: 'choose', index }   on a decision; index into node.choices (the index given by availableChoices).
+ *     { type: 'choose', index }   on a decision; index into node.choices as in the FILE (the choice's identity,
+ *                                 given by availableChoices), never a position on screen.
  *                                 Refused when out of range or when the choice's `requires` fails.
  *     { type: 'continue' }        on a line node (speaker + text + next): go to next.
  *     { type: 'back' }            anywhere after a decision (endings included): back to the last decision node,
  *                                 with the meters, flags and transcript exactly as before that choice.
- *     { type: 'restart' }         a fresh start.
+ *     { type: 'restart' }         a fresh start with the same seed and order (the scene's Restart deals a new seed).
  *   currentNode(scenario, state), nodeKind(node) from schema.ts: 'decision' | 'line' | 'ending'
- *   availableChoices(scenario, state) -> every choice of the current decision with { index, choice, locked, reasons }.
+ *   availableChoices(scenario, state) -> every choice of the current decision with { index, choice, locked, reasons },
+ *     in the order the state shows them (state.order), each keeping its file index.
  *     The view SHOWS locked choices, disabled, with their reasons (see lockText in strings.ts): seeing a door that
  *     an earlier move closed is part of the lesson. An unlocked choice always exists (the schema guarantees it).
  *   lastOutcome(scenario, state) -> the choice that led straight into the current node (show its consequence), or null.
@@ -25,11 +28,12 @@
  * in 0..100; clock is minutes used (start 0, may run past agendaMinutes: running late is visible, not prevented).
  */
 import { z } from 'zod';
+import { createRng, seedFrom } from '../../core/rng';
 import { compose, type LocalText } from '../../core/i18n';
-import { strings } from './strings';
+import { methodKey, roleKey, strings } from './strings';
 import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import {
-  METERS, NARRATOR, YOU, nodeById, nodeKind,
+  METERS, NARRATOR, ROLES, YOU, nodeById, nodeKind,
   type Choice, type Ending, type Meter, type Method, type Quality, type Requires, type Role, type Scenario, type ScenarioNode, type Tone,
 } from './schema';
 
@@ -47,9 +51,16 @@ export type TranscriptEntry =
   | { kind: 'choice'; node: string; choiceIndex: number }; // the player chose; its text and consequence were shown
 
 export interface FacState {
-  v: 1;
+  v: 2;
   /** The scenario id, so a save is not resumed against another scenario. */
   scenario: string;
+  /** The round's seed; the choice order below was dealt from it. */
+  seed: number;
+  /**
+   * Per decision node, the order its choices are shown in, as file indexes (a permutation of 0..n-1). Kept in the
+   * state rather than recomputed, so a resumed or stepped-back session shows exactly what the player saw.
+   */
+  order: Record<string, number[]>;
   node: string;
   meters: Meters;
   /** Flags set by earlier choices, in the order first set. */
@@ -107,10 +118,32 @@ export const TONE_SCORE: Readonly<Record<Tone, number>> = { good: 100, mixed: 60
 
 const VERDICT: Readonly<Record<Quality, Verdict>> = { best: 'right', ok: 'partial', poor: 'wrong' };
 
-export function start(scenario: Scenario): FacState {
+/** Each decision's choices shuffled from the seed and the node id, so one node's order does not depend on another's. */
+export function dealOrder(scenario: Scenario, seed: number): Record<string, number[]> {
+  const order: Record<string, number[]> = {};
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (!node.choices) continue;
+    // Hashing seed and id together mixes well; xor-ing them left neighbouring seeds' orders correlated.
+    const rng = createRng(seedFrom(`${seed >>> 0}:${id}`));
+    order[id] = rng.shuffle(node.choices.map((_, i) => i));
+  }
+  return order;
+}
+
+/** Every decision's choices in the file's order: for tests and for a trainer checking a file. */
+export function fileOrder(scenario: Scenario): Record<string, number[]> {
+  const order: Record<string, number[]> = {};
+  for (const [id, node] of Object.entries(scenario.nodes)) if (node.choices) order[id] = node.choices.map((_, i) => i);
+  return order;
+}
+
+/** `seed` defaults to one from the scenario id (a fixed deal), for callers that do not care about the order. */
+export function start(scenario: Scenario, seed: number = seedFrom(scenario.id), order: Record<string, number[]> = dealOrder(scenario, seed)): FacState {
   return {
-    v: 1,
+    v: 2,
     scenario: scenario.id,
+    seed: seed >>> 0,
+    order,
     node: scenario.start,
     meters: { ...START_METERS },
     flags: [],
@@ -149,10 +182,23 @@ export function lockReasons(requires: Requires | undefined, meters: Meters, flag
   return out;
 }
 
-/** Every choice of the current decision (none on a line or an ending), locked ones included with their reasons. */
+/** The file indexes of a decision's choices in the order shown; the file's order when the state has none for it. */
+export function shownOrder(scenario: Scenario, state: FacState, nodeId: string = state.node): number[] {
+  const n = nodeById(scenario.nodes, nodeId)?.choices?.length ?? 0;
+  const o = Object.hasOwn(state.order, nodeId) ? state.order[nodeId] : undefined;
+  return o && isPermutation(o, n) ? o : Array.from({ length: n }, (_, i) => i);
+}
+
+function isPermutation(o: readonly number[], n: number): boolean {
+  return o.length === n && new Set(o).size === n && o.every((i) => Number.isInteger(i) && i >= 0 && i < n);
+}
+
+/** Every choice of the current decision (none on a line or an ending), in the order shown, locked ones with their reasons. */
 export function availableChoices(scenario: Scenario, state: FacState): ChoiceOption[] {
   const node = currentNode(scenario, state);
-  return (node.choices ?? []).map((choice, index) => {
+  const choices = node.choices ?? [];
+  return shownOrder(scenario, state).map((index) => {
+    const choice = choices[index] as Choice;
     const reasons = lockReasons(choice.requires, state.meters, state.flags);
     return { index, choice, locked: reasons.length > 0, reasons };
   });
@@ -212,9 +258,12 @@ function advanceTo(scenario: Scenario, state: FacState, target: string): FacStat
   return s;
 }
 
-/** Plays a list of decisions from the start, continuing through lines; the single source of exact back and resume. */
-export function replay(scenario: Scenario, decisions: readonly Decision[]): FacState | FacInvalid {
-  let s = start(scenario);
+/**
+ * Plays a list of decisions from the start of a round dealt with `deal`'s seed and order, continuing through lines;
+ * the single source of exact back and resume.
+ */
+export function replay(scenario: Scenario, deal: Pick<FacState, 'seed' | 'order'>, decisions: readonly Decision[]): FacState | FacInvalid {
+  let s = start(scenario, deal.seed, deal.order);
   for (const d of decisions) {
     const at = advanceTo(scenario, s, d.node);
     if (isInvalid(at)) return at;
@@ -232,11 +281,11 @@ export function apply(scenario: Scenario, state: FacState, action: FacAction): F
     case 'continue':
       return advance(scenario, state);
     case 'restart':
-      return start(scenario);
+      return start(scenario, state.seed, state.order);
     case 'back': {
       const last = state.history[state.history.length - 1];
       if (!last) return invalid('nothing-to-step-back');
-      const before = replay(scenario, state.history.slice(0, -1));
+      const before = replay(scenario, state, state.history.slice(0, -1));
       if (isInvalid(before)) return before;
       const at = advanceTo(scenario, before, last.node);
       if (isInvalid(at)) return at;
@@ -316,6 +365,13 @@ export function scores(scenario: Scenario, state: FacState): Scores {
   return { architect, pilot, guide, total, stars: starsFor(total, scenario.stars) };
 }
 
+/** The role a choice mainly builds: its largest positive role effect (first in ROLES on a tie), or null when none. */
+export function mainRole(choice: Choice): Role | null {
+  let top: Role | null = null;
+  for (const r of ROLES) if (pointsFor(choice, r) > 0 && (top === null || pointsFor(choice, r) > pointsFor(choice, top))) top = r;
+  return top;
+}
+
 /** The debrief: one item per decision (what you did, the better move where it differs, and why). */
 export function summary(scenario: Scenario, state: FacState): RoundSummary {
   const items: SummaryItem[] = [];
@@ -331,6 +387,11 @@ export function summary(scenario: Scenario, state: FacState): RoundSummary {
       explanation: best === chosen ? chosen.explanation : compose(strings.local('debrief.bothWhys'), { chosen: chosen.explanation, better: best.explanation }),
     };
     if (best !== chosen) item.expected = best.text;
+    const fits = mainRole(best);
+    item.concept = fits ? strings.local(roleKey(fits)) : strings.local(methodKey(scenario.method));
+    // A mix-up in role terms only where the weaker move mainly built another role than the one that fitted.
+    const did = best === chosen ? null : mainRole(chosen);
+    if (fits && did && did !== fits) item.mixup = { chosen: strings.local(roleKey(did)), fits: strings.local(roleKey(fits)) };
     items.push(item);
   }
   const s = scores(scenario, state);
@@ -357,8 +418,10 @@ const nodeRef = z.string().min(1).max(64);
 
 /** A saved session. Bounded so a corrupt or hostile save cannot blow up; contents are then checked by replay. */
 export const stateSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(2),
   scenario: z.string().min(1).max(64),
+  seed: z.number().int().min(0).max(0xffffffff),
+  order: z.record(nodeRef, z.array(z.number().int().min(0).max(3)).max(4)),
   node: nodeRef,
   meters: z.strictObject({ architect: meterValue, pilot: meterValue, guide: meterValue, trust: meterValue, energy: meterValue, clock: meterValue }),
   flags: z.array(z.string().max(40)).max(400),
@@ -383,7 +446,13 @@ export function resume(scenario: Scenario, raw: unknown): FacState | FacInvalid 
   if (!parsed.success) return invalid('unreadable-save', parsed.error.issues[0]?.path.join('.'));
   const saved = parsed.data;
   if (saved.scenario !== scenario.id) return invalid('other-scenario', saved.scenario);
-  const played = replay(scenario, saved.history);
+  // The saved order must cover exactly this scenario's decisions, each a permutation of its choices.
+  const decisions = Object.entries(scenario.nodes).filter(([, n]) => n.choices);
+  const orderFits =
+    Object.keys(saved.order).length === decisions.length &&
+    decisions.every(([id, n]) => Object.hasOwn(saved.order, id) && isPermutation(saved.order[id] as number[], n.choices?.length ?? 0));
+  if (!orderFits) return invalid('does-not-fit', 'order');
+  const played = replay(scenario, saved, saved.history);
   if (isInvalid(played)) return invalid('does-not-fit', played.code);
   const at = advanceTo(scenario, played, saved.node);
   if (isInvalid(at)) return invalid('does-not-fit', at.code);

@@ -7,7 +7,7 @@ import type { FacState } from './model';
 import * as S from './standing';
 import type { Standing } from './standing';
 import { METERS, NARRATOR, ROLES, YOU, nodeKind, type Choice, type Meter, type Portrait, type Scenario, type ScenarioNode, type Tone } from './schema';
-import { clockText, lockText, meterKey, methodKey, roleKey, strings as t, type FacilitatorStringKey } from './strings';
+import { clockText, lockText, meterKey, methodKey, roleKey, servesKey, strings as t, type FacilitatorStringKey } from './strings';
 
 /** What the screen shows: the setting before the first node, the current node, or the consequence just chosen. */
 export type Phase = 'intro' | 'node' | 'outcome';
@@ -94,6 +94,9 @@ export interface EndingView {
   scoresSaid: string;
   recapTitle: string;
   recapHeading: string;
+  /** Which step of seek, sense, share the method serves, under its heading. */
+  servesHeading: string;
+  serves: string;
   steps: string[];
   /** Debrief first (it ends the round), then Restart, Step back and Earlier lines. */
   buttons: ButtonView[];
@@ -222,6 +225,8 @@ function ending(scenario: Scenario, state: FacState): EndingView | null {
     scoresSaid: localize(say('say.scores', { list: composeList(lines, 'unit') })),
     recapTitle: word('label.recap'),
     recapHeading: localize(say('recap.heading', { method: t.local(methodKey(method)) })),
+    servesHeading: word('serves.heading'),
+    serves: word(servesKey(method)),
     steps: steps.map((s) => localize(s)),
     buttons: [
       button('debrief', 'button.debrief', 'button.debrief.shown'),

@@ -13,7 +13,7 @@ export const MAX_NODES = 400;
 export const MAX_CHOICES = 4;
 export const MAX_TEXT = 600;
 
-export const METHODS = ['world-cafe', 'peer-review', 'gallery', 'think-tank', 'peer-visit'] as const;
+export const METHODS = ['world-cafe', 'peer-review', 'gallery', 'think-tank', 'peer-visit', 'fishbowl'] as const;
 export type Method = (typeof METHODS)[number];
 
 export const PORTRAITS = [

@@ -25,12 +25,23 @@ const METHOD_KEYS: Readonly<Record<Method, FacilitatorStringKey>> = {
   gallery: 'method.gallery',
   'think-tank': 'method.think-tank',
   'peer-visit': 'method.peer-visit',
+  fishbowl: 'method.fishbowl',
+};
+/** Which step of seek, sense, share each method serves (seed 000's map; peer visit and fishbowl read with it). */
+const SERVES_KEYS: Readonly<Record<Method, FacilitatorStringKey>> = {
+  'world-cafe': 'serves.world-cafe',
+  'peer-review': 'serves.peer-review',
+  gallery: 'serves.gallery',
+  'think-tank': 'serves.think-tank',
+  'peer-visit': 'serves.peer-visit',
+  fishbowl: 'serves.fishbowl',
 };
 
 export const roleKey = (r: Role): FacilitatorStringKey => ROLE_KEYS[r];
 export const roleDescKey = (r: Role): FacilitatorStringKey => ROLE_DESC_KEYS[r];
 export const meterKey = (m: Meter): FacilitatorStringKey => METER_KEYS[m];
 export const methodKey = (m: Method): FacilitatorStringKey => METHOD_KEYS[m];
+export const servesKey = (m: Method): FacilitatorStringKey => SERVES_KEYS[m];
 
 /** "12 of 120 min": the clock meter's value, in every language the table has. */
 export function clockText(used: number, total: number): LocalText {

@@ -49,7 +49,12 @@ function scoresPanel(scene: Phaser.Scene, dom: A11yScope, L: Layout, box: Rect, 
   dom.text(view.scoresSaid);
 }
 
-const recapBlocks = (v: EndingView): DomBlock[] => [{ kind: 'heading', level: 3, text: v.recapHeading }, { kind: 'list', ordered: true, items: v.steps }];
+const recapBlocks = (v: EndingView): DomBlock[] => [
+  { kind: 'heading', level: 3, text: v.recapHeading },
+  { kind: 'list', ordered: true, items: v.steps },
+  { kind: 'heading', level: 3, text: v.servesHeading },
+  { kind: 'para', text: v.serves },
+];
 
 function buttons(scene: Phaser.Scene, dom: A11yScope, L: Layout, rects: readonly Rect[], view: EndingView, on: EndingActions): void {
   const go: Record<string, () => void> = { debrief: on.onDebrief, restart: on.onRestart, back: on.onBack, transcript: on.onTranscript };

@@ -30,7 +30,7 @@ const PATH_CAP = 20000;
 
 /** A bare state at a node: the real rules applied, without the history a long search would pile up. */
 function bare(sc: Scenario, node: string, meters: FacState['meters'], flags: string[]): FacState {
-  return { ...start(sc), node, meters, flags, history: [], transcript: [] };
+  return { ...start(sc, seedFrom(sc.id)), node, meters, flags, history: [], transcript: [] };
 }
 
 /** Counts the ways through a scenario, giving up past the cap (paths grow as 3^decisions). */
@@ -63,7 +63,7 @@ function reachableEndings(sc: Scenario): { endings: Set<string>; stuck: string[]
   const endings = new Set<string>();
   const stuck: string[] = [];
   const seen = new Set<string>();
-  const stack = [start(sc)];
+  const stack = [start(sc, seedFrom(sc.id))];
   while (stack.length > 0) {
     const s = stack.pop() as FacState;
     const key = `${s.node}|${meters.map((m) => s.meters[m]).join(',')}|${[...s.flags].sort().join(',')}`;
@@ -83,7 +83,7 @@ function reachableEndings(sc: Scenario): { endings: Set<string>; stuck: string[]
 /** A seeded random walk through the real actions, as a player clicking at random would. */
 function randomWalk(sc: Scenario, seed: number): FacState {
   const rng = createRng(seed);
-  let s = start(sc);
+  let s = start(sc, seedFrom(sc.id));
   for (let steps = 0; steps < 1000 && !endingOf(sc, s); steps++) {
     const next = moves(sc, s);
     s = next[rng.int(next.length)] as FacState;
@@ -113,17 +113,18 @@ describe('shipped facilitator scenarios', () => {
       const nodes = Object.values(sc.nodes);
       const reach = reachableEndings(sc);
       const budget = { left: PATH_CAP + 1 };
-      countPaths(sc, start(sc), budget);
+      countPaths(sc, start(sc, seedFrom(sc.id)), budget);
       const few = budget.left > 0;
 
-      it('has at least 12 decisions and 3 endings', () => {
-        expect(nodes.filter((n) => nodeKind(n) === 'decision').length).toBeGreaterThanOrEqual(12);
+      it('has at least 12 decisions (or 4 to 6 for a short booth scenario) and 3 endings', () => {
+        const decisions = nodes.filter((n) => nodeKind(n) === 'decision').length;
+        expect(decisions >= 12 || (decisions >= 4 && decisions <= 6), `${decisions} decisions`).toBe(true);
         expect(nodes.filter((n) => nodeKind(n) === 'ending').length).toBeGreaterThanOrEqual(3);
       });
 
       it(`every path ends in an ending with scores in 0..100 (all paths if at most ${PATH_CAP}, else a seeded sample)`, () => {
         expect(reach.stuck).toEqual([]);
-        const ends = few ? allPaths(sc, start(sc), []) : Array.from({ length: 3000 }, (_, i) => randomWalk(sc, seedFrom(`${sc.id}:${i}`)));
+        const ends = few ? allPaths(sc, start(sc, seedFrom(sc.id)), []) : Array.from({ length: 3000 }, (_, i) => randomWalk(sc, seedFrom(`${sc.id}:${i}`)));
         expect(ends.length).toBeGreaterThan(0);
         for (const s of ends) {
           expect(endingOf(sc, s)).not.toBeNull();
@@ -140,7 +141,7 @@ describe('shipped facilitator scenarios', () => {
       });
 
       it('playing every best choice reaches a good ending with three stars and 100 on each role', () => {
-        let s = start(sc);
+        let s = start(sc, seedFrom(sc.id));
         for (let steps = 0; steps < 1000 && !endingOf(sc, s); steps++) {
           const node = currentNode(sc, s);
           const best = node.choices?.findIndex((c) => c.quality === 'best') ?? -1;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import {
-  apply, availableChoices, currentNode, isEnded, lastOutcome, recap, resume, scores, start, summary, transcriptLines,
+  apply, availableChoices, currentNode, isEnded, lastOutcome, recap, resume, scores, fileOrder, start, summary, transcriptLines,
   type FacAction, type FacState,
 } from '../../../../src/games/facilitator/model';
 import { moodStanding, roleStanding, scoreStanding } from '../../../../src/games/facilitator/standing';
@@ -15,14 +15,15 @@ function ok(s: FacState | Invalid): FacState {
   return s;
 }
 function play(...actions: FacAction[]): FacState {
-  return actions.reduce((s, a) => ok(apply(sc, s, a)), start(sc));
+  return actions.reduce((s, a) => ok(apply(sc, s, a)), start(sc, 1, fileOrder(sc)));
 }
 const choose = (index: number): FacAction => ({ type: 'choose', index });
 const cont: FacAction = { type: 'continue' };
+const code = (x: FacState | Invalid): string => (isInvalid(x) ? x.code : 'accepted');
 
 describe('start', () => {
   it('begins at the start node with the documented meters and nothing decided', () => {
-    const s = start(sc);
+    const s = start(sc, 1, fileOrder(sc));
     expect(s.node).toBe('open');
     expect(s.meters).toEqual({ architect: 0, pilot: 0, guide: 0, trust: 50, energy: 50, clock: 0 });
     expect(s.history).toEqual([]);
@@ -59,7 +60,7 @@ describe('choose and continue', () => {
   });
 
   it('does not mutate the state it is given', () => {
-    const s = start(sc);
+    const s = start(sc, 1, fileOrder(sc));
     const copy = structuredClone(s);
     apply(sc, s, choose(0));
     expect(s).toEqual(copy);
@@ -83,11 +84,11 @@ describe('choose and continue', () => {
 
 describe('invalid actions leave the player where they are', () => {
   it('refuses continue on a decision and choose on a line', () => {
-    expect(isInvalid(apply(sc, start(sc), cont))).toBe(true);
+    expect(isInvalid(apply(sc, start(sc, 1, fileOrder(sc)), cont))).toBe(true);
     expect(isInvalid(apply(sc, play(choose(0)), choose(0)))).toBe(true);
   });
   it('refuses choice indexes out of range or not whole', () => {
-    for (const i of [-1, 3, 1.5, Number.NaN]) expect(isInvalid(apply(sc, start(sc), choose(i)))).toBe(true);
+    for (const i of [-1, 3, 1.5, Number.NaN]) expect(isInvalid(apply(sc, start(sc, 1, fileOrder(sc)), choose(i)))).toBe(true);
   });
   it('refuses every move but back and restart at an ending', () => {
     const end = play(choose(1), cont, choose(1));
@@ -96,34 +97,33 @@ describe('invalid actions leave the player where they are', () => {
     expect(isInvalid(apply(sc, end, choose(0)))).toBe(true);
   });
   it('refuses back before any decision', () => {
-    expect(isInvalid(apply(sc, start(sc), { type: 'back' }))).toBe(true);
+    expect(isInvalid(apply(sc, start(sc, 1, fileOrder(sc)), { type: 'back' }))).toBe(true);
   });
 });
 
 describe('refusals are typed codes, never sentences', () => {
-  const code = (x: FacState | Invalid): string => (isInvalid(x) ? x.code : 'accepted');
   it('names each refusal by its code', () => {
     const end = play(choose(1), cont, choose(1));
-    expect(code(apply(sc, start(sc), cont))).toBe('decide-first');
+    expect(code(apply(sc, start(sc, 1, fileOrder(sc)), cont))).toBe('decide-first');
     expect(code(apply(sc, play(choose(0)), choose(0)))).toBe('not-a-decision');
-    expect(code(apply(sc, start(sc), choose(7)))).toBe('no-such-choice');
+    expect(code(apply(sc, start(sc, 1, fileOrder(sc)), choose(7)))).toBe('no-such-choice');
     expect(code(apply(sc, play(choose(1), cont), choose(0)))).toBe('choice-locked');
     expect(code(apply(sc, end, cont))).toBe('session-ended');
-    expect(code(apply(sc, start(sc), { type: 'back' }))).toBe('nothing-to-step-back');
+    expect(code(apply(sc, start(sc, 1, fileOrder(sc)), { type: 'back' }))).toBe('nothing-to-step-back');
     expect(code(resume(sc, 'nonsense'))).toBe('unreadable-save');
-    expect(code(resume(sc, { ...start(sc), v: 2 }))).toBe('unreadable-save');
-    expect(code(resume(sc, { ...start(sc), scenario: 'other' }))).toBe('other-scenario');
+    expect(code(resume(sc, { ...start(sc, 1, fileOrder(sc)), v: 1 }))).toBe('unreadable-save'); // a save from before the shuffle
+    expect(code(resume(sc, { ...start(sc, 1, fileOrder(sc)), scenario: 'other' }))).toBe('other-scenario');
     expect(code(resume(sc, { ...play(choose(1), cont), node: 'end-good' }))).toBe('does-not-fit');
   });
   it('keeps ids and counts in the detail, for developers', () => {
-    const r = apply(sc, start(sc), choose(7));
+    const r = apply(sc, start(sc, 1, fileOrder(sc)), choose(7));
     expect(isInvalid(r) && r.detail).toBe('7 of 3');
   });
 });
 
 describe('standings are codes the presenter names', () => {
   it('a role is not yet scored until it has had something to gain, then strong, fair or weak by the thresholds', () => {
-    expect(roleStanding(sc, start(sc), 'architect')).toBe('not-yet');
+    expect(roleStanding(sc, start(sc, 1, fileOrder(sc)), 'architect')).toBe('not-yet');
     const s = play(choose(0), cont); // architect 2 of 2, guide had nothing to gain yet
     expect(roleStanding(sc, s, 'architect')).toBe('strong');
     expect(roleStanding(sc, s, 'guide')).toBe('not-yet');
@@ -184,7 +184,7 @@ describe('back and restart', () => {
   });
   it('restart begins afresh from anywhere', () => {
     const s = play(choose(0), cont, choose(0), { type: 'restart' });
-    expect(s).toEqual(start(sc));
+    expect(s).toEqual(start(sc, 1, fileOrder(sc)));
   });
 });
 
@@ -219,8 +219,20 @@ describe('scores and debrief', () => {
       answer: { en: 'skip' },
       expected: { en: 'rules' },
       explanation: { en: 'why skip why rules' },
+      // Both moves mainly build the pilot: a weaker pilot move, not a mix-up of roles.
+      concept: { en: 'Pilot' },
     });
     expect(r.items[1]?.verdict).toBe('wrong');
+  });
+  it('names the role a decision tests, and a mix-up where the weaker move built another role', () => {
+    // At "steer" the best move mainly builds the guide; "grab mic" (open at trust 60) mainly builds the pilot.
+    const r = summary(sc, play(choose(0), cont, choose(3)));
+    expect(r.items[1]).toMatchObject({ verdict: 'wrong', concept: { en: 'Guide' }, mixup: { chosen: { en: 'Pilot' }, fits: { en: 'Guide' } } });
+    // "let her" builds no role: no mix-up is claimed.
+    const none = summary(sc, play(choose(0), cont, choose(2))).items[1];
+    expect(none?.concept?.en).toBe('Guide');
+    expect(none?.mixup).toBeUndefined();
+    expect(summary(sc, play(choose(0), cont, choose(0))).items[1]?.mixup).toBeUndefined();
   });
   it('the debrief speaks of best, workable and weak moves and of the better choice, not of right answers', () => {
     const r = summary(sc, play(choose(1), cont, choose(2)));
@@ -240,6 +252,43 @@ describe('scores and debrief', () => {
   });
 });
 
+describe('choice order', () => {
+  it('deals each decision its own order from the seed; choices keep their file index', () => {
+    const a = start(sc, 7);
+    expect(Object.keys(a.order).sort()).toEqual(['open', 'steer']);
+    expect([...(a.order.open ?? [])].sort()).toEqual([0, 1, 2]);
+    expect(start(sc, 7).order).toEqual(a.order);
+    expect(availableChoices(sc, a).map((c) => c.index)).toEqual(a.order.open);
+    expect(availableChoices(sc, a).map((c) => c.choice.text.en)).toEqual((a.order.open ?? []).map((i) => sc.nodes.open?.choices?.[i]?.text.en));
+  });
+  it('different seeds give different orders', () => {
+    const orders = new Set(Array.from({ length: 20 }, (_, seed) => JSON.stringify(start(sc, seed).order)));
+    expect(orders.size).toBeGreaterThan(5);
+  });
+  it('a choice is chosen by its file index, whatever its place on screen', () => {
+    const s = ok(apply(sc, start(sc, 3), choose(0)));
+    expect(lastOutcome(sc, s)?.choice.text.en).toBe('rules');
+  });
+  it('the order survives save and resume, step back and restart', () => {
+    for (const seed of [1, 2, 99, 123456]) {
+      const s0 = start(sc, seed);
+      const s = ok(apply(sc, ok(apply(sc, s0, choose(1))), cont));
+      const again = ok(resume(sc, JSON.parse(JSON.stringify(s))));
+      expect(again.order).toEqual(s0.order);
+      expect(availableChoices(sc, again).map((c) => c.index)).toEqual(availableChoices(sc, s).map((c) => c.index));
+      const back = ok(apply(sc, s, { type: 'back' }));
+      expect(availableChoices(sc, back).map((c) => c.index)).toEqual(s0.order.open);
+      expect(ok(apply(sc, s, { type: 'restart' })).order).toEqual(s0.order);
+    }
+  });
+  it('refuses a save whose order does not fit the scenario', () => {
+    const s = start(sc, 5);
+    expect(code(resume(sc, { ...s, order: { ...s.order, open: [0, 0, 1] } }))).toBe('does-not-fit');
+    expect(code(resume(sc, { ...s, order: { open: s.order.open } }))).toBe('does-not-fit');
+    expect(code(resume(sc, { ...s, order: { ...s.order, extra: [0, 1] } }))).toBe('does-not-fit');
+  });
+});
+
 describe('save and resume', () => {
   it('resumes a saved session exactly, through JSON', () => {
     const s = play(choose(0), cont, { type: 'back' });
@@ -254,8 +303,8 @@ describe('save and resume', () => {
   });
   it('refuses garbage and saves from another scenario', () => {
     expect(isInvalid(resume(sc, 'nonsense'))).toBe(true);
-    expect(isInvalid(resume(sc, { ...start(sc), scenario: 'other' }))).toBe(true);
-    expect(isInvalid(resume(sc, { ...start(sc), extra: 1 }))).toBe(true);
+    expect(isInvalid(resume(sc, { ...start(sc, 1, fileOrder(sc)), scenario: 'other' }))).toBe(true);
+    expect(isInvalid(resume(sc, { ...start(sc, 1, fileOrder(sc)), extra: 1 }))).toBe(true);
   });
 });
 

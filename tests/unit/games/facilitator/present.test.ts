@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../../../src/core/i18n';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
-import { apply, start, type FacAction, type FacState } from '../../../../src/games/facilitator/model';
+import { apply, fileOrder, start, type FacAction, type FacState } from '../../../../src/games/facilitator/model';
 import { present, type FacView, type Selection } from '../../../../src/games/facilitator/present';
 import { fixture } from './fixture';
 
@@ -11,7 +11,7 @@ const ok = (s: FacState | Invalid): FacState => {
   if (isInvalid(s)) throw new Error(s.code);
   return s;
 };
-const play = (...actions: FacAction[]): FacState => actions.reduce((s, a) => ok(apply(sc, s, a)), start(sc));
+const play = (...actions: FacAction[]): FacState => actions.reduce((s, a) => ok(apply(sc, s, a)), start(sc, 1, fileOrder(sc)));
 const choose = (index: number): FacAction => ({ type: 'choose', index });
 const cont: FacAction = { type: 'continue' };
 const node: Selection = { phase: 'node', transcriptOpen: false };
@@ -23,7 +23,7 @@ afterEach(() => setLang('en'));
 
 describe('facilitator presenter', () => {
   it('opens on the setting, read as you, with the clock and Continue', () => {
-    const v = present(sc, start(sc), { phase: 'intro', transcriptOpen: false });
+    const v = present(sc, start(sc, 1, fileOrder(sc)), { phase: 'intro', transcriptOpen: false });
     expect(v.mode).toBe('intro');
     expect(texts(v)).toEqual(['World café', 'A test room.', 'Clock: 0 of 60 min']);
     expect(v.speaker).toEqual({ name: 'You', role: 'The facilitator', portrait: 'facilitator' });
@@ -34,7 +34,7 @@ describe('facilitator presenter', () => {
   });
 
   it('shows a decision with numbered choices, a locked one with its reason, and asks', () => {
-    const v = present(sc, start(sc), node);
+    const v = present(sc, start(sc, 1, fileOrder(sc)), node);
     expect(v.mode).toBe('decision');
     expect(v.speakerTag?.text).toBe('Narrator');
     expect(texts(v)).toEqual(['How do you open?']);
@@ -52,6 +52,13 @@ describe('facilitator presenter', () => {
     expect(later.focus).toBe('choice-1');
   });
 
+  it('shows the choices in the state\'s order, numbered by place, each keeping its file id', () => {
+    const s = { ...start(sc, 1, fileOrder(sc)), order: { ...fileOrder(sc), open: [2, 0, 1] } };
+    expect(present(sc, s, node).choices.map((c) => [c.id, c.index, c.badge, c.label])).toEqual([
+      ['choice-2', 2, '1', 'lecture'], ['choice-0', 0, '2', 'rules'], ['choice-1', 1, '3', 'skip'],
+    ]);
+  });
+
   it('says what happened after a choice, with the changes as a list', () => {
     const v = present(sc, play(choose(0)), outcome);
     expect(v.mode).toBe('outcome');
@@ -61,7 +68,7 @@ describe('facilitator presenter', () => {
   });
 
   it('names the meters with numbers and words; roles are not yet scored until they have had something to gain', () => {
-    const first = present(sc, start(sc), node);
+    const first = present(sc, start(sc, 1, fileOrder(sc)), node);
     expect(meter(first, 'architect')).toMatchObject({ name: 'Architect', value: null, num: '–', word: 'not yet scored', headWithWord: null });
     expect(meter(first, 'trust')).toMatchObject({ num: '50', word: 'steady', headWithWord: 'Trust · steady' });
     expect(meter(first, 'clock')).toMatchObject({ head: 'Clock', num: '0 of 60 min', warn: false });
@@ -104,13 +111,13 @@ describe('facilitator presenter', () => {
   });
 
   it('Step back is offered only after a decision', () => {
-    expect(present(sc, start(sc), node).footer.map((b) => [b.id, b.disabled])).toEqual([['transcript', false], ['back', true]]);
+    expect(present(sc, start(sc, 1, fileOrder(sc)), node).footer.map((b) => [b.id, b.disabled])).toEqual([['transcript', false], ['back', true]]);
     expect(present(sc, play(choose(0)), outcome).footer[1]?.disabled).toBe(false);
   });
 
   it('in the pseudo-locale every word is pseudo-translated, composed sentences as a whole', () => {
     setLang('en', { pseudo: true });
-    const v = present(sc, start(sc), node);
+    const v = present(sc, start(sc, 1, fileOrder(sc)), node);
     expect(v.ask).toMatch(/^\[Ŵĥáţ/);
     expect(v.announcement).toMatch(/^\[Ñáŕŕáţóŕ: Ĥóŵ/);
     expect(meter(v, 'clock').num).toMatch(/^\[0 óƒ 60 ɱíñ/);
