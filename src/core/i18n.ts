@@ -59,8 +59,12 @@ const ACCENTS: Record<string, string> = {
  * (unbracketed) text stand out. */
 export function pseudoLocalize(text: string): string {
   if (text === '') return text;
-  const accented = text.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c);
-  const letters = text.replace(/\s/g, '').length;
+  // Parts already pseudo-translated (a translated name filled into a sentence) are left as they are: one pair of
+  // brackets per text, not one inside another.
+  const parts = text.split(/(\[[^\[\]]*\])/);
+  const accented = parts.map((p, i) => (i % 2 === 1 ? p : p.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c))).join('');
+  const letters = parts.filter((_, i) => i % 2 === 0).join('').replace(/\s/g, '').length;
+  if (letters === 0) return text;
   const pad = ' ~'.repeat(Math.ceil((letters * 0.4) / 2)).slice(0, Math.max(1, Math.ceil(letters * 0.4)));
   return `[${accented}${pad}]`;
 }

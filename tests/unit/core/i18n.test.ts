@@ -182,5 +182,11 @@ describe('the pseudo-locale', () => {
     expect(t('n', { count: 2 })).toMatch(/^\[2 šţáŕš/);
     setLang('en');
     expect(t('n', { count: 2 })).toBe('2 stars');
+    // A pseudo-translated name inside a pseudo-translated sentence keeps one pair of brackets.
+    const inner = pseudoLocalize('Complex');
+    const outer = pseudoLocalize(`You chose ${inner}`);
+    expect(outer.match(/\[/g)?.length).toBe(2);
+    expect(outer).toContain(inner);
+    expect(pseudoLocalize(inner)).toBe(inner);
   });
 });
