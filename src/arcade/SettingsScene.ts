@@ -1,6 +1,7 @@
 // Settings: sound, music, volume, reduced motion, text size and language; every change is saved at once.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
+import { offeredLangs } from './languages';
 import { T } from './strings';
 import { addButton, addHeader, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
@@ -100,7 +101,7 @@ export class SettingsScene extends ArcadeScene {
     const sizeName = (k: number): string => T(`text.${k}` as 'text.1');
     row('text', T('settings.text', { size: sizeName(s.textScale) }), '', undefined, () => this.change({ textScale: nextScale }, T('settings.textName'), sizeName(nextScale)));
     // Only languages the shell has text in are offered (French and Spanish arrive as tables, no code change).
-    const langs = T.langs;
+    const langs = offeredLangs();
     const current = langs.includes(s.lang) ? s.lang : 'en';
     const nextLang = langs[(langs.indexOf(current) + 1) % langs.length] ?? 'en';
     addButton(this, this.dom!, L, {

@@ -8,8 +8,8 @@ import { GAMES } from '../games/registry';
 import { LearningStore } from '../core/learning';
 import { OwnLevelsStore } from '../core/ownLevels';
 import type { Check } from '../core/check';
-import { T } from './strings';
 import { watchStorageNotices } from './notice';
+import { offeredLangs } from './languages';
 
 /** Lazy loaders of the before-and-after checks, one per game. */
 const checks = import.meta.glob('../../levels/checks/*.json', { import: 'default' });
@@ -100,7 +100,7 @@ export function initServices(opts: ServiceOptions = {}): Services {
     applySettings(settings) {
       audio.apply(settings);
       // The page's lang is the language the text is really in, so screen readers pronounce it right.
-      const lang = T.langs.includes(settings.lang) ? settings.lang : 'en';
+      const lang = offeredLangs().includes(settings.lang) ? settings.lang : 'en';
       setLang(lang, { pseudo: opts.pseudoLocale === true });
       document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : lang;
       document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);

@@ -194,6 +194,14 @@ export function tables<E extends Record<string, string>>(en: E, files: Record<st
   return out;
 }
 
+/** Every table made by defineStrings, so the shell can tell which languages the whole arcade speaks. */
+const allTables: Strings<string>[] = [];
+
+/** Languages in which every string table has every key (English first). */
+export function tableLangs(): Lang[] {
+  return LANGS.filter((l) => allTables.every((t) => t.langs.includes(l)));
+}
+
 /** A typed string table: a misspelt key is a compile error. Add a language by adding its JSON file. */
 export function defineStrings<E extends Record<string, string>>(tables: StringTables<E>): Strings<Extract<keyof E, string>> {
   type K = Extract<keyof E, string>;
@@ -213,5 +221,6 @@ export function defineStrings<E extends Record<string, string>>(tables: StringTa
   };
   const langs = LANGS.filter((l) => l === 'en' || keys.every((k) => tables[l]?.[k] !== undefined));
   Object.assign(t, { local, keys, langs, tables });
+  allTables.push(t as unknown as Strings<string>);
   return t;
 }
