@@ -52,3 +52,17 @@ describe('loading a level set', () => {
     expect(loads.map((l) => [l.file, l.ok])).toEqual([['one.json', true], ['bad.json', false], ['two.json', false]]);
   });
 });
+
+describe('the translators’ overlay script', () => {
+  it('hashes as the arcade does, and marks new, kept and stale translations', async () => {
+    const script = await import('../../../scripts/level-overlay.mjs');
+    for (const t of ['', 'First', 'Café du monde', 'a/b~c']) expect(script.textHash(t)).toBe(textHash(t));
+    const raw = level('a', 1, 'First');
+    const next = script.updateOverlay(raw, { '/title': { text: 'Premier', source: textHash('First') }, '/body': { text: 'Vieux', source: 'deadbeef' } });
+    expect(next['/title']).toEqual({ text: 'Premier', source: textHash('First') });
+    expect(next['/body']).toMatchObject({ text: 'Vieux', stale: true });
+    // What the script writes is what the arcade reads: current entries applied, stale and empty ones left out.
+    expect((applyOverlay(raw, next, 'fr') as { title: object; body: object }).title).toEqual({ en: 'First', fr: 'Premier' });
+    expect((applyOverlay(raw, next, 'fr') as { body: object }).body).toEqual({ en: 'Body of a' });
+  });
+});
