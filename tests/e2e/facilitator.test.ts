@@ -39,9 +39,10 @@ async function choiceButtons(page: Page): Promise<Array<{ name: string; disabled
   );
 }
 
-/** The decision whose choices are on screen, found by the texts of its buttons. */
+/** The decision whose choices are on screen, found by the texts of its buttons (shown in a shuffled order). */
 function decisionOf(names: string[]): [string, Node] {
-  const hit = Object.entries(scenario.nodes).find(([, n]) => n.choices && n.choices.map((c) => c.text.en).join('|') === names.join('|'));
+  const key = (texts: string[]): string => [...texts].sort().join('|');
+  const hit = Object.entries(scenario.nodes).find(([, n]) => n.choices && key(n.choices.map((c) => c.text.en)) === key(names));
   if (!hit) throw new Error(`no decision has the choices ${names.join(' / ')}`);
   return hit;
 }
@@ -86,17 +87,19 @@ describe('Facilitator role-play', () => {
         await page.waitForFunction((b) => (document.querySelector('[role="status"]')?.textContent ?? '') !== b, before);
         continue;
       }
-      // A decision: the choices are buttons in the scenario's order, right after the line.
+      // A decision: the choices are buttons right after the line, in the round's shuffled order; the best one is
+      // found by its text in the level file, never by its place.
       const buttons = await choiceButtons(page);
       expect(buttons.length).toBeGreaterThanOrEqual(2);
       const [id, node] = decisionOf(buttons.map((b) => b.name));
       seen.push(id);
       expect(await status(page)).toContain(node.text!.en);
-      const best = node.choices!.findIndex((c) => c.quality === 'best');
+      const qualityOf = (name: string): string => node.choices!.find((c) => c.text.en === name)!.quality;
+      const best = buttons.findIndex((b) => qualityOf(b.name) === 'best');
       const pick = buttons[best]?.disabled ? buttons.findIndex((b) => !b.disabled) : best;
       if (!steppedBack && seen.length === 3) {
         // Take a poor move, see its consequence, then step back to this very decision.
-        const poor = buttons.findIndex((b, i) => !b.disabled && node.choices![i]!.quality === 'poor');
+        const poor = buttons.findIndex((b) => !b.disabled && qualityOf(b.name) === 'poor');
         await chooseByArrows(page, buttons[poor]!.name);
         await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });
         await tabTo(page, 'Step back');
@@ -121,6 +124,8 @@ describe('Facilitator role-play', () => {
     expect(layer).toMatch(/Architect: \d+ of 100/);
     const recap = (await page.getByRole('region', { name: 'The steps of the method' }).textContent()) ?? '';
     for (const step of scenario.recap) expect(recap).toContain(step.en);
+    expect(recap).toContain('Where it fits in seek, sense, share');
+    expect(recap).toContain('A world café serves sense and share');
 
     // The transcript opens, reads back earlier lines and closes again.
     await tabTo(page, 'Read earlier lines');
@@ -150,6 +155,8 @@ describe('Facilitator role-play', () => {
     await page.getByRole('button', { name: 'Continue' }).press('Enter');
     const decision = scenario.nodes[scenario.nodes[scenario.start]!.next!]!;
     const firstChoice = decision.choices![0]!;
+    await page.getByRole('button', { name: firstChoice.text.en }).waitFor();
+    const shown = (await choiceButtons(page)).map((b) => b.name);
     await page.getByRole('button', { name: firstChoice.text.en }).press('Enter');
     await page.getByRole('status').filter({ hasText: 'What happens' }).waitFor({ state: 'attached' });
     // Escape closes the earlier lines rather than pausing; a second Escape pauses.
@@ -169,6 +176,10 @@ describe('Facilitator role-play', () => {
     expect(await focused(page)).toBe('Continue');
     // Step back is offered: the choice was remembered across the reload.
     expect(await page.getByRole('button', { name: 'Step back' }).getAttribute('aria-disabled')).toBeNull();
+    // Stepping back after the reload shows the decision's choices in the order dealt before it.
+    await page.getByRole('button', { name: 'Step back' }).press('Enter');
+    await page.getByRole('status').filter({ hasText: decision.text!.en }).waitFor({ state: 'attached' });
+    expect((await choiceButtons(page)).map((b) => b.name)).toEqual(shown);
     expect(problems).toEqual([]);
     await context.close();
   });
