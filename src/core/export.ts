@@ -1,0 +1,214 @@
+// A workshop's session record (teams, every answer with its time, scores) and its three exports: CSV for a
+// spreadsheet (formula-safe cells, papaparse), JSON (reads back the same), and xAPI statements for a learning
+// record store, written to a file (no network). Pure: the shell adds rounds and triggers the download.
+import Papa from 'papaparse';
+import type { RoundSummary, Verdict } from './round';
+import type { LocalText } from './i18n';
+import { textHash } from './levelSet';
+
+export interface SessionTeam {
+  id: string;
+  name: string;
+}
+
+export interface SessionAnswer {
+  /** The team's id. */
+  team: string;
+  /** Stable within a level: a hash of the item's English text (items carry no id of their own). */
+  itemId: string;
+  itemTitle: string;
+  answer: string;
+  verdict: Verdict;
+  /** Right counts as correct; partial, wrong and info do not. */
+  correct: boolean;
+  /** The answer's own points where the game gives them; null when only the round's score is known. */
+  points: number | null;
+  /** ISO time. From the shell this is when the round ended (it sees answers only at the end of a round). */
+  at: string;
+}
+
+export interface TeamScore {
+  team: string;
+  score: number;
+  maxScore: number;
+  rounds: number;
+}
+
+export interface SessionRecord {
+  v: 1;
+  sessionId: string;
+  game: string;
+  level: string;
+  teams: SessionTeam[];
+  answers: SessionAnswer[];
+  scores: TeamScore[];
+  startedAt: string;
+  endedAt: string | null;
+}
+
+/** The room playing as one, when the workshop has no teams. */
+export const ROOM_ID = 'room';
+/** Most answers a record keeps (a long day of rounds stays well under this). */
+export const MAX_ANSWERS = 5000;
+const MAX_TEXT = 2000;
+
+export function newSession(o: { sessionId: string; game: string; level: string; teams: SessionTeam[]; at: string }): SessionRecord {
+  const teams = o.teams.length > 0 ? o.teams : [];
+  return { v: 1, sessionId: o.sessionId, game: o.game, level: o.level, teams, answers: [], scores: [], startedAt: o.at, endedAt: null };
+}
+
+/** A round's summary as the answers of one team; the team's score grows by the round's score. */
+export function addRound(
+  rec: SessionRecord,
+  o: { team: SessionTeam; game: string; level: string; summary: RoundSummary; at: string; text: (t: LocalText) => string },
+): SessionRecord {
+  const teams = rec.teams.some((t) => t.id === o.team.id) ? rec.teams : [...rec.teams, o.team];
+  const room = Math.max(0, MAX_ANSWERS - rec.answers.length);
+  const answers = o.summary.items.slice(0, room).map(
+    (item): SessionAnswer => ({
+      team: o.team.id,
+      itemId: `${o.level}/${textHash(item.title.en)}`,
+      itemTitle: o.text(item.title).slice(0, MAX_TEXT),
+      answer: o.text(item.answer).slice(0, MAX_TEXT),
+      verdict: item.verdict,
+      correct: item.verdict === 'right',
+      points: null,
+      at: o.at,
+    }),
+  );
+  const old = rec.scores.find((s) => s.team === o.team.id);
+  const score: TeamScore = {
+    team: o.team.id,
+    score: (old?.score ?? 0) + o.summary.score,
+    maxScore: (old?.maxScore ?? 0) + o.summary.maxScore,
+    rounds: (old?.rounds ?? 0) + 1,
+  };
+  return {
+    ...rec,
+    // The record names the game and level last played (a workshop may move on to the next level).
+    game: o.game,
+    level: o.level,
+    teams,
+    answers: [...rec.answers, ...answers],
+    scores: [...rec.scores.filter((s) => s.team !== o.team.id), score],
+    endedAt: o.at,
+  };
+}
+
+/** A cell that a spreadsheet would run as a formula starts with one of these (papaparse then adds a quote mark). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One row per answer, with the team's name beside its id; formula-like cells made safe. */
+export function toCsv(rec: SessionRecord): string {
+  const name = new Map(rec.teams.map((t) => [t.id, t.name]));
+  const rows = rec.answers.map((a) => ({
+    session: rec.sessionId,
+    game: rec.game,
+    level: rec.level,
+    team: a.team,
+    teamName: name.get(a.team) ?? a.team,
+    itemId: a.itemId,
+    itemTitle: a.itemTitle,
+    answer: a.answer,
+    verdict: a.verdict,
+    correct: a.correct ? 'yes' : 'no',
+    points: a.points === null ? '' : String(a.points),
+    at: a.at,
+  }));
+  const fields = ['session', 'game', 'level', 'team', 'teamName', 'itemId', 'itemTitle', 'answer', 'verdict', 'correct', 'points', 'at'];
+  // papaparse's own pattern ends in `.*$`, which misses a cell with a line break after the `=`: ours does not.
+  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+}
+
+export function toJson(rec: SessionRecord): string {
+  return JSON.stringify(rec, null, 2);
+}
+
+const VERDICTS: readonly Verdict[] = ['right', 'partial', 'wrong', 'info'];
+const str = (x: unknown): x is string => typeof x === 'string';
+
+/** A record read back from its JSON; null when it is not one (checked field by field, nothing trusted). */
+export function parseSessionJson(text: string): SessionRecord | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.v !== 1 || !str(r.sessionId) || !str(r.game) || !str(r.level) || !str(r.startedAt) || !(r.endedAt === null || str(r.endedAt))) return null;
+  if (!Array.isArray(r.teams) || !Array.isArray(r.answers) || !Array.isArray(r.scores)) return null;
+  const teams = r.teams.flatMap((t: Record<string, unknown>) => (t && str(t.id) && str(t.name) ? [{ id: t.id, name: t.name }] : []));
+  const answers = r.answers.slice(0, MAX_ANSWERS).flatMap((a: Record<string, unknown>): SessionAnswer[] =>
+    a && str(a.team) && str(a.itemId) && str(a.itemTitle) && str(a.answer) && VERDICTS.includes(a.verdict as Verdict) && typeof a.correct === 'boolean' && (a.points === null || typeof a.points === 'number') && str(a.at)
+      ? [{ team: a.team, itemId: a.itemId, itemTitle: a.itemTitle, answer: a.answer, verdict: a.verdict as Verdict, correct: a.correct, points: a.points as number | null, at: a.at }]
+      : [],
+  );
+  const scores = r.scores.flatMap((s: Record<string, unknown>): TeamScore[] =>
+    s && str(s.team) && typeof s.score === 'number' && typeof s.maxScore === 'number' && typeof s.rounds === 'number' ? [{ team: s.team, score: s.score, maxScore: s.maxScore, rounds: s.rounds }] : [],
+  );
+  return { v: 1, sessionId: r.sessionId, game: r.game, level: r.level, teams, answers, scores, startedAt: r.startedAt, endedAt: r.endedAt as string | null };
+}
+
+// xAPI (Experience API 1.0.3): statements only, written to a file the trainer may import into a learning record store.
+export const VERB_ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
+export const VERB_COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
+const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+const ASSESSMENT = 'http://adlnet.gov/expapi/activities/assessment';
+
+export interface XapiStatement {
+  actor: { objectType: 'Group'; name: string; account: { homePage: string; name: string } };
+  verb: { id: string; display: { 'en-US': string } };
+  object: { objectType: 'Activity'; id: string; definition: { name: { 'en-US': string }; type: string } };
+  result?: { success?: boolean; response?: string; completion?: boolean; score?: { raw: number; min: number; max: number; scaled?: number } };
+  context: { registration?: string; contextActivities: { parent?: Array<{ objectType: 'Activity'; id: string }> }; extensions?: Record<string, string> };
+  timestamp: string;
+}
+
+/** `base` without trailing slashes, then each part of the path encoded. */
+export function activityIri(base: string, ...parts: string[]): string {
+  return [base.replace(/\/+$/, ''), ...parts.map((p) => encodeURIComponent(p))].join('/');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/**
+ * The session as xAPI statements: one "answered" per answer (the item as an interaction under its level) and one
+ * "completed" per team with its score. The actor is the team, an identified group whose account lives at `base`.
+ */
+export function toXapi(rec: SessionRecord, base: string): XapiStatement[] {
+  const name = new Map(rec.teams.map((t) => [t.id, t.name]));
+  const actor = (team: string): XapiStatement['actor'] => ({ objectType: 'Group', name: name.get(team) ?? team, account: { homePage: base, name: team } });
+  const levelIri = activityIri(base, rec.game, rec.level);
+  const context = (): XapiStatement['context'] => ({
+    // A registration must be a UUID; a session id that is not one goes in an extension instead.
+    ...(UUID.test(rec.sessionId) ? { registration: rec.sessionId } : {}),
+    contextActivities: { parent: [{ objectType: 'Activity', id: levelIri }] },
+    extensions: { [activityIri(base, 'extensions', 'session')]: rec.sessionId },
+  });
+  const answered = rec.answers.map(
+    (a): XapiStatement => ({
+      actor: actor(a.team),
+      verb: { id: VERB_ANSWERED, display: { 'en-US': 'answered' } },
+      object: { objectType: 'Activity', id: activityIri(base, rec.game, ...a.itemId.split('/')), definition: { name: { 'en-US': a.itemTitle }, type: INTERACTION } },
+      result: { success: a.correct, response: a.answer, ...(a.points === null ? {} : { score: { raw: a.points, min: Math.min(0, a.points), max: Math.max(0, a.points) } }) },
+      context: context(),
+      timestamp: a.at,
+    }),
+  );
+  const completed = rec.scores.map(
+    (s): XapiStatement => ({
+      actor: actor(s.team),
+      verb: { id: VERB_COMPLETED, display: { 'en-US': 'completed' } },
+      object: { objectType: 'Activity', id: levelIri, definition: { name: { 'en-US': `${rec.game} ${rec.level}` }, type: ASSESSMENT } },
+      result: {
+        completion: true,
+        score: { raw: s.score, min: 0, max: Math.max(s.maxScore, s.score), ...(s.maxScore > 0 ? { scaled: Math.max(0, Math.min(1, s.score / s.maxScore)) } : {}) },
+      },
+      context: { ...context(), contextActivities: {} },
+      timestamp: rec.endedAt ?? rec.startedAt,
+    }),
+  );
+  return [...answered, ...completed];
+}
