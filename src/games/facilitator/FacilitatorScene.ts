@@ -6,6 +6,7 @@ import { GameScene } from '../sdk/GameScene';
 import { a11y } from '../../ui/a11y';
 import { isInvalid } from '../../core/round';
 import * as M from './model';
+import * as R from './results';
 import type { FacAction, FacState } from './model';
 import { present, type FacView, type Phase } from './present';
 import { meterGrid, screenRects } from './layout';
@@ -115,7 +116,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
 
   private toDebrief(): void {
     if (!this.state || !M.isEnded(this.level, this.state)) return;
-    this.finish(M.summary(this.level, this.state));
+    this.finish(R.summary(this.level, this.state));
   }
 
   // ---- build ------------------------------------------------------------------------------------------------

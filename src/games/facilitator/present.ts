@@ -3,6 +3,7 @@
 // Texts are combined only by core/i18n's one rule (compose, composeList), then resolved once with localize().
 import { compose, composeList, localize, type LocalText } from '../../core/i18n';
 import * as M from './model';
+import * as R from './results';
 import type { FacState } from './model';
 import * as S from './standing';
 import type { Standing } from './standing';
@@ -147,7 +148,7 @@ const button = (id: string, key: FacilitatorStringKey, shownKey: FacilitatorStri
 });
 
 function meters(scenario: Scenario, state: FacState): MeterView[] {
-  const sc = M.scores(scenario, state);
+  const sc = R.scores(scenario, state);
   return METERS.map((m): MeterView => {
     const name = word(meterKey(m));
     if (m === 'clock') {
@@ -206,7 +207,7 @@ function ending(scenario: Scenario, state: FacState): EndingView | null {
     { text: localize(e.text), size: 'body' },
   ];
   if (state.stepsBack > 0) pieces.push({ text: t('label.stepsBack', { count: state.stepsBack }), size: 'small', ink: 'soft' });
-  const sc = M.scores(scenario, state);
+  const sc = R.scores(scenario, state);
   const rows: ScoreRow[] = [];
   const lines: LocalText[] = [];
   for (const r of ROLES) {
@@ -216,7 +217,7 @@ function ending(scenario: Scenario, state: FacState): EndingView | null {
   }
   rows.push({ name: word('label.total'), value: sc.total, valueText: String(sc.total), bold: true });
   lines.push(say('score.total', { score: sc.total }));
-  const { method, steps } = M.recap(scenario);
+  const { method, steps } = R.recap(scenario);
   return {
     block: { id: 'ending', label: word('label.ending'), pieces },
     scoresTitle: word('label.roleScores'),
@@ -238,7 +239,7 @@ function ending(scenario: Scenario, state: FacState): EndingView | null {
 }
 
 function transcript(scenario: Scenario, state: FacState): TranscriptView {
-  const who = (line: M.TranscriptLine): LocalText => {
+  const who = (line: R.TranscriptLine): LocalText => {
     if (line.kind === 'choice') return t.local('speaker.you');
     if (line.kind === 'consequence') return t.local('label.consequence');
     if (line.kind === 'ending') return t.local('label.ending');
@@ -247,7 +248,7 @@ function transcript(scenario: Scenario, state: FacState): TranscriptView {
   };
   return {
     title: word('label.transcript'),
-    entries: M.transcriptLines(scenario, state).map((line) => ({
+    entries: R.transcriptLines(scenario, state).map((line) => ({
       who: localize(say('transcript.who', { name: who(line) })),
       text: localize(line.text),
       muted: line.kind === 'consequence',

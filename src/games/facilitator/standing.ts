@@ -1,6 +1,7 @@
 // How the facilitator is doing, as codes: a role strong, fair, weak or not yet scored; trust and energy low, steady
 // or high; the clock over time. Rules of the game (thresholds included), so present.ts only turns codes into words.
-import { endingOf, scores, type FacState } from './model';
+import { endingOf, type FacState } from './model';
+import { scores } from './results';
 import type { Role, Scenario } from './schema';
 
 /** How a role is doing: codes, never words (present.ts names them). 'not-yet': nothing to gain yet on this path. */

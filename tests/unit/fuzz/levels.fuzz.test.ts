@@ -12,6 +12,7 @@ import * as cyn from '../../../src/games/cynefin/model';
 import type { Level as CynefinLevel } from '../../../src/games/cynefin/schema';
 import { parseLevelFile as parseFacilitator } from '../../../src/games/facilitator/levels';
 import * as fac from '../../../src/games/facilitator/model';
+import * as facResults from '../../../src/games/facilitator/results';
 import { MAX_NODES, type Scenario } from '../../../src/games/facilitator/schema';
 import { parseLevelFile as parseSss } from '../../../src/games/seek-sense-share/levels';
 import * as sss from '../../../src/games/seek-sense-share/model';
@@ -223,9 +224,9 @@ function playFacilitator(sc: Scenario, seed: number): void {
     s = must(fac.apply(sc, s, { type: 'choose', index: pick(rng, open).index }), 'choose');
   }
   expect(fac.endingOf(sc, s)).not.toBeNull();
-  fac.summary(sc, s);
-  fac.transcriptLines(sc, s);
-  expect(fac.scores(sc, s).total).toBeGreaterThanOrEqual(0);
+  facResults.summary(sc, s);
+  facResults.transcriptLines(sc, s);
+  expect(facResults.scores(sc, s).total).toBeGreaterThanOrEqual(0);
 }
 
 /** Builds random affordable ties, runs the flow step by step and finishes; the round must end scored. */

@@ -7,6 +7,7 @@ import * as cyn from '../../../src/games/cynefin/model';
 import { levelSchema as cynefinSchema } from '../../../src/games/cynefin/schema';
 import { parseLevelFile as parseFacilitatorFile } from '../../../src/games/facilitator/levels';
 import * as fac from '../../../src/games/facilitator/model';
+import * as facResults from '../../../src/games/facilitator/results';
 import { scenarioSchema } from '../../../src/games/facilitator/schema';
 import * as sss from '../../../src/games/seek-sense-share/model';
 import { levelSchema as sssSchema } from '../../../src/games/seek-sense-share/schema';
@@ -98,8 +99,8 @@ describe('facilitator: prototype names as node ids and references', () => {
     s = ok(fac.apply(sc, s, { type: 'continue' }));
     s = ok(fac.apply(sc, s, { type: 'choose', index: 0 }));
     expect(fac.isEnded(sc, s)).toBe(true);
-    expect(fac.summary(sc, s).items).toHaveLength(2);
-    expect(fac.transcriptLines(sc, s).map((l) => l.kind)).toEqual(['prompt', 'choice', 'consequence', 'line', 'prompt', 'choice', 'consequence', 'ending']);
+    expect(facResults.summary(sc, s).items).toHaveLength(2);
+    expect(facResults.transcriptLines(sc, s).map((l) => l.kind)).toEqual(['prompt', 'choice', 'consequence', 'line', 'prompt', 'choice', 'consequence', 'ending']);
     const back = ok(fac.apply(sc, s, { type: 'back' }));
     expect(back.node).toBe('steer');
     expect(ok(fac.resume(sc, JSON.parse(JSON.stringify(s)))).node).toBe(s.node);

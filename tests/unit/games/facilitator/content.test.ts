@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import { loadLevels } from '../../../../src/games/facilitator/levels';
-import { apply, availableChoices, currentNode, endingOf, mainRole, resume, start, summary, type FacState } from '../../../../src/games/facilitator/model';
+import {
+  apply, availableChoices, currentNode, endingOf, resume, start, type FacState,
+} from '../../../../src/games/facilitator/model';
+import { mainRole, summary } from '../../../../src/games/facilitator/results';
 import { ROLES, type Choice, type Scenario } from '../../../../src/games/facilitator/schema';
 
 const loads = await loadLevels();

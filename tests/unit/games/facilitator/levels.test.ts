@@ -5,8 +5,9 @@ import { createRng, seedFrom } from '../../../../src/core/rng';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import { checkLevelSet, loadLevels } from '../../../../src/games/facilitator/levels';
 import {
-  apply, availableChoices, currentNode, endingOf, resume, scores, start, summary, type FacState,
+  apply, availableChoices, currentNode, endingOf, resume, start, type FacState,
 } from '../../../../src/games/facilitator/model';
+import { scores, summary } from '../../../../src/games/facilitator/results';
 import { nodeKind, type Scenario } from '../../../../src/games/facilitator/schema';
 
 const loads = await loadLevels();

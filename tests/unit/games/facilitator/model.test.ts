@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import {
-  apply, availableChoices, currentNode, isEnded, lastOutcome, recap, resume, scores, fileOrder, start, summary, transcriptLines,
-  type FacAction, type FacState,
+  apply, availableChoices, currentNode, isEnded, lastOutcome, resume, fileOrder, start, type FacAction, type FacState,
 } from '../../../../src/games/facilitator/model';
+import { recap, scores, summary, transcriptLines } from '../../../../src/games/facilitator/results';
 import { moodStanding, roleStanding, scoreStanding } from '../../../../src/games/facilitator/standing';
 import { fixture } from './fixture';
 
