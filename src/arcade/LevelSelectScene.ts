@@ -13,6 +13,10 @@ import { COLORS } from '../ui/theme';
 import type { LevelLoad } from '../core/levels';
 import type { BaseLevel } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
+import { isWorkshop } from './workshop/workshop';
+import { WORKSHOP_SCENES } from './workshop/keys';
+import { W } from './workshop/strings';
+import { hasGuide } from './workshop/guides';
 
 interface LevelSelectData {
   gameId: string;
@@ -124,7 +128,7 @@ export class LevelSelectScene extends ArcadeScene {
       if (!load.ok) {
         addButton(this, this.dom!, L, {
           id: `level-${i}`,
-          label: `${load.file}: ${T('levels.broken')}`,
+          label: T('levels.brokenFile', { file: load.file }),
           style: 'card',
           group: 'levels',
           rect,
@@ -141,20 +145,21 @@ export class LevelSelectScene extends ArcadeScene {
       const lvl = load.level;
       const extra = i >= (this.loads?.length ?? 0);
       const rec = svc().store.levelRecord(this.gameId, lvl.id);
-      // A level opens once the one before it has a star; levels from a file are always open.
-      const locked = !extra && prevStars === 0;
+      // A level opens once the one before it has a star; levels from a file are always open, and so is every level
+      // in workshop mode (the trainer picks).
+      const locked = !extra && prevStars === 0 && !isWorkshop();
       prevStars = extra ? prevStars : (rec?.stars ?? 0);
-      const title = `${extra ? '' : `${i + 1}. `}${localize(lvl.title)}`;
+      const title = extra ? localize(lvl.title) : T('levels.numbered', { n: i + 1, title: localize(lvl.title) });
       const resumable = svc().store.loadRound(this.gameId, lvl.id) !== undefined;
       const status = locked
         ? T('levels.locked')
         : rec
-          ? `${T('levels.best', { score: rec.best })}, ${T('levels.stars', { stars: rec.stars })}`
+          ? T('levels.bestAndStars', { score: rec.best, stars: rec.stars })
           : T('levels.notPlayed');
       addButton(this, this.dom!, L, {
         id: `level-${i}`,
         label: title,
-        description: [status, resumable ? T('levels.resume') : '', lvl.summary ? localize(lvl.summary) : ''].filter(Boolean).join('. '),
+        description: T('levels.description', { status, resume: resumable ? 'yes' : 'no', summary: lvl.summary ? localize(lvl.summary) : 'none' }),
         visibleLabel: '',
         style: 'card',
         group: 'levels',
@@ -168,7 +173,8 @@ export class LevelSelectScene extends ArcadeScene {
       const starW = 3 * 24 + 16;
       const add = <O extends Phaser.GameObjects.GameObject>(o: O): O => (scroll.container.add(o), o);
       const tt = addText(this, rect.x + L.pad, rect.y + L.pad * 0.6, title, { size: L.font.body, bold: true, color: ink, width: rect.w - 2 * L.pad });
-      const statusText = `${resumable ? '▶ ' : ''}${locked ? T('levels.lockedShort') : rec ? T('levels.best', { score: rec.best }) : T('levels.notPlayed')}`;
+      const shortStatus = locked ? T('levels.lockedShort') : rec ? T('levels.best', { score: rec.best }) : T('levels.notPlayed');
+      const statusText = resumable ? T('levels.resumeMark', { status: shortStatus }) : shortStatus;
       add(tt);
       const st = add(addText(this, rect.x + L.pad, 0, statusText, { size: L.font.small, color: soft, width: rect.w - 2 * L.pad - starW }));
       st.setY(rect.y + rect.h - L.pad * 0.6 - st.height);
@@ -180,6 +186,7 @@ export class LevelSelectScene extends ArcadeScene {
       { id: 'open-file', label: T('levels.open'), description: T('levels.openHelp'), go: () => this.pickFile() },
       ...(svc().own.list(this.gameId).length > 0 ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }] : []),
       { id: 'about', label: T('levels.about'), description: undefined, go: () => this.toggleAbout() },
+      ...(isWorkshop() && hasGuide(this.gameId) ? [{ id: 'guide', label: W('setup.guide'), description: undefined, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId }) }] : []),
     ];
     const bw = Math.min(420, (L.body.w - L.gap * (bottom.length - 1)) / bottom.length);
     const bx = L.w / 2 - (bw * bottom.length + L.gap * (bottom.length - 1)) / 2;

@@ -65,11 +65,11 @@ export class PickerScene extends ArcadeScene {
       // From the entry and the save alone: no level file loads until its game is chosen.
       const total = g.levelCount * 3;
       const stars = Math.min(total, svc().store.starsFor(g.id));
-      const progress = isKiosk() ? K('picker.tap') : `${T('picker.levels', { count: g.levelCount })} · ${T('picker.progress', { stars, total })}`;
+      const progress = isKiosk() ? K('picker.tap') : T('picker.summary', { count: g.levelCount, stars, total });
       addButton(this, this.dom!, L, {
         id: `game-${g.id}`,
         label: title,
-        description: `${desc} ${progress}`,
+        description: T('picker.description', { description: desc, progress }),
         visibleLabel: '',
         style: 'card',
         group: 'games',

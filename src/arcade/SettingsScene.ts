@@ -65,8 +65,8 @@ export class SettingsScene extends ArcadeScene {
     const row = (id: string, label: string, value: string, pressed: boolean | undefined, act: () => void): void => {
       addButton(this, this.dom!, L, {
         id,
-        label: pressed === undefined ? `${label}` : label,
-        visibleLabel: value ? `${label}: ${value}` : label,
+        label,
+        visibleLabel: value ? T('settings.row', { name: label, value }) : label,
         pressed,
         group: 'settings',
         style: 'quiet',
@@ -82,7 +82,7 @@ export class SettingsScene extends ArcadeScene {
     const small = Math.max(64, h * 1.4);
     const setVol = (v: number): void => {
       const nv = Math.max(0, Math.min(100, v));
-      this.change({ volume: nv / 100 }, T('settings.volumeName'), `${nv}%`);
+      this.change({ volume: nv / 100 }, T('settings.volumeName'), T('settings.percent', { percent: nv }));
     };
     addButton(this, this.dom!, L, { id: 'vol-down', label: T('settings.volumeDown'), visibleLabel: '−', group: 'settings', style: 'quiet', rect: { x, y, w: small, h }, onActivate: () => setVol(vol - 10), fontSize: L.font.large });
     addButton(this, this.dom!, L, {

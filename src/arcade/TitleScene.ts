@@ -10,6 +10,9 @@ import { ART_KEYS } from '../ui/art';
 import { goTo, startLevel } from './flow';
 import { gameById, svc } from './services';
 import { localize } from '../core/i18n';
+import { isWorkshop, takeLanding } from './workshop/workshop';
+import { WORKSHOP_SCENES } from './workshop/keys';
+import { W } from './workshop/strings';
 
 export class TitleScene extends ArcadeScene {
   constructor() {
@@ -26,6 +29,8 @@ export class TitleScene extends ArcadeScene {
 
   override create(): void {
     super.create();
+    // A workshop link lands on the trainer's workshop screen.
+    if (takeLanding()) goTo(this, WORKSHOP_SCENES.setup);
     // A shell screen is a safe moment to offer a new version (never during a round).
     this.onShutdown(offerUpdate());
     // The first interactive frame, for the benchmark.
@@ -61,9 +66,11 @@ export class TitleScene extends ArcadeScene {
     const round = svc().store.latestRound();
     const game = round ? gameById(round.gameId) : undefined;
     const c = round && game && round.levelTitle ? round : undefined;
-    const stacked = Math.min(L.w - 2 * L.pad, 3 * 260 + 2 * L.gap) < 3 * 200;
+    // Settings, the library, the recap and the workshop side by side (stacked on a narrow screen).
+    const n = 4;
+    const stacked = Math.min(L.w - 2 * L.pad, n * 260 + (n - 1) * L.gap) < n * 200;
     // The buttons come first: the picture takes what room is left, and is left out on a crowded screen.
-    const buttonsH = (c ? L.buttonH * 1.5 + L.gap * 1.5 : 0) + L.buttonH * 1.2 + L.gap * 1.5 + (stacked ? 3 * (L.buttonH + L.gap) : L.buttonH);
+    const buttonsH = (c ? L.buttonH * 1.5 + L.gap * 1.5 : 0) + L.buttonH * 1.2 + L.gap * 1.5 + (stacked ? n * (L.buttonH + L.gap) : L.buttonH);
     const room = L.h - L.pad - buttonsH - L.gap * 3 - artY;
     if (artH > room) {
       artH = Math.max(0, room);
@@ -73,7 +80,7 @@ export class TitleScene extends ArcadeScene {
     else artH = 0;
     let y = artY + artH + L.gap * 3;
     if (c && game && c.levelTitle) {
-      const where = `${localize(game.title)}: ${localize(c.levelTitle)}`;
+      const where = T('results.header', { game: localize(game.title), level: localize(c.levelTitle) });
       addButton(this, this.dom!, L, {
         id: 'continue',
         label: T('title.continue', { where }),
@@ -91,14 +98,15 @@ export class TitleScene extends ArcadeScene {
       { id: 'settings', label: T('title.settings'), go: () => goTo(this, SCENES.settings, { from: SCENES.title }) },
       { id: 'library', label: T('title.library'), go: () => goTo(this, SCENES.library) },
       { id: 'recap', label: T('title.recap'), go: () => goTo(this, SCENES.recap) },
+      { id: 'workshop', label: W(isWorkshop() ? 'title.workshop' : 'title.run'), go: () => goTo(this, WORKSHOP_SCENES.setup) },
     ];
-    const rowW = Math.min(L.w - 2 * L.pad, 3 * 260 + 2 * L.gap);
-    const cw = stacked ? bw : (rowW - 2 * L.gap) / 3;
+    const rowW = Math.min(L.w - 2 * L.pad, n * 260 + (n - 1) * L.gap);
+    const cw = stacked ? bw : (rowW - (n - 1) * L.gap) / n;
     row.forEach((b, i) => {
       const rect = stacked ? { x: cx - bw / 2, y: y + i * (L.buttonH + L.gap), w: bw, h: L.buttonH } : { x: cx - rowW / 2 + i * (cw + L.gap), y, w: cw, h: L.buttonH };
       addButton(this, this.dom!, L, { id: b.id, label: b.label, style: 'quiet', group: 'more', rect, onActivate: b.go });
     });
-    y += (stacked ? 3 * (L.buttonH + L.gap) : L.buttonH) + L.gap * 2;
+    y += (stacked ? n * (L.buttonH + L.gap) : L.buttonH) + L.gap * 2;
     if (y < L.h - L.font.small * 3) {
       addText(this, cx, y, T('title.about'), { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: Math.min(L.w - 2 * L.pad, 640) });
     }

@@ -118,7 +118,8 @@ export class CheckScene extends ArcadeScene {
     const now = rec[this.d.when];
     if (!now) return '';
     if (this.d.when === 'after' && rec.before) {
-      return T('check.compare', { before: rec.before.score, after: now.score, total: now.total, change: now.score - rec.before.score });
+      const change = now.score - rec.before.score;
+      return T('check.compare', { before: rec.before.score, after: now.score, total: now.total, change: Math.abs(change), direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same' });
     }
     return T('check.score', { score: now.score, total: now.total, when: this.d.when });
   }
