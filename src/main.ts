@@ -23,6 +23,8 @@ import { createGameHost } from './arcade/gameHost';
 import { startOffline } from './arcade/offline';
 import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
 import { AttractScene, withKiosk } from './arcade/kiosk/scenes';
+import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
+import { withWorkshop } from './arcade/workshop/scenes';
 
 /** WebGL in software (SwiftShader, llvmpipe, Microsoft Basic Render) is far slower than Canvas: use Canvas there. */
 export function pickRenderer(): number {
@@ -43,14 +45,19 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
   initA11y(parent);
   const services = initServices({ pseudoLocale: new URLSearchParams(location.search).get('lang') === 'pseudo' });
   configureUi({
-    textScale: () => services.store.settings.textScale,
+    // Projector colours in workshop mode bring larger text (the player's own size when it is larger still).
+    textScale: () => workshopTextScale(services.store.settings.textScale),
     reducedMotion: () => services.store.settings.reducedMotion,
     pressed: () => services.audio.select(),
   });
   setGameHost(createGameHost(services));
+  const renderer = new URLSearchParams(location.search).get('renderer');
+  // A workshop link (`?mode=workshop&…`) first: it never switches kiosk mode on (a `mode=kiosk` that is not a booth's
+  // own link is taken out of the address), and a device held as a booth stays one (arcade/workshop).
+  const workshopMode = initWorkshop(services);
   // `?mode=kiosk` (or kiosk mode held from before): the attract loop takes the title's place (arcade/kiosk).
   const booth = initKiosk(services);
-  const renderer = new URLSearchParams(location.search).get('renderer');
+  if (workshopMode) showNotice(ignoredText());
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : renderer === 'canvas' ? Phaser.CANVAS : pickRenderer(),
     parent,
@@ -69,7 +76,7 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel).
-    scene: withKiosk(booth, [BootScene, booth ? AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene, YourLevelsScene]),
+    scene: withWorkshop(withKiosk(booth, [BootScene, booth ? AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene, YourLevelsScene])),
   });
   if (booth) startKiosk(game);
   return game;

@@ -12,6 +12,8 @@ import { repeatedMixups, type Verdict } from '../core/round';
 import { a11y } from '../ui/a11y';
 import { isKiosk } from './kiosk/kiosk';
 import { kioskResultButtons } from './kiosk/results';
+import { isWorkshop } from './workshop/workshop';
+import { workshopResultButton } from './workshop/results';
 
 const VERDICT_KEY = { right: 'results.right', partial: 'results.partial', wrong: 'results.wrong', info: 'results.info' } as const;
 const VERDICT_SYMBOL: Record<Verdict, string> = { right: '✓', partial: '◐', wrong: '✗', info: '•' };
@@ -112,6 +114,7 @@ export class ResultsScene extends ArcadeScene {
     // The game's last level is behind the player: the closing recap of what the games teach.
     if (this.isLast) buttons.push({ id: 'recap', label: T('title.recap'), style: 'quiet', go: () => goTo(this, SCENES.recap, { from: SCENES.results, fromData: d }) });
     if (isKiosk()) buttons.splice(0, buttons.length, ...kioskResultButtons(this, d));
+    if (isWorkshop()) buttons.push(workshopResultButton(this, d));
     const bh = L.buttonH;
     if (side) {
       for (const b of buttons) {

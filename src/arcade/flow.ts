@@ -54,12 +54,21 @@ export async function startLevel(scene: Phaser.Scene, gameId: string, level: Bas
   scene.scene.start(game.sceneKey, data);
 }
 
+/** A mode that keeps its own record of rounds (workshop mode: the session's answers per team). */
+type RoundListener = (gameId: string, levelId: string, summary: RoundSummary) => void;
+let roundListener: RoundListener | null = null;
+
+export function setRoundListener(fn: RoundListener | null): void {
+  roundListener = fn;
+}
+
 /** Records the round and shows the results. */
 export function finishRound(scene: Phaser.Scene, play: PlayData, summary: RoundSummary): void {
   const { newBest } = svc().store.recordResult(play.gameId, play.level.id, summary.score, summary.stars);
   // Every explanation met goes to the learner's library ("What I learned").
   svc().learning.remember(play.gameId, play.level.title, summary.items);
   svc().audio.levelComplete();
+  roundListener?.(play.gameId, play.level.id, summary);
   const data: ResultsData = { gameId: play.gameId, level: play.level, file: play.file, summary, newBest };
   scene.scene.start(SCENES.results, data);
 }

@@ -1,7 +1,7 @@
 // The arcade's palette and type scale. Text colours meet WCAG AA (4.5:1) on the surfaces they are used on;
 // meaning is never carried by colour alone (verdicts also have a symbol and a word).
 
-export const COLORS = {
+const STANDARD = {
   /** page background, deep navy */
   bg: 0x14213d,
   /** card and panel surface */
@@ -27,6 +27,40 @@ export const COLORS = {
   star: 0xffb703,
   focus: 0xffd166,
 } as const;
+
+export type ColorName = keyof typeof STANDARD;
+
+/** Projector colours (workshop mode): black and white with one bright accent, every pair well above 7:1, for a
+ * washed-out projected image seen from the back of a room. */
+const PROJECTOR: Record<ColorName, number> = {
+  bg: 0x000000,
+  surface: 0xffffff,
+  surfaceAlt: 0xf0f0f0,
+  ink: 0x000000,
+  inkSoft: 0x262626,
+  onBg: 0xffffff,
+  onBgSoft: 0xf0f0f0,
+  accent: 0xffd400,
+  button: 0xffd400,
+  buttonHover: 0xffe866,
+  buttonQuiet: 0x0033a0,
+  right: 0x00662a,
+  partial: 0x6b4400,
+  wrong: 0xa50e0e,
+  locked: 0x4a4a4a,
+  star: 0xffd400,
+  focus: 0xffd400,
+};
+
+/** The palette in use. Read at draw time, so a switch shows on the next rebuild of each screen. */
+export const COLORS: Record<ColorName, number> = { ...STANDARD };
+
+export type Palette = 'standard' | 'projector';
+
+/** Switches the palette (a module that copied a colour at load keeps it until the page reloads). */
+export function setPalette(p: Palette): void {
+  Object.assign(COLORS, p === 'projector' ? PROJECTOR : STANDARD);
+}
 
 export function css(color: number): string {
   return `#${color.toString(16).padStart(6, '0')}`;

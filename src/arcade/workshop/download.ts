@@ -1,0 +1,50 @@
+// The session's export as a file through the browser's download (a Blob and an a[download]); nothing is sent
+// anywhere. The export code (papaparse) loads with the first export.
+import { a11y } from '../../ui/a11y';
+import { publicUrl } from '../kiosk/qr';
+import { isWorkshop, workshop } from './workshop';
+import { W } from './strings';
+
+export type ExportKind = 'csv' | 'json' | 'xapi';
+
+/** Where xAPI activity IRIs live: set at build time (VITE_XAPI_BASE), else under the arcade's public address. */
+export function xapiBase(): string {
+  const set = (import.meta.env.VITE_XAPI_BASE as string | undefined)?.trim();
+  return set || new URL('activities', publicUrl()).href;
+}
+
+/** Saves `text` as a file named `name`. */
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.className = 'sr-only';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The browser has the file once the click is handled; the address is freed a moment later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Exports the workshop's session; returns the file's name, or null when there is nothing yet. */
+export async function exportSession(kind: ExportKind): Promise<string | null> {
+  const rec = isWorkshop() ? workshop().session : null;
+  if (!rec || rec.answers.length === 0) {
+    a11y().announce(W('export.empty'));
+    return null;
+  }
+  const { toCsv, toJson, toXapi } = await import('../../core/export');
+  const stamp = rec.startedAt.slice(0, 16).replace(/[^0-9]/g, '');
+  const stem = `workshop-${rec.game}-${stamp}`;
+  const [name, text, type] =
+    kind === 'csv'
+      ? // A byte-order mark, so spreadsheet programs read the file as UTF-8.
+        [`${stem}.csv`, `\ufeff${toCsv(rec)}`, 'text/csv;charset=utf-8']
+      : kind === 'json'
+        ? [`${stem}.json`, toJson(rec), 'application/json']
+        : [`${stem}.xapi.json`, JSON.stringify(toXapi(rec, xapiBase()), null, 2), 'application/json'];
+  download(name, text, type);
+  a11y().announce(W('export.done', { file: name }));
+  return name;
+}

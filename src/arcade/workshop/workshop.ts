@@ -1,0 +1,266 @@
+// Workshop mode for a trainer and a room: switched on by a workshop link (`?mode=workshop&…`, read by
+// core/preset) or by Start on the setup screen. One place holds the workshop's state (the preset, what the link
+// had that was ignored, the session record and which team plays next); the shell's screens ask `isWorkshop()` and
+// take the workshop's flow (rule 12: modes are flows, not forks). A workshop link never switches kiosk mode on,
+// and a device held as a booth stays a booth.
+import type { KeyValueStore } from '../../core/storage';
+import { KioskStore } from '../../core/kioskSettings';
+import { emptyPreset, kioskLinkAllowed, parsePreset, presetQuery, withoutKiosk, type Ignored, type WorkshopPreset } from '../../core/preset';
+import type { SessionRecord, SessionTeam } from '../../core/export';
+import { getLang } from '../../core/i18n';
+import type { RoundSummary } from '../../core/round';
+import { setPalette } from '../../ui/theme';
+import { a11y } from '../../ui/a11y';
+import { localize } from '../../core/i18n';
+import type { Services } from '../services';
+import { setRoundListener } from '../flow';
+import { offeredLangs } from '../languages';
+import { W } from './strings';
+
+/** Text scale with projector colours on (the save's largest). */
+export const PROJECTOR_TEXT_SCALE = 1.5;
+const SESSION_KEY = 'learning-arcade/workshop-session';
+
+export interface Workshop {
+  preset: WorkshopPreset;
+  ignored: Ignored[];
+  more: number;
+  /** The session so far; null until the first round is recorded. */
+  session: SessionRecord | null;
+  /** Index of the team that plays next (0 with no teams: the room). */
+  next: number;
+  /** When Start was pressed (ms), for the workshop clock; null before. */
+  startedAt: number | null;
+}
+
+let state: Workshop | null = null;
+let services: Services | null = null;
+let clockTimer: number | undefined;
+/** A workshop link opens on the workshop screen, once. */
+let landing = false;
+
+export function takeLanding(): boolean {
+  const l = landing;
+  landing = false;
+  return l;
+}
+
+function browserStore(): KeyValueStore | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function isWorkshop(): boolean {
+  return state !== null;
+}
+
+export function workshop(): Workshop {
+  if (!state) throw new Error('Workshop mode is off');
+  return state;
+}
+
+/** The preset the setup screen starts from: the workshop's, else an empty one. */
+export function currentPreset(): WorkshopPreset {
+  return state ? { ...state.preset, teams: [...state.preset.teams] } : emptyPreset();
+}
+
+/** Teams as the record and the screens name them; the room when there are none. */
+export function teamsOf(p: WorkshopPreset): SessionTeam[] {
+  if (p.teams.length === 0) return [{ id: 'room', name: W('team.room') }];
+  return p.teams.map((name, i) => ({ id: `t${i + 1}`, name: name || W('team.default', { n: i + 1 }) }));
+}
+
+/** The whole link for a preset, on this page's address. */
+export function presetLink(p: WorkshopPreset): string {
+  const url = new URL(location.href);
+  url.search = presetQuery(p);
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * At start, before kiosk mode is decided: a `mode=kiosk` that is not a booth's own link is taken out of the address
+ * (so kiosk mode cannot see it), and a workshop link switches workshop mode on unless this device is a booth.
+ */
+export function initWorkshop(s: Services): boolean {
+  services = s;
+  const search = location.search;
+  const modes = new URLSearchParams(search).getAll('mode');
+  if (modes.includes('kiosk') && !kioskLinkAllowed(search)) history.replaceState(history.state, '', `${location.pathname}${withoutKiosk(search)}${location.hash}`);
+  if (!modes.includes('workshop')) return false;
+  // A booth (kiosk mode held by its PIN) is left only from its operator panel, never by a link.
+  if (new KioskStore(browserStore()).settings.active) return false;
+  const read = parsePreset(search, { games: s.games, langs: offeredLangs() });
+  state = { preset: read.preset, ignored: read.ignored, more: read.more, session: null, next: 0, startedAt: null };
+  resumeSession();
+  applyPreset(read.preset);
+  setRoundListener(recordRound);
+  landing = true;
+  return true;
+}
+
+/** Applies a preset to this page: language, colours and text size; the address becomes the workshop link. */
+export function applyPreset(p: WorkshopPreset): void {
+  const s = services;
+  if (!s) return;
+  if (p.lang && p.lang !== s.store.settings.lang && offeredLangs().includes(p.lang as never)) s.applySettings(s.store.updateSettings({ lang: p.lang as never }));
+  setPalette(p.projector ? 'projector' : 'standard');
+  document.documentElement.classList.toggle('projector', p.projector);
+  document.documentElement.classList.add('workshop');
+  history.replaceState(history.state, '', presetLink(p));
+}
+
+/** Start on the setup screen: workshop mode on (from the ordinary arcade too), the clock from now. */
+export function startWorkshop(p: WorkshopPreset): void {
+  if (!state) {
+    // From the ordinary arcade: a new workshop, with a new session.
+    state = { preset: p, ignored: [], more: 0, session: null, next: 0, startedAt: null };
+    clearSession();
+    setRoundListener(recordRound);
+  }
+  const teamsChanged = JSON.stringify(state.preset.teams) !== JSON.stringify(p.teams);
+  state.preset = { ...p, teams: [...p.teams] };
+  if (teamsChanged) state.next = 0;
+  state.startedAt ??= Date.now();
+  applyPreset(p);
+  showBadge();
+}
+
+/** Projector text scale when projector colours are on; the player's own otherwise (or when larger). */
+export function textScale(saved: number): number {
+  return state?.preset.projector ? Math.max(saved, PROJECTOR_TEXT_SCALE) : saved;
+}
+
+export function setNextTeam(i: number): void {
+  if (!state) return;
+  state.next = Math.max(0, Math.min(i, Math.max(0, state.preset.teams.length - 1)));
+  showBadge();
+}
+
+export function nextTeam(): SessionTeam {
+  const teams = teamsOf(state?.preset ?? emptyPreset());
+  return teams[state?.next ?? 0] ?? teams[0]!;
+}
+
+/** A finished round, as the answers of the team that played it; the next team's turn comes. */
+function recordRound(gameId: string, levelId: string, summary: RoundSummary): void {
+  const w = state;
+  if (!w) return;
+  const team = nextTeam();
+  const at = new Date().toISOString();
+  // The record's code is loaded with the first round (papaparse is not part of the start bundle).
+  void import('../../core/export').then(({ addRound, newSession }) => {
+    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: gameId, level: levelId, teams: teamsOf(w.preset), at });
+    w.session = addRound(base, { team, game: gameId, level: levelId, summary, at, text: (t) => localize(t) });
+    saveSession(w.session);
+  });
+  const teams = w.preset.teams.length;
+  if (teams >= 2) {
+    w.next = (w.next + 1) % teams;
+    a11y().announce(W('recorded', { team: team.name, next: nextTeam().name }));
+  } else a11y().announce(W('recordedRoom'));
+  showBadge();
+}
+
+/** Forgets the session (a new workshop). */
+export function clearSession(): void {
+  if (!state) return;
+  state.session = null;
+  state.next = 0;
+  state.startedAt = Date.now();
+  try {
+    browserStore()?.removeItem(SESSION_KEY);
+  } catch {
+    // Storage off: the session lived in memory only.
+  }
+}
+
+/** A session kept from before this page loaded (a reload in the middle of a workshop), read back checked. */
+function resumeSession(): void {
+  let text: string | null = null;
+  try {
+    text = browserStore()?.getItem(SESSION_KEY) ?? null;
+  } catch {
+    return;
+  }
+  if (!text) return;
+  const kept = text;
+  void import('../../core/export').then(({ parseSessionJson }) => {
+    if (state && !state.session) state.session = parseSessionJson(kept);
+  });
+}
+
+function saveSession(rec: SessionRecord): void {
+  try {
+    browserStore()?.setItem(SESSION_KEY, JSON.stringify(rec));
+  } catch {
+    // Full or off: the session stays in memory for this page, and can still be exported.
+  }
+}
+
+/** The ignored parts of the link, as one sentence in the player's language (empty when nothing was ignored). */
+export function ignoredText(): string {
+  const w = state;
+  if (!w || (w.ignored.length === 0 && w.more === 0)) return '';
+  const items = w.ignored.map((i) => W(`ignored.${i.reason}`, { key: i.key }));
+  if (w.more > 0) items.push(W('ignored.more', { count: w.more }));
+  const list = new Intl.ListFormat(getLang(), { style: 'long', type: 'conjunction' }).format(items);
+  return W('notice.ignored', { count: w.ignored.length + w.more, list });
+}
+
+/** A notice over the page (as the storage notices are): shown once, dismissed with OK. */
+export function showNotice(text: string): void {
+  if (!text) return;
+  const box = document.createElement('div');
+  box.className = 'notice workshop-notice';
+  box.setAttribute('role', 'alert');
+  const span = document.createElement('span');
+  span.textContent = text;
+  const ok = document.createElement('button');
+  ok.type = 'button';
+  ok.textContent = W('notice.dismiss');
+  ok.addEventListener('click', () => box.remove());
+  box.append(span, ok);
+  a11y().root.parentElement?.append(box);
+}
+
+/** Adds a part the setup screen found it could not use (a level not in the game). */
+export function noteIgnored(i: Ignored): void {
+  if (state && !state.ignored.some((x) => x.key === i.key && x.reason === i.reason)) state.ignored.push(i);
+}
+
+/** The team playing and the workshop clock, in a corner over every screen once the workshop started. */
+export function showBadge(): void {
+  const w = state;
+  let el = document.querySelector<HTMLDivElement>('.ws-clock');
+  const wanted = w && w.startedAt !== null && (w.preset.timer || w.preset.teams.length >= 2);
+  if (!wanted) {
+    el?.remove();
+    window.clearInterval(clockTimer);
+    clockTimer = undefined;
+    return;
+  }
+  if (!el) {
+    el = document.createElement('div');
+    el.className = 'ws-clock';
+    el.dataset.id = 'workshop-badge';
+    a11y().root.parentElement?.append(el);
+  }
+  const box = el;
+  const paint = (): void => {
+    if (!state || state.startedAt === null) return;
+    const secs = Math.max(0, Math.floor((Date.now() - state.startedAt) / 1000));
+    const clock = W('badge.clock', { minutes: String(Math.floor(secs / 60)), seconds: String(secs % 60).padStart(2, '0') });
+    const teams = state.preset.teams.length >= 2;
+    box.textContent = teams && state.preset.timer ? W('badge.both', { team: nextTeam().name, clock }) : teams ? W('badge.team', { team: nextTeam().name }) : clock;
+  };
+  paint();
+  if (w.preset.timer && clockTimer === undefined) clockTimer = window.setInterval(paint, 1000);
+  if (!w.preset.timer) {
+    window.clearInterval(clockTimer);
+    clockTimer = undefined;
+  }
+}
