@@ -1,15 +1,17 @@
-// The debrief of "Seek, sense, share" in words: for each source sought, then SENSE, SHARE, diversity and budget,
-// what happened and which ties made it work or failed. Pure; every text is a template combined by core/i18n's rule.
+// The debrief of "Seek, sense, share" in words: for each source sought, then SENSE, SHARE, working out loud, diversity
+// and budget, what happened and which ties made it work or failed, then one line on the idea behind it in Jarche's and
+// Campbell's terms. Each item names its concept (for the learner's library) and, for a miss where one kind of thing was
+// taken for another, the mix-up. Pure; every text is a template combined by core/i18n's rule.
 import { composeLines, composeList, type LocalText } from '../../core/i18n';
 import type { SummaryItem, Verdict } from '../../core/round';
-import { pairKey, type Level, type Tie } from './schema';
-import type { FlowResult } from './simulation';
+import { pairKey, type Level, type Tie, type TieKind } from './schema';
+import { SHARE_STEP_COST, TIE_DEPTH, type FlowResult } from './simulation';
 import { say, sssStrings, type SssKey } from './strings';
 
-/** Time and trust (what a tie costs, what is left). */
+/** Time and goodwill (what a tie costs, what is left). */
 export interface Cost {
   time: number;
-  trust: number;
+  goodwill: number;
 }
 
 /** A node's name as the level writes it (the id itself for an unknown one, which the rules never produce). */
@@ -50,19 +52,26 @@ const sentences = (...texts: LocalText[]): LocalText => composeLines(texts, ' ')
 
 const depthKey = (d: number): SssKey => (d >= 3 ? 'depth.3' : d === 2 ? 'depth.2' : 'depth.1');
 
-/** The debrief by part: one item per source sought, then one each for sense, share, diversity and budget. */
+/** The debrief by part: one item per source sought, then one each for sense, share, working out loud, diversity, budget. */
 export interface Debrief {
   seek: SummaryItem[];
   sense: SummaryItem;
   share: SummaryItem;
+  outLoud: SummaryItem;
   diversity: SummaryItem;
   budget: SummaryItem;
 }
+
+const tieName = (kind: TieKind): LocalText => sssStrings.local(`tie.${kind}`);
+/** The kind of tie that carries know-how of a depth (1 network, 2 community, 3 team). */
+const kindForDepth = (need: number): TieKind => (need >= 3 ? 'team' : need === 2 ? 'community' : 'network');
 
 /** The debrief of a flow over `ties` (pre-existing and built) with `left` budget still unspent. */
 export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[], left: Cost): Debrief {
   const verdict = (ok: boolean, partial: boolean): Verdict => (ok ? 'right' : partial ? 'partial' : 'wrong');
   const practice = level.objectives.seek.practice;
+  const concept = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud' | 'budget'): LocalText => sssStrings.local(`concept.${key}`);
+  const line = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud'): LocalText => sssStrings.local(`concept.${key}.line`);
 
   const seek = flow.seek.sources.map((s): SummaryItem => {
     const need = sssStrings.local(depthKey(s.need));
@@ -73,17 +82,22 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
         verdict: 'wrong',
         answer: say('debrief.seek.none', { source: nameOf(level, s.contact) }),
         expected: say('debrief.seek.expected', { need }),
-        explanation: sentences(sssStrings.local('reason.no-path'), sssStrings.local('debrief.seek.unlinked')),
+        explanation: sentences(sssStrings.local('reason.no-path'), sssStrings.local('debrief.seek.unlinked'), line('seek')),
+        concept: concept('seek'),
       };
     }
+    // The weakest tie on the way is the kind chosen; the kind that carries this depth is the one that fits.
+    const weakest = s.weakTies.reduce<TieKind | null>((w, t) => (w === null || TIE_DEPTH[t.kind] < TIE_DEPTH[w] ? t.kind : w), null);
     return {
       title,
       verdict: verdict(s.ok, true),
       answer: say('debrief.seek.got', { depth: sssStrings.local(depthKey(s.depth)), path: pathText(level, s.path) }),
       ...(s.ok ? {} : { expected: say('debrief.seek.expected', { need }) }),
       explanation: s.ok
-        ? say('debrief.seek.worked', { need, ties: tiesText(level, pathTies(s.path, ties)) })
-        : sentences(sssStrings.local('reason.too-weak'), say('debrief.seek.weak', { need, ties: tiesText(level, s.weakTies) })),
+        ? sentences(say('debrief.seek.worked', { need, ties: tiesText(level, pathTies(s.path, ties)) }), line('seek'))
+        : sentences(sssStrings.local('reason.too-weak'), say('debrief.seek.weak', { need, ties: tiesText(level, s.weakTies) }), line('seek')),
+      concept: concept('seek'),
+      ...(!s.ok && weakest ? { mixup: { chosen: tieName(weakest), fits: tieName(kindForDepth(s.need)) } } : {}),
     };
   });
 
@@ -93,6 +107,10 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   if (sn.reason) senseExplain.push(sssStrings.local(`reason.${sn.reason}`));
   if (sn.ties.length > 0) senseExplain.push(say('debrief.sense.worked', { ties: tiesText(level, sn.ties) }));
   if (sn.missing.length > 0) senseExplain.push(say('debrief.sense.missing', { names: namesOf(level, sn.missing) }));
+  if (sn.feedback) senseExplain.push(say('debrief.sense.feedback', { name: nameOf(level, sn.feedback) }));
+  const peers = sn.members.filter((id) => level.contacts.find((c) => c.id === id)?.sector === 'peer-city');
+  if (sn.reason === 'no-outside' && peers.length > 0) senseExplain.push(say('debrief.sense.peers', { names: namesOf(level, peers) }));
+  senseExplain.push(line('sense'));
   const sense: SummaryItem = {
     title: sssStrings.local('debrief.sense.title'),
     verdict: verdict(sn.ok, sn.ready),
@@ -101,26 +119,59 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
         ? sssStrings.local('debrief.sense.none')
         : say('debrief.sense.got', { members: sn.members.length, outside: sn.outside.length, trust: sn.trust, need: senseNeed.minTrust }),
     ...(sn.ready ? {} : { expected: say('debrief.sense.expected', { outside: senseNeed.minOutside, need: senseNeed.minTrust }) }),
-    explanation: senseExplain.length > 0 ? sentences(...senseExplain) : sssStrings.local('step.sense.desc'),
+    explanation: sentences(...senseExplain),
+    concept: concept('sense'),
+    // Too few outside voices: local government (the city's units, peer cities) was taken for the outside view.
+    ...(sn.reason === 'no-outside' ? { mixup: { chosen: sssStrings.local('side.inside'), fits: sssStrings.local('side.outside') } } : {}),
   };
 
   const sh = flow.share;
   const reachedIds = sh.audiences.filter((a) => a.ok).map((a) => a.contact);
-  const missedIds = sh.audiences.filter((a) => !a.ok).map((a) => a.contact);
+  const missed = sh.audiences.filter((a) => !a.ok);
   const shareTies = [...sh.audiences, ...sh.back].filter((a) => a.ok).flatMap((a) => pathTies(a.path, ties));
   const uniqueShareTies = [...new Map(shareTies.map((t) => [pairKey(t.a, t.b), t])).values()];
   const shareExplain: LocalText[] = [];
   if (sh.reason) shareExplain.push(sssStrings.local(`reason.${sh.reason}`));
   if (uniqueShareTies.length > 0) shareExplain.push(say('debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
-  if (missedIds.length > 0) shareExplain.push(say('debrief.share.missed', { names: namesOf(level, missedIds) }));
+  if (missed.length > 0) shareExplain.push(say('debrief.share.missed', { names: namesOf(level, missed.map((a) => a.contact)) }));
   const backOk = sh.back.filter((b) => b.ok).map((b) => b.contact);
+  const backMissed = sh.back.filter((b) => !b.ok).map((b) => b.contact);
   if (backOk.length > 0) shareExplain.push(say('debrief.share.back', { names: namesOf(level, backOk) }));
+  if (backMissed.length > 0) shareExplain.push(say('debrief.share.notBack', { names: namesOf(level, backMissed) }));
+  shareExplain.push(line('share'));
+  // An audience out of reach behind a close tie: the close kind was chosen where a loose one carries stories far.
+  const closest = missed
+    .filter((a) => a.distance !== null)
+    .flatMap((a) => pathTies(a.path, ties))
+    .reduce<TieKind | null>((w, t) => (w === null || SHARE_STEP_COST[t.kind] > SHARE_STEP_COST[w] ? t.kind : w), null);
   const share: SummaryItem = {
     title: sssStrings.local('debrief.share.title'),
     verdict: verdict(sh.ok, sh.ready || sh.reached > 0),
     answer: say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) }),
-    ...(sh.ready ? {} : { expected: say('debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
-    explanation: shareExplain.length > 0 ? sentences(...shareExplain) : sssStrings.local('step.share.desc'),
+    ...(sh.ok ? {} : { expected: say(sh.back.length > 0 ? 'debrief.share.expectedBack' : 'debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
+    explanation: sentences(...shareExplain),
+    concept: concept('share'),
+    ...(closest && closest !== 'network' && sh.reason === 'out-of-reach' ? { mixup: { chosen: tieName(closest), fits: tieName('network') } } : {}),
+  };
+
+  const way = level.objectives.share.way;
+  const outLoud: SummaryItem = {
+    title: sssStrings.local('debrief.outLoud.title'),
+    verdict: 'info',
+    answer: sentences(
+      sssStrings.local(sh.tested ? 'debrief.outLoud.tested' : 'debrief.outLoud.wip'),
+      sn.feedback
+        ? say('debrief.outLoud.feedback', { name: nameOf(level, sn.feedback) })
+        : sh.heardBy.length > 0
+          ? say('debrief.outLoud.heard', { names: namesOf(level, sh.heardBy.slice(0, 3)), count: sh.heardBy.length })
+          : sssStrings.local('debrief.outLoud.unheard'),
+    ),
+    explanation: sentences(
+      line('outLoud'),
+      sssStrings.local('debrief.outLoud.ways'),
+      ...(way ? [say('debrief.outLoud.here', { way: sssStrings.local(`way.${way}`) })] : []),
+    ),
+    concept: concept('outLoud'),
   };
 
   const div = flow.diversity;
@@ -130,14 +181,15 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
     answer: say('debrief.diversity.got', {
       sectors: div.sectors.length === 0 ? sssStrings.local('debrief.none') : composeList(div.sectors.map((s) => sssStrings.local(`sector.${s}`))),
     }),
-    explanation: say('debrief.diversity.explain', { n: Math.min(div.sectors.length, div.target), target: div.target }),
+    explanation: sentences(say('debrief.diversity.explain', { n: Math.min(div.sectors.length, div.target), target: div.target }), line('cloud')),
+    concept: concept('cloud'),
   };
   const budget: SummaryItem = {
     title: sssStrings.local('debrief.budget.title'),
     verdict: 'info',
-    answer: say('debrief.budget.got', { time: left.time, trust: left.trust }),
+    answer: say('debrief.budget.got', { time: left.time, goodwill: left.goodwill }),
     explanation: sssStrings.local('debrief.budget.explain'),
+    concept: concept('budget'),
   };
-  return { seek, sense, share, diversity, budget };
+  return { seek, sense, share, outLoud, diversity, budget };
 }
-

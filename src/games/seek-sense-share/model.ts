@@ -21,7 +21,7 @@
 // Refusals are codes (REFUSALS, RESUME_REFUSALS); present.ts turns them into the player's words.
 import { z } from 'zod';
 import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
-import { DEFAULT_COSTS, LIMITS, POINTS, MAX_SCORE, pairKey, tieSchema, TIE_KINDS, type Level, type Tie, type TieKind } from './schema';
+import { budgetOf, DEFAULT_COSTS, LIMITS, POINTS, MAX_SCORE, pairKey, tieSchema, TIE_KINDS, type Level, type Tie, type TieKind } from './schema';
 import { FLOW_STEPS, simulate, type FlowEvent, type FlowResult, type FlowStep } from './simulation';
 import { buildDebrief, nameOf, type Cost, type Debrief } from './debrief';
 import { sssStrings } from './strings';
@@ -30,13 +30,14 @@ export const PHASES = ['build', 'flow', 'done'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const stateSchema = z.strictObject({
-  v: z.literal(1),
+  /** 2: the budget's second currency is goodwill (it was called trust in version 1). */
+  v: z.literal(2),
   levelId: z.string().max(64),
   phase: z.enum(PHASES),
   /** Ties the player built, in the order built (pre-existing ties live in the level, not here). */
   ties: z.array(tieSchema).max(LIMITS.ties),
   /** Budget spent on those ties; kept so the view need not recompute, checked again on resume. */
-  spent: z.strictObject({ time: z.number().int().min(0), trust: z.number().int().min(0) }),
+  spent: z.strictObject({ time: z.number().int().min(0), goodwill: z.number().int().min(0) }),
   /** Flow steps revealed: 0 none yet, 1 seek, 2 sense, 3 share. */
   step: z.number().int().min(0).max(FLOW_STEPS.length),
 });
@@ -54,7 +55,7 @@ export type { Cost, Debrief };
 export { nameOf };
 
 /** Why a tie cannot be built; strings has `refuse.<code>` for each. */
-export const TIE_REFUSALS = ['not-building', 'unknown', 'self', 'already-tied', 'kind-refused', 'needs-introduction', 'no-time', 'no-trust'] as const;
+export const TIE_REFUSALS = ['not-building', 'unknown', 'self', 'already-tied', 'kind-refused', 'needs-introduction', 'no-time', 'no-goodwill'] as const;
 export type TieRefusal = (typeof TIE_REFUSALS)[number];
 /** Every code `apply` can give in an Invalid (present.ts shows `refuse.<code>` to the player). */
 export const REFUSALS = [...TIE_REFUSALS, 'not-tied', 'fixed', 'not-flowing', 'flow-over', 'over'] as const;
@@ -65,7 +66,7 @@ export type ResumeRefusal = (typeof RESUME_REFUSALS)[number];
 export type TieCheck = { ok: true; cost: Cost } | { ok: false; reason: TieRefusal };
 
 export function start(level: Level): SssState {
-  return { v: 1, levelId: level.id, phase: 'build', ties: [], spent: { time: 0, trust: 0 }, step: 0 };
+  return { v: 2, levelId: level.id, phase: 'build', ties: [], spent: { time: 0, goodwill: 0 }, step: 0 };
 }
 
 function contactOf(level: Level, id: string): Level['contacts'][number] | undefined {
@@ -76,15 +77,23 @@ function isNode(level: Level, id: string): boolean {
   return id === level.city.id || contactOf(level, id) !== undefined;
 }
 
-/** Base cost of the kind plus any extra trust the wary ends ask for. */
+/** Extra goodwill a wary contact asks for each tie (`extraTrust` is the old name in older files). */
+export function extraGoodwill(level: Level, id: string): number {
+  const c = contactOf(level, id);
+  return c?.extraGoodwill ?? c?.extraTrust ?? 0;
+}
+
+/** Base cost of the kind plus any extra goodwill the wary ends ask for. */
 export function tieCost(level: Level, a: string, b: string, kind: TieKind): Cost {
-  const base = (level.costs ?? DEFAULT_COSTS)[kind];
-  const extra = (contactOf(level, a)?.extraTrust ?? 0) + (contactOf(level, b)?.extraTrust ?? 0);
-  return { time: base.time, trust: base.trust + extra };
+  const base = level.costs?.[kind];
+  const time = base?.time ?? DEFAULT_COSTS[kind].time;
+  const goodwill = base ? (base.goodwill ?? base.trust ?? 0) : DEFAULT_COSTS[kind].goodwill;
+  return { time, goodwill: goodwill + extraGoodwill(level, a) + extraGoodwill(level, b) };
 }
 
 export function budgetLeft(level: Level, state: SssState): Cost {
-  return { time: level.budget.time - state.spent.time, trust: level.budget.trust - state.spent.trust };
+  const b = budgetOf(level);
+  return { time: b.time - state.spent.time, goodwill: b.goodwill - state.spent.goodwill };
 }
 
 /** Pre-existing and built ties together: the network the flow runs on. */
@@ -142,7 +151,7 @@ export function canTie(level: Level, state: SssState, a: string, b: string, kind
   const cost = tieCost(level, a, b, kind);
   const left = budgetLeft(level, state);
   if (cost.time > left.time) return { ok: false, reason: 'no-time' };
-  if (cost.trust > left.trust) return { ok: false, reason: 'no-trust' };
+  if (cost.goodwill > left.goodwill) return { ok: false, reason: 'no-goodwill' };
   return { ok: true, cost };
 }
 
@@ -159,7 +168,7 @@ export function apply(level: Level, state: SssState, action: SssAction): SssStat
       return {
         ...state,
         ties: [...state.ties, { a: action.a, b: action.b, kind: action.kind }],
-        spent: { time: state.spent.time + check.cost.time, trust: state.spent.trust + check.cost.trust },
+        spent: { time: state.spent.time + check.cost.time, goodwill: state.spent.goodwill + check.cost.goodwill },
       };
     }
     case 'untie': {
@@ -172,7 +181,7 @@ export function apply(level: Level, state: SssState, action: SssAction): SssStat
       return {
         ...state,
         ties: state.ties.filter((t) => t !== tie),
-        spent: { time: state.spent.time - cost.time, trust: state.spent.trust - cost.trust },
+        spent: { time: state.spent.time - cost.time, goodwill: state.spent.goodwill - cost.goodwill },
       };
     }
     case 'run':
@@ -236,12 +245,13 @@ export function scoreFlow(level: Level, flow: FlowResult, left: Cost): Score {
   const seekDone = flow.seek.sources.filter((s) => s.ok).length;
   const seek = flow.seek.ok ? POINTS.seek : share(seekDone, flow.seek.sources.length, POINTS.seek);
   const sense = flow.sense.ok ? POINTS.sense : 0;
-  // Share is scored only when there was something to share; then partly by audiences reached.
-  const shareP = flow.share.ok ? POINTS.share : flow.sense.ok ? share(flow.share.reached, flow.share.needed, POINTS.share - 5) : 0;
+  // Share does not wait for SENSE (work in progress counts): partly by audiences reached, in full with the way back.
+  const shareP = flow.share.ok ? POINTS.share : share(flow.share.reached, flow.share.needed, POINTS.share - 5);
   const diversity = share(flow.diversity.sectors.length, flow.diversity.target, POINTS.diversity);
   const all = flow.seek.ok && flow.sense.ok && flow.share.ok;
-  const total0 = level.budget.time + level.budget.trust;
-  const budget = all && total0 > 0 ? Math.floor((POINTS.budget * Math.max(0, left.time + left.trust)) / total0) : 0;
+  const b = budgetOf(level);
+  const total0 = b.time + b.goodwill;
+  const budget = all && total0 > 0 ? Math.floor((POINTS.budget * Math.max(0, left.time + left.goodwill)) / total0) : 0;
   const total = Math.min(MAX_SCORE, seek + sense + shareP + diversity + budget);
   return { total, parts: { seek, sense, share: shareP, diversity, budget }, stars: starsFor(total, level.stars) };
 }
@@ -273,8 +283,9 @@ export interface StepOutcome {
 export function stepOutcome(level: Level, state: SssState, step: FlowStep): StepOutcome {
   if (state.step <= FLOW_STEPS.indexOf(step)) return { status: 'waiting', items: [] };
   const d = debriefOf(level, state);
-  const items = step === 'seek' ? d.seek : [d[step]];
-  const v = items.map((i) => i.verdict);
+  // SHARE shows working out loud beside it: what went out early, the feedback it brought, the way back.
+  const items = step === 'seek' ? d.seek : step === 'share' ? [d.share, d.outLoud] : [d[step]];
+  const v = items.map((i) => i.verdict).filter((x) => x !== 'info');
   const status: Verdict = v.every((x) => x === 'right') ? 'right' : v.every((x) => x === 'wrong') ? 'wrong' : 'partial';
   return { status, items };
 }
@@ -287,7 +298,7 @@ export function summary(level: Level, state: SssState): RoundSummary {
   const all = flow.seek.ok && flow.sense.ok && flow.share.ok;
   const anyStep = flow.seek.ok || flow.seek.sources.some((s) => s.depth > 0);
   const headline = sssStrings.local(all ? 'headline.all' : anyStep ? 'headline.partial' : 'headline.none');
-  return { score: score.total, maxScore: MAX_SCORE, stars: score.stars, headline, items: [...d.seek, d.sense, d.share, d.diversity, d.budget] };
+  return { score: score.total, maxScore: MAX_SCORE, stars: score.stars, headline, items: [...d.seek, d.sense, d.share, d.outLoud, d.diversity, d.budget] };
 }
 
 /** Restores a saved round, replaying its ties through the rules so a tampered or stale save is refused. */
@@ -302,7 +313,7 @@ export function resume(level: Level, raw: unknown): SssState | Invalid<ResumeRef
     if (isInvalid(next)) return invalid('save-tie-refused', `${t.a}–${t.b}: ${next.code}`);
     state = next;
   }
-  if (state.spent.time !== saved.spent.time || state.spent.trust !== saved.spent.trust) return invalid('save-budget-mismatch');
+  if (state.spent.time !== saved.spent.time || state.spent.goodwill !== saved.spent.goodwill) return invalid('save-budget-mismatch');
   if (saved.phase === 'build' && saved.step !== 0) return invalid('save-step-in-build');
   return { ...state, phase: saved.phase, step: saved.phase === 'done' ? FLOW_STEPS.length : saved.step };
 }

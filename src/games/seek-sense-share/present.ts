@@ -2,8 +2,8 @@
 // the two ends chosen, the last thing that happened) to a view model holding every string the player sees or hears.
 // The scene and its components draw it; the same words go to the canvas and to the accessible DOM layer.
 import { composeLines, composeList, localize, type LocalText } from '../../core/i18n';
-import { budgetLeft, allTies, canTie, eventsShown, flowOf, isFixedTie, nameOf, rolesOf, stepOutcome, tieCost, type Refusal, type Roles, type SssState, type StepStatus } from './model';
-import { pairKey, TIE_KINDS, type Level, type Sector, type Tie, type TieKind } from './schema';
+import { budgetLeft, allTies, canTie, eventsShown, extraGoodwill, flowOf, isFixedTie, nameOf, rolesOf, stepOutcome, tieCost, type Refusal, type Roles, type SssState, type StepStatus } from './model';
+import { budgetOf, pairKey, sideOf, TIE_KINDS, type Level, type Sector, type Tie, type TieKind } from './schema';
 import { FLOW_STEPS, type FlowStep } from './simulation';
 import { say, sssStrings, type Param, type SssKey } from './strings';
 
@@ -55,6 +55,7 @@ export interface NodeView {
   /** Id of its DOM twin (stable across rebuilds, so focus stays). */
   twinId: string;
   name: string;
+  /** How it is drawn: the city, local government (its own units and peer cities: red dots), or another stakeholder. */
   kind: 'city' | 'inside' | 'outside';
   mark: string;
   roles: Roles;
@@ -102,7 +103,7 @@ export interface SssView {
   /** The pair being tied, as a pair key (its tie is outlined). */
   pairKey: string | null;
   legend: { ties: Array<{ kind: TieKind; label: string }>; inside: string; outside: string; source: string; audience: string };
-  budget: { summary: string; meters: Array<{ key: 'time' | 'trust'; text: string; left: number; max: number }> };
+  budget: { summary: string; meters: Array<{ key: 'time' | 'goodwill'; text: string; left: number; max: number }> };
   note: { text: string; ok: boolean } | null;
   panel: PanelView;
   objectives: { title: string; rows: ObjectiveRow[]; legend: string[] };
@@ -117,7 +118,7 @@ export const twinId = (id: string): string => `node-${id}`;
 
 function budgetSentence(level: Level, state: SssState): LocalText {
   const left = budgetLeft(level, state);
-  return w('view.budget.sentence', { time: left.time, trust: left.trust });
+  return w('view.budget.sentence', { time: left.time, goodwill: left.goodwill });
 }
 
 function existingTie(level: Level, state: SssState, a: string, b: string): Tie | undefined {
@@ -131,14 +132,15 @@ function facts(level: Level, state: SssState, id: string, withTies: boolean): Lo
   const c = level.contacts.find((x) => x.id === id);
   if (!c) out.push(w('view.node.fact', { fact: sssStrings.local('side.city') }));
   else {
-    out.push(w('view.node.sideSector', { side: sssStrings.local(`side.${c.kind}`), sector: sssStrings.local(`sector.${c.sector}`) }));
+    out.push(w('view.node.sideSector', { side: sssStrings.local(`side.${sideOf(c)}`), sector: sssStrings.local(`sector.${c.sector}`) }));
     if (c.note) out.push(c.note);
     const roles = rolesOf(level, id);
     if (roles.source) out.push(w('view.node.role', { mark: ROLE_MARKS.source, role: sssStrings.local('label.source') }));
     if (roles.audience) out.push(w('view.node.role', { mark: ROLE_MARKS.audience, role: sssStrings.local('label.audience') }));
     if (roles.mustInclude) out.push(w('view.node.role', { mark: ROLE_MARKS.mustInclude, role: sssStrings.local('label.mustInclude') }));
     if (c.requiresIntroduction) out.push(w('view.node.fact', { fact: sssStrings.local('label.needsIntroduction') }));
-    if (c.extraTrust) out.push(w('view.node.fact', { fact: w('label.extraTrust', { n: c.extraTrust }) }));
+    const wary = extraGoodwill(level, id);
+    if (wary) out.push(w('view.node.fact', { fact: w('label.extraGoodwill', { n: wary }) }));
     if (c.accepts) out.push(w('view.node.fact', { fact: w('label.accepts', { kinds: composeList(c.accepts.map((k) => sssStrings.local(`tie.${k}`))) }) }));
   }
   if (withTies) {
@@ -154,10 +156,15 @@ function objectiveTexts(level: Level): Record<FlowStep, LocalText> {
   const names = (ids: readonly string[]): LocalText => composeList(ids.map((id) => nameOf(level, id)));
   const sources = composeList(o.seek.sources.map((x) => w('view.obj.source', { name: nameOf(level, x.contact), depth: sssStrings.local(`depth.${x.depth as 1 | 2 | 3}`) })));
   const must = o.sense.mustInclude ?? [];
-  const sense = [w('view.obj.sense', { trust: o.sense.minTrust, outside: o.sense.minOutside }), ...(must.length ? [w('view.obj.senseMust', { names: names(must) })] : [])];
+  const sense = [
+    w('view.obj.sense', { trust: o.sense.minTrust, outside: o.sense.minOutside }),
+    ...(o.sense.minOutside > 0 ? [sssStrings.local('view.obj.senseFeedback')] : []),
+    ...(must.length ? [w('view.obj.senseMust', { names: names(must) })] : []),
+  ];
   const share = [
     w('view.obj.share', { min: o.share.min ?? o.share.audiences.length, audiences: names(o.share.audiences), reach: o.share.reach }),
-    ...(o.share.backToSources ? [sssStrings.local('view.obj.shareBack')] : []),
+    ...(o.share.backToSources !== false ? [sssStrings.local('view.obj.shareBack')] : []),
+    ...(o.share.way ? [w('view.obj.way', { way: sssStrings.local(`way.${o.share.way}`) })] : []),
   ];
   return { seek: w('view.obj.seek', { practice: o.seek.practice, sources }), sense: composeLines(sense, ' '), share: composeLines(share, ' ') };
 }
@@ -176,7 +183,7 @@ function nodesOf(level: Level, state: SssState, sel: Selection): NodeView[] {
   return [
     { id: city.id, twinId: twinId(city.id), name: text(city.name), kind: 'city', mark: '', roles: none, pick: pick(city.id), description: describe(city.id), pos: city.position },
     ...level.contacts.map(
-      (c): NodeView => ({ id: c.id, twinId: twinId(c.id), name: text(c.name), kind: c.kind, mark: SECTOR_MARKS[c.sector], roles: rolesOf(level, c.id), pick: pick(c.id), description: describe(c.id), pos: c.position }),
+      (c): NodeView => ({ id: c.id, twinId: twinId(c.id), name: text(c.name), kind: sideOf(c) === 'outside' ? 'outside' : 'inside', mark: SECTOR_MARKS[c.sector], roles: rolesOf(level, c.id), pick: pick(c.id), description: describe(c.id), pos: c.position }),
     ),
   ];
 }
@@ -201,7 +208,7 @@ function buildPanel(level: Level, state: SssState, sel: Selection): PanelView {
       : TIE_KINDS.map((kind): KindOption => {
           const check = canTie(level, state, from, to, kind);
           const cost = tieCost(level, from, to, kind);
-          const label = w('view.kind.name', { kind: sssStrings.local(`tie.${kind}`), cost: w('view.kind.cost', { time: cost.time, trust: cost.trust }) });
+          const label = w('view.kind.name', { kind: sssStrings.local(`tie.${kind}`), cost: w('view.kind.cost', { time: cost.time, goodwill: cost.goodwill }) });
           return {
             kind,
             id: `kind-${kind}`,
@@ -253,7 +260,8 @@ function objectivesOf(level: Level, state: SssState): SssView['objectives'] {
 /** The whole screen's words for this state and selection. */
 export function present(level: Level, state: SssState, sel: Selection): SssView {
   const left = budgetLeft(level, state);
-  const meter = (key: 'time' | 'trust'): SssView['budget']['meters'][number] => ({ key, text: tx(`view.budget.${key}`, { n: left[key], max: level.budget[key] }), left: left[key], max: level.budget[key] });
+  const max = budgetOf(level);
+  const meter = (key: 'time' | 'goodwill'): SssView['budget']['meters'][number] => ({ key, text: tx(`view.budget.${key}`, { n: left[key], max: max[key] }), left: left[key], max: max[key] });
   const ties = allTies(level, state);
   const shown = state.step > 0 ? (FLOW_STEPS[state.step - 1] as FlowStep) : null;
   const caption =
@@ -282,7 +290,7 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
     flows,
     pairKey: sel.from && sel.to ? pairKey(sel.from, sel.to) : null,
     legend: { ties: TIE_KINDS.map((kind) => ({ kind, label: tx(`tie.${kind}`) })), inside: tx('side.inside'), outside: tx('side.outside'), source: tx('label.source'), audience: tx('label.audience') },
-    budget: { summary: tx('view.budget.summary', { time: w('view.budget.time', { n: left.time, max: level.budget.time }), trust: w('view.budget.trust', { n: left.trust, max: level.budget.trust }) }), meters: [meter('time'), meter('trust')] },
+    budget: { summary: tx('view.budget.summary', { time: w('view.budget.time', { n: left.time, max: max.time }), goodwill: w('view.budget.goodwill', { n: left.goodwill, max: max.goodwill }) }), meters: [meter('time'), meter('goodwill')] },
     note: sel.note ? { text: tx(sel.note.kind === 'refused' ? 'view.message.refused' : 'view.message.ok', { text: noteText(level, sel.note) }), ok: sel.note.kind !== 'refused' } : null,
     panel: state.phase === 'build' ? buildPanel(level, state, sel) : { kind: 'flow', desc: tx(shown ? `step.${shown}.desc` : 'view.flow.ready'), done: state.step >= FLOW_STEPS.length ? tx('view.flow.done') : null },
     objectives: objectivesOf(level, state),

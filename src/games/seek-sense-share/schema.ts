@@ -12,9 +12,18 @@ export type TieKind = (typeof TIE_KINDS)[number];
 export const TIERS = ['reactive', 'proactive', 'meta'] as const;
 export type Tier = (typeof TIERS)[number];
 
-/** Sectors of stakeholders outside local government (the blue dots of a cloud of trust). */
-export const OUTSIDE_SECTORS = ['national', 'business', 'academia', 'civil-society', 'development-partner', 'peer-city'] as const;
+/**
+ * Sectors of stakeholders outside local government (the blue dots of a cloud of trust). Only these count as outside
+ * members of a community of practice and as sectors of diversity.
+ */
+export const OUTSIDE_SECTORS = ['national', 'business', 'academia', 'civil-society', 'development-partner'] as const;
 export type OutsideSector = (typeof OUTSIDE_SECTORS)[number];
+/**
+ * Other local governments: outside your own city hall (`kind: 'outside'`), but local government all the same (red dots
+ * in Campbell's figure), so they never count as an outside sector.
+ */
+export const PEER_SECTORS = ['peer-city'] as const;
+export type PeerSector = (typeof PEER_SECTORS)[number];
 /** Units inside the city's own government (the red dots); `monitoring` is the monitoring and evaluation unit. */
 export const INSIDE_SECTORS = [
   'local-government',
@@ -28,7 +37,7 @@ export const INSIDE_SECTORS = [
   'monitoring',
 ] as const;
 export type InsideSector = (typeof INSIDE_SECTORS)[number];
-export const SECTORS = [...INSIDE_SECTORS, ...OUTSIDE_SECTORS] as const;
+export const SECTORS = [...INSIDE_SECTORS, ...PEER_SECTORS, ...OUTSIDE_SECTORS] as const;
 export type Sector = (typeof SECTORS)[number];
 
 /** Size bounds: shipped levels stay small enough to read on a projector; the schema accepts benchmark-sized files. */
@@ -46,17 +55,30 @@ export const LIMITS = {
 export const POINTS = { seek: 25, sense: 25, share: 25, diversity: 15, budget: 10 } as const;
 export const MAX_SCORE = POINTS.seek + POINTS.sense + POINTS.share + POINTS.diversity + POINTS.budget;
 
-/** Cost of one tie of each kind when a level does not set its own (network ties spend no trust: they are loose). */
+/**
+ * Cost of one tie of each kind when a level does not set its own, in time and goodwill (the relationship capital a
+ * city spends on keeping a tie; not the trust a community builds, which SENSE measures). Network ties spend no
+ * goodwill: they are loose.
+ */
 export const DEFAULT_COSTS = {
-  team: { time: 3, trust: 2 },
-  community: { time: 2, trust: 1 },
-  network: { time: 1, trust: 0 },
-} as const satisfies Record<TieKind, { time: number; trust: number }>;
+  team: { time: 3, goodwill: 2 },
+  community: { time: 2, goodwill: 1 },
+  network: { time: 1, goodwill: 0 },
+} as const satisfies Record<TieKind, { time: number; goodwill: number }>;
+
+/** The four ways of working out loud the learning forum lists (seed 000); a level may name the one it plays out. */
+export const OUT_LOUD_WAYS = ['observatory', 'advice', 'association', 'platform'] as const;
+export type OutLoudWay = (typeof OUT_LOUD_WAYS)[number];
 
 const nodeId = idSchema(40);
 /** Normalised position for the view: 0..1 on each axis, the view scales it to the screen. */
 const position = z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
-const cost = z.strictObject({ time: z.number().int().min(0).max(50), trust: z.number().int().min(0).max(50) });
+/** Goodwill a tie costs; `trust` is its old name, still read from older files (goodwill wins when both are given). */
+const cost = z.strictObject({
+  time: z.number().int().min(0).max(50),
+  goodwill: z.number().int().min(0).max(50).optional(),
+  trust: z.number().int().min(0).max(50).optional(),
+});
 
 export const tieSchema = z.strictObject({ a: nodeId, b: nodeId, kind: z.enum(TIE_KINDS) });
 export type Tie = z.infer<typeof tieSchema>;
@@ -71,7 +93,9 @@ export const contactSchema = z.strictObject({
   note: levelText.optional(),
   /** Only reachable through someone already in the city's network (a ministry, a far city). */
   requiresIntroduction: z.boolean().optional(),
-  /** Extra trust points every tie with this contact costs (a wary partner). */
+  /** Extra goodwill every tie with this contact costs (a wary partner). */
+  extraGoodwill: z.number().int().min(0).max(10).optional(),
+  /** Old name of `extraGoodwill`, still read from older files. */
   extraTrust: z.number().int().min(0).max(10).optional(),
   /** Kinds of tie this contact takes part in; all kinds when absent. */
   accepts: z.array(z.enum(TIE_KINDS)).min(1).max(3).optional(),
@@ -95,9 +119,9 @@ const objectivesSchema = z.strictObject({
       .max(LIMITS.sources),
   }),
   sense: z.strictObject({
-    /** Community-of-practice ties needed inside the city's community (each one is a point of trust). */
+    /** Trust the community needs: community-of-practice ties among its members (each one is a point of trust). */
     minTrust: z.number().int().min(1).max(50),
-    /** Members from outside local government the community needs to test the practice honestly. */
+    /** Members from outside local government (not peer cities) the community needs to test the practice honestly. */
     minOutside: z.number().int().min(0).max(10),
     /** Contacts that must belong to the community (meta tier: the monitoring and evaluation unit). */
     mustInclude: z.array(nodeId).max(LIMITS.mustInclude).optional(),
@@ -108,8 +132,10 @@ const objectivesSchema = z.strictObject({
     min: z.number().int().min(1).max(LIMITS.audiences).optional(),
     /** How far the city's story travels: each tie crossed uses 1 (network), 2 (community) or 3 (team). */
     reach: z.number().int().min(1).max(30),
-    /** Meta tier: the story must also get back to every source the city learned from. */
+    /** The story must also get back to every source the city learned from; at every tier unless set to false. */
     backToSources: z.boolean().optional(),
+    /** Which of the four ways of working out loud this level plays out, named in the brief and the debrief. */
+    way: z.enum(OUT_LOUD_WAYS).optional(),
   }),
   diversity: z.strictObject({
     /** Distinct outside sectors in the city's cloud of trust for full diversity points. */
@@ -125,7 +151,12 @@ const levelObject = z.strictObject({
   seed: z.number().int().min(0).max(0xffffffff),
   /** The challenge story shown before building. */
   brief: levelText,
-  budget: z.strictObject({ time: z.number().int().min(0).max(LIMITS.budget), trust: z.number().int().min(0).max(LIMITS.budget) }),
+  /** Time and goodwill to spend on ties; `trust` is goodwill's old name, still read from older files. */
+  budget: z.strictObject({
+    time: z.number().int().min(0).max(LIMITS.budget),
+    goodwill: z.number().int().min(0).max(LIMITS.budget).optional(),
+    trust: z.number().int().min(0).max(LIMITS.budget).optional(),
+  }),
   costs: z.strictObject({ team: cost, community: cost, network: cost }).optional(),
   city: z.strictObject({ id: nodeId, name: levelText, position }),
   contacts: z.array(contactSchema).min(1).max(LIMITS.contacts),
@@ -138,6 +169,23 @@ const levelObject = z.strictObject({
 });
 
 const INSIDE_SET: ReadonlySet<string> = new Set(INSIDE_SECTORS);
+const OUTSIDE_SET: ReadonlySet<string> = new Set(OUTSIDE_SECTORS);
+
+/** Whether a sector is outside local government altogether (a blue dot): peer cities and the city's units are not. */
+export function isOutsideSector(sector: Sector): sector is OutsideSector {
+  return OUTSIDE_SET.has(sector);
+}
+
+/** Where a contact stands in a cloud of trust: the city's own units, other local governments, or other stakeholders. */
+export type Side = 'inside' | 'peer' | 'outside';
+export function sideOf(c: Pick<Contact, 'sector'>): Side {
+  return INSIDE_SET.has(c.sector) ? 'inside' : isOutsideSector(c.sector) ? 'outside' : 'peer';
+}
+
+/** A level's budget in time and goodwill, whichever name its file used. */
+export function budgetOf(level: Pick<Level, 'budget'>): { time: number; goodwill: number } {
+  return { time: level.budget.time, goodwill: level.budget.goodwill ?? level.budget.trust ?? 0 };
+}
 
 /** Key of an unordered pair, so a–b and b–a are the same tie. */
 export function pairKey(a: string, b: string): string {
@@ -201,6 +249,16 @@ export const levelSchema = levelObject.superRefine((lv, ctx) => {
     }
   });
 
+  if (lv.budget.goodwill === undefined && lv.budget.trust === undefined) {
+    ctx.addIssue({ code: 'custom', message: say('type.missing', { kind: 'a whole number' }), path: ['budget', 'goodwill'] });
+  }
+  for (const kind of TIE_KINDS) {
+    const c = lv.costs?.[kind];
+    if (c && c.goodwill === undefined && c.trust === undefined) {
+      ctx.addIssue({ code: 'custom', message: say('type.missing', { kind: 'a whole number' }), path: ['costs', kind, 'goodwill'] });
+    }
+  }
+
   const existing = new Set<string>();
   checkTies(lv.ties ?? [], 'ties', nodes, existing, ctx);
   // The solution may not repeat a tie that already exists.
@@ -229,11 +287,11 @@ export const levelSchema = levelObject.superRefine((lv, ctx) => {
       path: ['objectives', 'share', 'min'],
     });
   }
-  const outsideCount = lv.contacts.filter((c) => c.kind === 'outside').length;
+  const outsideCount = lv.contacts.filter((c) => isOutsideSector(c.sector)).length;
   if (o.sense.minOutside > outsideCount) {
     ctx.addIssue({ code: 'custom', message: say('sss.outside', { need: o.sense.minOutside, count: outsideCount }), path: ['objectives', 'sense', 'minOutside'] });
   }
-  const sectors = new Set(lv.contacts.filter((c) => c.kind === 'outside').map((c) => c.sector));
+  const sectors = new Set(lv.contacts.filter((c) => isOutsideSector(c.sector)).map((c) => c.sector));
   if (o.diversity.target > sectors.size) {
     ctx.addIssue({ code: 'custom', message: say('sss.diversity', { target: o.diversity.target, count: sectors.size }), path: ['objectives', 'diversity', 'target'] });
   }

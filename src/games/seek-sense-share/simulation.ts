@@ -1,7 +1,9 @@
 // The flow of a built network, pure and deterministic for a seed: SEEK brings the practice in, SENSE tests it in
 // a community of practice, SHARE carries the city's story out. Knowledge only ever crosses ties that exist.
+// SHARE is working out loud: it runs alongside SENSE, not after it. What goes out before the test has held is work in
+// progress, and the feedback that comes back from the wider network informs the test (one outside view).
 import { createRng } from '../../core/rng';
-import { OUTSIDE_SECTORS, pairKey, type Contact, type Level, type OutsideSector, type Tie, type TieKind } from './schema';
+import { isOutsideSector, OUTSIDE_SECTORS, pairKey, type Contact, type Level, type OutsideSector, type Tie, type TieKind } from './schema';
 
 /** How deep a know-how a tie can carry: loose ties carry news, communities tested know-how, work teams complex practice. */
 export const TIE_DEPTH: Readonly<Record<TieKind, 1 | 2 | 3>> = { network: 1, community: 2, team: 3 };
@@ -23,7 +25,6 @@ export const FLOW_REASONS = [
   'out-of-reach',
   'no-audience-path',
   'not-shared-back',
-  'nothing-to-share',
 ] as const;
 export type FlowReason = (typeof FLOW_REASONS)[number];
 
@@ -70,6 +71,11 @@ export interface SenseResult {
   ties: Tie[];
   trust: number;
   missing: string[];
+  /**
+   * Working out loud feeding the test: a stakeholder from outside local government whom the shared work in progress
+   * reached, and whose feedback stood in for one missing outside member; null when none was needed or none answered.
+   */
+  feedback: string | null;
   reason: FlowReason | null;
 }
 
@@ -85,10 +91,14 @@ export interface TargetResult {
 export interface ShareResult {
   ok: boolean;
   ready: boolean;
+  /** What went out: tested experience when SENSE held, else work in progress (shared all the same). */
+  tested: boolean;
+  /** Stakeholders from outside local government the story reached within its reach: who could send feedback. */
+  heardBy: string[];
   audiences: TargetResult[];
   reached: number;
   needed: number;
-  /** Meta tier: the story's way back to each source (empty when the level does not ask). */
+  /** The story's way back to each source (every tier; empty only when the level sets `backToSources: false`). */
   back: TargetResult[];
   reason: FlowReason | null;
 }
@@ -234,16 +244,30 @@ function seekStep(level: Level, adj: Map<string, Edge[]>, events: FlowEvent[]): 
   return { ok, sources, reason };
 }
 
-function senseStep(level: Level, adj: Map<string, Edge[]>, contacts: ReadonlyMap<string, Contact>, seekOk: boolean, events: FlowEvent[]): SenseResult {
+function senseStep(
+  level: Level,
+  adj: Map<string, Edge[]>,
+  contacts: ReadonlyMap<string, Contact>,
+  seekOk: boolean,
+  heardBy: readonly string[],
+  events: FlowEvent[],
+): SenseResult {
   const { minTrust, minOutside, mustInclude = [] } = level.objectives.sense;
   const group = componentOf(adj, level.city.id, (e) => e.kind === 'community');
   const members = group.nodes;
-  const outside = members.filter((id) => contacts.get(id)?.kind === 'outside');
+  const sector = (id: string): Contact['sector'] | undefined => contacts.get(id)?.sector;
+  const outside = members.filter((id) => {
+    const s = sector(id);
+    return s !== undefined && isOutsideSector(s);
+  });
   const trust = group.edges.length;
   const missing = mustInclude.filter((id) => !members.includes(id));
+  // Feedback on the work in progress makes up for one missing outside view, and only for a community that exists.
+  const short = minOutside - outside.length;
+  const feedback = members.length > 0 && short === 1 ? (heardBy.find((id) => !members.includes(id)) ?? null) : null;
   let reason: FlowReason | null = null;
   if (members.length === 0) reason = 'no-community';
-  else if (outside.length < minOutside) reason = 'no-outside';
+  else if (outside.length + (feedback ? 1 : 0) < minOutside) reason = 'no-outside';
   else if (trust < minTrust) reason = 'low-trust';
   else if (missing.length > 0) reason = 'missing-member';
   const ready = reason === null;
@@ -254,11 +278,12 @@ function senseStep(level: Level, adj: Map<string, Edge[]>, contacts: ReadonlyMap
       events.push({ step: 'sense', from: t.a, to: t.b, kind: t.kind, moved: 'trust', amount: i + 1, ok: true });
     });
   }
-  return { ok, ready, members, outside, ties: group.edges, trust, missing, reason };
+  return { ok, ready, members, outside, ties: group.edges, trust, missing, feedback, reason };
 }
 
-function shareStep(level: Level, adj: Map<string, Edge[]>, senseOk: boolean, events: FlowEvent[]): ShareResult {
-  const { audiences, reach, backToSources } = level.objectives.share;
+/** SHARE, run before SENSE is judged (it does not wait for it): who the story reaches, and who can answer back. */
+function shareStep(level: Level, adj: Map<string, Edge[]>, contacts: ReadonlyMap<string, Contact>, events: FlowEvent[]): Omit<ShareResult, 'tested'> {
+  const { audiences, reach, backToSources = true } = level.objectives.share;
   const needed = level.objectives.share.min ?? audiences.length;
   const best = reachFrom(adj, level.city.id);
   const target = (contact: string): TargetResult => {
@@ -275,22 +300,24 @@ function shareStep(level: Level, adj: Map<string, Edge[]>, senseOk: boolean, eve
   if (reached < needed) reason = aud.some((a) => a.distance === null) ? 'no-audience-path' : 'out-of-reach';
   else if (back.some((b) => !b.ok)) reason = 'not-shared-back';
   const ready = reason === null;
-  if (ready && !senseOk) reason = 'nothing-to-share';
-  if (senseOk) {
-    // The story's way to each target, each tie once, nearest first.
-    const hops = new Map<string, FlowEvent>();
-    for (const t of [...aud, ...back]) {
-      for (let i = 1; i < t.path.length; i++) {
-        const to = t.path[i] as string;
-        const info = best.get(to);
-        if (!info || info.kind === null || info.prev === null || hops.has(to)) continue;
-        const ok = info.dist <= reach;
-        hops.set(to, { step: 'share', from: info.prev, to, kind: info.kind, moved: 'story', amount: info.dist, ok, ...(ok ? {} : { reason: 'out-of-reach' as const }) });
-      }
+  // The story's way to each target, each tie once, nearest first.
+  const hops = new Map<string, FlowEvent>();
+  for (const t of [...aud, ...back]) {
+    for (let i = 1; i < t.path.length; i++) {
+      const to = t.path[i] as string;
+      const info = best.get(to);
+      if (!info || info.kind === null || info.prev === null || hops.has(to)) continue;
+      const ok = info.dist <= reach;
+      hops.set(to, { step: 'share', from: info.prev, to, kind: info.kind, moved: 'story', amount: info.dist, ok, ...(ok ? {} : { reason: 'out-of-reach' as const }) });
     }
-    events.push(...[...hops.values()].sort((x, y) => x.amount - y.amount));
   }
-  return { ok: reason === null, ready, audiences: aud, reached, needed, back, reason };
+  events.push(...[...hops.values()].sort((x, y) => x.amount - y.amount));
+  // Nearest first, then by id, so the same network always names the same voice.
+  const heardBy = [...best.entries()]
+    .filter(([id, v]) => v.dist <= reach && id !== level.city.id && isOutsideSector(contacts.get(id)?.sector ?? 'peer-city'))
+    .sort((x, y) => x[1].dist - y[1].dist || (x[0] < y[0] ? -1 : 1))
+    .map(([id]) => id);
+  return { ok: reason === null, ready, heardBy, audiences: aud, reached, needed, back, reason };
 }
 
 /** Runs SEEK, SENSE and SHARE over `ties` (pre-existing and built together). Same level, ties and seed: same result. */
@@ -299,8 +326,12 @@ export function simulate(level: Level, ties: readonly Tie[], seed: number): Flow
   const contacts = new Map(level.contacts.map((c) => [c.id, c]));
   const events: FlowEvent[] = [];
   const seek = seekStep(level, adj, events);
-  const sense = senseStep(level, adj, contacts, seek.ok, events);
-  const share = shareStep(level, adj, sense.ok, events);
+  // Working out loud: the story goes out while the practice is being tested, and its feedback informs the test.
+  const shareEvents: FlowEvent[] = [];
+  const shared = shareStep(level, adj, contacts, shareEvents);
+  const sense = senseStep(level, adj, contacts, seek.ok, shared.heardBy, events);
+  events.push(...shareEvents);
+  const share: ShareResult = { ...shared, tested: sense.ok };
   const cloud = componentOf(adj, level.city.id, () => true).nodes;
   const present = new Set(cloud.map((id) => contacts.get(id)?.sector));
   const sectors = OUTSIDE_SECTORS.filter((s) => present.has(s));

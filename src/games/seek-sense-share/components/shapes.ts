@@ -9,11 +9,11 @@ export const TIE_STYLE: Record<TieKind, { color: number; width: number; pattern:
   community: { color: 0x7fdcc4, width: 4, pattern: 'dash' },
   network: { color: 0xc9d3e6, width: 2.5, pattern: 'dot' },
 };
-/** Contacts inside government are circles, outside ones rounded squares, the city a hexagon. */
+/** Local government (the city's units and peer cities: red dots) are circles, other stakeholders rounded squares, the city a hexagon. */
 export const NODE_COLOR = { inside: 0xf4a09c, outside: 0x8ecae6, city: 0xffb703 } as const;
 export const FLOW_OK = 0x5fd08a;
 export const FLOW_FAIL = 0xff6b6b;
-export const TRUST_COLOR = 0x7fdcc4;
+export const GOODWILL_COLOR = 0x7fdcc4;
 /** The city is drawn this much larger than a contact. */
 export const CITY_SCALE = 1.3;
 

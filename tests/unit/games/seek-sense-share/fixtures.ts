@@ -19,7 +19,7 @@ export function rawTiny(): RawLevel {
     tier: 'reactive',
     seed: 7,
     brief: { en: 'A small test network.' },
-    budget: { time: 10, trust: 4 },
+    budget: { time: 10, goodwill: 4 },
     city: { id: 'city', name: { en: 'City' }, position: at(0.5, 0.5) },
     contacts: [
       { id: 'dept', name: { en: 'Department' }, kind: 'inside', sector: 'planning', position: at(0.4, 0.5) },
@@ -27,7 +27,7 @@ export function rawTiny(): RawLevel {
       { id: 'far', name: { en: 'Far' }, kind: 'outside', sector: 'peer-city', position: at(0.9, 0.9), requiresIntroduction: true },
       { id: 'hub', name: { en: 'Hub' }, kind: 'outside', sector: 'peer-city', position: at(0.7, 0.8) },
       { id: 'ngo', name: { en: 'NGO' }, kind: 'outside', sector: 'civil-society', position: at(0.1, 0.5) },
-      { id: 'uni', name: { en: 'Uni' }, kind: 'outside', sector: 'academia', position: at(0.5, 0.1), extraTrust: 1 },
+      { id: 'uni', name: { en: 'Uni' }, kind: 'outside', sector: 'academia', position: at(0.5, 0.1), extraGoodwill: 1 },
       { id: 'biz', name: { en: 'Biz' }, kind: 'outside', sector: 'business', position: at(0.5, 0.9), accepts: ['network'] },
       { id: 'aud', name: { en: 'Audience' }, kind: 'outside', sector: 'peer-city', position: at(1, 1) },
     ],
@@ -41,7 +41,7 @@ export function rawTiny(): RawLevel {
       share: { audiences: ['aud'], reach: 2 },
       diversity: { target: 3 },
     },
-    stars: [30, 60, 90],
+    stars: [30, 60, 88],
   };
 }
 

@@ -1,7 +1,7 @@
 // Shipped levels parse, the set is clean, each can be won within budget; bad files are rejected with the field path.
 import { describe, expect, test } from 'vitest';
 import { parseLevel } from '../../../../src/core/levels';
-import { budgetLeft, flowOf, scoreOf } from '../../../../src/games/seek-sense-share/model';
+import { budgetLeft, flowOf, scoreOf, start, tieCost } from '../../../../src/games/seek-sense-share/model';
 import { checkLevelSet, loadLevels, parseLevelFile, playSolution } from '../../../../src/games/seek-sense-share/levels';
 import { levelSchema, LIMITS, type Level } from '../../../../src/games/seek-sense-share/schema';
 import { simulate } from '../../../../src/games/seek-sense-share/simulation';
@@ -36,7 +36,7 @@ describe('shipped levels', () => {
     if ('failed' in played) throw new Error(`solution tie ${played.failed} refused: ${played.reason}`);
     const left = budgetLeft(level, played.state);
     expect(left.time).toBeGreaterThanOrEqual(0);
-    expect(left.trust).toBeGreaterThanOrEqual(0);
+    expect(left.goodwill).toBeGreaterThanOrEqual(0);
     const flow = flowOf(level, played.state);
     expect([flow.seek.reason, flow.sense.reason, flow.share.reason]).toEqual([null, null, null]);
     expect(flow.diversity.sectors.length).toBeGreaterThanOrEqual(level.objectives.diversity.target);
@@ -83,7 +83,7 @@ describe('the schema names the field at fault', () => {
     ['stars out of order', (r) => (r.stars = [50, 40, 90]), 'stars[1]', /must rise/],
     ['a third star out of reach', (r) => (r.stars = [50, 80, 120]), 'stars[2]', /out of reach/],
     ['an unknown field', (r) => Object.assign(r, { colour: 'red' }), '', /colour/],
-    ['a diversity target above the sectors present', (r) => (r.objectives.diversity.target = 6), 'objectives.diversity.target', /4 outside sectors/],
+    ['a diversity target above the sectors present', (r) => (r.objectives.diversity.target = 4), 'objectives.diversity.target', /3 outside sectors/],
   ])('%s', (_name, patch, path, message) => {
     const issues = issuesOf(patch);
     const hit = issues.find((i) => i.path === path);
@@ -95,6 +95,22 @@ describe('the schema names the field at fault', () => {
     const r = parseLevelFile('mine.json', '{ not json');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.message).toMatch(/not a valid JSON file/);
+  });
+
+  test('an older trainer file that calls goodwill "trust" still loads and costs the same', () => {
+    const raw = rawTiny() as Record<string, unknown> & RawLevel;
+    raw.budget = { time: 10, trust: 4 };
+    raw.costs = { team: { time: 3, trust: 2 }, community: { time: 2, trust: 1 }, network: { time: 1, trust: 0 } };
+    for (const c of raw.contacts) if (c.extraGoodwill) Object.assign(c, { extraGoodwill: undefined, extraTrust: c.extraGoodwill });
+    const r = parseLevelFile('old.json', JSON.stringify(raw));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(budgetLeft(r.level, start(r.level))).toEqual({ time: 10, goodwill: 4 });
+    expect(tieCost(r.level, 'city', 'uni', 'team')).toEqual({ time: 3, goodwill: 3 });
+  });
+
+  test('a budget with no goodwill is named at budget.goodwill', () => {
+    expect(issuesOf((r) => (r.budget = { time: 10 })).map((i) => i.path)).toContain('budget.goodwill');
   });
 
   test('a trainer file that is fine loads', () => {

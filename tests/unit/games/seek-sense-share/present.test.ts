@@ -8,7 +8,7 @@ import { play, tie, tiny } from './fixtures';
 
 const level = tiny();
 const none: Selection = { briefOpen: false, from: null, to: null, note: null };
-const win = [tie('city', 'peer', 'community'), tie('city', 'ngo', 'community'), tie('city', 'hub', 'network'), tie('city', 'uni', 'network')];
+const win = [tie('city', 'peer', 'community'), tie('city', 'ngo', 'community'), tie('city', 'hub', 'network'), tie('city', 'uni', 'network'), tie('city', 'biz', 'network')];
 
 describe('building', () => {
   test('the brief holds the story, the objectives with names and plurals, and the start button', () => {
@@ -16,9 +16,9 @@ describe('building', () => {
     expect(v.brief?.story).toBe('A small test network.');
     expect(v.brief?.objectives).toEqual([
       'SEEK: bring a practice home from Peer (tested know-how).',
-      'SENSE: a community of practice with trust 2, and at least 1 of its members from outside government.',
-      'SHARE: reach 1 of Audience within a story reach of 2.',
-      'Outside sectors in your cloud of trust: 0 of 3',
+      'SENSE: a community of practice with trust 2, and at least 1 of its members from outside local government. Feedback from a stakeholder outside local government who hears what you share can stand in for one of them.',
+      'SHARE: reach 1 of Audience within a story reach of 2. The story must also get back to where the practice came from.',
+      'Sectors from outside local government in your cloud of trust: 0 of 3',
     ]);
     expect(v.brief?.start).toBe('Start building');
     expect(announce.brief(level)).toBe('Tiny. A small test network.');
@@ -26,8 +26,8 @@ describe('building', () => {
 
   test('budget meters and the DOM budget line say the same', () => {
     const v = present(level, play(level, [tie('city', 'peer', 'community')]), none);
-    expect(v.budget.meters.map((m) => m.text)).toEqual(['Time 8 of 10 left', 'Trust 3 of 4 left']);
-    expect(v.budget.summary).toBe('Budget: Time 8 of 10 left, Trust 3 of 4 left.');
+    expect(v.budget.meters.map((m) => m.text)).toEqual(['Time 8 of 10 left', 'Goodwill 3 of 4 left']);
+    expect(v.budget.summary).toBe('Budget: Time 8 of 10 left, Goodwill 3 of 4 left.');
     expect(v.graphSummary).toBe('Your network: 8 contacts and 3 ties.');
   });
 
@@ -38,12 +38,12 @@ describe('building', () => {
     expect(peer.twinId).toBe('node-peer');
     expect(peer.pick).toBe('first');
     expect(peer.mark).toBe(SECTOR_MARKS['peer-city']);
-    expect(peer.description).toBe('Selected as the first end of a tie. Outside local government, Peer cities. ★ Holds the practice. Ties: community of practice with City.');
+    expect(peer.description).toBe('Selected as the first end of a tie. Another local government, Peer cities. ★ Holds the practice. Ties: community of practice with City.');
     const city = v.nodes.find((n) => n.id === 'city')!;
     expect(city.description).toBe('Your city team. Ties: community of practice with Peer and social network with Department.');
     expect(v.nodes.find((n) => n.id === 'biz')!.description).toContain('Only takes: Social network.');
-    expect(v.nodes.find((n) => n.id === 'uni')!.description).toContain('Wary: each tie costs 1 more trust.');
-    expect(v.panel).toEqual({ kind: 'from', name: 'Peer', facts: 'Outside local government, Peer cities. ★ Holds the practice.', next: 'Now choose who to tie Peer to.' });
+    expect(v.nodes.find((n) => n.id === 'uni')!.description).toContain('Wary: each tie costs 1 more goodwill.');
+    expect(v.panel).toEqual({ kind: 'from', name: 'Peer', facts: 'Another local government, Peer cities. ★ Holds the practice.', next: 'Now choose who to tie Peer to.' });
   });
 
   test('every sector has its own mark, none a letter', () => {
@@ -58,11 +58,11 @@ describe('building', () => {
     if (v.panel.kind !== 'pair') throw new Error('no pair');
     expect(v.panel.heading).toBe('Tie City with Uni');
     expect(v.panel.options.map((o) => [o.label, o.ok, o.why])).toEqual([
-      ['Work team: 3 time, 3 trust', false, '✗ Not enough trust left for this tie.'],
-      ['Community of practice: 2 time, 2 trust', true, 'Medium tie: a trusted place to test ideas together.'],
-      ['Social network: 1 time, 1 trust', true, 'Weak tie: cheap, carries news and stories far.'],
+      ['Work team: 3 time, 3 goodwill', false, '✗ Not enough goodwill left for this tie.'],
+      ['Community of practice: 2 time, 2 goodwill', true, 'Medium tie: a trusted place to test ideas together; each one adds to the community’s trust.'],
+      ['Social network: 1 time, 1 goodwill', true, 'Weak tie: cheap, costs no goodwill, carries news and stories far.'],
     ]);
-    expect(v.panel.options[0]!.visibleLabel).toBe('━ ✗ Work team: 3 time, 3 trust');
+    expect(v.panel.options[0]!.visibleLabel).toBe('━ ✗ Work team: 3 time, 3 goodwill');
     expect(v.pairKey).not.toBeNull();
   });
 
@@ -81,9 +81,9 @@ describe('building', () => {
     expect(refused.code).toBe('kind-refused');
     const note = { kind: 'refused', code: refused.code } as const;
     expect(present(level, s, { ...none, note }).note).toEqual({ text: '✗ Not done: This contact does not take part in that kind of tie.', ok: false });
-    expect(announce.note(level, s, note)).toBe('Not done: This contact does not take part in that kind of tie. 10 time and 4 trust left.');
+    expect(announce.note(level, s, note)).toBe('Not done: This contact does not take part in that kind of tie. 10 time and 4 goodwill left.');
     const tied = play(level, [tie('city', 'peer', 'team')]);
-    expect(announce.note(level, tied, { kind: 'tied', a: 'city', b: 'peer', tie: 'team' })).toBe('Tied City and Peer: Work team. 7 time and 2 trust left.');
+    expect(announce.note(level, tied, { kind: 'tied', a: 'city', b: 'peer', tie: 'team' })).toBe('Tied City and Peer: Work team. 7 time and 2 goodwill left.');
   });
 
   test('the actions while building, and with a first end chosen', () => {
@@ -110,11 +110,11 @@ describe('the flow', () => {
     const v = present(level, s, none);
     expect(v.caption).toBe('Step 1 of 3: SEEK · ✓ Worked');
     expect(announce.step(level, s, 'seek')).toBe(
-      'Step 1 of 3: SEEK ✓ Worked Arrived as tested know-how along Peer → City. Every tie on the way could carry tested know-how: Peer – City (Community of practice).',
+      'Step 1 of 3: SEEK ✓ Worked Arrived as tested know-how along Peer → City. Every tie on the way could carry tested know-how: Peer – City (Community of practice). The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date; the deeper the know-how, the closer the tie it needs, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
     );
     expect(v.objectives.rows.map((r) => r.statusText)).toEqual(['✓ Worked', '○ Not run yet', '○ Not run yet', null]);
     expect(v.objectives.rows[0]!.results).toHaveLength(1);
-    expect(v.objectives.rows[3]!.text).toBe('Outside sectors in your cloud of trust: 3 of 3');
+    expect(v.objectives.rows[3]!.text).toBe('Sectors from outside local government in your cloud of trust: 3 of 3');
     expect(v.panel).toEqual({ kind: 'flow', desc: 'Find the practice you need and bring its know-how home along your ties.', done: null });
     expect(v.actions.map((a) => a.id)).toEqual(['step', 'back', 'finish']);
     expect(v.flows.length).toBeGreaterThan(0);
@@ -126,7 +126,7 @@ describe('the flow', () => {
     expect(announce.step(level, s, 'seek')).toContain('The practice was heard of, but a tie on the way is too weak to carry it in depth.');
     const none0 = run([], 3);
     expect(announce.step(level, none0, 'seek')).toBe(
-      'Step 1 of 3: SEEK ✗ Did not work It never arrived: Peer is not joined to your network. No chain of ties leads to where the practice lives. Weak ties reach far: even a social network tie would have let you hear of it.',
+      'Step 1 of 3: SEEK ✗ Did not work It never arrived: Peer is not joined to your network. No chain of ties leads to where the practice lives. Weak ties reach far: even a social network tie would have let you hear of it. The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date; the deeper the know-how, the closer the tie it needs, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
     );
     expect(present(level, none0, none).panel).toMatchObject({ done: 'All three steps have run. See the results, or go back and change your ties.' });
   });

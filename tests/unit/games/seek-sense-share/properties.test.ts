@@ -50,8 +50,8 @@ describe.each([
           s = next;
           const left = budgetLeft(level, s);
           expect(left.time).toBeGreaterThanOrEqual(0);
-          expect(left.trust).toBeGreaterThanOrEqual(0);
-          const paid = s.ties.map((t) => tieCost(level, t.a, t.b, t.kind)).reduce((x, y) => ({ time: x.time + y.time, trust: x.trust + y.trust }), { time: 0, trust: 0 });
+          expect(left.goodwill).toBeGreaterThanOrEqual(0);
+          const paid = s.ties.map((t) => tieCost(level, t.a, t.b, t.kind)).reduce((x, y) => ({ time: x.time + y.time, goodwill: x.goodwill + y.goodwill }), { time: 0, goodwill: 0 });
           expect(s.spent).toEqual(paid);
         }
         expect(stateSchema.safeParse(s).success).toBe(true);

@@ -11,35 +11,35 @@ describe('tying and the budget', () => {
     const s = start(level);
     expect(s.phase).toBe('build');
     expect(s.ties).toEqual([]);
-    expect(budgetLeft(level, s)).toEqual({ time: 10, trust: 4 });
+    expect(budgetLeft(level, s)).toEqual({ time: 10, goodwill: 4 });
   });
 
   test('each kind of tie costs what the rules say, strong ties the most', () => {
-    expect(tieCost(level, 'city', 'peer', 'network')).toEqual({ time: 1, trust: 0 });
-    expect(tieCost(level, 'city', 'peer', 'community')).toEqual({ time: 2, trust: 1 });
-    expect(tieCost(level, 'city', 'peer', 'team')).toEqual({ time: 3, trust: 2 });
+    expect(tieCost(level, 'city', 'peer', 'network')).toEqual({ time: 1, goodwill: 0 });
+    expect(tieCost(level, 'city', 'peer', 'community')).toEqual({ time: 2, goodwill: 1 });
+    expect(tieCost(level, 'city', 'peer', 'team')).toEqual({ time: 3, goodwill: 2 });
     const s = play(level, [tie('city', 'peer', 'team'), tie('city', 'ngo', 'network')]);
-    expect(budgetLeft(level, s)).toEqual({ time: 6, trust: 2 });
+    expect(budgetLeft(level, s)).toEqual({ time: 6, goodwill: 2 });
   });
 
-  test('a wary contact costs extra trust on every kind of tie', () => {
-    expect(tieCost(level, 'city', 'uni', 'network')).toEqual({ time: 1, trust: 1 });
-    expect(tieCost(level, 'uni', 'city', 'team')).toEqual({ time: 3, trust: 3 });
+  test('a wary contact costs extra goodwill on every kind of tie', () => {
+    expect(tieCost(level, 'city', 'uni', 'network')).toEqual({ time: 1, goodwill: 1 });
+    expect(tieCost(level, 'uni', 'city', 'team')).toEqual({ time: 3, goodwill: 3 });
   });
 
   test('a level can set its own costs', () => {
     const cheap = tiny((r) => {
-      r.costs = { team: { time: 1, trust: 1 }, community: { time: 1, trust: 0 }, network: { time: 0, trust: 0 } };
+      r.costs = { team: { time: 1, goodwill: 1 }, community: { time: 1, goodwill: 0 }, network: { time: 0, goodwill: 0 } };
     });
-    expect(tieCost(cheap, 'city', 'peer', 'team')).toEqual({ time: 1, trust: 1 });
-    expect(tieCost(cheap, 'city', 'peer', 'network')).toEqual({ time: 0, trust: 0 });
+    expect(tieCost(cheap, 'city', 'peer', 'team')).toEqual({ time: 1, goodwill: 1 });
+    expect(tieCost(cheap, 'city', 'peer', 'network')).toEqual({ time: 0, goodwill: 0 });
   });
 
   test('removing a tie refunds exactly what it cost', () => {
     const built = play(level, [tie('city', 'uni', 'community'), tie('city', 'peer', 'team')]);
     const back = play(level, [{ type: 'untie', a: 'uni', b: 'city' }], built);
     expect(back.ties).toEqual([{ a: 'city', b: 'peer', kind: 'team' }]);
-    expect(budgetLeft(level, back)).toEqual({ time: 7, trust: 2 });
+    expect(budgetLeft(level, back)).toEqual({ time: 7, goodwill: 2 });
   });
 
   test('ties that were there before cannot be removed, and absent ties cannot be untied', () => {
@@ -48,10 +48,10 @@ describe('tying and the budget', () => {
     expect(apply(level, s, { type: 'untie', a: 'city', b: 'peer' })).toMatchObject({ invalid: true, code: 'not-tied' });
   });
 
-  test('running out of time or trust refuses the tie and says which', () => {
+  test('running out of time or goodwill refuses the tie and says which', () => {
     const s = play(level, [tie('city', 'peer', 'team'), tie('city', 'ngo', 'team')]);
-    expect(budgetLeft(level, s)).toEqual({ time: 4, trust: 0 });
-    expect(canTie(level, s, 'city', 'dept', 'community')).toEqual({ ok: false, reason: 'no-trust' });
+    expect(budgetLeft(level, s)).toEqual({ time: 4, goodwill: 0 });
+    expect(canTie(level, s, 'city', 'dept', 'community')).toEqual({ ok: false, reason: 'no-goodwill' });
     const t = play(level, [tie('city', 'dept', 'network'), tie('city', 'biz', 'network'), tie('city', 'hub', 'network'), tie('dept', 'ngo', 'network')], s);
     expect(budgetLeft(level, t).time).toBe(0);
     expect(canTie(level, t, 'dept', 'peer', 'network')).toEqual({ ok: false, reason: 'no-time' });
@@ -148,15 +148,15 @@ describe('saved rounds', () => {
 
   test('a save for another level, with a wrong budget, or with an impossible tie is refused', () => {
     expect(isInvalid(resume(level, { ...built, levelId: 'other' }))).toBe(true);
-    expect(isInvalid(resume(level, { ...built, spent: { time: 0, trust: 0 } }))).toBe(true);
+    expect(isInvalid(resume(level, { ...built, spent: { time: 0, goodwill: 0 } }))).toBe(true);
     // "far" needs an introduction: it cannot come before the hub.
     const reordered: SssState = { ...built, ties: [...built.ties].reverse() };
     expect(resume(level, reordered)).toMatchObject({ invalid: true });
-    expect(isInvalid(resume(level, { ...built, ties: [{ a: 'city', b: 'biz', kind: 'team' }], spent: { time: 3, trust: 2 } }))).toBe(true);
+    expect(isInvalid(resume(level, { ...built, ties: [{ a: 'city', b: 'biz', kind: 'team' }], spent: { time: 3, goodwill: 2 } }))).toBe(true);
   });
 
   test('a malformed save is refused with a reason', () => {
-    expect(resume(level, { v: 1 })).toMatchObject({ invalid: true });
+    expect(resume(level, { v: 2 })).toMatchObject({ invalid: true });
     expect(resume(level, 'nonsense')).toMatchObject({ invalid: true });
     expect(resume(level, { ...built, phase: 'build', step: 2 })).toMatchObject({ invalid: true });
   });

@@ -5,8 +5,8 @@ import { eventsShown, rolesOf, scoreOf, start, summary } from '../../../../src/g
 import { play, tie, tiny } from './fixtures';
 
 const level = tiny();
-/** Wins every step: community with the peer (seek + sense), the NGO (trust 2), the hub for the story, the uni for a third sector. */
-const win = [tie('city', 'peer', 'community'), tie('city', 'ngo', 'community'), tie('city', 'hub', 'network'), tie('city', 'uni', 'network')];
+/** Wins every step: community with the peer (seek + sense), the NGO (trust 2), the hub for the story, uni and biz for three sectors. */
+const win = [tie('city', 'peer', 'community'), tie('city', 'ngo', 'community'), tie('city', 'hub', 'network'), tie('city', 'uni', 'network'), tie('city', 'biz', 'network')];
 
 describe('score', () => {
   test('an empty network scores nothing', () => {
@@ -15,10 +15,10 @@ describe('score', () => {
 
   test('all three steps, full diversity and the budget left', () => {
     const s = play(level, win);
-    // Spent 6 time and 3 trust of 10 and 4: 5 of 14 left.
+    // Spent 7 time and 3 goodwill of 10 and 4: 4 of 14 left.
     const sc = scoreOf(level, s);
-    expect(sc.parts).toEqual({ seek: POINTS.seek, sense: POINTS.sense, share: POINTS.share, diversity: POINTS.diversity, budget: Math.floor((POINTS.budget * 5) / 14) });
-    expect(sc.total).toBe(93);
+    expect(sc.parts).toEqual({ seek: POINTS.seek, sense: POINTS.sense, share: POINTS.share, diversity: POINTS.diversity, budget: Math.floor((POINTS.budget * 4) / 14) });
+    expect(sc.total).toBe(92);
     expect(sc.stars).toBe(3);
   });
 
@@ -26,7 +26,8 @@ describe('score', () => {
     const s = play(level, [tie('city', 'peer', 'community')]);
     const sc = scoreOf(level, s);
     expect(sc.parts).toMatchObject({ seek: POINTS.seek, sense: 0, share: 0, budget: 0 });
-    expect(sc.parts.diversity).toBe(Math.floor(POINTS.diversity / 3));
+    // The peer city is local government: no outside sector yet.
+    expect(sc.parts.diversity).toBe(0);
   });
 
   test('diversity is partial below the target and capped at it', () => {
@@ -37,33 +38,62 @@ describe('score', () => {
   });
 
   test('stars follow the level thresholds', () => {
-    // Seek and sense work, the story does not reach: 25 + 25 + 10 diversity = 60, the second star.
+    // Seek and sense work, the story does not reach: 25 + 25 + 5 diversity = 55, the first star.
     const s = play(level, [tie('city', 'peer', 'community'), tie('city', 'ngo', 'community')]);
-    expect(scoreOf(level, s)).toMatchObject({ total: 60, stars: 2 });
+    expect(scoreOf(level, s)).toMatchObject({ total: 55, stars: 1 });
+    // The story reaching its audience and getting back to the source adds SHARE and the budget left: the second star.
+    expect(scoreOf(level, play(level, [tie('city', 'hub', 'network')], s))).toMatchObject({ total: 85, stars: 2 });
+  });
+
+  test('work in progress shared without a tested practice still scores for SHARE', () => {
+    const s = play(level, [tie('city', 'peer', 'network'), tie('city', 'hub', 'network')]);
+    expect(scoreOf(level, s).parts).toMatchObject({ sense: 0, share: POINTS.share });
   });
 });
 
 describe('debrief', () => {
-  test('one item per source, then sense, share, diversity and budget, with the score of the round', () => {
+  test('one item per source, then sense, share, working out loud, diversity and budget, with the score of the round', () => {
     const s = play(level, [...win, { type: 'finish' }]);
     const r = summary(level, s);
-    expect(r).toMatchObject({ score: 93, maxScore: MAX_SCORE, stars: 3 });
-    expect(r.items.map((i) => i.verdict)).toEqual(['right', 'right', 'right', 'info', 'info']);
+    expect(r).toMatchObject({ score: 92, maxScore: MAX_SCORE, stars: 3 });
+    expect(r.items.map((i) => i.verdict)).toEqual(['right', 'right', 'right', 'info', 'info', 'info']);
     expect(r.items[0]?.explanation.en).toContain('Peer – City (Community of practice)');
     expect(r.items[2]?.explanation.en).toContain('City – Hub (Social network)');
-    expect(r.headline?.en).toMatch(/came in, was tested and went back out/);
+    expect(r.items[2]?.explanation.en).toContain('It also got back to Peer.');
+    expect(r.headline?.en).toMatch(/came in, was tested while you worked out loud/);
   });
 
-  test('a weak tie on the way is named as the reason SEEK failed, and later steps say they had nothing to work with', () => {
+  test('every item names its concept, so the library can gather them', () => {
+    const r = summary(level, play(level, [...win, { type: 'finish' }]));
+    expect(r.items.map((i) => i.concept?.en)).toEqual(['Seek', 'Sense', 'Share', 'Working out loud', 'Cloud of trust', 'Time and goodwill']);
+  });
+
+  test('each step and idea ends on one line about the concept in Jarche’s or Campbell’s terms', () => {
+    for (const ties of [win, [], [tie('city', 'peer', 'network')]]) {
+      const r = summary(level, play(level, [...ties, { type: 'finish' }]));
+      const [seek, sense, share, outLoud, cloud] = r.items;
+      expect(seek?.explanation.en).toMatch(/The idea: .*Jarche.*personal knowledge mastery.*Campbell/);
+      expect(sense?.explanation.en).toMatch(/The idea: .*Jarche.*community of practice.*Campbell/);
+      expect(share?.explanation.en).toMatch(/The idea: .*Jarche.*Campbell’s terms.*cloud of trust/);
+      expect(outLoud?.explanation.en).toMatch(/The idea: working out loud.*Jarche/);
+      expect(outLoud?.explanation.en).toMatch(/four ways/);
+      expect(cloud?.explanation.en).toMatch(/The idea: Campbell .*clouds of trust/);
+    }
+  });
+
+  test('a weak tie on the way is named as the reason SEEK failed; SENSE had nothing to test, SHARE went out as work in progress', () => {
     const s = play(level, [tie('city', 'peer', 'network'), tie('city', 'ngo', 'community'), tie('city', 'uni', 'community'), tie('city', 'hub', 'network')]);
     const r = summary(level, s);
-    const [seek, sense, share] = r.items;
+    const [seek, sense, share, outLoud] = r.items;
     expect(seek?.verdict).toBe('partial');
     expect(seek?.explanation.en).toContain('Too weak for tested know-how: Peer – City (Social network)');
     expect(seek?.expected?.en).toContain('tested know-how');
+    expect(seek?.mixup).toEqual({ chosen: { en: 'Social network' }, fits: { en: 'Community of practice' } });
     expect(sense?.verdict).toBe('partial');
     expect(sense?.explanation.en).toContain('never arrived');
-    expect(share?.explanation.en).toContain('no tested experience to share');
+    // Sharing does not wait for the test: the story still went out, as work in progress.
+    expect(share?.verdict).toBe('right');
+    expect(outLoud?.answer.en).toContain('work in progress');
   });
 
   test('an unreachable source and a missing community are explained', () => {

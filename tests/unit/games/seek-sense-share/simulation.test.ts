@@ -69,7 +69,7 @@ describe('SENSE', () => {
   });
 
   test('trust counts community ties among members, so a closer-knit group trusts more', () => {
-    const thin = run(T('city', 'peer', 'community'));
+    const thin = run(T('city', 'ngo', 'community'));
     expect(thin.sense).toMatchObject({ ok: false, trust: 1, reason: 'low-trust' });
     const knit = run(T('city', 'peer', 'community'), T('city', 'ngo', 'community'), T('peer', 'ngo', 'community'));
     expect(knit.sense.trust).toBe(3);
@@ -88,6 +88,32 @@ describe('SENSE', () => {
     expect(f.sense).toMatchObject({ ok: false, reason: 'missing-member', missing: ['uni'] });
   });
 
+  test('peer cities are local government: a community of city halls has no outside view', () => {
+    const lv = tiny((r) => {
+      r.objectives.sense.minTrust = 1;
+    });
+    const f = simulate(lv, [...pre, T('city', 'peer', 'community'), T('city', 'hub', 'community')], 1);
+    expect(f.sense.members.sort()).toEqual(['hub', 'peer']);
+    expect(f.sense.outside).toEqual([]);
+    expect(f.sense).toMatchObject({ ok: false, reason: 'no-outside' });
+  });
+
+  test('working out loud feeds the test: feedback from a stakeholder the story reaches stands in for one outside member', () => {
+    const lv = tiny((r) => {
+      r.objectives.sense.minOutside = 2;
+    });
+    const without = simulate(lv, [...pre, ...senseOk], 1);
+    expect(without.sense).toMatchObject({ ok: false, reason: 'no-outside', feedback: null });
+    const heard = simulate(lv, [...pre, ...senseOk, T('city', 'uni', 'network')], 1);
+    expect(heard.share.heardBy).toContain('uni');
+    expect(heard.sense).toMatchObject({ ok: true, feedback: 'uni', reason: null });
+    // Feedback makes up one outside view, never a whole community.
+    const lv3 = tiny((r) => {
+      r.objectives.sense.minOutside = 3;
+    });
+    expect(simulate(lv3, [...pre, ...senseOk, T('city', 'uni', 'network'), T('city', 'biz', 'network')], 1).sense).toMatchObject({ ok: false, feedback: null });
+  });
+
   test('a ready community with nothing to test does not run', () => {
     const f = run(T('city', 'ngo', 'community'), T('city', 'uni', 'community'));
     expect(f.sense).toMatchObject({ ok: false, ready: true, reason: 'nothing-to-test' });
@@ -96,13 +122,14 @@ describe('SENSE', () => {
 });
 
 describe('SHARE', () => {
-  test('the story travels far along social network ties', () => {
+  test('the story travels far along social network ties, and back to the source', () => {
     const f = run(...senseOk, T('city', 'hub', 'network'));
     expect(f.share).toMatchObject({ ok: true, reached: 1 });
     expect(f.share.audiences[0]).toMatchObject({ distance: 2, path: ['city', 'hub', 'aud'] });
     expect(f.events.filter((e) => e.step === 'share').map((e) => [e.from, e.to])).toEqual([
       ['city', 'hub'],
       ['hub', 'aud'],
+      ['city', 'peer'],
     ]);
   });
 
@@ -117,10 +144,14 @@ describe('SHARE', () => {
     expect(run(...senseOk).share).toMatchObject({ ok: false, reason: 'no-audience-path' });
   });
 
-  test('with nothing tested, the story does not travel even if the network could carry it', () => {
-    const f = run(T('city', 'hub', 'network'));
-    expect(f.share).toMatchObject({ ok: false, ready: true, reason: 'nothing-to-share' });
-    expect(f.events.filter((e) => e.step === 'share')).toEqual([]);
+  test('SHARE runs without SENSE: work in progress travels while nothing has been tested yet', () => {
+    const f = run(T('city', 'peer', 'network'), T('city', 'hub', 'network'));
+    expect(f.seek.ok).toBe(false);
+    expect(f.sense.ok).toBe(false);
+    expect(f.share).toMatchObject({ ok: true, tested: false, reached: 1, reason: null });
+    expect(f.events.filter((e) => e.step === 'share').length).toBeGreaterThan(0);
+    // Once the test holds, the same story goes out as tested experience.
+    expect(run(...senseOk, T('city', 'hub', 'network')).share).toMatchObject({ ok: true, tested: true });
   });
 
   test('when only some audiences are needed, reaching that many is enough', () => {
@@ -131,24 +162,34 @@ describe('SHARE', () => {
     expect(f.share).toMatchObject({ ok: true, reached: 1, needed: 1 });
   });
 
-  test('meta-learning: the story must also get back to the source', () => {
+  test.each(['reactive', 'proactive', 'meta'] as const)('at the %s tier the story must also get back to the source', (tier) => {
     const lv = tiny((r) => {
-      r.objectives.share.backToSources = true;
+      r.tier = tier;
     });
     const far = simulate(lv, [...pre, T('city', 'dept', 'team'), T('dept', 'peer', 'community'), T('city', 'ngo', 'community'), T('city', 'hub', 'network')], 1);
     expect(far.seek.ok).toBe(true);
-    expect(far.share).toMatchObject({ ok: false, reason: 'not-shared-back' });
+    expect(far.share).toMatchObject({ ok: false, reached: 1, reason: 'not-shared-back' });
+    expect(far.share.back[0]).toMatchObject({ contact: 'peer', ok: false, distance: 5 });
     const near = simulate(lv, [...pre, ...senseOk, T('city', 'hub', 'network')], 1);
     expect(near.share.ok).toBe(true);
     expect(near.share.back[0]).toMatchObject({ contact: 'peer', ok: true });
   });
+
+  test('a trainer can leave the way back out with backToSources: false', () => {
+    const lv = tiny((r) => {
+      r.objectives.share.backToSources = false;
+    });
+    const far = simulate(lv, [...pre, T('city', 'dept', 'team'), T('dept', 'peer', 'community'), T('city', 'ngo', 'community'), T('city', 'hub', 'network')], 1);
+    expect(far.share).toMatchObject({ ok: true, back: [] });
+  });
 });
 
 describe('cloud of trust and determinism', () => {
-  test('diversity counts distinct outside sectors joined to the city, not government units', () => {
+  test('diversity counts distinct outside sectors joined to the city, not government units and not peer cities', () => {
     expect(run().diversity.sectors).toEqual([]);
     const f = run(T('city', 'dept', 'team'), T('dept', 'ngo', 'network'), T('city', 'hub', 'network'), T('hub', 'peer', 'network'));
-    expect(f.diversity.sectors).toEqual(['civil-society', 'peer-city']);
+    expect(f.diversity.sectors).toEqual(['civil-society']);
+    expect(run(T('city', 'peer', 'network'), T('city', 'hub', 'network')).diversity.sectors).toEqual([]);
   });
 
   test('events come in order SEEK, SENSE, SHARE and each crosses a tie of the network', () => {
