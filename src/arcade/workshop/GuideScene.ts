@@ -21,6 +21,8 @@ export class GuideScene extends ArcadeScene {
   private gameId = '';
   private from: string = SCENES.levels;
   private blocks: Block[] | null = null;
+  /** The guide's language (English when the player's has no translation yet), so screen readers say it right. */
+  private lang = 'en';
   private missing = false;
 
   constructor() {
@@ -54,9 +56,10 @@ export class GuideScene extends ArcadeScene {
   override create(): void {
     super.create();
     void loadGuide(this.gameId)
-      .then((b) => {
-        this.blocks = b;
-        this.missing = b === null;
+      .then((g) => {
+        this.blocks = g?.blocks ?? null;
+        this.lang = g?.lang ?? 'en';
+        this.missing = g === null;
       })
       .catch(() => {
         this.missing = true;
@@ -76,6 +79,7 @@ export class GuideScene extends ArcadeScene {
         el.append(p);
         return;
       }
+      el.lang = this.lang;
       for (const b of this.blocks) {
         // The file's own title repeats the panel's.
         if (b.kind === 'title') continue;

@@ -50,11 +50,12 @@ export function parseGuide(md: string): Block[] {
   return out;
 }
 
-/** The guide of a game in the player's language, else English; null when the game has none. */
-export async function loadGuide(gameId: string): Promise<Block[] | null> {
-  const load = files[`../../../docs/guide-${gameId}.${getLang()}.md`] ?? files[`../../../docs/guide-${gameId}.md`];
+/** The guide of a game in the player's language, else English (and which it is); null when the game has none. */
+export async function loadGuide(gameId: string): Promise<{ blocks: Block[]; lang: string } | null> {
+  const own = files[`../../../docs/guide-${gameId}.${getLang()}.md`];
+  const load = own ?? files[`../../../docs/guide-${gameId}.md`];
   if (!load) return null;
-  return parseGuide(String(await load()));
+  return { blocks: parseGuide(String(await load())), lang: own ? getLang() : 'en' };
 }
 
 export function hasGuide(gameId: string): boolean {
