@@ -17,6 +17,7 @@ import { RecapScene } from './arcade/learning/RecapScene';
 import { PrimerScene } from './arcade/learning/PrimerScene';
 import { YourLevelsScene } from './arcade/YourLevelsScene';
 import { COLORS } from './ui/theme';
+import { pickRenderer } from './ui/renderer';
 import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
 import { createGameHost } from './arcade/gameHost';
@@ -26,20 +27,6 @@ import { AttractScene, withKiosk } from './arcade/kiosk/scenes';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
 import { withWorkshop } from './arcade/workshop/scenes';
 
-/** WebGL in software (SwiftShader, llvmpipe, Microsoft Basic Render) is far slower than Canvas: use Canvas there. */
-export function pickRenderer(): number {
-  try {
-    const c = document.createElement('canvas');
-    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
-    if (!gl) return Phaser.CANVAS;
-    const ext = gl.getExtension('WEBGL_debug_renderer_info');
-    const name = String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return /swiftshader|llvmpipe|basic render|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
-  } catch {
-    return Phaser.CANVAS;
-  }
-}
 
 export function createArcade(parent: HTMLElement): Phaser.Game {
   initA11y(parent);
@@ -51,7 +38,6 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
     pressed: () => services.audio.select(),
   });
   setGameHost(createGameHost(services));
-  const renderer = new URLSearchParams(location.search).get('renderer');
   // A workshop link (`?mode=workshop&…`) first: it never switches kiosk mode on (a `mode=kiosk` that is not a booth's
   // own link is taken out of the address), and a device held as a booth stays one (arcade/workshop).
   const workshopMode = initWorkshop(services);
@@ -59,7 +45,7 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
   const booth = initKiosk(services);
   if (workshopMode) showNotice(ignoredText());
   const game = new Phaser.Game({
-    type: renderer === 'webgl' ? Phaser.WEBGL : renderer === 'canvas' ? Phaser.CANVAS : pickRenderer(),
+    type: pickRenderer(),
     parent,
     backgroundColor: COLORS.bg,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },

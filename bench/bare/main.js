@@ -2,19 +2,9 @@
 // code) on the full prebuilt ESM Phaser, marking `arcade-interactive` on its first frame after create, as the
 // arcade's title screen does. Built by scripts/bench.mjs with its own minimal Vite config (no lean engine).
 import Phaser from 'phaser';
+// The arcade's own rule (Canvas where WebGL runs in software), so both draw the same way.
+import { pickRenderer } from '../../src/ui/renderer';
 
-/** The arcade's rule (src/main.ts pickRenderer): Canvas when WebGL runs in software, so both draw the same way. */
-function pickRenderer() {
-  const forced = new URLSearchParams(location.search).get('renderer');
-  if (forced) return forced === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
-  const c = document.createElement('canvas');
-  const gl = c.getContext('webgl2') ?? c.getContext('webgl');
-  if (!gl) return Phaser.CANVAS;
-  const ext = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return /swiftshader|llvmpipe|basic render|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
-}
 
 class Bare extends Phaser.Scene {
   constructor() {

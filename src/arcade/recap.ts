@@ -17,3 +17,18 @@ export function closingRecap(): RecapSection[] {
     },
   ];
 }
+
+/** The recap as real DOM (headings and lists) into a text panel: the recap screen and the booth's card both show it. */
+export function appendRecap(el: HTMLElement): void {
+  for (const section of closingRecap()) {
+    const h = document.createElement('h3');
+    h.textContent = section.heading;
+    const ul = document.createElement('ul');
+    for (const point of section.points) {
+      const li = document.createElement('li');
+      li.textContent = point;
+      ul.append(li);
+    }
+    el.append(h, ul);
+  }
+}

@@ -5,7 +5,7 @@ import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo, type ResultsData } from '../flow';
 import { gameById } from '../services';
-import { closingRecap } from '../recap';
+import { appendRecap } from '../recap';
 import { addButton, addHeader, addText, addTextPanel } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { place } from '../../ui/a11y';
@@ -85,17 +85,7 @@ export class CardScene extends ArcadeScene {
       if (name) p(K('card.for', { name }), 'strong');
       p(K('card.result', { game: gameName, level: localize(r.level.title) }), 'strong');
       p(K('card.score', { score: r.summary.score, max: r.summary.maxScore, stars: r.summary.stars }));
-      for (const section of closingRecap()) {
-        const h = document.createElement('h3');
-        h.textContent = section.heading;
-        const ul = document.createElement('ul');
-        for (const point of section.points) {
-          const li = document.createElement('li');
-          li.textContent = point;
-          ul.append(li);
-        }
-        el.append(h, ul);
-      }
+      appendRecap(el);
       const h = document.createElement('h3');
       h.textContent = K('card.moreTitle');
       el.append(h);

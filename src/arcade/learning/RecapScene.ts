@@ -5,7 +5,7 @@ import { SCENES } from '../keys';
 import { T } from '../strings';
 import { addHeader, addTextPanel } from '../../ui/widgets';
 import { goTo } from '../flow';
-import { closingRecap } from '../recap';
+import { appendRecap } from '../recap';
 
 export interface RecapData {
   /** Where Back returns to (the title by default). */
@@ -44,17 +44,7 @@ export class RecapScene extends ArcadeScene {
     const L = this.layout;
     addHeader(this, this.dom!, L, T('recap.title'), { label: T('nav.back'), onActivate: () => this.back() });
     addTextPanel(this, this.dom!, { id: 'recap', rect: L.body, title: T('recap.title'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-      for (const section of closingRecap()) {
-        const h = document.createElement('h3');
-        h.textContent = section.heading;
-        const ul = document.createElement('ul');
-        for (const p of section.points) {
-          const li = document.createElement('li');
-          li.textContent = p;
-          ul.append(li);
-        }
-        el.append(h, ul);
-      }
+      appendRecap(el);
     });
   }
 }
