@@ -1,5 +1,5 @@
 // Cynefin sorting in a real Chromium: level 1 played to the results with the keyboard only, answering from
-// the level file as a player who knows the model would; then the best score is on the level select after a reload.
+// the level file as a player who knows the model would (the second question asked before the domain's verdict); then the best score is on the level select after a reload.
 // Also: drag and drop, restart, Continue, resume, and the timed level's clock surviving a reload.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,6 +24,11 @@ async function focused(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent ?? '');
 }
 
+/** Every paragraph of the live screen's accessible layer. */
+async function liveText(page: Page): Promise<string> {
+  return page.evaluate(() => [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) p')].map((p) => p.textContent).join(' '));
+}
+
 describe('Cynefin sorting', () => {
   it('plays level 1 to the results with the keyboard only, and keeps the best score after a reload', async () => {
     const { page, problems, context } = await open(browser(), URL());
@@ -38,9 +43,15 @@ describe('Cynefin sorting', () => {
       const best = card!.domains.find((d) => d.weight === 1)!.domain;
       await tabTo(page, `Place in ${DOMAIN[best]}`);
       await page.keyboard.press('Enter');
+      // Placed, not judged: the second question comes first, with focus on its first option and no verdict shown.
+      await page.getByRole('status').filter({ hasText: `You placed it in ${DOMAIN[best]}.` }).waitFor({ state: 'attached' });
+      expect(await focused(page)).toMatch(/^Sense, categorise, respond/);
+      expect(await liveText(page)).not.toMatch(/Right\.|Not quite|best fit|Why not/);
       await tabTo(page, OPTION[card!.second.answer]!);
       await page.keyboard.press('Enter');
+      // Then both verdicts, and why the tempting neighbour is not it.
       await page.getByRole('status').filter({ hasText: /Right/ }).waitFor({ state: 'attached' });
+      expect(await liveText(page)).toMatch(/You chose .*Why not \w+\?.*✓ Right\. /s);
       expect(await focused(page)).toMatch(i === level.cards.length - 1 ? 'See the results' : 'Next card');
       await page.keyboard.press('Enter');
     }
@@ -75,8 +86,8 @@ describe('Cynefin sorting', () => {
     await page.mouse.move(card!.x + card!.width / 2 + 40, card!.y + card!.height / 2 + 20, { steps: 3 });
     await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 8 });
     await page.mouse.up();
-    // The card was placed: the feedback names the domain it landed in and the second question is asked.
-    await page.getByRole('status').filter({ hasText: 'You chose Chaotic.' }).waitFor({ state: 'attached' });
+    // The card was placed: the screen names the domain it landed in (no verdict yet) and asks the second question.
+    await page.getByRole('status').filter({ hasText: 'You placed it in Chaotic.' }).waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Act, sense, respond' }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
@@ -90,13 +101,13 @@ describe('Cynefin sorting', () => {
     await page.getByRole('button', { name: 'Place in Clear' }).press('Enter');
     await page.getByRole('button', { name: 'Sense, categorise, respond' }).press('Enter');
     await page.getByRole('button', { name: 'Next card' }).press('Enter');
-    await page.getByText('Card 2 of 8', { exact: false }).first().waitFor({ state: 'attached' });
+    await page.getByText(`Card 2 of ${level.cards.length}`, { exact: false }).first().waitFor({ state: 'attached' });
     await page.keyboard.press('Escape');
     await onScreen(page, 'Paused');
     await page.getByRole('button', { name: 'Restart the level' }).press('Enter');
     await page.getByRole('button', { name: /^Situation card/ }).waitFor();
     const hud = await page.locator('.a11y-layer .a11y-scope:not([inert]) p').first().textContent();
-    expect(hud).toBe('Card 1 of 8 · Score 0');
+    expect(hud).toBe(`Card 1 of ${level.cards.length} · Score 0`);
     expect(await page.getByRole('heading', { name: 'Paused' }).count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
@@ -162,14 +173,14 @@ describe('Cynefin sorting', () => {
     await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: '5. A day at city hall' }).press('Enter');
     await onScreen(page, 'A day at city hall');
-    expect(await hud()).toBe('Card 1 of 12 · Score 0 · 7:00 left');
+    expect(await hud()).toBe('Card 1 of 13 · Score 0 · 8:00 left');
     // Half a minute of play on the page's clock: the round is saved with its clock running down.
     await page.clock.runFor(30_000);
     // The accessible layer's HUD follows the canvas's every second.
-    expect(await hud()).toMatch(/^Card 1 of 12 · Score 0 · 6:[23]\d left$/);
-    const before = (await secondsLeft()) ?? 420;
-    expect(before).toBeLessThanOrEqual(395);
-    expect(before).toBeGreaterThan(380);
+    expect(await hud()).toMatch(/^Card 1 of 13 · Score 0 · 7:[23]\d left$/);
+    const before = (await secondsLeft()) ?? 480;
+    expect(before).toBeLessThanOrEqual(455);
+    expect(before).toBeGreaterThan(440);
     await page.reload();
     await onScreen(page, 'Title screen');
     const left = (await secondsLeft())!;
@@ -177,7 +188,7 @@ describe('Cynefin sorting', () => {
     await page.getByRole('button', { name: 'Continue where you left off: Cynefin sorting: A day at city hall' }).press('Enter');
     await onScreen(page, 'A day at city hall');
     // The resumed round shows the time it was saved with, not a fresh 7:00.
-    expect(await hud()).toBe(`Card 1 of 12 · Score 0 · ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`);
+    expect(await hud()).toBe(`Card 1 of 13 · Score 0 · ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`);
     await page.clock.runFor(10_000);
     const after = (await secondsLeft())!;
     expect(after).toBeLessThan(left);

@@ -44,9 +44,9 @@ export class CynefinScene extends GameScene<Level> {
     const resumed = saved === undefined ? null : M.resume(this.level, saved);
     if (saved !== undefined && (resumed === null || isInvalid(resumed))) this.setSavedStateAside();
     this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level, (Math.random() * 2 ** 32) >>> 0);
-    // A round saved between placing a card and answering its second question resumes at that question.
-    const pending = this.state.phase === 'second' ? M.currentCard(this.level, this.state) : undefined;
-    this.feedback = pending ? { kind: 'domain', cardId: pending.id } : null;
+    // A round saved between placing a card and answering its second question resumes at that question (the
+    // presenter asks it from the state); the verdicts of a card already answered are not shown again.
+    this.feedback = null;
     this.holding = false;
     super.create();
     // The clock is in the state; this timer only says a second has passed (it stops with the scene).
@@ -57,8 +57,9 @@ export class CynefinScene extends GameScene<Level> {
   }
 
   protected override initialFocus(): string {
+    if (this.feedback) return 'next';
     const first = M.secondOptions(this.level)[0];
-    return this.feedback?.kind === 'domain' && first ? `opt-${first}` : 'card';
+    return this.state?.phase === 'second' && first ? `opt-${first}` : 'card';
   }
 
   private announce(text: string | null): void {
@@ -82,21 +83,29 @@ export class CynefinScene extends GameScene<Level> {
     }
     if (action.type === 'tick') {
       // Only the clock changed: redraw its line, not the screen (a rebuilt DOM would make screen readers repeat).
-      const line = hudLine(next);
+      const line = hudLine(next, this.feedback !== null);
       this.hud?.setText(line);
       if (this.hudEl) this.hudEl.textContent = line;
       this.announce(timeWarning(next));
       return;
     }
+    this.holding = false;
+    if (action.type === 'place') {
+      // Placed, not judged: no verdict sound, the second question comes first.
+      this.sounds.select();
+      this.rebuild();
+      this.dom?.focus(`opt-${M.secondOptions(this.level)[0]}`);
+      this.announce(this.view()?.feedback?.announce ?? null);
+      return;
+    }
     const answer = M.answerOf(next, action.cardId);
     const card = this.level.cards.find((c) => c.id === action.cardId);
-    const verdict = !answer || !card ? 'wrong' : action.type === 'place' ? M.domainVerdict(card, answer) : M.secondVerdict(card, answer);
-    if (verdict === 'right') this.sounds.correct();
+    const both = answer && card ? [M.domainVerdict(card, answer), M.secondVerdict(card, answer)] : [];
+    if (both.length > 0 && both.every((v) => v === 'right')) this.sounds.correct();
     else this.sounds.wrong();
-    this.feedback = { kind: action.type === 'place' ? 'domain' : 'second', cardId: action.cardId };
-    this.holding = false;
+    this.feedback = { cardId: action.cardId };
     this.rebuild();
-    this.dom?.focus(action.type === 'place' ? `opt-${M.secondOptions(this.level)[0]}` : 'next');
+    this.dom?.focus('next');
     this.announce(this.view()?.feedback?.announce ?? null);
   }
 
@@ -144,8 +153,8 @@ export class CynefinScene extends GameScene<Level> {
   }
 
   private chooseSecond(choice: M.SecondChoice): void {
-    const id = this.feedback?.cardId;
-    if (id) this.dispatch({ type: 'second', cardId: id, choice });
+    const card = this.state ? M.currentCard(this.level, this.state) : undefined;
+    if (card) this.dispatch({ type: 'second', cardId: card.id, choice });
   }
 
   private buildPlacing(lay: CynefinLayout<Layout>, vm: NonNullable<CynefinView['place']>): void {

@@ -38,6 +38,8 @@ const CARD_MAX_H = 300;
 const CONFUSED_SHARE = 0.62;
 /** Widest Next button; an option button is at most this many standard button heights. */
 const NEXT_MAX_W = 420;
+/** Widest feedback panel once both verdicts are shown on a wide screen (lines longer than this read badly). */
+const FEEDBACK_MAX_W = 1200;
 const OPTION_MAX_H = 2.2;
 /** Upright: the question and its options take at most this share of the height, the feedback the rest. */
 const QUESTION_SHARE_TALL = 0.55;
@@ -58,7 +60,8 @@ export interface CynefinLayout<B extends BaseMetrics = BaseMetrics> {
   quadrants: Record<QuadrantDomain, Rect>;
   /** The bounding square of Confused's circle in the centre of the board (drawn only where the level shows it). */
   confused: Rect;
-  /** Feedback screen: the feedback above the second question, and above the Next button once it is answered. */
+  /** Asking: the placed card beside (wide) or above (upright) the second question. Revealing: both verdicts
+   * (feedbackNext) above the Next button. */
   feedback: Rect;
   feedbackNext: Rect;
   question: Rect;
@@ -119,10 +122,14 @@ export function cynefinLayout<B extends BaseMetrics>(ui: B, o: { options: number
     feedback = { x: area.x, y: area.y, w: area.w, h: answers.y - gap - area.y };
     feedbackNext = { x: area.x, y: area.y, w: area.w, h: nextArea.y - gap - area.y };
   } else {
+    // Asking: the placed card where it was, the question where the board was. Revealing: both verdicts need room,
+    // so the feedback spans the screen (at a readable line length) with Next under it.
     feedback = cardArea;
-    feedbackNext = cardArea;
     answers = board;
-    nextArea = board;
+    const nextReserve = buttonH * 1.2 + gap * 2;
+    const fw = Math.min(area.w, FEEDBACK_MAX_W);
+    feedbackNext = { x: area.x + (area.w - fw) / 2, y: area.y, w: fw, h: area.h - nextReserve - gap };
+    nextArea = { x: area.x, y: area.y + area.h - nextReserve, w: area.w, h: nextReserve };
   }
   const question = { x: answers.x, y: answers.y, w: answers.w, h: linesHeight(font.large, linesFor(QUESTION_CHARS, font.large, answers.w)) };
   const cols = portrait || n > 4 ? 1 : 2;
@@ -138,11 +145,6 @@ export function cynefinLayout<B extends BaseMetrics>(ui: B, o: { options: number
   }));
   const nextW = Math.min(NEXT_MAX_W, nextArea.w);
   const nextH = buttonH * 1.2;
-  const next = {
-    x: nextArea.x + (nextArea.w - nextW) / 2,
-    y: portrait ? nextArea.y + nextArea.h - gap - nextH : nextArea.y + Math.max(0, Math.min(nextArea.h / 2 - buttonH, pad * 2)),
-    w: nextW,
-    h: nextH,
-  };
+  const next = { x: nextArea.x + (nextArea.w - nextW) / 2, y: nextArea.y + nextArea.h - gap - nextH, w: nextW, h: nextH };
   return { ui, hud, prompt, card, board, quadrants, confused, feedback, feedbackNext, question, options, next };
 }

@@ -1,20 +1,27 @@
 // Pure rules of Cynefin sorting: deal the cards, place each in a domain, answer the second question, score.
 // No Phaser, DOM or storage here; the state is plain JSON so a round can be saved, resumed and replayed.
 //
+// The flow of one card: the player places it (nothing is scored or revealed yet), then answers the second
+// question (response pattern, practice or kind of learning) with the domain still unrevealed, and only then are
+// both scored and shown. The second answer is scored on its own: its points never depend on the domain.
+//
 // API for the view (every function takes the parsed Level from levels.ts):
 //   start(level, seed) -> CynefinState              deck shuffled by createRng(seed); phase 'place'
 //   apply(level, state, action) -> CynefinState | CynefinInvalid   (never mutates; check with isInvalid;
 //                                    a refusal is a CynefinRefusal code, ids and counts in `detail`)
-//     { type: 'place', cardId, domain }   phase 'place', cardId = current card, domain on the board -> phase 'second'
-//     { type: 'second', cardId, choice }  phase 'second', choice in secondOptions(level) -> next card or 'done'
+//     { type: 'place', cardId, domain }   phase 'place', cardId = current card, domain on the board -> phase 'second';
+//                                         the domain is recorded, unscored and without a verdict (pending)
+//     { type: 'second', cardId, choice }  phase 'second', choice in secondOptions(level): scores the second answer
+//                                         and the domain together -> next card or 'done'
 //     { type: 'tick', seconds }           only on levels with timerSeconds: the clock runs down in the state;
-//                                         at 0 the round ends (timedOut = true), so a resumed round keeps its clock
+//                                         at 0 the round ends (timedOut = true), so a resumed round keeps its clock;
+//                                         a card placed but not yet answered then scores nothing
 //   currentCard(level, state)  the card to show, undefined when done
-//   answerOf(state, cardId)    the player's answer so far (for feedback right after placing)
+//   answerOf(state, cardId)    the player's answer so far (pending while its second answer is null)
 //   domainsOf(level)           board domains in board order (Confused last, only if showConfused)
 //   secondOptions(level)       option ids of the level's second question, in display order
-//   domainVerdict, secondVerdict  right / partial / wrong of an answer, for the feedback
-//   isDone, maxScore, starsOf, summary (RoundSummary for the results screen)
+//   domainVerdict, secondVerdict  right / partial / wrong of a scored answer (null while pending), for the feedback
+//   isDone, maxScore, starsOf, summary (RoundSummary for the results screen: concept and mix-up per card)
 //   stateSchema / resume(level, raw)   validate a saved round before continuing it
 import { z } from 'zod';
 import { compose, composeLines } from '../../core/i18n';
@@ -39,11 +46,12 @@ export type { Card, Domain, Level, SecondChoice } from './schema';
 
 export type Phase = 'place' | 'second' | 'done';
 
-/** What the player did with one card, in play order. */
+/** What the player did with one card, in play order. Pending (second = null, every point 0) from placing until the
+ * second answer, which scores both. */
 export interface CardAnswer {
   cardId: string;
   domain: Domain;
-  /** round(scoring.domain * weight of the chosen domain); 0 when the domain is not accepted. */
+  /** round(scoring.domain * weight of the chosen domain); 0 when the domain is not accepted, and while pending. */
   domainPoints: number;
   /** null until the second question is answered (stays null if time ran out first). */
   second: SecondChoice | null;
@@ -52,8 +60,11 @@ export interface CardAnswer {
   streakBonus: number;
 }
 
-/** Version of the saved state's shape; saves without `v` are the first shape (no clock), taken up by resume. */
-export const STATE_VERSION = 1;
+/**
+ * Version of the saved state's shape. Saves without `v` (no clock) and version 1 (the domain scored on placing,
+ * before the second answer) are taken up by resume; a newer version is refused.
+ */
+export const STATE_VERSION = 2;
 /** The longest tick the rules take at once (the view ticks every second; a stalled tab may send more). */
 export const MAX_TICK = 60;
 
@@ -66,10 +77,10 @@ export interface CynefinState {
   /** Position in order of the current card; order.length once every card is done. */
   index: number;
   phase: Phase;
-  /** One entry per card placed so far; in phase 'second' the last entry awaits its second answer. */
+  /** One entry per card placed so far; in phase 'second' the last entry is pending its second answer. */
   answers: CardAnswer[];
   score: number;
-  /** Consecutive cards placed in their weight-1 domain, up to now. */
+  /** Consecutive scored cards placed in their weight-1 domain, up to now. */
   streak: number;
   bestStreak: number;
   /** Seconds left on a timed level's clock (null on untimed levels); ticks run it down, 0 ends the round. */
@@ -217,20 +228,9 @@ export function apply(level: Level, state: CynefinState, action: CynefinAction):
     if (state.phase !== 'place') return invalid('already-placed', card.id);
     if (!(DOMAINS as readonly string[]).includes(action.domain)) return invalid('unknown-domain', String(action.domain));
     if (!domainsOf(level).includes(action.domain)) return invalid('domain-not-on-board', action.domain);
-    const weight = weightOf(card, action.domain);
-    const full = weight === 1;
-    const streak = full ? state.streak + 1 : 0;
-    const streakBonus = full && streak >= level.scoring.streakFrom ? level.scoring.streakBonus : 0;
-    const domainPoints = Math.round(level.scoring.domain * weight);
-    const answer: CardAnswer = { cardId: card.id, domain: action.domain, domainPoints, second: null, secondPoints: 0, streakBonus };
-    return {
-      ...state,
-      phase: 'second',
-      answers: [...state.answers, answer],
-      score: state.score + domainPoints + streakBonus,
-      streak,
-      bestStreak: Math.max(state.bestStreak, streak),
-    };
+    // Recorded only: no points, no streak and no verdict until the second answer is in.
+    const answer: CardAnswer = { cardId: card.id, domain: action.domain, domainPoints: 0, second: null, secondPoints: 0, streakBonus: 0 };
+    return { ...state, phase: 'second', answers: [...state.answers, answer] };
   }
 
   if (action.type === 'second') {
@@ -239,14 +239,22 @@ export function apply(level: Level, state: CynefinState, action: CynefinAction):
     if (!secondOptions(level).includes(action.choice)) return invalid('option-not-offered', action.choice);
     const last = state.answers[state.answers.length - 1];
     if (!last || last.cardId !== card.id) return invalid('answers-mismatch', card.id);
+    // The second answer on its own: the card's answer or not, whatever domain the card was placed in.
     const secondPoints = action.choice === card.second.answer ? level.scoring.second : 0;
+    const weight = weightOf(card, last.domain);
+    const full = weight === 1;
+    const streak = full ? state.streak + 1 : 0;
+    const streakBonus = full && streak >= level.scoring.streakFrom ? level.scoring.streakBonus : 0;
+    const domainPoints = Math.round(level.scoring.domain * weight);
     const index = state.index + 1;
     return {
       ...state,
       index,
       phase: index >= state.order.length ? 'done' : 'place',
-      answers: [...state.answers.slice(0, -1), { ...last, second: action.choice, secondPoints }],
-      score: state.score + secondPoints,
+      answers: [...state.answers.slice(0, -1), { ...last, domainPoints, second: action.choice, secondPoints, streakBonus }],
+      score: state.score + domainPoints + secondPoints + streakBonus,
+      streak,
+      bestStreak: Math.max(state.bestStreak, streak),
     };
   }
 
@@ -257,8 +265,10 @@ export function starsOf(level: Level, state: CynefinState): 0 | 1 | 2 | 3 {
   return starsFor(state.score, level.stars);
 }
 
-/** How right a placement was: the verdict the feedback shows (and its colour). */
-export function domainVerdict(card: Card, answer: CardAnswer): Verdict {
+/** How right a placement was: the verdict the feedback shows (and its colour); null while the card is pending
+ * its second answer, since the domain is revealed only with it. */
+export function domainVerdict(card: Card, answer: CardAnswer): Verdict | null {
+  if (answer.second === null) return null;
   const w = weightOf(card, answer.domain);
   return w >= 1 ? 'right' : w > 0 ? 'partial' : 'wrong';
 }
@@ -314,13 +324,39 @@ export function resume(level: Level, raw: unknown): CynefinState | CynefinInvali
 
 /** Brings a save of an older shape to the current one; 'newer' for a save this version cannot read. */
 function upgradeSave(level: Level, raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.v === 'number' && r.v > STATE_VERSION) return 'newer';
-  if ('v' in r) return raw;
-  // Version 0 had no `v` and no clock: a timed round that had ended on time is at 0, any other restarts the clock.
-  const secondsLeft = level.timerSeconds === undefined ? null : r.timedOut === true ? 0 : level.timerSeconds;
-  return { v: STATE_VERSION, ...r, secondsLeft };
+  if (!isRecord(raw)) return raw;
+  if (typeof raw.v === 'number' && raw.v > STATE_VERSION) return 'newer';
+  let r = raw;
+  if (!('v' in r)) {
+    // Version 0 had no `v` and no clock: a timed round that had ended on time is at 0, any other restarts the clock.
+    const secondsLeft = level.timerSeconds === undefined ? null : r.timedOut === true ? 0 : level.timerSeconds;
+    r = { ...r, v: 1, secondsLeft };
+  }
+  return r.v === 1 ? fromVersion1(level, r) : r;
+}
+
+/**
+ * Version 1 scored the domain on placing. Its answered cards keep their points (the replay checks each one); a card
+ * placed but not yet answered becomes pending (no points), and the totals follow from the answers.
+ */
+function fromVersion1(level: Level, r: Record<string, unknown>): unknown {
+  if (!Array.isArray(r.answers) || !r.answers.every(isRecord)) return { ...r, v: STATE_VERSION };
+  const answers = r.answers.map((a) => (a.second === null ? { ...a, domainPoints: 0, streakBonus: 0 } : a));
+  let score = 0;
+  let streak = 0;
+  let bestStreak = 0;
+  for (const a of answers) {
+    if (a.second === null) continue;
+    for (const k of ['domainPoints', 'secondPoints', 'streakBonus']) score += typeof a[k] === 'number' ? a[k] : 0;
+    const card = cardById(level, String(a.cardId));
+    streak = card && weightOf(card, a.domain as Domain) === 1 ? streak + 1 : 0;
+    bestStreak = Math.max(bestStreak, streak);
+  }
+  return { ...r, v: STATE_VERSION, answers, score, streak, bestStreak };
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function stableJson(v: unknown): string {
@@ -333,9 +369,15 @@ function stableJson(v: unknown): string {
 
 // ---- results screen ----
 
+/** The card's weight-1 domain (the schema guarantees exactly one). */
+export function bestDomain(card: Card): Domain {
+  return (card.domains.find((d) => d.weight === 1) ?? card.domains[0]!).domain;
+}
+
 function verdictOf(card: Card, a: CardAnswer | undefined): Verdict {
-  if (!a) return 'wrong';
-  const secondRight = a.second !== null && a.second === card.second.answer;
+  // A card not placed, or placed but not answered before the clock ran out, scored nothing.
+  if (!a || a.second === null) return 'wrong';
+  const secondRight = a.second === card.second.answer;
   const w = weightOf(card, a.domain);
   if (w === 1 && secondRight) return 'right';
   if (w > 0 || secondRight) return 'partial';
@@ -344,23 +386,33 @@ function verdictOf(card: Card, a: CardAnswer | undefined): Verdict {
 
 export function summary(level: Level, state: CynefinState): RoundSummary {
   const items: SummaryItem[] = [];
+  let bestPlaced = 0;
+  let secondRight = 0;
   for (const id of state.order) {
     const card = cardById(level, id);
     if (!card) continue;
     const a = answerOf(state, id);
+    const scored = a && a.second !== null ? a : undefined;
     const verdict = verdictOf(card, a);
-    const answer = a
-      ? compose(t.local('summary.answer'), {
+    const best = bestDomain(card);
+    if (scored && scored.domain === best) bestPlaced++;
+    if (scored && scored.second === card.second.answer) secondRight++;
+    const answer = !a
+      ? t.local('summary.notPlaced')
+      : compose(t.local('summary.answer'), {
           domain: t.local(`domain.${a.domain}`),
           second: a.second ? t.local(`option.${a.second}`) : t.local('summary.noSecond'),
-        })
-      : t.local('summary.notPlaced');
+        });
+    const tempting = compose(t.local('summary.tempting'), { domain: t.local(`domain.${card.tempting.domain}`), why: card.tempting.why });
     const item: SummaryItem = {
       title: card.text,
       verdict,
       answer,
-      explanation: composeLines([card.explanation, card.second.explanation], ' '),
+      explanation: composeLines([card.explanation, tempting, card.second.explanation], ' '),
+      concept: t.local(`domain.${best}`),
     };
+    // The mix-up is about the domain: a scored card placed anywhere but its best fit.
+    if (scored && scored.domain !== best) item.mixup = { chosen: t.local(`domain.${scored.domain}`), fits: t.local(`domain.${best}`) };
     if (verdict !== 'right') {
       // Best domain first, then the part-credit ones, each with its points and reason.
       const accepted = [...card.domains]
@@ -378,11 +430,14 @@ export function summary(level: Level, state: CynefinState): RoundSummary {
     }
     items.push(item);
   }
-  const left = state.order.length - state.answers.filter((a) => a.second !== null).length;
-  const headline = state.timedOut
-    ? compose(t.local('summary.timeUp'), { left, total: state.order.length })
+  const total = state.order.length;
+  const left = total - state.answers.filter((a) => a.second !== null).length;
+  const first = state.timedOut
+    ? compose(t.local('summary.timeUp'), { left, total })
     : compose(t.local('summary.bestStreak'), { streak: state.bestStreak });
-  return { score: state.score, maxScore: maxScore(level), stars: starsOf(level, state), headline, items };
+  // Two tallies, since the second question is scored on its own, not as a follow-up of the domain.
+  const tallies = compose(t.local('summary.tallies'), { domains: bestPlaced, seconds: secondRight, total });
+  return { score: state.score, maxScore: maxScore(level), stars: starsOf(level, state), headline: composeLines([first, tallies]), items };
 }
 
 /** The option that fits a domain on this level's second question (for hints and tests); undefined if none. */

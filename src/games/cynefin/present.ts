@@ -6,8 +6,9 @@ import * as M from './model';
 import type { CynefinState, Domain, Level, SecondChoice } from './model';
 import { t } from './strings';
 
-/** What the player sees right after answering: view-only, not part of the saved game state. */
-export type Feedback = null | { kind: 'domain' | 'second'; cardId: string };
+/** The card whose two verdicts are on screen, right after its second answer: view-only, not part of the saved
+ * game state (a resumed round goes on to the next card). */
+export type Feedback = null | { cardId: string };
 
 /** What the view has selected besides the model's state. */
 export interface Selection {
@@ -54,14 +55,16 @@ export interface CynefinView {
     card: { id: string; text: string; label: string; hint: string; holding: boolean };
     domains: DomainView[];
   };
-  feedback?: { kind: 'domain' | 'second'; blocks: FeedbackBlock[]; announce: string };
+  /** 'ask': the card placed, its domain not yet revealed, above the second question; 'reveal': both verdicts. */
+  feedback?: { kind: 'ask' | 'reveal'; blocks: FeedbackBlock[]; announce: string };
   question?: { heading: string; options: OptionView[] };
   next?: { label: string; done: boolean };
 }
 
-/** The HUD line: card, score, streak from 2, and the clock on timed levels. */
-export function hudLine(state: CynefinState): string {
-  const n = Math.min(state.index + 1, state.order.length);
+/** The HUD line: card, score, streak from 2, and the clock on timed levels. While a card's verdicts are shown
+ * (`revealing`) it still names that card, though the state has moved on to the next. */
+export function hudLine(state: CynefinState, revealing = false): string {
+  const n = Math.max(1, Math.min(revealing ? state.index : state.index + 1, state.order.length));
   const left = state.secondsLeft ?? 0;
   return t('hud.line', {
     n,
@@ -92,71 +95,81 @@ export function domainView(d: Domain): DomainView {
 }
 
 export function present(level: Level, state: CynefinState, sel: Selection): CynefinView {
-  const view: CynefinView = { hud: hudLine(state) };
   const fb = sel.feedback;
+  const view: CynefinView = { hud: hudLine(state, fb !== null) };
   if (fb) {
-    const blocks = feedbackBlocks(level, state, fb);
-    view.feedback = { kind: fb.kind, blocks, announce: blocks.filter((b) => b.fresh).map((b) => b.text).join(' ') };
-    if (fb.kind === 'domain') {
-      view.question = {
-        heading: t(`question.${level.secondStep}`),
-        options: M.secondOptions(level).map((o) => ({ choice: o, label: t(`option.${o}`), description: t(`option.${o}.desc`) })),
-      };
-    } else {
-      const done = M.isDone(state);
-      view.next = { label: done ? t('feedback.results') : t('feedback.next'), done };
-    }
+    const blocks = revealBlocks(level, state, fb.cardId);
+    view.feedback = { kind: 'reveal', blocks, announce: blocks.filter((b) => b.fresh).map((b) => b.text).join(' ') };
+    const done = M.isDone(state);
+    view.next = { label: done ? t('feedback.results') : t('feedback.next'), done };
     return view;
   }
   const card = M.currentCard(level, state);
-  if (card) {
-    const text = localize(card.text);
-    view.place = {
-      prompt: t('board.prompt'),
-      card: {
-        id: card.id,
-        text,
-        label: sel.holding ? t('card.selected', { text }) : t('card.label', { text }),
-        hint: sel.holding ? t('card.holding') : t('card.hint'),
-        holding: sel.holding,
-      },
-      domains: M.domainsOf(level).map(domainView),
+  if (!card) return view;
+  const text = localize(card.text);
+  const pending = state.phase === 'second' ? M.answerOf(state, card.id) : undefined;
+  if (pending) {
+    // Placed, not revealed: the second question comes first, so it is answered on its own.
+    const heading = t(`question.${level.secondStep}`);
+    const placed = t('ask.placed', { domain: t(`domain.${pending.domain}`) });
+    view.feedback = {
+      kind: 'ask',
+      blocks: [
+        { role: 'card', text, fresh: false },
+        { role: 'verdict', verdict: 'info', text: placed, fresh: true },
+        { role: 'detail', text: t('ask.later'), fresh: true },
+      ],
+      announce: t('announce.ask', { domain: t(`domain.${pending.domain}`), question: heading }),
     };
+    view.question = {
+      heading,
+      options: M.secondOptions(level).map((o) => ({ choice: o, label: t(`option.${o}`), description: t(`option.${o}.desc`) })),
+    };
+    return view;
   }
+  view.place = {
+    prompt: t('board.prompt'),
+    card: {
+      id: card.id,
+      text,
+      label: sel.holding ? t('card.selected', { text }) : t('card.label', { text }),
+      hint: sel.holding ? t('card.holding') : t('card.hint'),
+      holding: sel.holding,
+    },
+    domains: M.domainsOf(level).map(domainView),
+  };
   return view;
 }
 
-/** The card just answered, its verdicts and explanations; the second answer's blocks once it is given. */
-function feedbackBlocks(level: Level, state: CynefinState, fb: Exclude<Feedback, null>): FeedbackBlock[] {
-  const card = level.cards.find((c) => c.id === fb.cardId);
-  const a = M.answerOf(state, fb.cardId);
+/** The card just answered and both verdicts: the domain's (why the chosen one part fits, the best fit, the
+ * explanation, why the tempting neighbour is not it) and the second answer's, scored on its own. */
+function revealBlocks(level: Level, state: CynefinState, cardId: string): FeedbackBlock[] {
+  const card = level.cards.find((c) => c.id === cardId);
+  const a = M.answerOf(state, cardId);
   if (!card || !a) return [];
   const verdict = M.domainVerdict(card, a);
-  const best = card.domains.find((d) => d.weight === 1);
+  const second = M.secondVerdict(card, a);
+  if (!verdict || !a.second || !second) return [{ role: 'card', text: localize(card.text), fresh: false }];
+  const best = M.bestDomain(card);
   const chosen = card.domains.find((d) => d.domain === a.domain);
-  const firstFresh = fb.kind === 'domain';
+  const tempting = card.tempting;
   // Whole sentences, each from the table or the level file, read one after another.
   const details = [
     chosen && chosen.weight < 1 ? localize(chosen.why) : '',
-    best && best.domain !== a.domain ? t('feedback.bestFit', { domain: t(`domain.${best.domain}`) }) : '',
+    best !== a.domain ? t('feedback.bestFit', { domain: t(`domain.${best}`) }) : '',
+    a.domain === 'confused' && !chosen && tempting.domain !== 'confused' ? t('feedback.notConfused') : '',
     localize(card.explanation),
     a.streakBonus > 0 ? t('feedback.streak', { bonus: a.streakBonus }) : '',
   ].filter(Boolean);
-  const blocks: FeedbackBlock[] = [
+  // Its own paragraph, so the neighbour the reader was drawn to stands out.
+  const whyNot = `${t('feedback.whyNot', { domain: t(`domain.${tempting.domain}`) })} ${localize(tempting.why)}`;
+  const more = [second === 'right' ? '' : t('feedback.expected', { option: t(`option.${card.second.answer}`) }), localize(card.second.explanation)];
+  return [
     { role: 'card', text: localize(card.text), fresh: false },
-    {
-      role: 'verdict',
-      verdict,
-      text: t('feedback.domainHead', { verdict, domain: t(`domain.${a.domain}`), points: a.domainPoints + a.streakBonus }),
-      fresh: firstFresh,
-    },
-    { role: 'detail', text: details.join(' '), fresh: firstFresh },
+    { role: 'verdict', verdict, text: t('feedback.domainHead', { verdict, domain: t(`domain.${a.domain}`), points: a.domainPoints + a.streakBonus }), fresh: true },
+    { role: 'detail', text: details.join(' '), fresh: true },
+    { role: 'detail', text: whyNot, fresh: true },
+    { role: 'verdict', verdict: second, text: t('feedback.secondHead', { verdict: second, option: t(`option.${a.second}`), points: a.secondPoints }), fresh: true },
+    { role: 'detail', text: more.filter(Boolean).join(' '), fresh: true },
   ];
-  const second = M.secondVerdict(card, a);
-  if (fb.kind === 'second' && a.second && second) {
-    blocks.push({ role: 'verdict', verdict: second, text: t('feedback.secondHead', { verdict: second, option: t(`option.${a.second}`), points: a.secondPoints }), fresh: true });
-    const more = [second === 'right' ? '' : t('feedback.expected', { option: t(`option.${card.second.answer}`) }), localize(card.second.explanation)];
-    blocks.push({ role: 'detail', text: more.filter(Boolean).join(' '), fresh: true });
-  }
-  return blocks;
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { say } from '../../core/authorMessages';
 import { idSchema, levelHeader, levelText } from '../../core/levels';
 import { LANGS } from '../../core/i18n';
+// The one author message the core table lacks (tempting domain = best domain) is in the game's own table.
+import { t } from './strings';
 
 /** Every domain a card can be placed in; "confused" is the centre, shown only on advanced levels. */
 export const DOMAINS = ['clear', 'complicated', 'complex', 'chaotic', 'confused'] as const;
@@ -79,6 +81,12 @@ const card = z.strictObject({
     answer: z.enum(SECOND_CHOICES),
     explanation: levelText,
   }),
+  /** The neighbouring domain a reader is most tempted by, and why it is not the best fit (shown in the feedback
+   * and on the results screen). Never the card's weight-1 domain; it may be one with part credit. */
+  tempting: z.strictObject({
+    domain: z.enum(DOMAINS),
+    why: levelText,
+  }),
 });
 
 const scoring = z.strictObject({
@@ -150,6 +158,10 @@ export const levelSchema = z
           issue(['cards', i, 'domains', j, 'domain'], say('cyn.confusedOff'));
         }
       });
+
+      const best = c.domains.find((d) => d.weight === 1)?.domain;
+      if (c.tempting.domain === best) issue(['cards', i, 'tempting', 'domain'], t('author.temptingBest', { domain: best }));
+      else if (c.tempting.domain === 'confused' && !level.showConfused) issue(['cards', i, 'tempting', 'domain'], say('cyn.confusedOff'));
 
       const answer = c.second.answer;
       if (!options.includes(answer)) {

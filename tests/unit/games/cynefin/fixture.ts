@@ -28,7 +28,7 @@ export function rawFixture() {
     scoring: { domain: 10, second: 4, streakBonus: 3, streakFrom: 2 },
     stars: [30, 60, 90],
     cards: [
-      { id: 'f-clear', text: en('A standard permit.'), domains: [{ domain: 'clear', weight: 1, why: en('rules cover it') }], explanation: en('e1'), second: { answer: 'sense-categorize-respond', explanation: en('s1') } },
+      { id: 'f-clear', text: en('A standard permit.'), domains: [{ domain: 'clear', weight: 1, why: en('rules cover it') }], explanation: en('e1'), second: { answer: 'sense-categorize-respond', explanation: en('s1') }, tempting: { domain: 'complicated', why: en('t1') } },
       {
         id: 'f-borderline',
         text: en('Retiming signals near a new school.'),
@@ -38,10 +38,11 @@ export function rawFixture() {
         ],
         explanation: en('e2'),
         second: { answer: 'sense-analyze-respond', explanation: en('s2') },
+        tempting: { domain: 'complex', why: en('t2') },
       },
-      { id: 'f-complex', text: en('An empty square at night.'), domains: [{ domain: 'complex', weight: 1, why: en('people interact') }], explanation: en('e3'), second: { answer: 'probe-sense-respond', explanation: en('s3') } },
-      { id: 'f-chaotic', text: en('A flood at 2 a.m.'), domains: [{ domain: 'chaotic', weight: 1, why: en('act now') }], explanation: en('e4'), second: { answer: 'act-sense-respond', explanation: en('s4') } },
-      { id: 'f-clear2', text: en('Missed bins on one street.'), domains: [{ domain: 'clear', weight: 1, why: en('routine') }], explanation: en('e5'), second: { answer: 'sense-categorize-respond', explanation: en('s5') } },
+      { id: 'f-complex', text: en('An empty square at night.'), domains: [{ domain: 'complex', weight: 1, why: en('people interact') }], explanation: en('e3'), second: { answer: 'probe-sense-respond', explanation: en('s3') }, tempting: { domain: 'complicated', why: en('t3') } },
+      { id: 'f-chaotic', text: en('A flood at 2 a.m.'), domains: [{ domain: 'chaotic', weight: 1, why: en('act now') }], explanation: en('e4'), second: { answer: 'act-sense-respond', explanation: en('s4') }, tempting: { domain: 'clear', why: en('t4') } },
+      { id: 'f-clear2', text: en('Missed bins on one street.'), domains: [{ domain: 'clear', weight: 1, why: en('routine') }], explanation: en('e5'), second: { answer: 'sense-categorize-respond', explanation: en('s5') }, tempting: { domain: 'complex', why: en('t5') } },
       {
         id: 'f-quarter',
         text: en('Week three after a quake.'),
@@ -51,6 +52,7 @@ export function rawFixture() {
         ],
         explanation: en('e6'),
         second: { answer: 'probe-sense-respond', explanation: en('s6') },
+        tempting: { domain: 'chaotic', why: en('t6') },
       },
     ],
   };
@@ -69,7 +71,8 @@ export function act(level: Level, state: CynefinState, action: CynefinAction): C
   return must(apply(level, state, action));
 }
 
-/** Plays one card: the best domain and the right second answer (only the answer if already placed). */
+/** Plays one card: the best domain and the right second answer (only the answer if already placed). The domain is
+ * placed first and scored only with the second answer. */
 export function playRight(level: Level, s: CynefinState): CynefinState {
   const card = currentCard(level, s);
   if (!card) throw new Error('no current card');

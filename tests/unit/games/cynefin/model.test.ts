@@ -7,14 +7,17 @@ import {
   answerOf,
   apply,
   currentCard,
+  domainVerdict,
   domainsOf,
   isDone,
   maxScore,
   resume,
   secondOptions,
+  secondVerdict,
   start,
   starsOf,
   summary,
+  weightOf,
   type CynefinAction,
   type CynefinRefusal,
   type CynefinState,
@@ -23,6 +26,7 @@ import { DOMAINS, SECOND_CHOICES } from '../../../../src/games/cynefin/schema';
 import { act, fixture, playAll, playRight, playWrong } from './fixture';
 
 const level = fixture();
+const cardOf = (id: string) => level.cards.find((c) => c.id === id)!;
 
 /** Deals until the given card is current, playing the others right. */
 function until(cardId: string, seed = 7): CynefinState {
@@ -44,24 +48,54 @@ describe('dealing', () => {
 });
 
 describe('placing and the second question', () => {
-  it('gives full domain points for the best domain, then asks the second question', () => {
+  it('records the domain without scoring or judging it, then scores both with the second answer', () => {
     const s0 = until('f-clear');
     const s1 = act(level, s0, { type: 'place', cardId: 'f-clear', domain: 'clear' });
     expect(s1.phase).toBe('second');
-    expect(answerOf(s1, 'f-clear')).toMatchObject({ domain: 'clear', domainPoints: 10, second: null });
-    expect(s1.score - s0.score).toBeGreaterThanOrEqual(10);
+    const pending = answerOf(s1, 'f-clear')!;
+    expect(pending).toMatchObject({ domain: 'clear', domainPoints: 0, second: null, secondPoints: 0, streakBonus: 0 });
+    // Nothing revealed yet: no verdict, no points, the streak untouched.
+    expect(domainVerdict(cardOf('f-clear'), pending)).toBeNull();
+    expect(secondVerdict(cardOf('f-clear'), pending)).toBeNull();
+    expect(s1).toMatchObject({ score: s0.score, streak: s0.streak, bestStreak: s0.bestStreak });
     const s2 = act(level, s1, { type: 'second', cardId: 'f-clear', choice: 'sense-categorize-respond' });
-    expect(answerOf(s2, 'f-clear')).toMatchObject({ second: 'sense-categorize-respond', secondPoints: 4 });
+    expect(answerOf(s2, 'f-clear')).toMatchObject({ second: 'sense-categorize-respond', secondPoints: 4, domainPoints: 10 });
+    expect(domainVerdict(cardOf('f-clear'), answerOf(s2, 'f-clear')!)).toBe('right');
+    expect(s2.score - s0.score).toBeGreaterThanOrEqual(14);
     expect(s2.index).toBe(s1.index + 1);
   });
 
+  it('asks and scores the second answer before any domain verdict, and its points never depend on the domain', () => {
+    for (const card of level.cards) {
+      const s0 = until(card.id);
+      const points = new Set<number>();
+      for (const domain of domainsOf(level)) {
+        const placed = act(level, s0, { type: 'place', cardId: card.id, domain });
+        // Before the second answer: the domain is recorded only.
+        expect(domainVerdict(card, answerOf(placed, card.id)!)).toBeNull();
+        expect(placed.score).toBe(s0.score);
+        const right = act(level, placed, { type: 'second', cardId: card.id, choice: card.second.answer });
+        const wrongChoice = secondOptions(level).find((o) => o !== card.second.answer)!;
+        const wrong = act(level, placed, { type: 'second', cardId: card.id, choice: wrongChoice });
+        points.add(answerOf(right, card.id)!.secondPoints);
+        expect(answerOf(wrong, card.id)!.secondPoints).toBe(0);
+        // The domain's points are the domain's alone.
+        expect(answerOf(right, card.id)!.domainPoints).toBe(answerOf(wrong, card.id)!.domainPoints);
+      }
+      expect([...points]).toEqual([level.scoring.second]);
+    }
+  });
+
   it('gives part points for a borderline domain, rounded, and none for a domain the card does not accept', () => {
-    const half = act(level, until('f-borderline'), { type: 'place', cardId: 'f-borderline', domain: 'complex' });
-    expect(answerOf(half, 'f-borderline')?.domainPoints).toBe(5);
-    const quarter = act(level, until('f-quarter'), { type: 'place', cardId: 'f-quarter', domain: 'chaotic' });
-    expect(answerOf(quarter, 'f-quarter')?.domainPoints).toBe(3); // round(10 * 0.25) = round(2.5)
-    const none = act(level, until('f-chaotic'), { type: 'place', cardId: 'f-chaotic', domain: 'clear' });
-    expect(answerOf(none, 'f-chaotic')?.domainPoints).toBe(0);
+    const scored = (id: string, domain: 'complex' | 'chaotic' | 'clear') => {
+      const s = act(level, until(id), { type: 'place', cardId: id, domain });
+      return answerOf(act(level, s, { type: 'second', cardId: id, choice: cardOf(id).second.answer }), id)!;
+    };
+    expect(scored('f-borderline', 'complex').domainPoints).toBe(5);
+    expect(scored('f-quarter', 'chaotic').domainPoints).toBe(3); // round(10 * 0.25) = round(2.5)
+    expect(scored('f-chaotic', 'clear').domainPoints).toBe(0);
+    expect(domainVerdict(cardOf('f-borderline'), scored('f-borderline', 'complex'))).toBe('partial');
+    expect(domainVerdict(cardOf('f-chaotic'), scored('f-chaotic', 'clear'))).toBe('wrong');
   });
 
   it('scores the second answer on its own: right even after a wrong domain, zero when wrong', () => {
@@ -70,7 +104,7 @@ describe('placing and the second question', () => {
     expect(answerOf(s, 'f-chaotic')).toMatchObject({ domainPoints: 0, secondPoints: 4 });
     let w = act(level, until('f-complex'), { type: 'place', cardId: 'f-complex', domain: 'complex' });
     w = act(level, w, { type: 'second', cardId: 'f-complex', choice: 'act-sense-respond' });
-    expect(answerOf(w, 'f-complex')?.secondPoints).toBe(0);
+    expect(answerOf(w, 'f-complex')).toMatchObject({ domainPoints: 10, secondPoints: 0 });
   });
 
   it('never changes the state it was given', () => {
@@ -109,11 +143,13 @@ describe('streaks', () => {
     expect(answerOf(st, d!.id)?.streakBonus).toBe(0);
   });
 
-  it('does not count a part-weight domain as fully right', () => {
+  it('does not count a part-weight domain as fully right, and moves the streak only once the card is scored', () => {
     let s = until('f-borderline');
     const streakBefore = s.streak;
     s = act(level, s, { type: 'place', cardId: 'f-borderline', domain: 'complex' });
     expect(streakBefore).toBeGreaterThan(0);
+    expect(s.streak).toBe(streakBefore);
+    s = act(level, s, { type: 'second', cardId: 'f-borderline', choice: 'sense-analyze-respond' });
     expect(s.streak).toBe(0);
   });
 });
@@ -178,7 +214,7 @@ describe('summary for the results screen', () => {
     expect(partial.answer.en).toBe('Complex · Sense, analyse, respond');
     expect(partial.expected?.en).toContain('Complicated (10 of 10 points): engineers can model it');
     expect(partial.expected?.en).toContain('Complex (5 of 10 points): parents may change routes');
-    expect(partial.explanation.en).toBe('e2 s2');
+    expect(partial.explanation.en).toBe('e2 Why not Complex? t2 s2');
     expect(byTitle('A flood at 2 a.m.').verdict).toBe('wrong');
     const right = byTitle('A standard permit.');
     expect(right.verdict).toBe('right');
@@ -191,18 +227,58 @@ describe('summary for the results screen', () => {
       ...raw,
       cards: raw.cards.map((c) => ({
         ...c,
+        text: { en: c.text.en, fr: `fr-${c.text.en}` },
         explanation: { en: c.explanation.en, fr: `fr-${c.explanation.en}` },
         second: { ...c.second, explanation: { en: c.second.explanation.en, fr: `fr-${c.second.explanation.en}` } },
+        tempting: { ...c.tempting, why: { en: c.tempting.why.en, fr: `fr-${c.tempting.why.en}` } },
       })),
     };
-    const s = playAll(fr, start(fr, 2), playRight);
-    const item = summary(fr, s).items[0]!;
-    expect(item.explanation.fr).toMatch(/^fr-e\d fr-s\d$/);
-    // Only the first explanation in French: the joined text stays English throughout.
+    const item = summary(fr, playAll(fr, start(fr, 2), playRight)).items[0]!;
+    expect(item.title.fr).toMatch(/^fr-/);
+    // The explanation also holds a sentence of the game's table ("Why not …?"), which has no French yet: English
+    // throughout, never French card texts around an English phrase.
+    expect(item.explanation.fr).toBeUndefined();
+    expect(item.explanation.en).toMatch(/^e\d Why not \w+\? t\d s\d$/);
     const half = { ...raw, cards: raw.cards.map((c) => ({ ...c, explanation: { en: c.explanation.en, fr: `fr-${c.explanation.en}` } })) };
     const h = summary(half, playAll(half, start(half, 2), playRight)).items[0]!;
     expect(h.explanation.fr).toBeUndefined();
-    expect(h.explanation.en).toMatch(/^e\d s\d$/);
+    expect(h.explanation.en).toMatch(/^e\d Why not \w+\? t\d s\d$/);
+  });
+
+  it('names the concept of every card and, for a domain missed, what was chosen and what fitted', () => {
+    let s = start(level, 21);
+    while (!isDone(s)) {
+      const card = currentCard(level, s)!;
+      if (card.id === 'f-borderline') {
+        s = act(level, s, { type: 'place', cardId: card.id, domain: 'complex' });
+        s = act(level, s, { type: 'second', cardId: card.id, choice: 'sense-analyze-respond' });
+      } else if (card.id === 'f-chaotic') {
+        s = act(level, s, { type: 'place', cardId: card.id, domain: 'clear' });
+        s = act(level, s, { type: 'second', cardId: card.id, choice: 'act-sense-respond' });
+      } else s = playRight(level, s);
+    }
+    const sum = summary(level, s);
+    const byId = (id: string) => sum.items.find((i) => i.title.en === cardOf(id).text.en)!;
+    expect(byId('f-clear')).toMatchObject({ concept: { en: 'Clear' } });
+    expect(byId('f-clear').mixup).toBeUndefined();
+    expect(byId('f-borderline')).toMatchObject({ concept: { en: 'Complicated' }, mixup: { chosen: { en: 'Complex' }, fits: { en: 'Complicated' } } });
+    expect(byId('f-chaotic')).toMatchObject({ verdict: 'partial', concept: { en: 'Chaotic' }, mixup: { chosen: { en: 'Clear' }, fits: { en: 'Chaotic' } } });
+    expect(sum.items.every((i) => i.concept !== undefined)).toBe(true);
+    // The headline counts the two questions apart: 4 of 6 domains, 6 of 6 second answers.
+    expect(sum.headline?.en).toContain('Best domain on 4 of 6 cards; second question right on 6 (scored on its own).');
+  });
+
+  it('leaves a card placed but not answered when the clock ran out unscored, with no mix-up', () => {
+    let s = start(level, 9);
+    const card = currentCard(level, s)!;
+    const wrong = domainsOf(level).find((d) => weightOf(card, d) === 0)!;
+    s = act(level, s, { type: 'place', cardId: card.id, domain: wrong });
+    s = act(level, s, { type: 'tick', seconds: 60 });
+    expect(s).toMatchObject({ phase: 'done', timedOut: true, score: 0 });
+    const item = summary(level, s).items[0]!;
+    expect(item).toMatchObject({ verdict: 'wrong' });
+    expect(item.answer.en).toContain('time ran out before the second answer');
+    expect(item.mixup).toBeUndefined();
   });
 });
 
@@ -312,6 +388,25 @@ describe('saving and resuming', () => {
     expect(resume(untimed, oldUntimed)).toEqual(u);
   });
 
+  it('takes up a version 1 save (domain scored on placing): answered cards keep their points, a placed card waits unscored', () => {
+    // Two cards right, then the third placed: in version 1 its domain points and streak were already counted.
+    let s = playRight(level, playRight(level, start(level, 12)));
+    const third = currentCard(level, s)!;
+    const best = third.domains.find((d) => d.weight === 1)!.domain;
+    const placed = act(level, s, { type: 'place', cardId: third.id, domain: best });
+    const v1 = JSON.parse(JSON.stringify(placed)) as CynefinState;
+    const last = v1.answers.at(-1)!;
+    const bonus = level.scoring.streakBonus;
+    const old = { ...v1, v: 1, score: v1.score + 10 + bonus, streak: 3, bestStreak: 3, answers: [...v1.answers.slice(0, -1), { ...last, domainPoints: 10, streakBonus: bonus }] };
+    const back = resume(level, old);
+    if (isInvalid(back)) throw new Error(back.code);
+    expect(back).toEqual(placed);
+    expect(back.phase).toBe('second');
+    // A doctored version 1 save is still refused by the replay.
+    const doctored = { ...old, answers: [{ ...old.answers[0]!, secondPoints: 40 }, ...old.answers.slice(1)] };
+    expect(resume(level, doctored)).toMatchObject({ invalid: true, code: 'save-mismatch' });
+  });
+
   it('refuses a save that is malformed, for another level, for changed cards, or with doctored points', () => {
     const s = playRight(level, start(level, 8));
     const codeOf = (raw: unknown) => {
@@ -320,7 +415,7 @@ describe('saving and resuming', () => {
     };
     expect(codeOf('not a state')).toBe('save-malformed');
     expect(codeOf({ ...s, extra: 1 })).toBe('save-malformed');
-    expect(codeOf({ ...s, v: 2 })).toBe('save-newer');
+    expect(codeOf({ ...s, v: 3 })).toBe('save-newer');
     expect(codeOf({ ...s, levelId: 'first-sort' })).toBe('save-other-level');
     expect(codeOf({ ...s, order: [...s.order.slice(1), 'gone'] })).toBe('save-other-cards');
     expect(codeOf({ ...s, score: s.score + 50 })).toBe('save-mismatch');

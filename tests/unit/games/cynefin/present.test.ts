@@ -66,50 +66,89 @@ describe('placing', () => {
   });
 });
 
-describe('feedback', () => {
-  it('after a right placement: the card, a right verdict with points, the explanation, then the question', () => {
-    const s = act(level, until('f-clear'), { type: 'place', cardId: 'f-clear', domain: 'clear' });
-    const v = present(level, s, { feedback: { kind: 'domain', cardId: 'f-clear' }, holding: false });
+describe('asking the second question before the reveal', () => {
+  it('after placing: the card and where it went, no verdict and no points, then the question and its options', () => {
+    const s = act(level, until('f-clear'), { type: 'place', cardId: 'f-clear', domain: 'complex' });
+    const v = present(level, s, none);
     expect(v.place).toBeUndefined();
-    expect(v.feedback?.blocks.map((b) => [b.role, b.verdict, b.text, b.fresh])).toEqual([
-      ['card', undefined, 'A standard permit.', false],
-      ['verdict', 'right', expect.stringMatching(/^✓ Right\. You chose Clear\. \(\+1[03]\)$/), true],
-      ['detail', undefined, expect.stringMatching(/^e1( Streak bonus \+3\.)?$/), true],
+    expect(v.feedback?.kind).toBe('ask');
+    expect(v.feedback?.blocks.map((b) => [b.role, b.verdict, b.text])).toEqual([
+      ['card', undefined, 'A standard permit.'],
+      ['verdict', 'info', 'You placed it in Complex.'],
+      ['detail', undefined, 'Before you see how that fared, answer the question: it is scored on its own.'],
     ]);
-    expect(v.feedback?.announce).toMatch(/^✓ Right\. You chose Clear\. \(\+\d+\) e1/);
+    // Nothing in the words gives the domain's verdict away.
+    expect(v.feedback?.blocks.map((b) => b.text).join(' ')).not.toMatch(/Right|Not quite|best fit|Why not|\+\d/);
+    expect(v.feedback?.announce).toBe('You placed it in Complex. How should the city respond?');
     expect(v.question?.heading).toBe('How should the city respond?');
     expect(v.question?.options.map((o) => o.label)).toEqual(['Sense, categorise, respond', 'Sense, analyse, respond', 'Probe, sense, respond', 'Act, sense, respond']);
     expect(v.question?.options[0]?.description).toBe('See what it is, match it to a known category, apply the usual answer.');
     expect(v.next).toBeUndefined();
   });
+});
 
-  it('after a borderline placement: partly right, why the domain half fits, and the best fit', () => {
-    const s = act(level, until('f-borderline'), { type: 'place', cardId: 'f-borderline', domain: 'complex' });
-    const v = present(level, s, { feedback: { kind: 'domain', cardId: 'f-borderline' }, holding: false });
-    expect(v.feedback?.blocks[1]).toMatchObject({ verdict: 'partial', text: '◐ Partly right. You chose Complex. (+5)' });
-    expect(v.feedback?.blocks[2]?.text).toBe('parents may change routes The best fit is Complicated. e2');
+describe('the reveal: both verdicts after the second answer', () => {
+  const reveal = (id: string) => ({ feedback: { cardId: id }, holding: false });
+
+  it('after a right card: both verdicts right, the explanation and why the tempting neighbour is not it, then Next', () => {
+    let s = act(level, until('f-clear'), { type: 'place', cardId: 'f-clear', domain: 'clear' });
+    s = act(level, s, { type: 'second', cardId: 'f-clear', choice: 'sense-categorize-respond' });
+    const v = present(level, s, reveal('f-clear'));
+    expect(v.feedback?.kind).toBe('reveal');
+    expect(v.feedback?.blocks.map((b) => [b.role, b.verdict, b.text, b.fresh])).toEqual([
+      ['card', undefined, 'A standard permit.', false],
+      ['verdict', 'right', expect.stringMatching(/^✓ Right\. You chose Clear\. \(\+1[03]\)$/), true],
+      ['detail', undefined, expect.stringMatching(/^e1( Streak bonus \+3\.)?$/), true],
+      ['detail', undefined, 'Why not Complicated? t1', true],
+      ['verdict', 'right', '✓ Right. Sense, categorise, respond (+4)', true],
+      ['detail', undefined, 's1', true],
+    ]);
+    expect(v.feedback?.announce).toMatch(/^✓ Right\. You chose Clear\. \(\+\d+\) e1 .*Why not Complicated\? t1/);
+    // The HUD still names the card whose verdicts are shown.
+    expect(v.hud).toMatch(new RegExp(`^Card ${s.index} of 6 · Score ${s.score}( · Streak \\d)? · 1:00 left$`));
+    expect(v.question).toBeUndefined();
+    expect(v.next).toEqual({ label: expect.stringMatching(/^(Next card|See the results)$/), done: expect.any(Boolean) });
   });
 
-  it('after a wrong placement and a wrong second answer: not quite, the better answer, and Next', () => {
+  it('after a borderline placement: partly right, why the domain half fits, the best fit', () => {
+    let s = act(level, until('f-borderline'), { type: 'place', cardId: 'f-borderline', domain: 'complex' });
+    s = act(level, s, { type: 'second', cardId: 'f-borderline', choice: 'sense-analyze-respond' });
+    const v = present(level, s, reveal('f-borderline'));
+    expect(v.feedback?.blocks[1]).toMatchObject({ verdict: 'partial', text: '◐ Partly right. You chose Complex. (+5)' });
+    expect(v.feedback?.blocks[2]?.text).toBe('parents may change routes The best fit is Complicated. e2');
+    expect(v.feedback?.blocks[3]?.text).toBe('Why not Complex? t2');
+  });
+
+  it('after a wrong placement and a wrong second answer: not quite twice, the better answers, and Next', () => {
     let s = act(level, until('f-chaotic'), { type: 'place', cardId: 'f-chaotic', domain: 'clear' });
     s = act(level, s, { type: 'second', cardId: 'f-chaotic', choice: 'sense-categorize-respond' });
-    const v = present(level, s, { feedback: { kind: 'second', cardId: 'f-chaotic' }, holding: false });
+    const v = present(level, s, reveal('f-chaotic'));
     expect(v.feedback?.blocks.map((b) => b.text)).toEqual([
       'A flood at 2 a.m.',
       '✗ Not quite. You chose Clear. (+0)',
       'The best fit is Chaotic. e4',
+      'Why not Clear? t4',
       '✗ Not quite. Sense, categorise, respond (+0)',
       'The better answer: Act, sense, respond. s4',
     ]);
-    expect(v.feedback?.blocks.map((b) => b.fresh)).toEqual([false, false, false, true, true]);
-    expect(v.feedback?.announce).toBe('✗ Not quite. Sense, categorise, respond (+0) The better answer: Act, sense, respond. s4');
+    expect(v.feedback?.blocks.map((b) => b.fresh)).toEqual([false, true, true, true, true, true]);
     expect(v.question).toBeUndefined();
     expect(v.next).toEqual({ label: 'Next card', done: false });
+  });
+
+  it('says Confused is not for hard cards when a card is parked there wrongly', () => {
+    const adv = fixture({ showConfused: true });
+    let s = start(adv, 7);
+    while (currentCard(adv, s)?.id !== 'f-complex') s = playRight(adv, s);
+    s = act(adv, s, { type: 'place', cardId: 'f-complex', domain: 'confused' });
+    s = act(adv, s, { type: 'second', cardId: 'f-complex', choice: 'break-down' });
+    const text = present(adv, s, reveal('f-complex')).feedback?.blocks[2]?.text;
+    expect(text).toBe('The best fit is Complex. Confused is for a situation where people cannot agree which domain they are in, not for one that is merely hard. e3');
   });
 
   it('offers the results after the last card', () => {
     const done = playAll(level, start(level, 3), playRight);
     const last = done.answers.at(-1)!.cardId;
-    expect(present(level, done, { feedback: { kind: 'second', cardId: last }, holding: false }).next).toEqual({ label: 'See the results', done: true });
+    expect(present(level, done, reveal(last)).next).toEqual({ label: 'See the results', done: true });
   });
 });

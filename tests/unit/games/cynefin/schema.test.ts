@@ -64,6 +64,16 @@ describe('level schema', () => {
     expect(issuesOf((r) => void (r.cards[0]!.text = { en: 'Short.', es: 'y'.repeat(220) } as never))).toEqual([]);
   });
 
+  it('needs the tempting neighbour on every card: a domain other than the best one, on the board, with a why', () => {
+    expect(issuesOf((r) => void delete (r.cards[2] as { tempting?: unknown }).tempting)[0]).toMatch(/^cards\[2\]\.tempting: /);
+    expect(issuesOf((r) => void (r.cards[2]!.tempting.domain = 'complex'))).toEqual([expect.stringMatching(/^cards\[2\]\.tempting\.domain: .*"complex" is this card's best domain/)]);
+    expect(issuesOf((r) => void (r.cards[2]!.tempting.domain = 'confused'))).toEqual([expect.stringMatching(/^cards\[2\]\.tempting\.domain: .*showConfused/)]);
+    expect(issuesOf((r) => void ((r.cards[2]!.tempting as { why?: unknown }).why = undefined))[0]).toMatch(/^cards\[2\]\.tempting\.why: /);
+    expect(issuesOf((r) => Object.assign(r.cards[2]!.tempting, { weight: 1 }))[0]).toMatch(/^cards\[2\]\.tempting: .*weight/);
+    // A part-credit domain may be the tempting one (the reader is drawn to it for a reason).
+    expect(issuesOf((r) => void (r.cards[1]!.tempting.domain = 'complex'))).toEqual([]);
+  });
+
   it('refuses star thresholds that do not rise', () => {
     expect(issuesOf((r) => void (r.stars = [30, 30, 90]))).toEqual([expect.stringMatching(/^stars\[1\]: .*rise/)]);
     expect(issuesOf((r) => void (r.stars = [30, 60, 50]))).toEqual([expect.stringMatching(/^stars\[2\]: .*rise/)]);
