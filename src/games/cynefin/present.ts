@@ -30,6 +30,8 @@ export interface DomainView {
   /** The button's accessible name. */
   label: string;
   cue: string;
+  /** A shorter cue drawn inside Confused's circle where it fits (the full cue is the button's description). */
+  shortCue?: string;
 }
 
 /** One paragraph of feedback: the card it is about, a verdict line, or the explanation. */
@@ -91,7 +93,9 @@ export function cardAnnouncement(level: Level, state: CynefinState): string | nu
 
 export function domainView(d: Domain): DomainView {
   const name = t(`domain.${d}`);
-  return { domain: d, title: t('board.domainTitle', { mark: DOMAIN_MARK[d], domain: name }), label: t('board.placeIn', { domain: name }), cue: t(`domain.${d}.cue`) };
+  const view: DomainView = { domain: d, title: t('board.domainTitle', { mark: DOMAIN_MARK[d], domain: name }), label: t('board.placeIn', { domain: name }), cue: t(`domain.${d}.cue`) };
+  if (d === 'confused') view.shortCue = t('domain.confused.short');
+  return view;
 }
 
 export function present(level: Level, state: CynefinState, sel: Selection): CynefinView {

@@ -14,6 +14,8 @@ const FILL: Record<Domain, number> = { complex: 0xcfe8d5, complicated: 0xcfe0f5,
 const RADIUS = 16;
 /** Share of a quadrant's smaller side kept clear of its cue text where Confused sits in the centre. */
 const CENTRE_CLEARANCE = 0.22;
+/** The smallest size of Confused's short cue inside its circle (the arcade's smallest readable canvas text). */
+const MIN_CUE_FONT = 16;
 
 /** One size for all four quadrant names: the largest at which the longest fits its quadrant. */
 export function quadrantTitleSize(scene: Phaser.Scene, L: Layout, titles: string[], q: Rect): number {
@@ -51,6 +53,15 @@ export function drawDomainTile(scene: Phaser.Scene, dom: A11yScope, L: Layout, q
     const inner = q.w * 0.74;
     const title = addText(scene, q.x + q.w / 2, q.y + q.h / 2, vm.title, { size: L.font.body, bold: true, color: COLORS.ink, originX: 0.5, originY: 0.5, align: 'center', width: inner });
     fitText(title, inner, q.h * 0.6);
+    // Its short cue under the name where the circle has room (never below the smallest readable size).
+    if (vm.shortCue) {
+      const cue = addText(scene, q.x + q.w / 2, 0, vm.shortCue, { size: Math.max(MIN_CUE_FONT, Math.round(L.font.small * 0.85)), color: COLORS.inkSoft, originX: 0.5, align: 'center', width: inner });
+      const blockH = title.height + 2 + cue.height;
+      if (blockH <= q.h * 0.7) {
+        title.setY(q.y + q.h / 2 - blockH / 2 + title.height / 2);
+        cue.setY(q.y + q.h / 2 - blockH / 2 + title.height + 2);
+      } else cue.destroy();
+    }
   } else {
     const [cx, cy] = QUADRANT[vm.domain as QuadrantDomain];
     const inner = q.w - 2 * L.pad - (o.withCentre ? Math.min(q.w, q.h) * CENTRE_CLEARANCE : 0);
