@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests walk every path of a scenario or fuzz hundreds of files: seconds each on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });
