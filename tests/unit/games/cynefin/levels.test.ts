@@ -81,6 +81,13 @@ describe('not winnable without reading', () => {
     }
   });
 
+  it('keeps the four board domains among the first six cards (a booth\'s short round plays only those)', async () => {
+    for (const { file, level } of await shipped()) {
+      const first = new Set(level.cards.slice(0, 6).map(primary));
+      for (const d of ['clear', 'complicated', 'complex', 'chaotic']) expect(first.has(d as never), `${file}: ${d}`).toBe(true);
+    }
+  });
+
   it('gives no domain away by card length', async () => {
     const levels = (await shipped()).map((l) => l.level);
     const cards = levels.flatMap((l) => l.cards);
