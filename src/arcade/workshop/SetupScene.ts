@@ -76,6 +76,9 @@ export class SetupScene extends ArcadeScene {
     this.linkEl = null;
     this.qr = null;
     super.create();
+    // The badge (team and clock) would cover the bottom buttons here, where the teams are listed anyway.
+    document.documentElement.classList.add('ws-setup');
+    this.onShutdown(() => document.documentElement.classList.remove('ws-setup'));
     this.loadLevels(this.gameId());
   }
 
@@ -248,7 +251,7 @@ export class SetupScene extends ArcadeScene {
       );
     };
     place3(row1, navY, 'actions');
-    place3(ws && session ? [...row2, { id: 'new-session', label: W('setup.newSession'), style: 'quiet' as const, go: () => this.newSession(), disabled: false }] : row2, navY + bh + L.gap, 'export');
+    place3(ws && session ? [...row2, { id: 'new-session', label: W('setup.newSession'), visible: L.portrait ? W('setup.newSessionShort') : undefined, style: 'quiet' as const, go: () => this.newSession(), disabled: false }] : row2, navY + bh + L.gap, 'export');
   }
 
   private newSession(): void {

@@ -17,8 +17,9 @@ import { setRoundListener } from '../flow';
 import { offeredLangs } from '../languages';
 import { W } from './strings';
 
-/** Text scale with projector colours on (the save's largest). */
-export const PROJECTOR_TEXT_SCALE = 1.5;
+/** Text scale with projector colours on: one of the save's sizes. The layout already grows text by up to 1.5 on a
+ * large screen; the save's largest (1.5) on top pushed the results' buttons off a 1024x768 projector. */
+export const PROJECTOR_TEXT_SCALE = 1.25;
 const SESSION_KEY = 'learning-arcade/workshop-session';
 
 export interface Workshop {
