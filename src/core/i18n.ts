@@ -61,7 +61,7 @@ export function pseudoLocalize(text: string): string {
   if (text === '') return text;
   // Parts already pseudo-translated (a translated name filled into a sentence) are left as they are: one pair of
   // brackets per text, not one inside another.
-  const parts = text.split(/(\[[^\[\]]*\])/);
+  const parts = text.split(/(\[[^[\]]*\])/);
   const accented = parts.map((p, i) => (i % 2 === 1 ? p : p.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c))).join('');
   const letters = parts.filter((_, i) => i % 2 === 0).join('').replace(/\s/g, '').length;
   if (letters === 0) return text;

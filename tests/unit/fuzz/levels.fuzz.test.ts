@@ -28,7 +28,7 @@ const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnP
 function shipped(game: string): { file: string; raw: Json }[] {
   const dir = join(__dirname, '../../../levels', game);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => /^[^.]+\.json$/.test(f)) // level files, not their translation overlays
     .sort()
     .map((file) => ({ file, raw: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Json }));
 }
