@@ -105,19 +105,19 @@ describe('Seek, sense, share', () => {
   it('announces a refused tie with its reason, and keeps the budget', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await startLevel1(page);
-    // Two work teams spend 4 of the 5 trust; the wary commission asks one more for any tie, so 2 for a community.
+    // Two work teams spend 4 of the 5 goodwill; the wary commission asks one more for any tie, so 2 for a community.
     await tie(page, level.city.id, 'hangzhou', 'team');
     await page.keyboard.press('Enter');
     await status(page, /^Tied /);
     await tie(page, level.city.id, 'cyclists', 'team');
     await page.keyboard.press('Enter');
-    await status(page, /1 trust left/);
+    await status(page, /1 goodwill left/);
     await tie(page, level.city.id, 'province', 'community');
     // The panel already says why before the player tries it (the button's description), and says it again after.
     const why = await describedBy(page, 'kind-community');
-    expect(why).toBe('✗ Not enough trust left for this tie.');
+    expect(why).toBe('✗ Not enough goodwill left for this tie.');
     await page.keyboard.press('Enter');
-    await status(page, 'Not done: Not enough trust left for this tie. 4 time and 1 trust left.');
+    await status(page, 'Not done: Not enough goodwill left for this tie. 4 time and 1 goodwill left.');
     // Nothing was built: the commission still has no tie to the city.
     const desc = await describedBy(page, 'node-province');
     expect(desc).not.toContain('community of practice with');

@@ -73,7 +73,9 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   const concept = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud' | 'budget'): LocalText => sssStrings.local(`concept.${key}`);
   const line = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud'): LocalText => sssStrings.local(`concept.${key}.line`);
 
-  const seek = flow.seek.sources.map((s): SummaryItem => {
+  // The concept line closes the first source's item only: with two sources it would read twice.
+  const seekLine = (i: number): LocalText[] => (i === 0 ? [line('seek')] : []);
+  const seek = flow.seek.sources.map((s, i): SummaryItem => {
     const need = sssStrings.local(depthKey(s.need));
     const title = say('debrief.seek.title', { practice, source: nameOf(level, s.contact) });
     if (s.depth === 0) {
@@ -82,7 +84,7 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
         verdict: 'wrong',
         answer: say('debrief.seek.none', { source: nameOf(level, s.contact) }),
         expected: say('debrief.seek.expected', { need }),
-        explanation: sentences(sssStrings.local('reason.no-path'), sssStrings.local('debrief.seek.unlinked'), line('seek')),
+        explanation: sentences(sssStrings.local('reason.no-path'), sssStrings.local('debrief.seek.unlinked'), ...seekLine(i)),
         concept: concept('seek'),
       };
     }
@@ -94,8 +96,8 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
       answer: say('debrief.seek.got', { depth: sssStrings.local(depthKey(s.depth)), path: pathText(level, s.path) }),
       ...(s.ok ? {} : { expected: say('debrief.seek.expected', { need }) }),
       explanation: s.ok
-        ? sentences(say('debrief.seek.worked', { need, ties: tiesText(level, pathTies(s.path, ties)) }), line('seek'))
-        : sentences(sssStrings.local('reason.too-weak'), say('debrief.seek.weak', { need, ties: tiesText(level, s.weakTies) }), line('seek')),
+        ? sentences(say('debrief.seek.worked', { need, ties: tiesText(level, pathTies(s.path, ties)) }), ...seekLine(i))
+        : sentences(sssStrings.local('reason.too-weak'), say('debrief.seek.weak', { need, ties: tiesText(level, s.weakTies) }), ...seekLine(i)),
       concept: concept('seek'),
       ...(!s.ok && weakest ? { mixup: { chosen: tieName(weakest), fits: tieName(kindForDepth(s.need)) } } : {}),
     };
