@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { onScreen, open, playCynefinToResults, sharedBrowser } from './browser';
+import { auditScreens } from './audit';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
@@ -130,4 +131,29 @@ describe('workshop mode', () => {
     expect(real(problems)).toEqual([]);
     await context.close();
   });
+
+  for (const [name, width, height] of [['projector 1920x1080', 1920, 1080], ['4:3 1024x768', 1024, 768], ['phone upright 390x844', 390, 844]] as const) {
+    it(`lays out the workshop screens at ${name}: targets of 44 px, nothing off screen or overlapping`, async () => {
+      const q = '?mode=workshop&game=cynefin&teams=8&timer=on&projector=on';
+      const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height });
+      const screens: Array<[string, () => Promise<void>]> = [
+        ['workshop', async () => { await onScreen(page, 'Run a workshop'); await page.getByRole('button', { name: /^Level: 1\. / }).waitFor(); }],
+        ['guide', async () => { await page.getByRole('button', { name: 'Facilitator guide' }).click(); await onScreen(page, 'Facilitator guide: Cynefin sorting'); }],
+        ['title', async () => {
+          await page.getByRole('button', { name: 'Back' }).first().click();
+          await onScreen(page, 'Run a workshop');
+          await page.getByRole('button', { name: 'Back' }).first().click();
+          await onScreen(page, 'Title screen');
+        }],
+        ['level select', async () => {
+          await page.getByRole('button', { name: 'Play', exact: true }).click();
+          await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+          await page.getByRole('button', { name: /^1\. / }).waitFor();
+        }],
+      ];
+      expect(await auditScreens(page, screens)).toEqual([]);
+      expect(real(problems)).toEqual([]);
+      await context.close();
+    });
+  }
 });
