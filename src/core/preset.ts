@@ -121,7 +121,11 @@ export function parsePreset(search: string, ctx: PresetContext): PresetRead {
     const k = key as PresetKey;
     if (k === 'team') {
       const name = cleanText(value, MAX_TEAM_NAME);
-      if (!name) ignore(k, 'bad');
+      // An empty name keeps its team's place (the shell names it "Team 3"); a name of nothing but marks is bad.
+      if (!value.trim()) {
+        if (names.length >= MAX_TEAMS) ignore(k, 'tooMany');
+        else names.push('');
+      } else if (!name) ignore(k, 'bad');
       else if (nameSeen.has(name.toLocaleLowerCase())) ignore(k, 'repeated');
       else if (names.length >= MAX_TEAMS) ignore(k, 'tooMany');
       else {

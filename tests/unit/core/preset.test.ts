@@ -23,6 +23,10 @@ describe('parsePreset', () => {
   it('leaves unnamed teams empty for the shell to name, and counts names when no count is given', () => {
     expect(parsePreset('?mode=workshop&teams=4&team=A', ctx).preset.teams).toEqual(['A', '', '', '']);
     expect(parsePreset('?mode=workshop&team=A&team=B', ctx).preset.teams).toEqual(['A', 'B']);
+    // An unnamed team keeps its place, so a link written with one reads back the same, with nothing ignored.
+    const p = { game: null, level: null, lang: null, teams: ['A', '', 'C'], timer: false, projector: false };
+    expect(parsePreset(presetQuery(p), ctx)).toMatchObject({ preset: p, ignored: [] });
+    expect(parsePreset('?mode=workshop&team=%00%01', ctx).ignored).toEqual([{ key: 'team', reason: 'bad' }]);
   });
 
   it('ignores unknown and bad keys one by one, keeping the good ones', () => {
