@@ -83,8 +83,8 @@ export async function runStressBench(game: Phaser.Game): Promise<StressResult> {
 
 const host = document.getElementById('arcade');
 if (host) {
-  const game = startArcade(host);
-  void runStressBench(game).then((r) => {
+  void startArcade(host).then(async (game) => {
+    const r = await runStressBench(game);
     (window as unknown as { __benchFps: StressResult }).__benchFps = r;
   });
 }

@@ -11,24 +11,34 @@ import { ResultsScene } from './arcade/ResultsScene';
 import { SettingsScene } from './arcade/SettingsScene';
 import { ErrorScene } from './arcade/ErrorScene';
 import { PauseScene } from './arcade/PauseScene';
-import { CheckScene } from './arcade/learning/CheckScene';
-import { LibraryScene } from './arcade/learning/LibraryScene';
-import { RecapScene } from './arcade/learning/RecapScene';
-import { PrimerScene } from './arcade/learning/PrimerScene';
-import { YourLevelsScene } from './arcade/YourLevelsScene';
 import { COLORS } from './ui/theme';
 import { pickRenderer } from './ui/renderer';
 import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
 import { createGameHost } from './arcade/gameHost';
 import { startOffline } from './arcade/offline';
+import { registerLazyScene } from './arcade/flow';
+import { SCENES } from './arcade/keys';
+import { KIOSK_SCENES } from './arcade/kiosk/keys';
+import { WORKSHOP_SCENES } from './arcade/workshop/keys';
+
+// Screens the title does not need load the first time they open (arcade/flow.ts goTo): a smaller start on a phone.
+registerLazyScene(SCENES.check, async () => (await import('./arcade/learning/CheckScene')).CheckScene);
+registerLazyScene(SCENES.library, async () => (await import('./arcade/learning/LibraryScene')).LibraryScene);
+registerLazyScene(SCENES.recap, async () => (await import('./arcade/learning/RecapScene')).RecapScene);
+registerLazyScene(SCENES.primer, async () => (await import('./arcade/learning/PrimerScene')).PrimerScene);
+registerLazyScene(SCENES.yourLevels, async () => (await import('./arcade/YourLevelsScene')).YourLevelsScene);
+registerLazyScene(WORKSHOP_SCENES.setup, async () => (await import('./arcade/workshop/SetupScene')).SetupScene);
+registerLazyScene(WORKSHOP_SCENES.guide, async () => (await import('./arcade/workshop/GuideScene')).GuideScene);
+registerLazyScene(KIOSK_SCENES.pin, async () => (await import('./arcade/kiosk/PinScene')).PinScene);
+registerLazyScene(KIOSK_SCENES.operator, async () => (await import('./arcade/kiosk/OperatorScene')).OperatorScene);
+registerLazyScene(KIOSK_SCENES.board, async () => (await import('./arcade/kiosk/BoardScene')).BoardScene);
+registerLazyScene(KIOSK_SCENES.card, async () => (await import('./arcade/kiosk/CardScene')).CardScene);
 import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
-import { AttractScene, withKiosk } from './arcade/kiosk/scenes';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
-import { withWorkshop } from './arcade/workshop/scenes';
 
 
-export function createArcade(parent: HTMLElement): Phaser.Game {
+export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   initA11y(parent);
   const services = initServices({ pseudoLocale: new URLSearchParams(location.search).get('lang') === 'pseudo' });
   configureUi({
@@ -62,7 +72,7 @@ export function createArcade(parent: HTMLElement): Phaser.Game {
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel).
-    scene: withWorkshop(withKiosk(booth, [BootScene, booth ? AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene, CheckScene, LibraryScene, RecapScene, PrimerScene, YourLevelsScene])),
+    scene: [BootScene, booth ? (await import('./arcade/kiosk/AttractScene')).AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene],
   });
   if (booth) startKiosk(game);
   return game;
@@ -80,8 +90,8 @@ export interface ArcadeCounts {
 }
 
 /** Starts the arcade in `host` and exposes `window.__arcade` (read by the bench and the browser tests only). */
-export function startArcade(host: HTMLElement): Phaser.Game {
-  const game = createArcade(host);
+export async function startArcade(host: HTMLElement): Promise<Phaser.Game> {
+  const game = await createArcade(host);
   const counts = (): ArcadeCounts => {
     const scenes = game.scene.getScenes(true);
     const listeners = (e: Phaser.Events.EventEmitter): number => e.eventNames().reduce((n, name) => n + e.listenerCount(name), 0);
@@ -103,6 +113,5 @@ export function startArcade(host: HTMLElement): Phaser.Game {
 // the arcade its own way.
 const host = document.getElementById('arcade');
 if (host && host.dataset.manual === undefined) {
-  startArcade(host);
-  startOffline();
+  void startArcade(host).then(() => startOffline());
 }

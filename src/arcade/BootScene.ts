@@ -1,6 +1,7 @@
 // Loading screen: a progress bar while the title's art loads, then the title.
 import Phaser from 'phaser';
 import { SCENES } from './keys';
+import { svc } from './services';
 import { T } from './strings';
 import { COLORS, FONT, css } from '../ui/theme';
 import { START_ART } from '../ui/art';
@@ -37,6 +38,7 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     this.load.off(Phaser.Loader.Events.PROGRESS);
     // No level data here: a game's levels load when the game is chosen, so the title needs nothing else.
-    this.scene.start(SCENES.title);
+    // The player's language first (its tables load now, if it is not English), then the title.
+    void svc().ready.then(() => this.scene.start(SCENES.title));
   }
 }

@@ -29,9 +29,27 @@ export function setRoute(r: Route): void {
   route = r;
 }
 
+/** Screens loaded the first time they open (the title does not need them): key -> its chunk. */
+const lazyScenes = new Map<string, () => Promise<typeof Phaser.Scene>>();
+
+/** Registers a screen to load on first use (main.ts does, for the learning, booth and workshop screens). */
+export function registerLazyScene(key: string, load: () => Promise<typeof Phaser.Scene>): void {
+  lazyScenes.set(key, load);
+}
+
 export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
   const [to, with_] = route(key, data);
-  scene.scene.start(to, with_);
+  const manager = scene.scene.manager;
+  const load = lazyScenes.get(to);
+  if (manager.keys[to] || !load) {
+    scene.scene.start(to, with_);
+    return;
+  }
+  void load().then((cls) => {
+    if (!manager.keys[to]) manager.add(to, cls, false);
+    // The player may have moved on while the chunk loaded; then do not pull them back.
+    if (scene.scene.isActive() || scene.scene.isPaused()) scene.scene.start(to, with_);
+  });
 }
 
 /** Starts a level; the game's scene is added to Phaser the first time it is played. */

@@ -1,7 +1,7 @@
 // The languages the settings offer: only those the whole arcade speaks, every string table complete and every
 // shipped level translated (an overlay file beside it), so a player never gets a screen half in English.
 import { LANGS, tableLangs, type Lang } from '../core/i18n';
-import { overlayBase, overlayLang } from '../core/levelSet';
+import { overlayBase, overlayLang } from '../core/overlayNames';
 
 /** File names only: nothing is loaded to know which levels have which translations. */
 const levelFiles = Object.keys(import.meta.glob(['../../levels/*/*.json', '!../../levels/checks/*.json']));

@@ -1,7 +1,7 @@
 // The arcade's long-lived services, created once at boot: the save, audio, the accessible layer and level caches.
 import type { LevelLoad } from '../core/levels';
 import { SAVE_KEY, SaveStore, type KeyValueStore, type Settings } from '../core/storage';
-import { setLang } from '../core/i18n';
+import { loadLang, setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { GAMES } from '../games/registry';
@@ -27,6 +27,8 @@ export interface Services {
   /** Drops the cached parse of a game's own levels (after one is added or removed). */
   forgetOwnLevels(gameId: string): void;
   applySettings(s: Settings): void;
+  /** Resolves once the chosen language's tables are loaded and in use (the boot waits for it). */
+  ready: Promise<void>;
   /** The learner's library of explanations met and before-and-after check results (core/learning). */
   learning: LearningStore;
   /** A game's before-and-after check (levels/checks/<game>.json), parsed; null if it has none or it is broken. */
@@ -99,12 +101,16 @@ export function initServices(opts: ServiceOptions = {}): Services {
     },
     applySettings(settings) {
       audio.apply(settings);
-      // The page's lang is the language the text is really in, so screen readers pronounce it right.
-      const lang = offeredLangs().includes(settings.lang) ? settings.lang : 'en';
-      setLang(lang, { pseudo: opts.pseudoLocale === true });
-      document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : lang;
       document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);
+      // A language's tables load when it is chosen; the screens switch (and redraw) once they are here.
+      const lang = offeredLangs().includes(settings.lang) ? settings.lang : 'en';
+      s.ready = loadLang(lang).then(() => {
+        setLang(lang, { pseudo: opts.pseudoLocale === true });
+        // The page's lang is the language the text is really in, so screen readers pronounce it right.
+        document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : lang;
+      });
     },
+    ready: Promise.resolve(),
   };
   s.applySettings(store.settings);
   watchStorageNotices(store);

@@ -2,5 +2,5 @@
 import { defineStrings, tables } from '../core/i18n';
 import en from './strings/en.json';
 
-export const T = defineStrings(tables<typeof en>(en, import.meta.glob('./strings/*.json', { eager: true, import: 'default' })));
+export const T = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
 export type ShellKey = Parameters<typeof T>[0];

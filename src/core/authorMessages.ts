@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { defineStrings, tables, type Params } from './i18n';
 import en from './strings/en.json';
 
-export const authorText = defineStrings(tables<typeof en>(en, import.meta.glob('./strings/*.json', { eager: true, import: 'default' })));
+export const authorText = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
 export type AuthorKey = Parameters<typeof authorText>[0];
 
 /** A message from the table, with {name} placeholders filled. */

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import type { RoundSummary, Verdict } from './round';
 import type { LocalText } from './i18n';
-import { textHash } from './levelSet';
+import { textHash } from './overlayNames';
 
 export interface SessionTeam {
   id: string;

@@ -167,6 +167,8 @@ export type StringTables<E extends Record<string, string>> = {
   en: E;
   fr?: Partial<Record<keyof E, string>>;
   es?: Partial<Record<keyof E, string>>;
+  /** Languages whose file is there but not loaded yet. */
+  loaders?: Partial<Record<Lang, TableLoader>>;
 };
 
 export interface Strings<K extends string> {
@@ -175,21 +177,30 @@ export interface Strings<K extends string> {
   /** The same text in every language, for data that outlives a language switch (saved summaries). */
   local(key: K): LocalText;
   readonly keys: readonly K[];
-  /** Languages in which this table has every key (English always first). */
+  /** Languages this table has a file for (English always first): a language file is complete, the coverage test
+   * sees to that. */
   readonly langs: readonly Lang[];
+  /** Loads the table's file of a language, if it has one and it is not loaded yet. */
+  load(lang: Lang): Promise<void>;
   /** The tables themselves, for the coverage test. */
   readonly tables: StringTables<Record<K, string>>;
 }
 
+/** A table file not loaded yet (import.meta.glob without eager: each language is a chunk of its own). */
+export type TableLoader = () => Promise<unknown>;
+
 /**
  * A module's tables from its `strings/<lang>.json` files (found with import.meta.glob, so adding a language is
- * adding a file). English is imported directly, so its keys type every lookup.
+ * adding a file). English is imported directly, so its keys type every lookup; the other languages load only when
+ * a player picks them (`loadLang`), so a phone downloads one language, not three.
  */
 export function tables<E extends Record<string, string>>(en: E, files: Record<string, unknown>): StringTables<E> {
   const out: StringTables<E> = { en };
   for (const [path, table] of Object.entries(files)) {
     const lang = /(?:^|\/)([a-z]{2})\.json$/.exec(path)?.[1];
-    if (lang === 'fr' || lang === 'es') out[lang] = table as Partial<Record<keyof E, string>>;
+    if (lang !== 'fr' && lang !== 'es') continue;
+    if (typeof table === 'function') (out.loaders ??= {})[lang] = table as TableLoader;
+    else out[lang] = table as Partial<Record<keyof E, string>>;
   }
   return out;
 }
@@ -219,8 +230,21 @@ export function defineStrings<E extends Record<string, string>>(tables: StringTa
     }
     return out;
   };
-  const langs = LANGS.filter((l) => l === 'en' || keys.every((k) => tables[l]?.[k] !== undefined));
-  Object.assign(t, { local, keys, langs, tables });
+  const langs = LANGS.filter((l) => l === 'en' || tables[l] !== undefined || tables.loaders?.[l] !== undefined);
+  const load = async (lang: Lang): Promise<void> => {
+    const loader = lang === 'en' || tables[lang] ? undefined : tables.loaders?.[lang];
+    if (!loader) return;
+    const table = (await loader()) as Partial<Record<keyof E, string>>;
+    if (lang === 'fr' || lang === 'es') tables[lang] = table;
+  };
+  Object.assign(t, { local, keys, langs, tables, load });
   allTables.push(t as unknown as Strings<string>);
+  // A table made after a language was chosen (a game's chunk loaded later) fetches that language at once.
+  if (current !== 'en') void load(current);
   return t;
+}
+
+/** Loads every table's file of a language; call before switching to it (the boot does for the saved language). */
+export async function loadLang(lang: Lang): Promise<void> {
+  await Promise.all(allTables.map((t) => t.load(lang)));
 }

@@ -7,22 +7,16 @@
 // A translation whose English has changed since (the hash differs) is stale: it is not shown (English is), and
 // `overlayIssues` reports it, which the tests run on every shipped overlay.
 import type { z } from 'zod';
-import { LANGS, type Lang } from './i18n';
+import type { Lang } from './i18n';
+import { overlayBase, overlayLang, textHash } from './overlayNames';
+
+export { overlayBase, overlayLang, textHash };
 import { fileName, parseLevel, type LevelIssue, type LevelLoad } from './levels';
 import { say } from './authorMessages';
 
 /** Lazy loaders from import.meta.glob, keyed by path. */
 export type Loaders = Record<string, () => Promise<unknown>>;
 
-/** A short, stable hash of a text (32-bit FNV-1a, 8 hex digits): enough to tell that an English text changed. */
-export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 export interface OverlayEntry {
   text: string;
@@ -31,16 +25,7 @@ export interface OverlayEntry {
 }
 export type Overlay = Record<string, OverlayEntry>;
 
-/** The language of an overlay file name (`name.fr.json` -> fr), or null for a level file. */
-export function overlayLang(path: string): Lang | null {
-  const m = /\.([a-z]{2})\.json$/.exec(fileName(path));
-  return m && (LANGS as readonly string[]).includes(m[1]!) && m[1] !== 'en' ? (m[1] as Lang) : null;
-}
 
-/** The level file an overlay belongs to: `world-cafe.fr.json` -> `world-cafe.json`. */
-export function overlayBase(path: string): string {
-  return fileName(path).replace(/\.[a-z]{2}\.json$/, '.json');
-}
 
 /** The object a JSON pointer names inside raw JSON, if it is a text object ({ en: ... }). */
 function textAt(raw: unknown, pointer: string): Record<string, unknown> | null {

@@ -2,7 +2,7 @@
 import { defineStrings, tables } from '../../core/i18n';
 import en from './strings/en.json';
 
-export const learningText = defineStrings(tables<typeof en>(en, import.meta.glob('./strings/*.json', { eager: true, import: 'default' })));
+export const learningText = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
 export type LearningKey = Parameters<typeof learningText>[0];
 
 /** The primer of a game, if it has one. */

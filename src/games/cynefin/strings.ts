@@ -3,6 +3,6 @@
 import { defineStrings, tables } from '../../core/i18n';
 import en from './strings/en.json';
 
-export const t = defineStrings(tables<typeof en>(en, import.meta.glob('./strings/*.json', { eager: true, import: 'default' })));
+export const t = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
 
 export type CynefinStringKey = (typeof t.keys)[number];

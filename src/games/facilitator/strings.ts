@@ -5,7 +5,7 @@ import en from './strings/en.json';
 import type { LockReason } from './model';
 import type { Meter, Method, Role } from './schema';
 
-export const strings = defineStrings(tables<typeof en>(en, import.meta.glob('./strings/*.json', { eager: true, import: 'default' })));
+export const strings = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
 
 export type FacilitatorStringKey = (typeof strings.keys)[number];
 

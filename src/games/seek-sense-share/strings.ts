@@ -4,7 +4,7 @@
 import { compose, defineStrings, tables, type LocalText } from '../../core/i18n';
 import en from './strings/en.json';
 
-export const sssStrings = defineStrings(tables<typeof en>(en, import.meta.glob('./strings/*.json', { eager: true, import: 'default' })));
+export const sssStrings = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
 
 export type SssKey = Parameters<typeof sssStrings>[0];
 

@@ -95,6 +95,14 @@ describe('string tables', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each(TABLE_DIRS)('%s: a language file, once there, is complete (the settings offer it on that promise)', (dir) => {
+    const keys = Object.keys(tableOf(dir, 'en')!);
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      const table = tableOf(dir, lang);
+      if (table) expect(keys.filter((k) => typeof table[k] !== 'string'), `${dir}/${lang}.json lacks`).toEqual([]);
+    }
+  });
+
   it('reports coverage per language and per file', () => {
     const rows: string[] = [];
     for (const dir of TABLE_DIRS) {

@@ -8,7 +8,7 @@ import { isInvalid } from '../../../../src/core/round';
 import { playAll, playRight, playWrong } from './fixture';
 
 // Raw file text, read independently of levels.ts's own glob (no Node types in this project's tsconfig).
-const rawLevels = import.meta.glob<string>('../../../../levels/cynefin/*.json', { query: '?raw', import: 'default', eager: true });
+const rawLevels = import.meta.glob<string>(['../../../../levels/cynefin/*.json', '!../../../../levels/cynefin/*.*.json'], { query: '?raw', import: 'default', eager: true });
 const fileOf = (path: string) => path.split('/').pop() ?? path;
 const files = Object.keys(rawLevels).map(fileOf);
 const rawSources = import.meta.glob<string>('../../../../src/games/cynefin/*.ts', { query: '?raw', import: 'default', eager: true });
