@@ -10,6 +10,7 @@ import { dragToTarget } from '../../ui/dragToTarget';
 import type { Rect } from '../../core/rect';
 import { isInvalid } from '../../core/round';
 import * as M from './model';
+import * as R from './results';
 import type { CynefinAction, CynefinState, Domain, Level } from './model';
 import { cardAnnouncement, hudLine, present, timeWarning, type CynefinView, type Feedback } from './present';
 import { cynefinLayout, type CynefinLayout } from './layout';
@@ -78,7 +79,7 @@ export class CynefinScene extends GameScene<Level> {
     this.state = next;
     this.saveState(next);
     if (M.isDone(next) && next.timedOut) {
-      this.finish(M.summary(this.level, next));
+      this.finish(R.summary(this.level, next));
       return;
     }
     if (action.type === 'tick') {
@@ -112,7 +113,7 @@ export class CynefinScene extends GameScene<Level> {
   private next(): void {
     if (!this.state) return;
     if (M.isDone(this.state)) {
-      this.finish(M.summary(this.level, this.state));
+      this.finish(R.summary(this.level, this.state));
       return;
     }
     this.feedback = null;

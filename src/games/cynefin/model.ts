@@ -23,10 +23,10 @@
 //   domainVerdict, secondVerdict  right / partial / wrong of a scored answer (null while pending), for the feedback
 //   isDone, maxScore, starsOf, summary (RoundSummary for the results screen: concept and mix-up per card)
 //   stateSchema / resume(level, raw)   validate a saved round before continuing it
+//   (the results screen's summary is in results.ts)
 import { z } from 'zod';
-import { compose, composeLines } from '../../core/i18n';
 import { createRng } from '../../core/rng';
-import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
+import { invalid, isInvalid, starsFor, type Invalid, type Verdict } from '../../core/round';
 import {
   BOARD_DOMAINS,
   DOMAINS,
@@ -40,7 +40,6 @@ import {
   type Level,
   type SecondChoice,
 } from './schema';
-import { t } from './strings';
 
 export type { Card, Domain, Level, SecondChoice } from './schema';
 
@@ -159,7 +158,7 @@ export function isDone(state: CynefinState): boolean {
   return state.phase === 'done';
 }
 
-function cardById(level: Level, id: string): Card | undefined {
+export function cardById(level: Level, id: string): Card | undefined {
   return level.cards.find((c) => c.id === id);
 }
 
@@ -372,72 +371,6 @@ function stableJson(v: unknown): string {
 /** The card's weight-1 domain (the schema guarantees exactly one). */
 export function bestDomain(card: Card): Domain {
   return (card.domains.find((d) => d.weight === 1) ?? card.domains[0]!).domain;
-}
-
-function verdictOf(card: Card, a: CardAnswer | undefined): Verdict {
-  // A card not placed, or placed but not answered before the clock ran out, scored nothing.
-  if (!a || a.second === null) return 'wrong';
-  const secondRight = a.second === card.second.answer;
-  const w = weightOf(card, a.domain);
-  if (w === 1 && secondRight) return 'right';
-  if (w > 0 || secondRight) return 'partial';
-  return 'wrong';
-}
-
-export function summary(level: Level, state: CynefinState): RoundSummary {
-  const items: SummaryItem[] = [];
-  let bestPlaced = 0;
-  let secondRight = 0;
-  for (const id of state.order) {
-    const card = cardById(level, id);
-    if (!card) continue;
-    const a = answerOf(state, id);
-    const scored = a && a.second !== null ? a : undefined;
-    const verdict = verdictOf(card, a);
-    const best = bestDomain(card);
-    if (scored && scored.domain === best) bestPlaced++;
-    if (scored && scored.second === card.second.answer) secondRight++;
-    const answer = !a
-      ? t.local('summary.notPlaced')
-      : compose(t.local('summary.answer'), {
-          domain: t.local(`domain.${a.domain}`),
-          second: a.second ? t.local(`option.${a.second}`) : t.local('summary.noSecond'),
-        });
-    const tempting = compose(t.local('summary.tempting'), { domain: t.local(`domain.${card.tempting.domain}`), why: card.tempting.why });
-    const item: SummaryItem = {
-      title: card.text,
-      verdict,
-      answer,
-      explanation: composeLines([card.explanation, tempting, card.second.explanation], ' '),
-      concept: t.local(`domain.${best}`),
-    };
-    // The mix-up is about the domain: a scored card placed anywhere but its best fit.
-    if (scored && scored.domain !== best) item.mixup = { chosen: t.local(`domain.${scored.domain}`), fits: t.local(`domain.${best}`) };
-    if (verdict !== 'right') {
-      // Best domain first, then the part-credit ones, each with its points and reason.
-      const accepted = [...card.domains]
-        .sort((x, y) => y.weight - x.weight)
-        .map((d) =>
-          compose(t.local('summary.accepted'), {
-            domain: t.local(`domain.${d.domain}`),
-            points: Math.round(level.scoring.domain * d.weight),
-            max: level.scoring.domain,
-            why: d.why,
-          }),
-        );
-      const second = compose(t.local('summary.expectedSecond'), { second: t.local(`option.${card.second.answer}`) });
-      item.expected = composeLines([...accepted, second]);
-    }
-    items.push(item);
-  }
-  const total = state.order.length;
-  const left = total - state.answers.filter((a) => a.second !== null).length;
-  const first = state.timedOut
-    ? compose(t.local('summary.timeUp'), { left, total })
-    : compose(t.local('summary.bestStreak'), { streak: state.bestStreak });
-  // Two tallies, since the second question is scored on its own, not as a follow-up of the domain.
-  const tallies = compose(t.local('summary.tallies'), { domains: bestPlaced, seconds: secondRight, total });
-  return { score: state.score, maxScore: maxScore(level), stars: starsOf(level, state), headline: composeLines([first, tallies]), items };
 }
 
 /** The option that fits a domain on this level's second question (for hints and tests); undefined if none. */

@@ -9,6 +9,7 @@ import { isInvalid, type Invalid } from '../../../src/core/round';
 import { createRng, type Rng } from '../../../src/core/rng';
 import { parseLevelFile as parseCynefin } from '../../../src/games/cynefin/levels';
 import * as cyn from '../../../src/games/cynefin/model';
+import * as cynResults from '../../../src/games/cynefin/results';
 import type { Level as CynefinLevel } from '../../../src/games/cynefin/schema';
 import { parseLevelFile as parseFacilitator } from '../../../src/games/facilitator/levels';
 import * as fac from '../../../src/games/facilitator/model';
@@ -199,7 +200,7 @@ function playCynefin(level: CynefinLevel, seed: number): void {
         ? must(cyn.apply(level, s, { type: 'place', cardId: card.id, domain: pick(rng, cyn.domainsOf(level)) }), 'place')
         : must(cyn.apply(level, s, { type: 'second', cardId: card.id, choice: pick(rng, cyn.secondOptions(level)) }), 'second');
   }
-  cyn.summary(level, s);
+  cynResults.summary(level, s);
   expect([0, 1, 2, 3]).toContain(cyn.starsOf(level, s));
 }
 

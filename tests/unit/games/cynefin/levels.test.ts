@@ -2,7 +2,10 @@
 // and each level can be played to full marks and to zero through the rules.
 import { describe, expect, it } from 'vitest';
 import { checkLevelSet, loadLevels, parseLevelFile } from '../../../../src/games/cynefin/levels';
-import { apply, currentCard, domainsOf, isDone, maxScore, secondOptions, start, starsOf, summary, weightOf, type CynefinState, type Level } from '../../../../src/games/cynefin/model';
+import {
+  apply, currentCard, domainsOf, isDone, maxScore, secondOptions, start, starsOf, weightOf, type CynefinState, type Level,
+} from '../../../../src/games/cynefin/model';
+import { summary } from '../../../../src/games/cynefin/results';
 import { present } from '../../../../src/games/cynefin/present';
 import { isInvalid } from '../../../../src/core/round';
 import { playAll, playRight, playWrong } from './fixture';

@@ -4,24 +4,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isInvalid } from '../../../../src/core/round';
 import {
-  answerOf,
-  apply,
-  currentCard,
-  domainVerdict,
-  domainsOf,
-  isDone,
-  maxScore,
-  resume,
-  secondOptions,
-  secondVerdict,
-  start,
-  starsOf,
-  summary,
-  weightOf,
-  type CynefinAction,
-  type CynefinRefusal,
-  type CynefinState,
+  answerOf, apply, currentCard, domainVerdict, domainsOf, isDone, maxScore, resume, secondOptions, secondVerdict, start, starsOf, weightOf, type CynefinAction, type CynefinRefusal, type CynefinState,
 } from '../../../../src/games/cynefin/model';
+import { summary } from '../../../../src/games/cynefin/results';
 import { DOMAINS, SECOND_CHOICES } from '../../../../src/games/cynefin/schema';
 import { act, fixture, playAll, playRight, playWrong } from './fixture';
 
