@@ -1,10 +1,9 @@
-// Loading screen: a progress bar while the title's art loads, then the title.
+// Loading screen: shown while the player's language loads (if it is not English), then the title.
 import Phaser from 'phaser';
 import { SCENES } from './keys';
 import { svc } from './services';
 import { T } from './strings';
 import { COLORS, FONT, css } from '../ui/theme';
-import { START_ART } from '../ui/art';
 import { a11y } from '../ui/a11y';
 
 export class BootScene extends Phaser.Scene {
@@ -31,8 +30,7 @@ export class BootScene extends Phaser.Scene {
     draw(0);
     a11y().announce(T('loading.label', { percent: 0 }));
     this.load.on(Phaser.Loader.Events.PROGRESS, draw);
-    // Only what the title shows; covers and portraits load when their screens first open (ui/art.ts).
-    for (const [key, url] of Object.entries(START_ART)) this.load.svg(key, url);
+    // Nothing else to wait for: even the title's picture loads after the title is up (ui/art.ts loadArt).
   }
 
   create(): void {

@@ -6,7 +6,7 @@ import { offerUpdate } from './offline';
 import { T } from './strings';
 import { addButton, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
-import { ART_KEYS } from '../ui/art';
+import { ART_KEYS, START_ART, loadArt } from '../ui/art';
 import { goTo, startLevel } from './flow';
 import { gameById, svc } from './services';
 import { localize } from '../core/i18n';
@@ -33,6 +33,10 @@ export class TitleScene extends ArcadeScene {
     if (takeLanding()) goTo(this, WORKSHOP_SCENES.setup);
     // A shell screen is a safe moment to offer a new version (never during a round).
     this.onShutdown(offerUpdate());
+    // The picture comes after the title is usable: its room is kept, so nothing moves when it arrives.
+    void loadArt(this, START_ART).then((loaded) => {
+      if (loaded && this.dom) this.rebuild();
+    });
     // The first interactive frame, for the benchmark.
     if (performance.getEntriesByName('arcade-interactive').length === 0) requestAnimationFrame(() => performance.mark('arcade-interactive'));
   }
@@ -76,7 +80,7 @@ export class TitleScene extends ArcadeScene {
       artH = Math.max(0, room);
       artW = (artH * 640) / 210;
     }
-    if (artH >= 40) this.add.image(cx, artY, ART_KEYS.skyline).setOrigin(0.5, 0).setDisplaySize(artW, artH);
+    if (artH >= 40 && this.textures.exists(ART_KEYS.skyline)) this.add.image(cx, artY, ART_KEYS.skyline).setOrigin(0.5, 0).setDisplaySize(artW, artH);
     else artH = 0;
     let y = artY + artH + L.gap * 3;
     if (c && game && c.levelTitle) {
