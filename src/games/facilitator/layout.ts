@@ -1,19 +1,9 @@
 // Pure layout of the facilitator role-play: named rectangles for 16:9, 4:3 and a phone held upright, from the
 // screen's frame (ui/layout's Layout fits it) and, where text decides, widths and heights measured by the view.
-import type { Rect } from '../../core/rect';
+import type { Rect, ScreenFrame } from '../../core/rect';
 
-/** What this layout needs of the screen: ui/layout's Layout has all of it. */
-export interface Frame {
-  w: number;
-  h: number;
-  portrait: boolean;
-  pad: number;
-  gap: number;
-  buttonH: number;
-  font: { small: number; body: number; large: number };
-  /** Everything below the header. */
-  body: Rect;
-}
+/** What this layout needs of the screen (core/rect ScreenFrame; ui/layout's Layout has all of it). */
+export type Frame = ScreenFrame;
 
 /** A meter's bar is never shorter than this, so its value never lies over it. */
 export const METER_MIN_BAR = 40;

@@ -1,20 +1,10 @@
 // Where things go on the "Seek, sense, share" screen, pure: named rectangles for the brief, the network picture,
 // the side (or lower) panel, its budget meters, pair chooser and action row, from the screen's size. Landscape
 // (16:9, 4:3) puts the panel beside the network; a phone held upright puts it below. graphLayout.ts places nodes.
-import type { Rect } from '../../core/rect';
+import type { Rect, ScreenFrame } from '../../core/rect';
 
-/** What the layout needs of the screen (ui/layout.ts's Layout has all of it). */
-export interface Screen {
-  w: number;
-  h: number;
-  portrait: boolean;
-  pad: number;
-  gap: number;
-  buttonH: number;
-  font: { small: number; body: number; large: number };
-  /** Everything below the header. */
-  body: Rect;
-}
+/** What this layout needs of the screen (core/rect ScreenFrame; ui/layout's Layout has all of it). */
+export type Screen = ScreenFrame;
 
 /** The smallest tap target (WCAG 2.5.5). */
 export const MIN_TARGET = 44;
