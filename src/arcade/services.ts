@@ -43,7 +43,7 @@ function inPlayOrder(loads: LevelLoad<BaseLevel>[]): LevelLoad<BaseLevel>[] {
 }
 
 /** The browser's localStorage, or null where merely touching it throws (some private modes). */
-function browserStore(): KeyValueStore | null {
+export function browserStore(): KeyValueStore | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {

@@ -2,12 +2,11 @@
 // holds the booth's state (operator settings, PIN, day's board, the current visitor); the shell's screens ask
 // `isKiosk()` and take the booth's flow (rule 12: modes are flows, not forks).
 import type Phaser from 'phaser';
-import type { KeyValueStore } from '../../core/storage';
 import { KioskStore, kioskRequested } from '../../core/kioskSettings';
 import { PinLock } from '../../core/pin';
 import { Leaderboard } from '../../core/leaderboard';
 import { SCENES } from '../keys';
-import type { Services } from '../services';
+import { browserStore, type Services } from '../services';
 import { setRoute, type ResultsData } from '../flow';
 import { startGuards } from './guards';
 import { watchIdle } from './idleWatch';
@@ -35,15 +34,6 @@ let services: Services | null = null;
 
 function freshVisitor(): Visitor {
   return { nickname: null, onBoard: new WeakSet() };
-}
-
-/** localStorage, or null where touching it throws. */
-function browserStore(): KeyValueStore | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 export function isKiosk(): boolean {

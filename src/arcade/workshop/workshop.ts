@@ -3,7 +3,6 @@
 // had that was ignored, the session record and which team plays next); the shell's screens ask `isWorkshop()` and
 // take the workshop's flow (rule 12: modes are flows, not forks). A workshop link never switches kiosk mode on,
 // and a device held as a booth stays a booth.
-import type { KeyValueStore } from '../../core/storage';
 import { KioskStore } from '../../core/kioskSettings';
 import { emptyPreset, kioskLinkAllowed, parsePreset, presetQuery, withoutKiosk, type Ignored, type WorkshopPreset } from '../../core/preset';
 import type { SessionRecord, SessionTeam } from '../../core/export';
@@ -11,7 +10,7 @@ import { getLang, localize } from '../../core/i18n';
 import type { RoundSummary } from '../../core/round';
 import { setPalette } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
-import type { Services } from '../services';
+import { browserStore, type Services } from '../services';
 import { setRoundListener } from '../flow';
 import { offeredLangs } from '../languages';
 import { W } from './strings';
@@ -43,14 +42,6 @@ export function takeLanding(): boolean {
   const l = landing;
   landing = false;
   return l;
-}
-
-function browserStore(): KeyValueStore | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 export function isWorkshop(): boolean {

@@ -3,26 +3,13 @@
 // part of a save is lost.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CURRENT_VERSION, SAVE_KEY, SaveStore, V1_COPY_KEY, defaultSettings, type KeyValueStore, type SaveData } from '../../../src/core/storage';
+import { FakeKv } from './fakeKv';
+import { CURRENT_VERSION, SAVE_KEY, SaveStore, V1_COPY_KEY, defaultSettings, type SaveData } from '../../../src/core/storage';
 
-class MapStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  full = false;
-  constructor(initial: Record<string, string> = {}) {
-    for (const [k, v] of Object.entries(initial)) this.map.set(k, v);
-  }
-  getItem(k: string): string | null {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string): void {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-  removeItem(k: string): void {
-    this.map.delete(k);
-  }
+class MapStore extends FakeKv {
+  /** The texts kept aside under the save's .corrupt. keys. */
   aside(): string[] {
-    return [...this.map.keys()].filter((k) => k.startsWith(`${SAVE_KEY}.corrupt.`)).map((k) => this.map.get(k)!);
+    return this.keysLike(`${SAVE_KEY}.corrupt.`).map((k) => this.map.get(k)!);
   }
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IDLE_SECONDS, KIOSK_KEY, KioskStore, boothGame, kioskRequested, nextIdle, parseKioskSettings } from '../../../src/core/kioskSettings';
 import { defaultSettings } from '../../../src/core/saveFormat';
-import { FakeKv } from './kioskFake';
+import { FakeKv } from './fakeKv';
 
 describe('kiosk settings', () => {
   it('is asked for by ?mode=kiosk', () => {

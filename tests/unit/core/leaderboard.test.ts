@@ -2,7 +2,7 @@
 // storage full kept in memory.
 import { describe, expect, it } from 'vitest';
 import { BOARD_KEY, Leaderboard, MAX_PER_GAME, dayKey } from '../../../src/core/leaderboard';
-import { FakeKv } from './kioskFake';
+import { FakeKv } from './fakeKv';
 
 const DAY1 = new Date(2026, 4, 12, 10, 0).getTime();
 const entry = (name: string, score: number, stars = 1, gameId = 'cynefin') => ({ gameId, levelId: '01-first-sort', name, score, stars });

@@ -5,20 +5,9 @@ import { LEARNING_KEY, LearningStore, foldText } from '../../../src/core/learnin
 import { repeatedMixups, type SummaryItem } from '../../../src/core/round';
 import { checkSchema, checkScore, shuffledOptions } from '../../../src/core/check';
 import type { KeyValueStore } from '../../../src/core/storage';
+import { FakeKv } from './fakeKv';
 import { readFileSync, readdirSync } from 'node:fs';
 
-class MapStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string): string | null {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string): void {
-    this.map.set(k, v);
-  }
-  removeItem(k: string): void {
-    this.map.delete(k);
-  }
-}
 
 const item = (title: string, explanation: string, concept?: string): SummaryItem => ({
   title: { en: title },
@@ -30,7 +19,7 @@ const item = (title: string, explanation: string, concept?: string): SummaryItem
 
 describe('the library of what I learned', () => {
   it('keeps each explanation once (the latest), across a reload, newest first', () => {
-    const kv = new MapStore();
+    const kv = new FakeKv();
     let t = 0;
     const a = new LearningStore(kv, () => ++t);
     a.remember('cynefin', { en: 'First sort' }, [item('Bridge inspection', 'Engineers can work it out.', 'Complicated'), item('Flood night', 'Act first.', 'Chaotic')]);
@@ -43,7 +32,7 @@ describe('the library of what I learned', () => {
   });
 
   it('finds entries by any word of title, explanation, concept or level, ignoring case and accents', () => {
-    const s = new LearningStore(new MapStore());
+    const s = new LearningStore(new FakeKv());
     s.remember('facilitator', { en: 'World café' }, [item('The silent newcomer', 'Invite, do not push.', 'The guide')]);
     s.remember('cynefin', { en: 'First sort' }, [item('Permit desk', 'Follow the procedure.', 'Clear')]);
     expect(s.library('CAFE').map((e) => e.title.en)).toEqual(['The silent newcomer']);
@@ -54,7 +43,7 @@ describe('the library of what I learned', () => {
   });
 
   it('drops unreadable entries and keeps the rest', () => {
-    const kv = new MapStore();
+    const kv = new FakeKv();
     kv.setItem(LEARNING_KEY, JSON.stringify({ library: [{ gameId: 'g', levelTitle: { en: 'L' }, title: { en: 'ok' }, explanation: { en: 'fine' }, metAt: 1 }, { gameId: 5 }, null], checks: { g: { before: { score: 2, total: 5, at: 1 }, after: 'x' }, __proto__: { before: 1 } } }));
     const s = new LearningStore(kv);
     expect(s.library().map((e) => e.title.en)).toEqual(['ok']);
@@ -71,7 +60,7 @@ describe('the library of what I learned', () => {
 
 describe('the before-and-after check', () => {
   it('keeps the first "before" and the latest "after"', () => {
-    const s = new LearningStore(new MapStore(), () => 5);
+    const s = new LearningStore(new FakeKv(), () => 5);
     s.recordCheck('cynefin', 'before', 2, 5);
     s.recordCheck('cynefin', 'before', 5, 5);
     s.recordCheck('cynefin', 'after', 3, 5);
@@ -113,7 +102,7 @@ describe('mix-ups that came back', () => {
 describe('a trainer’s own levels kept in the browser', () => {
   it('keeps, replaces by level id, lists per game, removes, and survives a reload', async () => {
     const { OwnLevelsStore, MAX_OWN_PER_GAME } = await import('../../../src/core/ownLevels');
-    const kv = new MapStore();
+    const kv = new FakeKv();
     const a = new OwnLevelsStore(kv, () => 7);
     expect(a.add('cynefin', 'mine', 'mine.json', '{"v":1}')).toBe('added');
     expect(a.add('cynefin', 'mine', 'mine-2.json', '{"v":2}')).toBe('replaced');
@@ -137,7 +126,7 @@ describe('a trainer’s own levels kept in the browser', () => {
 
   it('drops a broken entry and keeps the rest', async () => {
     const { OWN_LEVELS_KEY, OwnLevelsStore } = await import('../../../src/core/ownLevels');
-    const kv = new MapStore();
+    const kv = new FakeKv();
     kv.setItem(OWN_LEVELS_KEY, JSON.stringify([{ gameId: 'cynefin', levelId: 'ok', file: 'ok.json', text: '{}', addedAt: 1 }, { gameId: '__proto__', levelId: 'x' }, 'junk']));
     expect(new OwnLevelsStore(kv).list('cynefin').map((e) => e.levelId)).toEqual(['ok']);
   });

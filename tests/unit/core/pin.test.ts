@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
 import { LOCK_MS, MAX_TRIES, PIN_KEY, PinLock, validPin, type PinDeps } from '../../../src/core/pin';
-import { FakeKv } from './kioskFake';
+import { FakeKv } from './fakeKv';
 
 function deps(clock: { t: number }): PinDeps {
   return {

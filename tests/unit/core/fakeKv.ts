@@ -1,18 +1,18 @@
-// A Map-backed KeyValueStore for the kiosk's core tests; setItem can be made to throw (storage full).
+// A Map-backed KeyValueStore for the core tests: optional starting entries, and setItem that throws like a full
+// browser storage when `full` is set.
 import type { KeyValueStore } from '../../../src/core/storage';
 
 export class FakeKv implements KeyValueStore {
   readonly map = new Map<string, string>();
   full = false;
+  constructor(initial: Record<string, string> = {}) {
+    for (const [k, v] of Object.entries(initial)) this.map.set(k, v);
+  }
   getItem(key: string): string | null {
     return this.map.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
-    if (this.full) {
-      const e = new Error('full');
-      e.name = 'QuotaExceededError';
-      throw e;
-    }
+    if (this.full) throw new DOMException('full', 'QuotaExceededError');
     this.map.set(key, value);
   }
   removeItem(key: string): void {
