@@ -18,6 +18,7 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
   cast: 'cast member',
   ties: 'tie',
   recap: 'recap step',
+  discussion: 'discussion question',
   stars: 'star threshold',
   solution: 'solution tie',
   mustInclude: 'must-include contact',

@@ -73,6 +73,18 @@ export function levelTextUpTo(max: number) {
     .superRefine(refuseBlank);
 }
 
+/** Fewest and most discussion questions a level may carry (two or three fit a projector slide). */
+export const DISCUSSION_COUNT = { min: 2, max: 3 } as const;
+
+/**
+ * A level's `discussion` field: the two or three open questions a trainer puts to the room after the level (and
+ * a workshop room sees after each card or decision). Optional, so a trainer's own file may leave it out. Each game
+ * passes the text schema it uses for its other texts, so the same length limits apply.
+ */
+export function discussionOf<T extends z.ZodType>(question: T) {
+  return z.array(question).min(DISCUSSION_COUNT.min).max(DISCUSSION_COUNT.max).optional();
+}
+
 /** Fields every level file of every game carries. Games spread this into their own strict schema. */
 export const levelHeader = {
   schemaVersion: z.literal(1),

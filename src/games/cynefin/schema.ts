@@ -2,7 +2,7 @@
 // (domains, second-step options, which option fits which domain) that the model and the view share.
 import { z } from 'zod';
 import { say } from '../../core/authorMessages';
-import { idSchema, levelHeader, levelText } from '../../core/levels';
+import { discussionOf, idSchema, levelHeader, levelText } from '../../core/levels';
 import { LANGS } from '../../core/i18n';
 // The one author message the core table lacks (tempting domain = best domain) is in the game's own table.
 import { t } from './strings';
@@ -129,6 +129,8 @@ export const levelSchema = z
     /** Score needed for one, two and three stars; ascending and reachable. */
     stars: z.tuple([z.number().int().min(1), z.number().int().min(1), z.number().int().min(1)]),
     cards: z.array(card).min(MIN_CARDS).max(MAX_CARDS),
+    /** Two or three open questions for the room's debrief after this level (not scored). */
+    discussion: discussionOf(levelText),
   })
   .superRefine((level, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path });

@@ -3,7 +3,7 @@
 // Node ids are looked up as own keys only, so "constructor" or "toString" never resolve through Object.prototype.
 import { z } from 'zod';
 import { say } from '../../core/authorMessages';
-import { idSchema, levelHeader, levelTextUpTo } from '../../core/levels';
+import { discussionOf, idSchema, levelHeader, levelTextUpTo } from '../../core/levels';
 
 /** Node, cast and flag name rules; exported so tests and tools use the same ones. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -169,6 +169,9 @@ const scenarioFields = z.strictObject({
   recap: z.array(text).min(4).max(8),
   /** Total-score thresholds for one, two and three stars, ascending. */
   stars: z.tuple([z.number().int().min(0).max(100), z.number().int().min(0).max(100), z.number().int().min(0).max(100)]),
+  /** Two or three open questions for the room's debrief after this scenario, put by the trainer; separate from the
+   * scenario's own debrief nodes, which speak to the player. Not scored. */
+  discussion: discussionOf(text),
 });
 
 export const scenarioSchema = scenarioFields.superRefine((s, ctx) => checkGraph(s, ctx));

@@ -2,7 +2,7 @@
 // with every cross-reference checked here (DESIGN rule 3) so a bad trainer file names the field at fault.
 import { z } from 'zod';
 import { say } from '../../core/authorMessages';
-import { idSchema, levelHeader, levelText } from '../../core/levels';
+import { discussionOf, idSchema, levelHeader, levelText } from '../../core/levels';
 
 /** The three kinds of tie, strongest first (Jarche's work teams, communities of practice, social networks). */
 export const TIE_KINDS = ['team', 'community', 'network'] as const;
@@ -166,6 +166,8 @@ const levelObject = z.strictObject({
   stars: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
   /** A set of ties that wins the level, proved by the tests; never shown to players. */
   solution: z.array(tieSchema).max(LIMITS.ties).optional(),
+  /** Two or three open questions for the room's debrief after this level (not scored). */
+  discussion: discussionOf(levelText),
 });
 
 const INSIDE_SET: ReadonlySet<string> = new Set(INSIDE_SECTORS);

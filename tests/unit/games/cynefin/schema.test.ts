@@ -98,6 +98,18 @@ describe('level schema', () => {
     expect(issuesOf((r) => void r.cards.splice(5))[0]).toMatch(/^cards: /);
   });
 
+  it('takes two or three discussion questions, or none, and names a list of the wrong size', () => {
+    const q = (en: string) => ({ en });
+    const withQs = (n: number) => issuesOf((r) => Object.assign(r, { discussion: Array.from({ length: n }, (_, i) => q(`Question ${i + 1}?`)) }));
+    expect(withQs(2)).toEqual([]);
+    expect(withQs(3)).toEqual([]);
+    expect(withQs(1)[0]).toMatch(/^discussion: /);
+    expect(withQs(4)[0]).toMatch(/^discussion: /);
+    expect(issuesOf((r) => Object.assign(r, { discussion: [q('Why?'), q(' ')] }))[0]).toMatch(/^discussion\[1\]\.en: Discussion question 2 \(English\)/);
+    const parsed = parseLevel(levelSchema, 'trainer.json', { ...rawFixture(), discussion: [q('A?'), { en: 'B?', fr: 'B ?' }] });
+    expect(parsed.ok && parsed.level.discussion).toEqual([{ en: 'A?' }, { en: 'B?', fr: 'B ?' }]);
+  });
+
   it('reports a file that is not JSON with its file name', () => {
     const r = parseLevelFile('mine.json', '{ "schemaVersion": 1,');
     expect(r.ok).toBe(false);

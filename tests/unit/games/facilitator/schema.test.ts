@@ -118,6 +118,15 @@ describe('scenario schema', () => {
     ]);
   });
 
+  it('takes two or three discussion questions for the room, each within the dialogue text limit', () => {
+    const qs = (n: number, en = 'What would you do?') => Array.from({ length: n }, () => ({ en }));
+    expect(issues((r) => void Object.assign(r, { discussion: qs(2) }))).toEqual([]);
+    expect(issues((r) => void Object.assign(r, { discussion: qs(3) }))).toEqual([]);
+    expect(issues((r) => void Object.assign(r, { discussion: qs(1) })).map((i) => i.path)).toEqual(['discussion']);
+    expect(issues((r) => void Object.assign(r, { discussion: qs(4) })).map((i) => i.path)).toEqual(['discussion']);
+    expect(issues((r) => void Object.assign(r, { discussion: qs(2, 'x'.repeat(601)) })).map((i) => i.path)).toEqual(['discussion[0].en', 'discussion[1].en']);
+  });
+
   it('rejects unknown fields (typos) with their path', () => {
     const got = issues((r) => {
       (choicesOf(r, 'open')[0] as { effects: Record<string, unknown> }).effects.trsut = 5;

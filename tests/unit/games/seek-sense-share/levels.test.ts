@@ -84,6 +84,8 @@ describe('the schema names the field at fault', () => {
     ['a third star out of reach', (r) => (r.stars = [50, 80, 120]), 'stars[2]', /out of reach/],
     ['an unknown field', (r) => Object.assign(r, { colour: 'red' }), '', /colour/],
     ['a diversity target above the sectors present', (r) => (r.objectives.diversity.target = 4), 'objectives.diversity.target', /3 outside sectors/],
+    ['one discussion question (two or three wanted)', (r) => Object.assign(r, { discussion: [{ en: 'Who would you ask?' }] }), 'discussion', /./],
+    ['a blank discussion question', (r) => Object.assign(r, { discussion: [{ en: 'Who?' }, { en: ' ' }] }), 'discussion[1].en', /./],
   ])('%s', (_name, patch, path, message) => {
     const issues = issuesOf(patch);
     const hit = issues.find((i) => i.path === path);
