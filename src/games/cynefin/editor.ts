@@ -1,0 +1,449 @@
+// The Cynefin level editor's model (pure: no DOM, no engine, no storage): a draft level as the trainer types it,
+// the actions that change it, its level file, and validation through the game's own schema, keyed by field path.
+import { z } from 'zod';
+import { authorErrorMap } from '../../core/authorMessages';
+import { formatPath, issueMessage } from '../../core/levels';
+import type { LocalText } from '../../core/i18n';
+import { parseLevelFile } from './levels';
+import { FITTING_OPTION, MAX_CARDS, MIN_CARDS, levelSchema, maxScoreOf, type Domain, type Level, type SecondKind } from './schema';
+
+/** One accepted domain of a card: number fields are kept as typed, so "0,5" gets the schema's message, not a silent 0. */
+export interface DraftDomain {
+  domain: string;
+  weight: string;
+  why: LocalText;
+}
+
+export interface DraftCard {
+  id: string;
+  text: LocalText;
+  domains: DraftDomain[];
+  explanation: LocalText;
+  secondAnswer: string;
+  secondExplanation: LocalText;
+  temptingDomain: string;
+  temptingWhy: LocalText;
+  /** Fields of an opened file the editor has no control for, kept as they were. */
+  rest: Record<string, unknown>;
+}
+
+export type ScoringField = 'domain' | 'second' | 'streakBonus' | 'streakFrom';
+
+export interface Draft {
+  v: 1;
+  id: string;
+  /** The id follows the title until the trainer types an id of their own. */
+  idAuto: boolean;
+  title: LocalText;
+  summary: LocalText;
+  order: number;
+  secondStep: string;
+  showConfused: boolean;
+  /** Empty: no clock. */
+  timerSeconds: string;
+  scoring: Record<ScoringField, string>;
+  /** Star scores from the best possible score (half, three quarters, all), kept right as cards come and go. */
+  autoStars: boolean;
+  stars: [string, string, string];
+  cards: DraftCard[];
+  /** Makes new card ids unique in this draft; `stamp` makes them unlikely to meet another level's. */
+  nextCard: number;
+  stamp: string;
+  rest: Record<string, unknown>;
+}
+
+export const MAX_DOMAINS = 3;
+/** Where a trainer's level sits among the others unless its file says otherwise. */
+export const DEFAULT_ORDER = 100;
+/** Star thresholds as shares of the best possible score when set automatically. */
+export const AUTO_STAR_SHARES = [0.5, 0.75, 1] as const;
+/** Part credit a second domain starts with. */
+export const DEFAULT_PART_WEIGHT = '0.5';
+
+const text = (en = ''): LocalText => ({ en });
+
+function blankCard(id: string): DraftCard {
+  return {
+    id,
+    text: text(),
+    domains: [{ domain: '', weight: '1', why: text() }],
+    explanation: text(),
+    secondAnswer: '',
+    secondExplanation: text(),
+    temptingDomain: '',
+    temptingWhy: text(),
+    rest: {},
+  };
+}
+
+/** "Budget day at the port" -> "budget-day-at-the-port" (the level id's own rules: a-z, 0-9, dashes, 64 at most). */
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+}
+
+/** A new level with one empty card; `now` (ms) makes its card ids its own. */
+export function newDraft(now: number): Draft {
+  const stamp = Math.floor(now).toString(36).slice(-6);
+  return {
+    v: 1,
+    id: '',
+    idAuto: true,
+    title: text(),
+    summary: text(),
+    order: DEFAULT_ORDER,
+    secondStep: 'response',
+    showConfused: false,
+    timerSeconds: '',
+    scoring: { domain: '10', second: '5', streakBonus: '2', streakFrom: '3' },
+    autoStars: true,
+    stars: ['', '', ''],
+    cards: [blankCard(`c${stamp}-1`)],
+    nextCard: 2,
+    stamp,
+    rest: {},
+  };
+}
+
+// --- Actions: each returns a new draft and leaves the one given untouched. ---
+
+export type LevelPatch = Partial<Pick<Draft, 'secondStep' | 'showConfused' | 'timerSeconds' | 'autoStars'>> & { title?: string; summary?: string; id?: string };
+
+export function setLevel(d: Draft, p: LevelPatch): Draft {
+  const next: Draft = { ...d };
+  if (p.title !== undefined) {
+    next.title = { ...d.title, en: p.title };
+    if (d.idAuto) next.id = slug(p.title);
+  }
+  if (p.summary !== undefined) next.summary = { ...d.summary, en: p.summary };
+  if (p.id !== undefined) {
+    next.id = p.id;
+    // Emptying the id hands it back to the title.
+    next.idAuto = p.id === '';
+    if (p.id === '') next.id = slug(d.title.en);
+  }
+  if (p.secondStep !== undefined) next.secondStep = p.secondStep;
+  if (p.showConfused !== undefined) next.showConfused = p.showConfused;
+  if (p.timerSeconds !== undefined) next.timerSeconds = p.timerSeconds;
+  if (p.autoStars !== undefined) {
+    next.autoStars = p.autoStars;
+    // Switching to typed stars starts from the values the trainer saw.
+    if (!p.autoStars) next.stars = autoStars(d).map(String) as [string, string, string];
+  }
+  return next;
+}
+
+export function setScoring(d: Draft, field: ScoringField, value: string): Draft {
+  return { ...d, scoring: { ...d.scoring, [field]: value } };
+}
+
+export function setStar(d: Draft, i: 0 | 1 | 2, value: string): Draft {
+  // Typing one star takes the other two as they were shown.
+  const stars = (d.autoStars ? autoStars(d).map(String) : [...d.stars]) as [string, string, string];
+  stars[i] = value;
+  return { ...d, stars, autoStars: false };
+}
+
+export function addCard(d: Draft): Draft {
+  if (d.cards.length >= MAX_CARDS) return d;
+  return { ...d, cards: [...d.cards, blankCard(`c${d.stamp}-${d.nextCard}`)], nextCard: d.nextCard + 1 };
+}
+
+export function removeCard(d: Draft, i: number): Draft {
+  if (i < 0 || i >= d.cards.length) return d;
+  return { ...d, cards: d.cards.filter((_, k) => k !== i) };
+}
+
+/** Moves card i by delta places (-1 up, +1 down); a card at the edge stays. Play order is list order. */
+export function moveCard(d: Draft, i: number, delta: number): Draft {
+  const j = i + delta;
+  if (i < 0 || i >= d.cards.length || j < 0 || j >= d.cards.length) return d;
+  const cards = [...d.cards];
+  [cards[i], cards[j]] = [cards[j]!, cards[i]!];
+  return { ...d, cards };
+}
+
+export type CardPatch = Partial<Pick<DraftCard, 'secondAnswer' | 'temptingDomain'>> & { text?: string; explanation?: string; secondExplanation?: string; temptingWhy?: string };
+
+export function updateCard(d: Draft, i: number, p: CardPatch): Draft {
+  const c = d.cards[i];
+  if (!c) return d;
+  const next: DraftCard = { ...c };
+  if (p.text !== undefined) next.text = { ...c.text, en: p.text };
+  if (p.explanation !== undefined) next.explanation = { ...c.explanation, en: p.explanation };
+  if (p.secondExplanation !== undefined) next.secondExplanation = { ...c.secondExplanation, en: p.secondExplanation };
+  if (p.temptingWhy !== undefined) next.temptingWhy = { ...c.temptingWhy, en: p.temptingWhy };
+  if (p.secondAnswer !== undefined) next.secondAnswer = p.secondAnswer;
+  if (p.temptingDomain !== undefined) next.temptingDomain = p.temptingDomain;
+  return withCard(d, i, next);
+}
+
+function withCard(d: Draft, i: number, c: DraftCard): Draft {
+  return { ...d, cards: d.cards.map((x, k) => (k === i ? c : x)) };
+}
+
+/** A further accepted domain, with part credit (the first one is the best answer, weight 1). */
+export function addDomain(d: Draft, i: number): Draft {
+  const c = d.cards[i];
+  if (!c || c.domains.length >= MAX_DOMAINS) return d;
+  return withCard(d, i, { ...c, domains: [...c.domains, { domain: '', weight: DEFAULT_PART_WEIGHT, why: text() }] });
+}
+
+export function updateDomain(d: Draft, i: number, j: number, p: { domain?: string; weight?: string; why?: string }): Draft {
+  const c = d.cards[i];
+  const dom = c?.domains[j];
+  if (!c || !dom) return d;
+  const next: DraftDomain = { domain: p.domain ?? dom.domain, weight: p.weight ?? dom.weight, why: p.why === undefined ? dom.why : { ...dom.why, en: p.why } };
+  return withCard(d, i, { ...c, domains: c.domains.map((x, k) => (k === j ? next : x)) });
+}
+
+export function removeDomain(d: Draft, i: number, j: number): Draft {
+  const c = d.cards[i];
+  if (!c || c.domains.length <= 1 || j < 0 || j >= c.domains.length) return d;
+  return withCard(d, i, { ...c, domains: c.domains.filter((_, k) => k !== j) });
+}
+
+// --- The level file. ---
+
+/** A typed number as a number; anything else as typed (the schema names it); empty as missing. */
+function num(s: string): number | string | undefined {
+  const t = s.trim();
+  if (t === '') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(t) || /^-?\.\d+$/.test(t) ? Number(t) : t;
+}
+
+/** Level text as written: the trainer's English, other languages kept as they came. */
+function txt(t: LocalText): LocalText {
+  return { ...t };
+}
+
+function optionalText(t: LocalText): LocalText | undefined {
+  return t.en.trim() === '' && !t.fr && !t.es ? undefined : txt(t);
+}
+
+/** Star scores from the best possible score: half, three quarters, all (1, 2, 3 when the scoring is not numbers yet). */
+export function autoStars(d: Draft): [number, number, number] {
+  const s = { domain: num(d.scoring.domain), second: num(d.scoring.second), streakBonus: num(d.scoring.streakBonus), streakFrom: num(d.scoring.streakFrom) };
+  if (![s.domain, s.second, s.streakBonus, s.streakFrom].every((v) => typeof v === 'number')) return [1, 2, 3];
+  const max = maxScoreOf(s as Level['scoring'], Math.max(d.cards.length, 1));
+  const [a, b, c] = AUTO_STAR_SHARES.map((f) => Math.max(1, Math.ceil(max * f)));
+  return [a!, Math.max(b!, a! + 1), Math.max(c!, b! + 1, a! + 2)];
+}
+
+/** The level file's content (before the checks): what Save keeps, Export downloads and Play starts. */
+export function toLevelJson(d: Draft): Record<string, unknown> {
+  const summary = optionalText(d.summary);
+  const timer = num(d.timerSeconds);
+  return {
+    schemaVersion: 1,
+    id: d.id,
+    title: txt(d.title),
+    order: d.order,
+    ...(summary ? { summary } : {}),
+    secondStep: d.secondStep || undefined,
+    showConfused: d.showConfused,
+    ...(timer !== undefined ? { timerSeconds: timer } : {}),
+    scoring: { domain: num(d.scoring.domain), second: num(d.scoring.second), streakBonus: num(d.scoring.streakBonus), streakFrom: num(d.scoring.streakFrom) },
+    stars: d.autoStars ? autoStars(d) : d.stars.map(num),
+    cards: d.cards.map((c) => ({
+      id: c.id,
+      text: txt(c.text),
+      domains: c.domains.map((x) => ({ domain: x.domain || undefined, weight: num(x.weight), why: txt(x.why) })),
+      explanation: txt(c.explanation),
+      second: { answer: c.secondAnswer || undefined, explanation: txt(c.secondExplanation) },
+      tempting: { domain: c.temptingDomain || undefined, why: txt(c.temptingWhy) },
+      ...c.rest,
+    })),
+    ...d.rest,
+  };
+}
+
+/** The file's text, laid out for a person to read. */
+export function toFileText(d: Draft): string {
+  return `${JSON.stringify(toLevelJson(d), null, 2)}\n`;
+}
+
+export function fileNameOf(d: Draft): string {
+  return `${d.id || 'my-level'}.json`;
+}
+
+// --- Validation: the game's schema, every issue on the field it names. ---
+
+/** Every field the editor shows, by path (the paths the schema's issues use: `cards[2].domains[0].weight`). */
+export function fieldPaths(d: Draft): string[] {
+  const out = ['', 'title', 'summary', 'id', 'secondStep', 'showConfused', 'timerSeconds', 'scoring.domain', 'scoring.second', 'scoring.streakBonus', 'scoring.streakFrom', 'stars', 'stars[0]', 'stars[1]', 'stars[2]', 'cards'];
+  d.cards.forEach((c, i) => {
+    const p = `cards[${i}]`;
+    out.push(p, `${p}.text`, `${p}.domains`, `${p}.explanation`, `${p}.second.answer`, `${p}.second.explanation`, `${p}.tempting.domain`, `${p}.tempting.why`);
+    c.domains.forEach((_, j) => out.push(`${p}.domains[${j}].domain`, `${p}.domains[${j}].weight`, `${p}.domains[${j}].why`));
+  });
+  return out;
+}
+
+/** The shown field an issue belongs to: its own path, else the nearest enclosing one ('' for the level as a whole). */
+export function fieldOf(path: string, fields: ReadonlySet<string>): string {
+  let p = path;
+  while (p !== '' && !fields.has(p)) {
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut <= 0 ? '' : p.slice(0, cut);
+  }
+  return p;
+}
+
+export type Validation =
+  | { ok: true; level: Level; file: string; text: string }
+  | { ok: false; messages: Record<string, string[]>; count: number; first: string };
+
+/**
+ * Runs the draft through the game's schema with the author messages (every issue, not only the first twenty a file
+ * shows), each message on the field its path names; a draft without issues is then parsed as the file it will be.
+ */
+export function validate(d: Draft): Validation {
+  const json = toLevelJson(d);
+  const r = levelSchema.safeParse(json, { error: authorErrorMap });
+  if (r.success) {
+    const file = fileNameOf(d);
+    const text = toFileText(d);
+    const load = parseLevelFile(file, text);
+    if (load.ok) return { ok: true, level: load.level, file, text };
+    return { ok: false, messages: { '': load.issues.map((i) => i.message) }, count: load.issues.length, first: '' };
+  }
+  return collect(d, r.error.issues);
+}
+
+function collect(d: Draft, issues: readonly z.core.$ZodIssue[]): Validation {
+  const order = fieldPaths(d);
+  const fields = new Set(order);
+  const messages: Record<string, string[]> = {};
+  for (const i of issues) {
+    const at = fieldOf(formatPath(i.path), fields);
+    (messages[at] ??= []).push(issueMessage(i.path, i.message));
+  }
+  // The first field with a message in the order the form shows them: where "fix this first" takes the trainer.
+  const first = order.find((p) => p !== '' && messages[p]) ?? '';
+  return { ok: false, messages, count: issues.length, first };
+}
+
+/** The second-step options offered for a level's kind (those that fit no domain are not offered). */
+export function answerChoices(kind: string): string[] {
+  const fit = (FITTING_OPTION as Record<string, Partial<Record<Domain, string>>>)[kind];
+  return fit ? [...new Set(Object.values(fit))] : [];
+}
+
+/** The option that fits a domain for the level's kind (the editor suggests it when the best domain is chosen). */
+export function fittingAnswer(kind: string, domain: string): string | undefined {
+  return (FITTING_OPTION as Record<string, Partial<Record<string, string>>>)[kind as SecondKind]?.[domain];
+}
+
+// --- Opening a level and keeping a draft. ---
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+function localOf(v: unknown): LocalText {
+  if (!isObj(v)) return text();
+  const out: LocalText = { en: str(v.en) };
+  if (typeof v.fr === 'string') out.fr = v.fr;
+  if (typeof v.es === 'string') out.es = v.es;
+  return out;
+}
+
+function without(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+}
+
+const LEVEL_KEYS = ['schemaVersion', 'id', 'title', 'order', 'summary', 'secondStep', 'showConfused', 'timerSeconds', 'scoring', 'stars', 'cards'];
+const CARD_KEYS = ['id', 'text', 'domains', 'explanation', 'second', 'tempting'];
+
+/** A level file's content (a kept level of the trainer's, or any level) as a draft; what it lacks stays empty. */
+export function draftFromLevel(raw: unknown, now: number): Draft {
+  const base = newDraft(now);
+  if (!isObj(raw)) return base;
+  const scoring = isObj(raw.scoring) ? raw.scoring : {};
+  const stars = Array.isArray(raw.stars) ? raw.stars : [];
+  const cards = Array.isArray(raw.cards) ? raw.cards.filter(isObj) : [];
+  const title = localOf(raw.title);
+  const id = str(raw.id);
+  return {
+    ...base,
+    id,
+    idAuto: id === '' || id === slug(title.en),
+    title,
+    summary: localOf(raw.summary),
+    order: typeof raw.order === 'number' ? raw.order : DEFAULT_ORDER,
+    secondStep: str(raw.secondStep) || 'response',
+    showConfused: raw.showConfused === true,
+    timerSeconds: str(raw.timerSeconds),
+    scoring: { domain: str(scoring.domain), second: str(scoring.second), streakBonus: str(scoring.streakBonus), streakFrom: str(scoring.streakFrom) },
+    // Opened stars are kept as the file had them.
+    autoStars: false,
+    stars: [str(stars[0]), str(stars[1]), str(stars[2])],
+    cards: cards.map((c, i) => {
+      const second = isObj(c.second) ? c.second : {};
+      const tempting = isObj(c.tempting) ? c.tempting : {};
+      const domains = Array.isArray(c.domains) ? c.domains.filter(isObj) : [];
+      return {
+        id: str(c.id) || `c${base.stamp}-${i + 1}`,
+        text: localOf(c.text),
+        domains: domains.map((x) => ({ domain: str(x.domain), weight: str(x.weight), why: localOf(x.why) })),
+        explanation: localOf(c.explanation),
+        secondAnswer: str(second.answer),
+        secondExplanation: localOf(second.explanation),
+        temptingDomain: str(tempting.domain),
+        temptingWhy: localOf(tempting.why),
+        rest: without(c, CARD_KEYS),
+      };
+    }),
+    nextCard: cards.length + 1,
+    rest: without(raw, LEVEL_KEYS),
+  };
+}
+
+const localTextShape = z.object({ en: z.string(), fr: z.string().optional(), es: z.string().optional() });
+const draftShape = z.object({
+  v: z.literal(1),
+  id: z.string().max(200),
+  idAuto: z.boolean(),
+  title: localTextShape,
+  summary: localTextShape,
+  order: z.number(),
+  secondStep: z.string(),
+  showConfused: z.boolean(),
+  timerSeconds: z.string(),
+  scoring: z.object({ domain: z.string(), second: z.string(), streakBonus: z.string(), streakFrom: z.string() }),
+  autoStars: z.boolean(),
+  stars: z.tuple([z.string(), z.string(), z.string()]),
+  cards: z
+    .array(
+      z.object({
+        id: z.string(),
+        text: localTextShape,
+        domains: z.array(z.object({ domain: z.string(), weight: z.string(), why: localTextShape })).max(MAX_DOMAINS),
+        explanation: localTextShape,
+        secondAnswer: z.string(),
+        secondExplanation: localTextShape,
+        temptingDomain: z.string(),
+        temptingWhy: localTextShape,
+        rest: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .max(MAX_CARDS),
+  nextCard: z.number().int(),
+  stamp: z.string().max(16),
+  rest: z.record(z.string(), z.unknown()),
+});
+
+/** A kept draft read back (from storage, so anything): the draft, or null when it is not one. */
+export function parseDraft(raw: unknown): Draft | null {
+  const r = draftShape.safeParse(raw);
+  return r.success ? (r.data as Draft) : null;
+}
+
+/** How many cards a level needs at least and at most (for the words beside the card list). */
+export const CARD_LIMITS = { min: MIN_CARDS, max: MAX_CARDS } as const;
