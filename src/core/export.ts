@@ -95,6 +95,50 @@ export function addRound(
   };
 }
 
+/**
+ * One card answered by the room together (workshop room): every team's answer, each with the time it was entered
+ * and its points. A card recorded again (the trainer went back and revealed it again) replaces its earlier answers,
+ * and the teams' scores are corrected, so nothing counts twice.
+ */
+export function recordItem(
+  rec: SessionRecord,
+  o: { game: string; level: string; itemId: string; itemTitle: string; maxPoints: number; at: string; answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string }> },
+): SessionRecord {
+  const itemId = `${o.level}/${o.itemId}`;
+  const old = rec.answers.filter((a) => a.itemId === itemId);
+  const scores = new Map(rec.scores.map((s) => [s.team, { ...s }]));
+  for (const a of old) {
+    const s = scores.get(a.team);
+    if (s) {
+      s.score -= a.points ?? 0;
+      s.maxScore -= o.maxPoints;
+    }
+  }
+  const kept = rec.answers.filter((a) => a.itemId !== itemId);
+  const room = Math.max(0, MAX_ANSWERS - kept.length);
+  const fresh = o.answers.slice(0, room).map(
+    (a): SessionAnswer => ({
+      team: a.team.id,
+      itemId,
+      itemTitle: o.itemTitle.slice(0, MAX_TEXT),
+      answer: a.answer.slice(0, MAX_TEXT),
+      verdict: a.verdict,
+      correct: a.verdict === 'right',
+      points: a.points,
+      at: a.at,
+    }),
+  );
+  const teams = [...rec.teams];
+  for (const a of o.answers) {
+    if (!teams.some((t) => t.id === a.team.id)) teams.push(a.team);
+    const s = scores.get(a.team.id) ?? { team: a.team.id, score: 0, maxScore: 0, rounds: 0 };
+    s.score += a.points;
+    s.maxScore += o.maxPoints;
+    scores.set(a.team.id, s);
+  }
+  return { ...rec, game: o.game, level: o.level, teams, answers: [...kept, ...fresh], scores: [...scores.values()], endedAt: o.at };
+}
+
 /** A cell that a spreadsheet would run as a formula starts with one of these (papaparse then adds a quote mark). */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -4,7 +4,7 @@
 // kiosk mode on (kiosk needs a link of its own, see `kioskLinkAllowed`).
 
 /** The keys a workshop link may carry, besides `mode=workshop`. */
-export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'timer', 'projector'] as const;
+export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 /** Keys other parts of the arcade read from the query; a preset leaves them alone and does not list them. */
 const OTHER_KEYS = new Set(['mode', 'renderer']);
@@ -33,11 +33,17 @@ export interface WorkshopPreset {
   lang: string | null;
   /** Team names, in order; empty: the whole room plays as one. */
   teams: string[];
+  /** How teams play: all answer each card together before the reveal (where the game offers it), or take turns. */
+  play: PlayMode;
   /** The workshop's clock on screen. */
   timer: boolean;
   /** Projector colours: high contrast and larger text. */
   projector: boolean;
 }
+
+/** `together`: every team answers the same card, then the reveal; `turns`: each team plays a round in turn. */
+export const PLAY_MODES = ['together', 'turns'] as const;
+export type PlayMode = (typeof PLAY_MODES)[number];
 
 export type IgnoredReason = 'unknown' | 'bad' | 'repeated' | 'tooMany' | 'kiosk' | 'needsGame';
 
@@ -64,7 +70,7 @@ export interface PresetContext {
 }
 
 export function emptyPreset(): WorkshopPreset {
-  return { game: null, level: null, lang: null, teams: [], timer: false, projector: false };
+  return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false };
 }
 
 /** Control and format characters (bidi overrides, zero widths) and markup brackets out, spaces collapsed, cut to `max` characters. */
@@ -161,6 +167,10 @@ export function parsePreset(search: string, ctx: PresetContext): PresetRead {
         else ignore(k, 'bad');
         break;
       }
+      case 'play':
+        if ((PLAY_MODES as readonly string[]).includes(v)) preset.play = v as PlayMode;
+        else ignore(k, 'bad');
+        break;
       case 'timer':
       case 'projector': {
         const f = flag(v);
@@ -199,6 +209,7 @@ export function presetQuery(p: WorkshopPreset): string {
   const teams = p.teams.slice(0, MAX_TEAMS);
   q.set('teams', String(teams.length >= MIN_TEAMS ? teams.length : 1));
   if (teams.length >= MIN_TEAMS) for (const t of teams) q.append('team', cleanText(t, MAX_TEAM_NAME));
+  q.set('play', p.play);
   q.set('timer', p.timer ? 'on' : 'off');
   q.set('projector', p.projector ? 'on' : 'off');
   return `?${q.toString()}`;

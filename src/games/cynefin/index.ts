@@ -17,4 +17,5 @@ export const cynefinGame = defineGame<Level>({
   loadScene: async () => (await import('./CynefinScene')).CynefinScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
+  loadRoom: async () => (await import('./room')).cynefinRoom,
 });

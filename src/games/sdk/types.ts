@@ -2,6 +2,7 @@
 import type Phaser from 'phaser';
 import type { LocalText } from '../../core/i18n';
 import type { LevelLoad } from '../../core/levels';
+import type { RoomGame } from './room';
 
 /** Fields every level of every game has (see levelHeader in core/levels). */
 export interface BaseLevel {
@@ -30,6 +31,8 @@ export interface GameEntry {
   loadLevels(): Promise<LevelLoad<BaseLevel>[]>;
   /** A level file from outside (a trainer's), parsed and checked the same way. */
   parseLevelFile(file: string, text: string): Promise<LevelLoad<BaseLevel>>;
+  /** A workshop room answering its cards together (teams vote, then the reveal); absent: teams take turns. */
+  loadRoom?: () => Promise<RoomGame>;
 }
 
 /**

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ROOM_POINTS, applyRoom, isInvalid, resumeRoom, roomScores, startRoom, tally, tryRoom, type RoomAction, type RoomRule, type RoomState } from '../../../src/core/room';
+
+const OPTIONS = ['clear', 'complicated', 'complex', 'chaotic'];
+const rules: RoomRule[] = [
+  { id: 'c1', options: OPTIONS, credit: { complex: 1, complicated: 0.5 } },
+  { id: 'c2', options: OPTIONS, credit: { clear: 1 } },
+  { id: 'c3', options: OPTIONS, credit: { chaotic: 1 } },
+];
+const teams = ['t1', 't2', 't3'];
+
+function room(cardSeconds: number | null = null): RoomState {
+  return startRoom({ levelId: 'lvl', teams, items: rules.map((r) => r.id), cardSeconds });
+}
+
+function run(s: RoomState, ...actions: RoomAction[]): RoomState {
+  for (const a of actions) {
+    const r = applyRoom(s, rules, OPTIONS, a);
+    if (isInvalid(r)) throw new Error(`refused ${a.type}: ${r.code}`);
+    s = r;
+  }
+  return s;
+}
+
+const vote = (team: string, option: string, at = 1000): RoomAction => ({ type: 'vote', team, option, at });
+
+describe('a workshop room answering cards together', () => {
+  it('takes every team’s answer before the reveal and shows how the room answered, option by option', () => {
+    const s = run(room(), vote('t1', 'complex'), vote('t2', 'complicated'), vote('t3', 'complex'));
+    expect(tally(s, rules[0]!, 'c1')).toEqual([
+      { option: 'clear', teams: [] },
+      { option: 'complicated', teams: ['t2'] },
+      { option: 'complex', teams: ['t1', 't3'] },
+      { option: 'chaotic', teams: [] },
+    ]);
+    // Nothing scores before the reveal.
+    expect(roomScores(s, rules, OPTIONS).every((x) => x.points === 0 && x.max === 0)).toBe(true);
+    const r = run(s, { type: 'reveal' });
+    expect(r.phase).toBe('reveal');
+    const scores = roomScores(r, rules, OPTIONS);
+    expect(scores.map((x) => [x.team, x.points])).toEqual([
+      ['t1', ROOM_POINTS],
+      ['t3', ROOM_POINTS],
+      ['t2', ROOM_POINTS / 2],
+    ]);
+    // A team changes its mind before the reveal, not after.
+    expect(tryRoom(r, rules, OPTIONS, vote('t2', 'complex')).refused?.code).toBe('notVoting');
+  });
+
+  it('lets a team change its answer until the reveal, and moves to the next team that has not answered', () => {
+    let s = run(room(), vote('t1', 'clear'));
+    expect(s.active).toBe('t2');
+    s = run(s, vote('t1', 'complex'), { type: 'unvote', team: 't1' });
+    expect(s.votes.c1?.t1).toBeUndefined();
+    expect(s.active).toBe('t1');
+    expect(tryRoom(s, rules, OPTIONS, vote('t9', 'clear')).refused?.code).toBe('unknownTeam');
+    expect(tryRoom(s, rules, OPTIONS, vote('t1', 'purple')).refused?.code).toBe('unknownOption');
+  });
+
+  it('goes back one step over a reveal without counting the card twice', () => {
+    let s = run(room(), vote('t1', 'complex'), { type: 'reveal' });
+    expect(roomScores(s, rules, OPTIONS)[0]).toMatchObject({ team: 't1', points: 10, max: 10 });
+    s = run(s, { type: 'back' });
+    expect(s.phase).toBe('vote');
+    expect(s.votes.c1?.t1?.option).toBe('complex');
+    expect(roomScores(s, rules, OPTIONS).find((x) => x.team === 't1')?.max).toBe(0);
+    s = run(s, { type: 'reveal' }, { type: 'next' });
+    expect(s.index).toBe(1);
+    s = run(s, { type: 'back' });
+    // Back from the next card's vote lands on the last card's reveal.
+    expect([s.index, s.phase]).toEqual([0, 'reveal']);
+    expect(roomScores(s, rules, OPTIONS).find((x) => x.team === 't1')).toMatchObject({ points: 10, max: 10 });
+    expect(tryRoom(run(s, { type: 'back' }), rules, OPTIONS, { type: 'back' }).refused?.code).toBe('atStart');
+  });
+
+  it('skips a card unscored, reaches the end, and jumps back to any card for discussion', () => {
+    let s = run(room(), { type: 'skip' }, vote('t1', 'clear'), { type: 'reveal' }, { type: 'next' }, { type: 'skip' });
+    expect(s.phase).toBe('end');
+    expect(roomScores(s, rules, OPTIONS).find((x) => x.team === 't1')).toMatchObject({ points: 10, max: 10, right: 1 });
+    s = run(s, { type: 'jump', index: 1 });
+    expect([s.index, s.phase]).toEqual([1, 'reveal']);
+    s = run(s, { type: 'jump', index: 0 });
+    expect([s.index, s.phase]).toEqual([0, 'vote']);
+    expect(tryRoom(s, rules, OPTIONS, { type: 'jump', index: 7 }).refused?.code).toBe('badIndex');
+  });
+
+  it('holds everything while paused except resuming', () => {
+    const s = run(room(60), { type: 'pause' });
+    for (const a of [vote('t1', 'clear'), { type: 'reveal' } as const, { type: 'tick', seconds: 1 } as const, { type: 'next' } as const]) {
+      expect(tryRoom(s, rules, OPTIONS, a).refused?.code).toBe('paused');
+    }
+    expect(run(s, { type: 'resume' }, vote('t1', 'clear')).votes.c1?.t1?.option).toBe('clear');
+  });
+
+  it('closes the answers when the card’s time is up, and opens them again when the trainer adds time', () => {
+    let s = run(room(30), { type: 'tick', seconds: 20 });
+    expect(s.secondsLeft).toBe(10);
+    s = run(s, { type: 'tick', seconds: 20 });
+    expect(s.secondsLeft).toBe(0);
+    expect(tryRoom(s, rules, OPTIONS, vote('t1', 'clear')).refused?.code).toBe('timeUp');
+    s = run(s, { type: 'extend' }, vote('t1', 'clear'));
+    expect(s.secondsLeft).toBe(30);
+    // The next card starts with a full clock.
+    s = run(s, { type: 'tick', seconds: 5 }, { type: 'reveal' }, { type: 'next' });
+    expect(s.secondsLeft).toBe(30);
+    expect(tryRoom(room(null), rules, OPTIONS, { type: 'extend' }).refused?.code).toBe('noTimer');
+  });
+
+  it('plays the room’s own story next, and scores it only once the trainer has placed it', () => {
+    let s = run(room(), { type: 'story', id: 'story-1', text: '  The market traders want the square back on Sundays. ' });
+    expect(s.items).toEqual(['c1', 'story-1', 'c2', 'c3']);
+    expect([s.index, s.phase]).toEqual([1, 'vote']);
+    s = run(s, vote('t1', 'complex'), vote('t2', 'clear'));
+    expect(tryRoom(s, rules, OPTIONS, { type: 'reveal' }).refused?.code).toBe('needsAnswer');
+    s = run(s, { type: 'reveal', accepted: 'complex', why: 'Nobody knows how the traders and residents will react.' });
+    expect(s.stories[0]).toMatchObject({ text: 'The market traders want the square back on Sundays.', accepted: 'complex' });
+    expect(roomScores(s, rules, OPTIONS).find((x) => x.team === 't1')?.points).toBe(10);
+    expect(tryRoom(s, rules, OPTIONS, { type: 'story', id: 'story-1', text: 'again' }).refused?.code).toBe('badStory');
+    expect(tryRoom(s, rules, OPTIONS, { type: 'story', id: 'story-2', text: '   ' }).refused?.code).toBe('badStory');
+  });
+
+  it('resumes a saved room after a reload, and starts afresh from one that does not fit', () => {
+    const s = run(room(45), vote('t1', 'complex'), { type: 'story', id: 'story-1', text: 'A story' }, vote('t2', 'clear'));
+    const saved = JSON.parse(JSON.stringify(s)) as unknown;
+    const o = { levelId: 'lvl', teams, items: ['c1', 'c2', 'c3'] };
+    expect(resumeRoom(saved, o)).toEqual(s);
+    expect(resumeRoom(saved, { ...o, teams: ['t1', 't2'] })).toBeNull();
+    expect(resumeRoom(saved, { ...o, items: ['c1', 'c3', 'c2'] })).toBeNull();
+    expect(resumeRoom({ ...(saved as object), index: 99 }, o)).toBeNull();
+    expect(resumeRoom({ ...(saved as object), votes: { c1: { t1: { option: 'x', at: 'soon' } } } }, o)).toBeNull();
+    expect(resumeRoom('{"v":1}', o)).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+// Cynefin sorting in a workshop room: the room's cards, the accepted domains it reveals, and the session level
+// that keeps the room's own stories.
+import { describe, expect, it } from 'vitest';
+import { cynefinRoom } from '../../../../src/games/cynefin/room';
+import { parseLevelFile } from '../../../../src/games/cynefin/levels';
+import { MAX_CARDS } from '../../../../src/games/cynefin/schema';
+import { fixture } from './fixture';
+
+describe('Cynefin for a workshop room', () => {
+  it('deals the level’s cards in the trainer’s order, with the board’s domains and each accepted domain’s share', () => {
+    const level = fixture();
+    const deck = cynefinRoom.deck(level);
+    expect(deck.items.map((i) => i.id)).toEqual(level.cards.map((c) => c.id));
+    expect(deck.options.map((o) => o.id)).toEqual(['clear', 'complicated', 'complex', 'chaotic']);
+    for (const [i, item] of deck.items.entries()) {
+      const card = level.cards[i]!;
+      expect(item.text).toBe(card.text.en);
+      expect(item.credit).toEqual(Object.fromEntries(card.domains.map((d) => [d.domain, d.weight])));
+      // The best answer comes first, then the part answers.
+      expect(item.accepted[0]?.credit).toBe(1);
+      expect(item.explanation).toBe(card.explanation.en);
+      // The room is asked about the neighbour the card tempts towards.
+      expect(item.discussion[0]).toContain(card.tempting.domain === 'complicated' ? 'Complicated' : card.tempting.domain === 'complex' ? 'Complex' : card.tempting.domain === 'clear' ? 'Clear' : 'Chaotic');
+      expect(item.discussion.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('asks the level’s own discussion questions where the level has them', () => {
+    const level = fixture({ discussion: [{ en: 'Which of these did your city meet last year?' }, { en: 'Who decides the domain in your team?' }] });
+    const deck = cynefinRoom.deck(level);
+    expect(deck.discussion).toEqual(['Which of these did your city meet last year?', 'Who decides the domain in your team?']);
+    expect(deck.items[1]?.discussion).toContain('Who decides the domain in your team?');
+  });
+
+  it('keeps the room’s placed stories in a session level the game accepts as a level file', () => {
+    const level = fixture();
+    const stories = [
+      { id: 'story-1', text: 'Traders want the square back on Sundays.', accepted: 'complex', why: 'Nobody can say how residents will react.' },
+      { id: 'story-2', text: 'Not placed yet.', accepted: null, why: '' },
+      { id: 'story-3', text: 'The bin lorry route changes.', accepted: 'clear', why: '' },
+    ];
+    const { json, note } = cynefinRoom.sessionLevel(level, stories, 'en');
+    expect(note).toBeNull();
+    const parsed = parseLevelFile('session.json', JSON.stringify(json));
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    const cards = parsed.level.cards;
+    expect(cards.map((c) => c.id)).toEqual([...level.cards.map((c) => c.id), 'story-1', 'story-3']);
+    expect(cards.find((c) => c.id === 'story-1')?.domains).toEqual([{ domain: 'complex', weight: 1, why: { en: 'Nobody can say how residents will react.' } }]);
+    expect(parsed.level.id).toBe('fixture-room');
+  });
+
+  it('says what it left out when the stories and the level’s cards are more than a level holds', () => {
+    const level = fixture();
+    const stories = Array.from({ length: 12 }, (_, i) => ({ id: `story-${i}`, text: `Story ${i}`, accepted: 'complicated', why: 'Experts can work it out.' }));
+    const { json, note } = cynefinRoom.sessionLevel(level, stories, 'fr');
+    const parsed = parseLevelFile('session.json', JSON.stringify(json));
+    expect(parsed.ok).toBe(true);
+    expect((json as { cards: unknown[] }).cards).toHaveLength(MAX_CARDS);
+    expect(note).toMatch(/2 of the level’s cards were left out|2 of the level's cards were left out/);
+  });
+});
