@@ -3,7 +3,6 @@
 // own text as LocalText ({ en, fr?, es? }). One rule combines texts (`compose`), and a pseudo-locale shows
 // overflow before any translator starts (`?lang=pseudo`).
 import { IntlMessageFormat } from 'intl-messageformat';
-import { z } from 'zod/mini';
 
 /** The languages text can be written in; English is the source and is always complete. */
 export const LANGS = ['en', 'fr', 'es'] as const;
@@ -15,9 +14,6 @@ export interface LocalText {
   fr?: string;
   es?: string;
 }
-
-/** The same shape as a zod schema, for saved data (zod/mini: read at boot; level schemas build their own). */
-export const localTextShape = z.object({ en: z.string(), fr: z.optional(z.string()), es: z.optional(z.string()) });
 
 let current: Lang = 'en';
 /** The pseudo-locale: English made longer, accented and bracketed, to find text that does not fit. */

@@ -1,9 +1,9 @@
 // The booth operator's settings, kept apart from any player's: whether kiosk mode holds this device, the games and
 // levels offered (one level per game, the "booth set"), the idle time, and the player settings every new visitor
 // starts from. Each field is checked on its own, so one bad value falls back to its default.
-import * as z from 'zod/mini';
 import type { KeyValueStore } from './storage';
-import { settingsSchema, type Settings } from './saveFormat';
+import { checkSettings, type Settings } from './saveFormat';
+import { BAD, bool, nullable, object, str } from './storedData';
 
 export const KIOSK_KEY = 'learning-arcade/kiosk';
 /** Idle times the operator can choose, in seconds (the countdown comes on top). */
@@ -14,14 +14,14 @@ export const SHORT_CARDS = 6;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-const boothGameSchema = z.object({
-  offered: z.boolean(),
+export interface BoothGame {
+  offered: boolean;
   /** The level the picker leads straight into; null: the game's first level. */
-  levelId: z.nullable(z.string().check(z.regex(ID))),
+  levelId: string | null;
   /** A shorter round where the game allows it (Cynefin: six cards). */
-  short: z.boolean(),
-});
-export type BoothGame = z.infer<typeof boothGameSchema>;
+  short: boolean;
+}
+const readBoothGame = object<BoothGame>({ offered: bool, levelId: nullable(str(Infinity, ID)), short: bool });
 
 export interface KioskSettings {
   /** Kiosk mode holds this device: set once the PIN is set, cleared only from the operator panel. */
@@ -62,12 +62,12 @@ export function parseKioskSettings(raw: unknown): KioskSettings {
   if (IDLE_CHOICES.includes(r.idleSeconds as (typeof IDLE_CHOICES)[number])) out.idleSeconds = r.idleSeconds as number;
   if (typeof r.games === 'object' && r.games !== null && !Array.isArray(r.games)) {
     for (const [id, g] of Object.entries(r.games)) {
-      const p = boothGameSchema.safeParse(g);
-      if (ID.test(id) && p.success) out.games[id] = p.data;
+      const p = readBoothGame(g);
+      if (ID.test(id) && p !== BAD) out.games[id] = p;
     }
   }
-  const b = settingsSchema.safeParse(r.baseline);
-  if (b.success) out.baseline = b.data;
+  const b = checkSettings(r.baseline);
+  if (b) out.baseline = b;
   return out;
 }
 

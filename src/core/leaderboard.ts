@@ -2,8 +2,8 @@
 // each day by the device's date and when the operator clears it. Entries are checked one by one like the save
 // (core/saveFormat salvage): a corrupt one is set aside under a .corrupt. key, the rest kept; storage that is full
 // or missing keeps the board in memory and says so in `notice`.
-import * as z from 'zod/mini';
 import type { KeyValueStore } from './storage';
+import { BAD, int, isRecord, object, str } from './storedData';
 import { checkNickname } from './nickname';
 
 export const BOARD_KEY = 'learning-arcade/kiosk-board';
@@ -12,16 +12,16 @@ export const MAX_PER_GAME = 50;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-const entrySchema = z.object({
-  gameId: z.string().check(z.regex(ID)),
-  levelId: z.string().check(z.regex(ID)),
-  name: z.string().check(z.maxLength(64)),
-  score: z.int().check(z.minimum(0), z.maximum(1_000_000)),
-  stars: z.int().check(z.minimum(0), z.maximum(3)),
+export interface BoardEntry {
+  gameId: string;
+  levelId: string;
+  name: string;
+  score: number;
+  stars: number;
   /** ms since epoch: orders equal scores by who got there first. */
-  at: z.int().check(z.minimum(0)),
-});
-export type BoardEntry = z.infer<typeof entrySchema>;
+  at: number;
+}
+const readEntry = object<BoardEntry>({ gameId: str(Infinity, ID), levelId: str(Infinity, ID), name: str(64), score: int(0, 1_000_000), stars: int(0, 3), at: int(0) });
 
 export interface RankedEntry extends BoardEntry {
   /** 1-based; equal score and stars share a rank (1, 1, 3). */
@@ -42,10 +42,6 @@ export function dayKey(ms: number): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Higher score first, then more stars, then whoever got there first. */
 function better(a: BoardEntry, b: BoardEntry): number {
   return b.score - a.score || b.stars - a.stars || a.at - b.at;
@@ -59,9 +55,9 @@ export function salvageBoard(raw: unknown, today: string): { entries: BoardEntry
   const entries: BoardEntry[] = [];
   const aside: unknown[] = [];
   for (const e of raw.entries) {
-    const r = entrySchema.safeParse(e);
-    const name = r.success ? checkNickname(r.data.name) : null;
-    if (r.success && name?.ok && name.name === r.data.name) entries.push(r.data);
+    const r = readEntry(e);
+    const name = r !== BAD ? checkNickname(r.name) : null;
+    if (r !== BAD && name?.ok && name.name === r.name) entries.push(r);
     else aside.push(e);
   }
   return { entries, aside };

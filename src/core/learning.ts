@@ -1,8 +1,8 @@
 // What a self-learner keeps across days, beside the save: the library of every explanation met (by game and
 // concept, searchable) and the before-and-after checks. Its own storage key, read entry by entry like the save:
 // a bad entry is dropped, the rest kept, and storage that throws or is full never stops play.
-import * as z from 'zod/mini';
 import type { KeyValueStore } from './storage';
+import { BAD, int, num, object, optional, str } from './storedData';
 import type { LocalText } from './i18n';
 import type { SummaryItem } from './round';
 
@@ -10,19 +10,24 @@ export const LEARNING_KEY = 'learning-arcade/learning';
 /** The library keeps the most recent explanations up to this many (a few hundred is years of play). */
 export const MAX_LIBRARY = 600;
 
-const text = z.object({ en: z.string().check(z.maxLength(4000)), fr: z.optional(z.string().check(z.maxLength(4000))), es: z.optional(z.string().check(z.maxLength(4000))) });
-const entrySchema = z.object({
-  gameId: z.string().check(z.maxLength(64)),
-  levelTitle: text,
-  concept: z.optional(text),
-  title: text,
-  explanation: text,
-  metAt: z.number(),
-});
-export type LibraryEntry = z.infer<typeof entrySchema>;
+export interface LibraryEntry {
+  gameId: string;
+  levelTitle: LocalText;
+  concept?: LocalText;
+  title: LocalText;
+  explanation: LocalText;
+  metAt: number;
+}
+const line = str(4000);
+const text = object<LocalText>({ en: line, fr: optional(line), es: optional(line) });
+const readEntry = object<LibraryEntry>({ gameId: str(64), levelTitle: text, concept: optional(text), title: text, explanation: text, metAt: num() });
 
-const checkResultSchema = z.object({ score: z.int(), total: z.int(), at: z.number() });
-export type CheckResult = z.infer<typeof checkResultSchema>;
+export interface CheckResult {
+  score: number;
+  total: number;
+  at: number;
+}
+const readCheckResult = object<CheckResult>({ score: int(), total: int(), at: num() });
 export interface CheckRecord {
   before?: CheckResult;
   after?: CheckResult;
@@ -101,16 +106,16 @@ export class LearningStore {
     if (typeof raw !== 'object' || raw === null) return out;
     const r = raw as { library?: unknown; checks?: unknown };
     if (Array.isArray(r.library)) for (const e of r.library) {
-      const p = entrySchema.safeParse(e);
-      if (p.success) out.library.push(p.data);
+      const p = readEntry(e);
+      if (p !== BAD) out.library.push(p);
     }
     if (typeof r.checks === 'object' && r.checks !== null) {
       for (const [gameId, rec] of Object.entries(r.checks)) {
         if (!/^[a-z0-9-]{1,64}$/.test(gameId) || typeof rec !== 'object' || rec === null) continue;
         const c: CheckRecord = {};
         for (const when of ['before', 'after'] as const) {
-          const p = checkResultSchema.safeParse((rec as Record<string, unknown>)[when]);
-          if (p.success) c[when] = p.data;
+          const p = readCheckResult((rec as Record<string, unknown>)[when]);
+          if (p !== BAD) c[when] = p;
         }
         out.checks[gameId] = c;
       }

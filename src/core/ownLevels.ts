@@ -1,22 +1,22 @@
 // A trainer's own level files, kept in this browser after they pass their game's checks: listed under "Your
 // levels", playable, removable and exportable. The file's text is kept as it was, and checked again each time it
 // is loaded (by the game's schema of the day). Read entry by entry: a broken entry is dropped, the rest kept.
-import * as z from 'zod/mini';
 import type { KeyValueStore } from './storage';
+import { BAD, num, object, str } from './storedData';
 
 export const OWN_LEVELS_KEY = 'learning-arcade/own-levels';
 /** All kept files together stay under this many characters (localStorage holds about 5 million). */
 export const MAX_OWN_CHARS = 2_000_000;
 export const MAX_OWN_PER_GAME = 40;
 
-const entrySchema = z.object({
-  gameId: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
-  levelId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
-  file: z.string().check(z.maxLength(255)),
-  text: z.string(),
-  addedAt: z.number(),
-});
-export type OwnLevel = z.infer<typeof entrySchema>;
+export interface OwnLevel {
+  gameId: string;
+  levelId: string;
+  file: string;
+  text: string;
+  addedAt: number;
+}
+const readEntry = object<OwnLevel>({ gameId: str(Infinity, /^[a-z0-9-]{1,64}$/), levelId: str(Infinity, /^[a-z0-9][a-z0-9-]{0,63}$/), file: str(255), text: str(), addedAt: num() });
 
 /** 'no-room': kept for this visit only (storage full or gone, or over MAX_OWN_CHARS: then not kept at all). */
 export type AddResult = 'added' | 'replaced' | 'too-many' | 'no-room';
@@ -60,8 +60,8 @@ export class OwnLevelsStore {
       const raw: unknown = JSON.parse(text);
       if (!Array.isArray(raw)) return [];
       return raw.flatMap((e) => {
-        const r = entrySchema.safeParse(e);
-        return r.success ? [r.data] : [];
+        const r = readEntry(e);
+        return r !== BAD ? [r] : [];
       });
     } catch {
       return [];

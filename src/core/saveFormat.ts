@@ -1,7 +1,8 @@
 // The saved data's shape, per entry: settings, per-level records and rounds in progress, each checked on its own
-// so that one bad entry is set aside and the rest kept. zod/mini keeps the start bundle small (the save is read at boot).
-import * as z from 'zod/mini';
-import { LANGS } from './i18n';
+// so that one bad entry is set aside and the rest kept. Read with core/storedData's readers, not zod: the save is
+// read at boot, and no schema library is in the start bundle.
+import { BAD, anything, isRecord, bool, int, num, object, oneOf, optional, str, type Reader } from './storedData';
+import { LANGS, type Lang, type LocalText } from './i18n';
 
 export const SAVE_KEY = 'learning-arcade/save';
 export const CURRENT_VERSION = 2;
@@ -13,42 +14,71 @@ export const MAX_SAVE_CHARS = 1_000_000;
 export const MAX_STATE_DEPTH = 32;
 export const MAX_STATE_NODES = 20_000;
 
-const unit = z.number().check(z.minimum(0), z.maximum(1));
-const count = z.int().check(z.minimum(0));
+export const TEXT_SCALES = [1, 1.25, 1.5] as const;
+
+export interface Settings {
+  sound: boolean;
+  music: boolean;
+  /** 0..1, applied to every sound through Howler's global volume. */
+  volume: number;
+  reducedMotion: boolean;
+  /** Multiplies every font size; 1 keeps the 16 CSS px floor. */
+  textScale: (typeof TEXT_SCALES)[number];
+  lang: Lang;
+}
+
+const unit = num(0, 1);
+const count = int(0);
+const stars = int(0, 3);
 
 /** Each setting is checked alone, so one bad value falls back to its default and the others are kept. */
-export const settingFields = {
-  sound: z.boolean(),
-  music: z.boolean(),
-  /** 0..1, applied to every sound through Howler's global volume. */
+export const settingFields: { [K in keyof Settings]-?: Reader<Settings[K]> } = {
+  sound: bool,
+  music: bool,
   volume: unit,
-  reducedMotion: z.boolean(),
-  /** Multiplies every font size; 1 keeps the 16 CSS px floor. */
-  textScale: z.union([z.literal(1), z.literal(1.25), z.literal(1.5)]),
-  lang: z.enum(LANGS),
+  reducedMotion: bool,
+  textScale: oneOf(TEXT_SCALES),
+  lang: oneOf(LANGS),
 };
-export const settingsSchema = z.object(settingFields);
-export type Settings = z.infer<typeof settingsSchema>;
+const readSettings = object<Settings>(settingFields);
 
-export const levelRecordSchema = z.object({
-  best: count,
-  stars: z.int().check(z.minimum(0), z.maximum(3)),
-  attempts: count,
+/** Settings read whole: null unless every one is there and valid. */
+export function checkSettings(v: unknown): Settings | null {
+  const r = readSettings(v);
+  return r === BAD ? null : r;
+}
+
+/** Settings that must be valid (a patch the code made): throws otherwise. */
+export function parseSettings(v: unknown): Settings {
+  const r = checkSettings(v);
+  if (!r) throw new TypeError('Invalid settings');
+  return r;
+}
+
+export interface LevelRecord {
+  best: number;
+  stars: number;
+  attempts: number;
   /** ms since epoch */
-  lastPlayed: count,
-});
-export type LevelRecord = z.infer<typeof levelRecordSchema>;
+  lastPlayed: number;
+}
+const readLevelRecord = object<LevelRecord>({ best: count, stars, attempts: count, lastPlayed: count });
 
-const savedText = z.string().check(z.maxLength(2000));
-export const roundSchema = z.object({
-  levelId: z.string().check(z.maxLength(200)),
+export interface SavedRound {
+  levelId: string;
   /** The level's name, so the title screen can offer "Continue" at once, before any level file loads. */
-  levelTitle: z.optional(z.object({ en: savedText, fr: z.optional(savedText), es: z.optional(savedText) })),
+  levelTitle?: LocalText;
   /** The game's own model state, plain JSON within MAX_STATE_DEPTH and MAX_STATE_NODES; the game checks it on resume. */
-  state: z.unknown(),
+  state: unknown;
+  savedAt: number;
+}
+const savedText = str(2000);
+const readRound = object<SavedRound>({
+  levelId: str(200),
+  levelTitle: optional(object<LocalText>({ en: savedText, fr: optional(savedText), es: optional(savedText) })),
+  state: anything,
   savedAt: count,
 });
-export type SavedRound = z.infer<typeof roundSchema>;
 
 export interface SaveData {
   version: typeof CURRENT_VERSION;
@@ -60,11 +90,29 @@ export interface SaveData {
 }
 
 /** Version 1 (the first release): sound on/off and best scores only. */
-const saveV1Schema = z.object({
-  version: z.literal(1),
-  settings: z.object({ sound: z.boolean(), volume: unit }),
-  scores: z.record(z.string(), z.object({ best: count, stars: z.int().check(z.minimum(0), z.maximum(3)) })),
+interface SaveV1 {
+  version: 1;
+  settings: { sound: boolean; volume: number };
+  scores: Record<string, { best: number; stars: number }>;
+}
+const readV1Head = object<Omit<SaveV1, 'scores'> & { scores: unknown }>({
+  version: oneOf([1] as const),
+  settings: object<SaveV1['settings']>({ sound: bool, volume: unit }),
+  scores: anything,
 });
+const readV1Score = object<SaveV1['scores'][string]>({ best: count, stars });
+
+function readV1(raw: unknown): SaveV1 | null {
+  const head = readV1Head(raw);
+  if (head === BAD || !isRecord(head.scores)) return null;
+  const scores: SaveV1['scores'] = {};
+  for (const [key, value] of Object.entries(head.scores)) {
+    const s = readV1Score(value);
+    if (s === BAD) return null;
+    scores[key] = s;
+  }
+  return { ...head, scores };
+}
 
 export function defaultSettings(prefersReducedMotion = false): Settings {
   return { sound: true, music: false, volume: 0.8, reducedMotion: prefersReducedMotion, textScale: 1, lang: 'en' };
@@ -91,10 +139,6 @@ const ID = '[a-z0-9][a-z0-9-]{0,63}';
 const GAME_KEY = new RegExp(`^${ID}$`);
 const LEVEL_KEY = new RegExp(`^${ID}/${ID}$`);
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** What salvage kept, and what it set aside (to be written under a .corrupt. key, never dropped silently). */
 export interface Salvaged {
   data: SaveData;
@@ -120,20 +164,20 @@ export function salvage(raw: unknown, prm = false): Salvaged | null {
   const settingsRaw = isRecord(raw.settings) ? raw.settings : {};
   for (const key of Object.keys(settingFields) as (keyof Settings)[]) {
     if (!Object.hasOwn(settingsRaw, key)) continue;
-    const r = settingFields[key].safeParse(settingsRaw[key]);
-    if (r.success) (data.settings as unknown as Record<string, unknown>)[key] = r.data;
+    const r = settingFields[key](settingsRaw[key]);
+    if (r !== BAD) (data.settings as unknown as Record<string, unknown>)[key] = r;
     else aside.push({ where: `settings.${key}`, value: settingsRaw[key] });
   }
   if (!isRecord(raw.settings) && raw.settings !== undefined) aside.push({ where: 'settings', value: raw.settings });
   for (const [key, value] of Object.entries(levelsRaw)) {
-    const r = levelRecordSchema.safeParse(value);
-    if (r.success && LEVEL_KEY.test(key)) data.levels[key] = r.data;
+    const r = readLevelRecord(value);
+    if (r !== BAD && LEVEL_KEY.test(key)) data.levels[key] = r;
     else aside.push({ where: `levels.${key}`, value });
   }
   for (const [gameId, value] of Object.entries(roundsRaw)) {
     const bounded = isRecord(value) && withinBounds(value.state, MAX_STATE_DEPTH, MAX_STATE_NODES);
-    const r = bounded && GAME_KEY.test(gameId) ? roundSchema.safeParse(value) : null;
-    if (r?.success) data.rounds[gameId] = r.data;
+    const r = bounded && GAME_KEY.test(gameId) ? readRound(value) : BAD;
+    if (r !== BAD) data.rounds[gameId] = r;
     else aside.push({ where: `rounds.${gameId}`, value: bounded ? value : '(too deep or too large to keep)' });
   }
   return { data, aside };
@@ -141,12 +185,12 @@ export function salvage(raw: unknown, prm = false): Salvaged | null {
 
 /** Migrations from every shipped version to the current one; null when the data is no known version. */
 export function migrate(raw: unknown, prm = false): SaveData | null {
-  const v1 = saveV1Schema.safeParse(raw);
-  if (!v1.success) return null;
+  const v1 = readV1(raw);
+  if (!v1) return null;
   const out = emptySave(prm);
-  out.settings.sound = v1.data.settings.sound;
-  out.settings.volume = v1.data.settings.volume;
-  for (const [key, s] of Object.entries(v1.data.scores)) {
+  out.settings.sound = v1.settings.sound;
+  out.settings.volume = v1.settings.volume;
+  for (const [key, s] of Object.entries(v1.scores)) {
     out.levels[key] = { best: s.best, stars: s.stars, attempts: 1, lastPlayed: 0 };
   }
   return out;

@@ -11,7 +11,7 @@ import {
   mergeSaves,
   migrate,
   salvage,
-  settingsSchema,
+  parseSettings,
   withinBounds,
   type LevelRecord,
   type SaveData,
@@ -103,7 +103,7 @@ export class SaveStore {
   }
 
   updateSettings(patch: Partial<Settings>): Settings {
-    const next = settingsSchema.parse({ ...this.data.settings, ...patch });
+    const next = parseSettings({ ...this.data.settings, ...patch });
     this.data.settings = next;
     this.settingsChanged = true;
     this.persist();
