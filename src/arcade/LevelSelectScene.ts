@@ -17,6 +17,11 @@ import { isWorkshop } from './workshop/workshop';
 import { WORKSHOP_SCENES } from './workshop/keys';
 import { W } from './workshop/strings';
 import { hasGuide } from './workshop/guides';
+import { EDITOR_SCENE, hasEditor } from './workshop/editor/keys';
+import { E } from './workshop/editor/strings';
+
+/** Narrowest a bottom button may get before the row splits in two. */
+const MIN_BOTTOM_W = 110;
 
 interface LevelSelectData {
   gameId: string;
@@ -110,7 +115,18 @@ export class LevelSelectScene extends ArcadeScene {
     }
     const entries = this.entries();
     const cols = L.portrait ? 1 : L.w > 1500 ? 3 : 2;
-    const openH = L.buttonH;
+    // Bottom row: open a trainer's file, make one (games with an editor), the trainer's kept levels (when there are
+    // any), and the game's About; in two rows where one would squeeze them.
+    const bottom = [
+      { id: 'open-file', label: T('levels.open'), description: T('levels.openHelp'), go: () => this.pickFile() },
+      ...(hasEditor(this.gameId) ? [{ id: 'make-level', label: E('open'), description: E('openHelp'), go: () => goTo(this, EDITOR_SCENE, { gameId: this.gameId, from: SCENES.levels }) }] : []),
+      ...(svc().own.list(this.gameId).length > 0 ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }] : []),
+      { id: 'about', label: T('levels.about'), description: undefined, go: () => this.toggleAbout() },
+      ...(isWorkshop() && hasGuide(this.gameId) ? [{ id: 'guide', label: W('setup.guide'), description: undefined, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId }) }] : []),
+    ];
+    const perRow = (L.body.w - L.gap * (bottom.length - 1)) / bottom.length >= MIN_BOTTOM_W ? bottom.length : Math.ceil(bottom.length / 2);
+    const bottomRows = Math.ceil(bottom.length / perRow);
+    const openH = bottomRows * L.buttonH + (bottomRows - 1) * L.gap;
     // Top row for the self-learner: the game's primer, and the before-and-after check.
     const learnH = this.addLearningRow(entries.filter((e) => e.ok).length);
     const area = { ...L.body, y: L.body.y + learnH, h: L.body.h - openH - L.gap - learnH };
@@ -181,18 +197,14 @@ export class LevelSelectScene extends ArcadeScene {
       fitText(tt, rect.w - 2 * L.pad, st.y - tt.y - 2);
       if (!locked) add(drawStars(this, rect.x + rect.w - L.pad - starW / 2, st.y + st.height / 2, rec?.stars ?? 0, 24, false));
     });
-    // Bottom row: open a trainer's file, the trainer's kept levels (when there are any), and the game's About.
-    const bottom = [
-      { id: 'open-file', label: T('levels.open'), description: T('levels.openHelp'), go: () => this.pickFile() },
-      ...(svc().own.list(this.gameId).length > 0 ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }] : []),
-      { id: 'about', label: T('levels.about'), description: undefined, go: () => this.toggleAbout() },
-      ...(isWorkshop() && hasGuide(this.gameId) ? [{ id: 'guide', label: W('setup.guide'), description: undefined, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId }) }] : []),
-    ];
-    const bw = Math.min(420, (L.body.w - L.gap * (bottom.length - 1)) / bottom.length);
-    const bx = L.w / 2 - (bw * bottom.length + L.gap * (bottom.length - 1)) / 2;
-    bottom.forEach((b, i) =>
-      addButton(this, this.dom!, L, { id: b.id, label: b.label, description: b.description, style: 'quiet', rect: { x: bx + i * (bw + L.gap), y: L.h - L.pad - openH, w: bw, h: openH }, fontSize: bottom.length > 2 ? L.font.small : undefined, onActivate: b.go }),
-    );
+    const bw = Math.min(420, (L.body.w - L.gap * (perRow - 1)) / perRow);
+    bottom.forEach((b, i) => {
+      const r = Math.floor(i / perRow);
+      const inRow = Math.min(perRow, bottom.length - r * perRow);
+      const bx = L.w / 2 - (bw * inRow + L.gap * (inRow - 1)) / 2;
+      const y = L.h - L.pad - openH + r * (L.buttonH + L.gap);
+      addButton(this, this.dom!, L, { id: b.id, label: b.label, description: b.description, style: 'quiet', rect: { x: bx + (i % perRow) * (bw + L.gap), y, w: bw, h: L.buttonH }, fontSize: perRow > 2 ? L.font.small : undefined, onActivate: b.go });
+    });
   }
 
   /** The primer and check buttons above the levels; returns the height they take (with the gap below). */

@@ -12,6 +12,8 @@ import { a11y } from '../ui/a11y';
 import type { LevelLoad } from '../core/levels';
 import type { BaseLevel } from '../games/sdk/types';
 import type { OwnLevel } from '../core/ownLevels';
+import { EDITOR_SCENE, hasEditor, type EditorData } from './workshop/editor/keys';
+import { E } from './workshop/editor/strings';
 
 export interface YourLevelsData {
   gameId: string;
@@ -59,6 +61,12 @@ export class YourLevelsScene extends ArcadeScene {
     if (this.dom) this.rebuild();
   }
 
+  /** The level editor, on a kept level or (without one) on the draft in progress. */
+  private edit(levelId?: string): void {
+    const data: EditorData = { gameId: this.gameId, levelId, from: SCENES.yourLevels };
+    goTo(this, EDITOR_SCENE, data);
+  }
+
   /** Downloads the file as the trainer opened it (a Blob link, no network). */
   private exportFile(e: OwnLevel): void {
     const url = URL.createObjectURL(new Blob([e.text], { type: 'application/json' }));
@@ -80,7 +88,10 @@ export class YourLevelsScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     const game = gameById(this.gameId);
-    addHeader(this, this.dom!, L, T('own.header', { game: game ? localize(game.title) : '' }), { label: T('nav.back'), onActivate: () => this.back() });
+    const editor = hasEditor(this.gameId);
+    // Games with a level editor: make a new level here, and edit each kept one.
+    const make = editor ? { id: 'make-level', label: E('open'), style: 'quiet' as const, rect: { x: 0, y: 0, w: 0, h: 0 }, onActivate: () => this.edit() } : undefined;
+    addHeader(this, this.dom!, L, T('own.header', { game: game ? localize(game.title) : '' }), { label: T('nav.back'), onActivate: () => this.back() }, make);
     if (this.kept.length === 0) {
       addText(this, L.w / 2, L.body.y + L.pad, T('own.none'), { size: L.font.body, originX: 0.5, align: 'center', width: Math.min(L.body.w, 700) });
       this.dom!.text(T('own.none'));
@@ -93,14 +104,16 @@ export class YourLevelsScene extends ArcadeScene {
       const title = load?.ok ? localize(load.level.title) : T('own.broken', { file: e.file });
       const y = i * rowH;
       const w = L.body.w;
-      const bw = L.portrait ? (w - 2 * L.gap) / 3 : Math.min(180, w / 6);
+      const n = editor ? 4 : 3;
+      const bw = L.portrait ? (w - (n - 1) * L.gap) / n : Math.min(180, w / (2 * n));
       // Inside the scroll area: content coordinates, moved with the area as it scrolls.
-      const label = addText(this, 0, y + (L.portrait ? 0 : L.buttonH * 0.2), title, { size: L.font.body, bold: true, color: COLORS.onBg, width: L.portrait ? w : w - 3 * (bw + L.gap) });
+      const label = addText(this, 0, y + (L.portrait ? 0 : L.buttonH * 0.2), title, { size: L.font.body, bold: true, color: COLORS.onBg, width: L.portrait ? w : w - n * (bw + L.gap) });
       scroll.container.add(label);
       const by = L.portrait ? y + L.font.body * 1.6 : y;
-      const bx = L.portrait ? 0 : w - 3 * bw - 2 * L.gap;
+      const bx = L.portrait ? 0 : w - n * bw - (n - 1) * L.gap;
       const buttons = [
         { id: `play-${i}`, label: T('own.play', { title }), visible: T('own.playShort'), go: () => load?.ok && void startLevel(this, this.gameId, load.level, load.file), disabled: !load?.ok },
+        ...(editor ? [{ id: `edit-${i}`, label: E('edit', { title }), visible: E('editShort'), go: () => this.edit(e.levelId), disabled: false }] : []),
         { id: `export-${i}`, label: T('own.export', { title }), visible: T('own.exportShort'), go: () => this.exportFile(e), disabled: false },
         { id: `remove-${i}`, label: T('own.remove', { title }), visible: T('own.removeShort'), go: () => this.remove(e, title), disabled: false },
       ];

@@ -6,6 +6,7 @@ import { svc, gameById } from './services';
 import type { BaseLevel, PlayData } from '../games/sdk/types';
 import type { RoundSummary } from '../core/round';
 import type { LevelIssue } from '../core/levels';
+import { EDITOR_SCENE } from './workshop/editor/keys';
 
 export interface ResultsData {
   gameId: string;
@@ -36,6 +37,9 @@ const lazyScenes = new Map<string, () => Promise<typeof Phaser.Scene>>();
 export function registerLazyScene(key: string, load: () => Promise<typeof Phaser.Scene>): void {
   lazyScenes.set(key, load);
 }
+
+// The level editor, loaded the first time a trainer opens it (from a level select or Your levels).
+registerLazyScene(EDITOR_SCENE, async () => (await import('./workshop/editor/EditorScene')).EditorScene);
 
 export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
   const [to, with_] = route(key, data);

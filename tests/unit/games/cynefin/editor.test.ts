@@ -1,7 +1,6 @@
 // The Cynefin level editor's model, as a trainer meets it: messages on the field they name, cards in play order,
 // part credit, a draft that reopens the same, and a finished draft that is the file the level select opens.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import {
   addCard,
   addDomain,
@@ -24,6 +23,7 @@ import {
   type Draft,
 } from '../../../../src/games/cynefin/editor';
 import { parseLevelFile } from '../../../../src/games/cynefin/levels';
+import { rawFixture } from './fixture';
 
 const NOW = 1_800_000_000_000;
 
@@ -165,8 +165,8 @@ describe('the Cynefin level editor model', () => {
     expect(parseDraft(null)).toBeNull();
   });
 
-  it('opening a level keeps its translations and fields the editor has no control for; a shipped level opens valid', () => {
-    const raw = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as Record<string, unknown>;
+  it('opening a level keeps its translations and fields the editor has no control for; a valid level opens valid', () => {
+    const raw = rawFixture() as Record<string, unknown>;
     const withExtras = { ...raw, title: { en: 'First sort', fr: 'Premier tri' }, discussion: [{ en: 'What surprised you?' }] };
     const d = draftFromLevel(withExtras, NOW);
     expect(d.cards).toHaveLength((raw.cards as unknown[]).length);
