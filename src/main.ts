@@ -30,6 +30,7 @@ registerLazyScene(SCENES.primer, async () => (await import('./arcade/learning/Pr
 registerLazyScene(SCENES.yourLevels, async () => (await import('./arcade/YourLevelsScene')).YourLevelsScene);
 registerLazyScene(WORKSHOP_SCENES.setup, async () => (await import('./arcade/workshop/SetupScene')).SetupScene);
 registerLazyScene(WORKSHOP_SCENES.guide, async () => (await import('./arcade/workshop/GuideScene')).GuideScene);
+registerLazyScene(WORKSHOP_SCENES.room, async () => (await import('./arcade/workshop/room/RoomScene')).RoomScene);
 registerLazyScene(KIOSK_SCENES.pin, async () => (await import('./arcade/kiosk/PinScene')).PinScene);
 registerLazyScene(KIOSK_SCENES.operator, async () => (await import('./arcade/kiosk/OperatorScene')).OperatorScene);
 registerLazyScene(KIOSK_SCENES.board, async () => (await import('./arcade/kiosk/BoardScene')).BoardScene);

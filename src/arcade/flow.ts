@@ -56,10 +56,20 @@ export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
   });
 }
 
+/** A mode that plays a level its own way (a workshop room answering together); true when it took the level. */
+type LevelStarter = (scene: Phaser.Scene, gameId: string, level: BaseLevel, file: string) => boolean;
+let levelStarter: LevelStarter | null = null;
+
+export function setLevelStarter(fn: LevelStarter | null): void {
+  levelStarter = fn;
+}
+
 /** Starts a level; the game's scene is added to Phaser the first time it is played. */
 export async function startLevel(scene: Phaser.Scene, gameId: string, level: BaseLevel, file: string, resume = false): Promise<void> {
   const game = gameById(gameId);
   if (!game) return;
+  // A round saved in progress resumes in the game itself.
+  if (!resume && levelStarter?.(scene, gameId, level, file)) return;
   const manager = scene.scene.manager;
   if (!manager.keys[game.sceneKey]) {
     const sceneClass = await game.loadScene();

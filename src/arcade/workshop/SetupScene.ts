@@ -16,7 +16,7 @@ import { offeredLangs } from '../languages';
 import { drawQr } from '../kiosk/qr';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
-import { clearSession, currentPreset, ignoredText, isWorkshop, noteIgnored, presetLink, setNextTeam, showNotice, startWorkshop, teamsOf, workshop } from './workshop';
+import { clearSession, currentPreset, ignoredText, isWorkshop, noteIgnored, playsTogether, presetLink, setNextTeam, showNotice, startWorkshop, teamsOf, workshop } from './workshop';
 import { exportSession, type ExportKind } from './download';
 
 export interface SetupData {
@@ -269,7 +269,7 @@ export class SetupScene extends ArcadeScene {
     const ring = 8;
     const ws = isWorkshop();
     const teamRows = p.teams.length;
-    const rows = 6 + teamRows;
+    const rows = 7 + teamRows;
     const scroll = addScrollArea(this, this.dom!, 'options', { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring }, rows * step - L.gap + 2 * ring);
     const w = area.w;
     let y = ring;
@@ -291,6 +291,14 @@ export class SetupScene extends ArcadeScene {
       description: langs.length < 2 ? W('setup.langOnly') : undefined,
     });
     row('teams', W('setup.teams', { count: Math.max(1, teamRows) }), () => this.cycleTeams());
+    // Together: every team answers each card before the reveal (games that offer it); else teams take turns.
+    const together = playsTogether(this.gameId());
+    const mode = together ? p.play : 'turns';
+    const other = p.play === 'together' ? 'turns' : 'together';
+    row('play', W('setup.play', { mode }), () => this.change({ play: other }, W('setup.playName'), W('setup.playValue', { mode: other })), {
+      disabled: !together,
+      description: together ? undefined : W('setup.playTurnsOnly'),
+    });
     const next = ws ? workshop().next : -1;
     const names = teamsOf(this.preset());
     for (let i = 0; i < teamRows; i++) {

@@ -7,11 +7,15 @@ import { KioskStore } from '../../core/kioskSettings';
 import { emptyPreset, kioskLinkAllowed, parsePreset, presetQuery, withoutKiosk, type Ignored, type WorkshopPreset } from '../../core/preset';
 import type { SessionRecord, SessionTeam } from '../../core/export';
 import { getLang, localize } from '../../core/i18n';
-import type { RoundSummary } from '../../core/round';
+import type { RoundSummary, Verdict } from '../../core/round';
+import type Phaser from 'phaser';
 import { setPalette } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
-import { browserStore, type Services } from '../services';
-import { setRoundListener } from '../flow';
+import { browserStore, gameById, type Services } from '../services';
+import { goTo, setLevelStarter, setRoundListener } from '../flow';
+import type { BaseLevel } from '../../games/sdk/types';
+import type { RoomGame } from '../../games/sdk/room';
+import { WORKSHOP_SCENES } from './keys';
 import { offeredLangs } from '../languages';
 import { W } from './strings';
 
@@ -19,6 +23,8 @@ import { W } from './strings';
  * large screen; the save's largest (1.5) on top pushed the results' buttons off a 1024x768 projector. */
 export const PROJECTOR_TEXT_SCALE = 1.25;
 const SESSION_KEY = 'learning-arcade/workshop-session';
+/** The room's state (votes, reveals, stories), so a reload in the middle of a card resumes it. */
+export const ROOM_KEY = 'learning-arcade/workshop-room';
 
 export interface Workshop {
   preset: WorkshopPreset;
@@ -89,6 +95,7 @@ export function initWorkshop(s: Services): boolean {
   resumeSession();
   applyPreset(read.preset);
   setRoundListener(recordRound);
+  setLevelStarter(startRoom);
   landing = true;
   return true;
 }
@@ -111,6 +118,7 @@ export function startWorkshop(p: WorkshopPreset): void {
     state = { preset: p, ignored: [], more: 0, session: null, next: 0, startedAt: null };
     clearSession();
     setRoundListener(recordRound);
+    setLevelStarter(startRoom);
   }
   const teamsChanged = JSON.stringify(state.preset.teams) !== JSON.stringify(p.teams);
   state.preset = { ...p, teams: [...p.teams] };
@@ -156,6 +164,53 @@ function recordRound(gameId: string, levelId: string, summary: RoundSummary): vo
   showBadge();
 }
 
+/** What the room screen is given: the level, and the game's room code (loaded before the screen opens). */
+export interface RoomData {
+  gameId: string;
+  level: BaseLevel;
+  file: string;
+  room: RoomGame;
+}
+
+/**
+ * In a workshop where teams answer together, a game that offers it is played by the room: the room screen opens
+ * instead of the game (once the game's room code has loaded). Teams taking turns play the game itself.
+ */
+function startRoom(scene: Phaser.Scene, gameId: string, level: BaseLevel, file: string): boolean {
+  const game = gameById(gameId);
+  if (!state || state.preset.play !== 'together' || !game?.loadRoom) return false;
+  void game.loadRoom().then((room) => {
+    if (!scene.scene.isActive()) return;
+    const data: RoomData = { gameId, level, file, room };
+    goTo(scene, WORKSHOP_SCENES.room, data);
+  });
+  return true;
+}
+
+/** Whether a game is played by the room together in this workshop (the setup screen says so). */
+export function playsTogether(gameId: string): boolean {
+  return Boolean(gameById(gameId)?.loadRoom);
+}
+
+/** One card answered by the room: every team's answer with its time and points, into the session record. */
+export function recordRoomItem(o: {
+  gameId: string;
+  levelId: string;
+  itemId: string;
+  itemTitle: string;
+  maxPoints: number;
+  answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string }>;
+}): void {
+  const w = state;
+  if (!w) return;
+  const at = new Date().toISOString();
+  void import('../../core/export').then(({ newSession, recordItem }) => {
+    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at });
+    w.session = recordItem(base, { game: o.gameId, level: o.levelId, itemId: o.itemId, itemTitle: o.itemTitle, maxPoints: o.maxPoints, at, answers: o.answers });
+    saveSession(w.session);
+  });
+}
+
 /** Forgets the session (a new workshop). */
 export function clearSession(): void {
   if (!state) return;
@@ -164,6 +219,7 @@ export function clearSession(): void {
   state.startedAt = Date.now();
   try {
     browserStore()?.removeItem(SESSION_KEY);
+    browserStore()?.removeItem(ROOM_KEY);
   } catch {
     // Storage off: the session lived in memory only.
   }
@@ -227,7 +283,9 @@ export function noteIgnored(i: Ignored): void {
 export function showBadge(): void {
   const w = state;
   let el = document.querySelector<HTMLDivElement>('.ws-clock');
-  const wanted = w && w.startedAt !== null && (w.preset.timer || w.preset.teams.length >= 2);
+  // Teams answering together have no turn to show; their screen has its own clock.
+  const turns = w !== null && w.preset.teams.length >= 2 && !(w.preset.play === 'together' && w.preset.game !== null && playsTogether(w.preset.game));
+  const wanted = w && w.startedAt !== null && (w.preset.timer || turns);
   if (!wanted) {
     el?.remove();
     window.clearInterval(clockTimer);
@@ -245,7 +303,7 @@ export function showBadge(): void {
     if (!state || state.startedAt === null) return;
     const secs = Math.max(0, Math.floor((Date.now() - state.startedAt) / 1000));
     const clock = W('badge.clock', { minutes: String(Math.floor(secs / 60)), seconds: String(secs % 60).padStart(2, '0') });
-    const teams = state.preset.teams.length >= 2;
+    const teams = turns;
     box.textContent = teams && state.preset.timer ? W('badge.both', { team: nextTeam().name, clock }) : teams ? W('badge.team', { team: nextTeam().name }) : clock;
   };
   paint();

@@ -53,7 +53,8 @@ function storyItem(level: BaseLevel, story: RoomStory): RoomItem {
     credit: d ? { [d]: 1 } : {},
     text: story.text,
     accepted: d ? [{ option: d, credit: 1, why: story.why || t('room.story.noWhy') }] : [],
-    explanation: story.why,
+    // The trainer's why is the accepted answer's own line.
+    explanation: '',
     notes: [],
     discussion: [t('room.q.story'), t('room.q.city')],
   };
@@ -63,7 +64,7 @@ function deck(level: BaseLevel): RoomDeck {
   const lv = asLevel(level);
   return {
     question: t('board.prompt'),
-    options: domainsOf(lv).map((d) => ({ id: d, label: domainName(d), cue: t(d === 'confused' ? 'domain.confused.short' : `domain.${d}.cue`) })),
+    options: domainsOf(lv).map((d) => ({ id: d, label: domainName(d), mark: DOMAIN_MARK[d], cue: t(d === 'confused' ? 'domain.confused.short' : `domain.${d}.cue`) })),
     items: lv.cards.map((c, i) => cardItem(lv, c, i)),
     discussion: (lv.discussion ?? []).map((q) => localize(q)),
   };

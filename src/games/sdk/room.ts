@@ -8,6 +8,8 @@ export interface RoomOption {
   id: string;
   /** Drawn on the option and its bar (a mark, so colour is never the only cue, and the name). */
   label: string;
+  /** The option's mark alone, where there is room for no more (a team's answer on a phone). */
+  mark: string;
   /** A short cue under the label. */
   cue?: string;
 }

@@ -1,0 +1,240 @@
+// The workshop room's overlays, in the DOM over the canvas: keyboard help, pause, a blank screen for the clicker,
+// the room's own story, placing that story at its reveal, and the list of cards to jump to. Each is a modal
+// dialog (the screen under it is inert), closed by its button or Escape; trainer text is set as text only.
+import { a11y } from '../../../ui/a11y';
+import { MAX_STORY_TEXT, MAX_STORY_WHY } from '../../../core/room';
+import type { RoomOption } from '../../../games/sdk/room';
+import { W } from '../strings';
+
+export interface Dialog {
+  el: HTMLElement;
+  kind: string;
+  close(): void;
+}
+
+let open: Dialog | null = null;
+
+export function openDialog(): Dialog | null {
+  return open;
+}
+
+/** Opens a dialog (closing one already open); `onClose` runs once, however it closes. */
+function dialog(kind: string, titleText: string, fill: (body: HTMLElement, close: () => void) => void, onClose: () => void): Dialog {
+  open?.close();
+  const el = document.createElement('div');
+  el.className = `room-dialog room-${kind}`;
+  el.setAttribute('role', 'dialog');
+  el.setAttribute('aria-modal', 'true');
+  el.dataset.id = `room-${kind}`;
+  const box = document.createElement('div');
+  box.className = 'room-box';
+  if (titleText) {
+    const h = document.createElement('h2');
+    h.textContent = titleText;
+    h.id = `room-${kind}-title`;
+    el.setAttribute('aria-labelledby', h.id);
+    box.append(h);
+  }
+  el.append(box);
+  const layer = a11y().root;
+  layer.inert = true;
+  let closed = false;
+  const d: Dialog = {
+    el,
+    kind,
+    close: () => {
+      if (closed) return;
+      closed = true;
+      el.remove();
+      layer.inert = false;
+      if (open === d) open = null;
+      onClose();
+    },
+  };
+  fill(box, d.close);
+  layer.parentElement?.append(el);
+  open = d;
+  el.querySelector<HTMLElement>('[data-autofocus], textarea, input, button')?.focus();
+  return d;
+}
+
+function button(text: string, id: string, onClick: () => void, primary = false): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.dataset.id = id;
+  if (primary) b.className = 'primary';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function para(text: string, cls?: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  if (cls) p.className = cls;
+  return p;
+}
+
+export function showHelp(onClose: () => void): Dialog {
+  return dialog(
+    'help',
+    W('room.helpTitle'),
+    (box, close) => {
+      const ul = document.createElement('ul');
+      for (const line of W('room.helpItems').split('|')) {
+        const li = document.createElement('li');
+        li.textContent = line;
+        ul.append(li);
+      }
+      box.append(ul, button(W('room.close'), 'close', close, true));
+    },
+    onClose,
+  );
+}
+
+export function showPause(onResume: () => void): Dialog {
+  return dialog(
+    'pause',
+    W('room.pausedTitle'),
+    (box, close) => {
+      box.append(para(W('room.pausedText')), button(W('room.resume'), 'resume', close, true));
+    },
+    onResume,
+  );
+}
+
+/** Blank: nothing on screen; any key or a click brings it back (the scene listens for the keys). */
+export function showBlank(onClose: () => void): Dialog {
+  return dialog(
+    'blank',
+    '',
+    (box, close) => {
+      box.setAttribute('aria-label', W('room.blank'));
+      box.tabIndex = -1;
+      box.dataset.autofocus = '';
+      const sr = para(W('room.blank'), 'sr-only');
+      box.append(sr);
+      box.parentElement?.addEventListener('click', close);
+      box.addEventListener('click', close);
+    },
+    onClose,
+  );
+}
+
+/** The room's own situation, typed by the trainer. */
+export function showStory(onAdd: (text: string) => void, onClose: () => void): Dialog {
+  return dialog(
+    'story',
+    W('room.storyTitle'),
+    (box, close) => {
+      const label = document.createElement('label');
+      label.textContent = W('room.storyField');
+      label.htmlFor = 'room-story-text';
+      const area = document.createElement('textarea');
+      area.id = 'room-story-text';
+      area.dataset.id = 'story-text';
+      area.maxLength = MAX_STORY_TEXT;
+      area.rows = 3;
+      const help = para(W('room.storyHelp'), 'muted');
+      help.id = 'room-story-help';
+      const err = para('', 'room-error');
+      err.id = 'room-story-error';
+      err.setAttribute('role', 'alert');
+      area.setAttribute('aria-describedby', 'room-story-help room-story-error');
+      const add = (): void => {
+        const text = area.value.trim();
+        if (!text) {
+          err.textContent = W('room.storyEmpty');
+          area.setAttribute('aria-invalid', 'true');
+          area.focus();
+          return;
+        }
+        close();
+        onAdd(text);
+      };
+      const row = document.createElement('div');
+      row.className = 'room-row';
+      row.append(button(W('room.storyAdd'), 'story-add', add, true), button(W('room.close'), 'close', close));
+      box.append(label, area, help, err, row);
+    },
+    onClose,
+  );
+}
+
+/** At a story's reveal: where it belongs (the trainer's answer) and why. */
+export function showPlace(options: readonly RoomOption[], onReveal: (option: string, why: string) => void, onClose: () => void): Dialog {
+  return dialog(
+    'place',
+    W('room.placeTitle'),
+    (box, close) => {
+      const field = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = W('room.placeField');
+      field.append(legend);
+      for (const [i, o] of options.entries()) {
+        const label = document.createElement('label');
+        label.className = 'room-choice';
+        const radio = document.createElement('input');
+        radio.type = 'radio';
+        radio.name = 'room-place';
+        radio.value = o.id;
+        radio.dataset.id = `place-${o.id}`;
+        if (i === 0) radio.dataset.autofocus = '';
+        label.append(radio, document.createTextNode(` ${o.label}`));
+        field.append(label);
+      }
+      const whyLabel = document.createElement('label');
+      whyLabel.textContent = W('room.placeWhy');
+      whyLabel.htmlFor = 'room-place-why';
+      const why = document.createElement('textarea');
+      why.id = 'room-place-why';
+      why.dataset.id = 'place-why';
+      why.maxLength = MAX_STORY_WHY;
+      why.rows = 3;
+      const err = para('', 'room-error');
+      err.setAttribute('role', 'alert');
+      const reveal = (): void => {
+        const chosen = field.querySelector<HTMLInputElement>('input:checked');
+        if (!chosen) {
+          err.textContent = W('room.placeNeeds');
+          field.querySelector<HTMLInputElement>('input')?.focus();
+          return;
+        }
+        close();
+        onReveal(chosen.value, why.value);
+      };
+      const row = document.createElement('div');
+      row.className = 'room-row';
+      row.append(button(W('room.placeReveal'), 'place-reveal', reveal, true), button(W('room.close'), 'close', close));
+      box.append(field, whyLabel, why, err, row);
+    },
+    onClose,
+  );
+}
+
+/** Every card, to jump back to one for discussion. */
+export function showCards(items: ReadonlyArray<{ index: number; text: string; state: string; label: string }>, current: number, onJump: (index: number) => void, onClose: () => void): Dialog {
+  return dialog(
+    'cards',
+    W('room.cardsTitle'),
+    (box, close) => {
+      const ol = document.createElement('ol');
+      for (const it of items) {
+        const li = document.createElement('li');
+        const b = button(`${it.text} · ${it.state}`, `jump-${it.index}`, () => {
+          close();
+          onJump(it.index);
+        });
+        b.setAttribute('aria-label', `${it.label}. ${it.state}`);
+        if (it.index === current) {
+          b.setAttribute('aria-current', 'true');
+          b.dataset.autofocus = '';
+        }
+        li.append(b);
+        ol.append(li);
+      }
+      box.append(ol, button(W('room.close'), 'close', close, true));
+    },
+    onClose,
+  );
+}

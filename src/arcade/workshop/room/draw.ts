@@ -1,0 +1,253 @@
+// Drawing the workshop room's three views (answering, the reveal, the end) from its words and rectangles: canvas
+// panels and buttons with their DOM twins, and the bars as real text in the DOM. The screen hands in what each
+// button does; nothing here changes the room's state.
+import type Phaser from 'phaser';
+import { addButton, addScrollArea, addText, addTextPanel } from '../../../ui/widgets';
+import { COLORS } from '../../../ui/theme';
+import type { A11yScope } from '../../../ui/a11y';
+import type { Layout } from '../../../ui/layout';
+import type { Rect } from '../../../core/rect';
+import { currentItem } from '../../../core/room';
+import type { RoomItem } from '../../../games/sdk/room';
+import { W } from '../strings';
+import * as P from './present';
+import { controls, endLayout, revealLayout, voteLayout } from './layout';
+
+/** What the room's buttons do (the screen's actions). */
+export interface RoomHandlers {
+  choose(option: string): void;
+  team(n: number): void;
+  reveal(): void;
+  step(a: 'next' | 'skip' | 'back'): void;
+  extend(): void;
+  pause(): void;
+  story(): void;
+  cards(): void;
+  finish(): void;
+  sessionLevel(keep: boolean): void;
+  jump(index: number): void;
+}
+
+export interface Canvas {
+  scene: Phaser.Scene;
+  dom: A11yScope;
+  L: Layout;
+}
+
+interface Control {
+  id: string;
+  label: string;
+  visible: string;
+  go: () => void;
+  primary?: boolean;
+  disabled?: boolean;
+}
+
+/** The status line (canvas text and its DOM twin), which the clock updates without a redraw. */
+export interface StatusLine {
+  text: Phaser.GameObjects.Text;
+  el: HTMLElement;
+}
+
+/** A card's text cut to a line for the list (the button's accessible name has all of it). */
+function short(text: string, max = 64): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+function drawControls(k: Canvas, list: Control[]): ReturnType<typeof controls> {
+  const c = controls(k.L, list.length);
+  list.forEach((b, i) =>
+    addButton(k.scene, k.dom, k.L, {
+      id: b.id,
+      label: b.label,
+      visibleLabel: b.visible,
+      style: b.primary ? 'primary' : 'quiet',
+      group: 'controls',
+      disabled: b.disabled,
+      rect: c.rects[i]!,
+      fontSize: k.L.portrait ? k.L.font.small : undefined,
+      onActivate: b.go,
+    }),
+  );
+  return c;
+}
+
+function common(c: P.RoomContext, h: RoomHandlers): Control[] {
+  const s = c.state;
+  return [
+    { id: 'step-back', label: W('room.backLabel'), visible: W('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
+    { id: 'pause', label: W('room.pauseLabel'), visible: W('room.pause'), go: () => h.pause() },
+    { id: 'story', label: W('room.storyLabel'), visible: W('room.story'), go: () => h.story() },
+    { id: 'cards', label: W('room.cardsLabel'), visible: W('room.cards'), go: () => h.cards() },
+  ];
+}
+
+function cardPanel(k: Canvas, r: Rect, question: string, item: RoomItem, size: number): void {
+  addTextPanel(k.scene, k.dom, { id: 'card', rect: r, title: question, bodySize: size, titleSize: k.L.font.body }, (el) => {
+    const p = document.createElement('p');
+    p.className = 'room-card';
+    p.textContent = item.text;
+    el.append(p);
+  });
+}
+
+/** A bar per option: its name, how many teams chose it and which, and a bar as long as its share. */
+function barList(rows: P.BarView[]): HTMLUListElement {
+  const ul = document.createElement('ul');
+  ul.className = 'room-bars';
+  for (const b of rows) {
+    const li = document.createElement('li');
+    if (b.accepted) li.className = b.accepted === 'full' ? 'v-right' : 'v-partial';
+    const label = document.createElement('span');
+    label.textContent = b.text;
+    const bar = document.createElement('span');
+    bar.className = 'room-bar';
+    bar.setAttribute('aria-hidden', 'true');
+    bar.style.width = `${Math.round(b.share * 100)}%`;
+    li.append(label, bar);
+    ul.append(li);
+  }
+  return ul;
+}
+
+function listSection(el: HTMLElement, heading: string, lines: string[], cls?: string): void {
+  if (lines.length === 0) return;
+  const h = document.createElement('h3');
+  h.textContent = heading;
+  const ul = document.createElement('ul');
+  for (const line of lines) {
+    const li = document.createElement('li');
+    li.textContent = line;
+    if (cls) li.className = cls;
+    ul.append(li);
+  }
+  el.append(h, ul);
+}
+
+export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLine | null {
+  const { L, scene, dom } = k;
+  const s = c.state;
+  const item = c.item(currentItem(s)!);
+  if (!item) return null;
+  const extra: Control[] = s.cardSeconds !== null ? [{ id: 'extend', label: W('room.extendLabel', { seconds: 30 }), visible: W('room.extend', { seconds: 30 }), go: () => h.extend() }] : [];
+  const ctl = drawControls(k, [
+    { id: 'reveal', label: W('room.revealLabel'), visible: W('room.reveal'), go: () => h.reveal(), primary: true },
+    { id: 'skip', label: W('room.skipLabel'), visible: W('room.skip'), go: () => h.step('skip') },
+    ...extra,
+    ...common(c, h),
+  ]);
+  const lay = voteLayout(L, ctl, c.deck.options.length, c.teams.length);
+  const line = P.statusLine(c);
+  const r = lay.status;
+  const text = addText(scene, r.x, r.y + r.h / 2, line, { size: L.portrait ? L.font.small : L.font.body, color: COLORS.onBgSoft, width: r.w, originY: 0.5 });
+  const el = dom.text(line);
+  cardPanel(k, lay.card, c.deck.question, item, L.font.large);
+  c.deck.options.forEach((o, i) =>
+    addButton(scene, dom, L, {
+      id: `option-${o.id}`,
+      label: W('room.optionLabel', { option: o.label, cue: o.cue ?? '' }),
+      visibleLabel: o.label,
+      sublabel: lay.cues ? o.cue : undefined,
+      pressed: c.chosen === o.id,
+      style: c.chosen === o.id ? 'primary' : 'quiet',
+      group: 'options',
+      rect: lay.options[i]!,
+      onActivate: () => h.choose(o.id),
+    }),
+  );
+  const scroll = addScrollArea(scene, dom, 'teams', lay.teamsArea, lay.teamsH);
+  dom.text(c.teams.length === 1 ? W('room.howToRoom') : W('room.howTo', { max: c.teams.length }));
+  P.teamViews(c, L.portrait).forEach((t, i) =>
+    addButton(scene, dom, L, {
+      id: `team-${t.n}`,
+      label: t.label,
+      visibleLabel: t.visible,
+      description: t.hint,
+      pressed: t.answer !== null || t.picked,
+      style: t.picked ? 'primary' : 'quiet',
+      group: 'teams',
+      rect: lay.teams[i]!,
+      scroll,
+      fontSize: L.portrait ? L.font.small : undefined,
+      onActivate: () => h.team(i),
+    }),
+  );
+  return { text, el };
+}
+
+export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
+  const { L, scene, dom } = k;
+  const item = c.item(currentItem(c.state)!);
+  if (!item) return;
+  const last = c.state.index >= c.state.items.length - 1;
+  const ctl = drawControls(k, [
+    { id: 'next', label: last ? W('room.toEnd') : W('room.nextLabel'), visible: last ? W('room.toEnd') : W('room.next'), go: () => h.step('next'), primary: true },
+    ...common(c, h),
+  ]);
+  const lay = revealLayout(L, ctl);
+  cardPanel(k, lay.card, c.deck.question, item, L.font.body);
+  addTextPanel(scene, dom, { id: 'answers', rect: lay.answers, title: W('room.answersHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
+    el.append(barList(P.bars(c, item.id)));
+    listSection(el, W('room.scoreHeading'), P.scoreLines(c));
+  });
+  addTextPanel(scene, dom, { id: 'detail', rect: lay.detail, title: W('room.acceptedHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
+    const p = (text: string, cls?: string): void => {
+      const e = document.createElement('p');
+      e.textContent = text;
+      if (cls) e.className = cls;
+      el.append(e);
+    };
+    for (const line of P.acceptedLines(c, item)) p(line, 'strong');
+    if (item.explanation) p(item.explanation);
+    // The questions before the notes: the room discusses while the trainer reads on.
+    listSection(el, W('room.discussHeading'), P.discussion(c, item));
+    for (const n of item.notes) p(n, 'muted');
+  });
+}
+
+export function drawEnd(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
+  const { L, scene, dom } = k;
+  const placed = c.state.stories.some((x) => x.accepted !== null);
+  const ctl = drawControls(k, [
+    { id: 'finish', label: W('room.finish'), visible: W('room.finish'), go: () => h.finish(), primary: true },
+    { id: 'step-back', label: W('room.backLabel'), visible: W('room.back'), go: () => h.step('back') },
+    { id: 'export-level', label: placed ? W('room.exportLevel') : W('room.noStories'), visible: W('room.exportLevelShort'), go: () => h.sessionLevel(false), disabled: !placed },
+    { id: 'keep-level', label: placed ? W('room.keepLevel') : W('room.noStories'), visible: W('room.keepLevelShort'), go: () => h.sessionLevel(true), disabled: !placed },
+  ]);
+  const items = P.endItems(c);
+  const lay = endLayout(L, ctl, items.length);
+  addTextPanel(scene, dom, { id: 'summary', rect: lay.summary, title: W('room.scoreHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
+    const ul = document.createElement('ul');
+    for (const line of P.scoreLines(c)) {
+      const li = document.createElement('li');
+      li.textContent = line;
+      li.className = 'strong';
+      ul.append(li);
+    }
+    el.append(ul);
+    listSection(el, W('room.endDiscuss'), c.deck.discussion);
+    // Again at the end: how the room answered each card it revealed.
+    for (const id of c.state.items.filter((i) => c.state.revealed.includes(i))) {
+      const it = c.item(id);
+      if (!it) continue;
+      const head = document.createElement('h3');
+      head.textContent = W('room.endItem', { n: c.state.items.indexOf(id) + 1, text: it.text });
+      el.append(head, barList(P.bars(c, id)));
+    }
+  });
+  const scroll = addScrollArea(scene, dom, 'end-list', lay.listArea, lay.listH);
+  items.forEach((it, i) =>
+    addButton(scene, dom, L, {
+      id: `jump-${it.index}`,
+      label: `${it.label}. ${it.state}`,
+      visibleLabel: `${short(it.text)} · ${it.state}`,
+      style: 'quiet',
+      group: 'end-list',
+      rect: lay.items[i]!,
+      scroll,
+      fontSize: L.font.small,
+      onActivate: () => h.jump(it.index),
+    }),
+  );
+}

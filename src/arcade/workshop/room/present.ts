@@ -1,0 +1,161 @@
+// Words of the workshop room: (the room's state, the game's deck, the teams, what the trainer has chosen) -> every
+// line the room sees or hears. No Phaser or DOM here; the screen and its tests read the same words.
+import { ROOM_POINTS, answeredCount, currentItem, roomScores, ruleOf, tally, verdictOf, type RoomRule, type RoomState } from '../../../core/room';
+import type { RoomDeck, RoomItem, RoomOption } from '../../../games/sdk/room';
+import type { SessionTeam } from '../../../core/export';
+import { W } from '../strings';
+
+export interface RoomTeamView {
+  id: string;
+  n: number;
+  name: string;
+  /** What the button shows: number, name, and the mark of its answer. */
+  visible: string;
+  label: string;
+  hint: string;
+  answer: string | null;
+  picked: boolean;
+}
+
+export interface BarView {
+  option: string;
+  text: string;
+  count: number;
+  /** 0..1 of the widest bar. */
+  share: number;
+  accepted: 'full' | 'part' | null;
+}
+
+export interface RoomContext {
+  state: RoomState;
+  deck: RoomDeck;
+  /** The deck's items and the room's stories, by id. */
+  item: (id: string) => RoomItem | undefined;
+  teams: SessionTeam[];
+  /** The answer the trainer has chosen (teams are then marked with it), and a team picked before its answer. */
+  chosen: string | null;
+  picked: string | null;
+}
+
+export function rules(c: Pick<RoomContext, 'deck' | 'item' | 'state'>): RoomRule[] {
+  return c.state.items.flatMap((id) => {
+    const it = c.item(id);
+    return it ? [it] : [];
+  });
+}
+
+export function storyOptions(deck: RoomDeck): string[] {
+  return deck.options.map((o) => o.id);
+}
+
+function optionOf(deck: RoomDeck, id: string | null | undefined): RoomOption | undefined {
+  return id ? deck.options.find((o) => o.id === id) : undefined;
+}
+
+function list(items: string[]): string {
+  return new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' }).format(items);
+}
+
+export function title(c: RoomContext): string {
+  const s = c.state;
+  return s.phase === 'end' ? W('room.titleEnd') : W('room.title', { n: s.index + 1, total: s.items.length });
+}
+
+export function timeLine(s: RoomState): string {
+  if (s.paused) return W('room.paused');
+  if (s.secondsLeft === null || s.phase !== 'vote') return '';
+  if (s.secondsLeft === 0) return W('room.timeUp');
+  return W('room.timeLeft', { minutes: String(Math.floor(s.secondsLeft / 60)), seconds: String(s.secondsLeft % 60).padStart(2, '0') });
+}
+
+export function statusLine(c: RoomContext): string {
+  const id = currentItem(c.state);
+  if (!id) return '';
+  const answered = answeredCount(c.state, id);
+  const base = c.teams.length === 1 ? W('room.statusRoom', { answered }) : W('room.status', { answered, teams: c.teams.length });
+  const time = timeLine(c.state);
+  return time ? `${base} · ${time}` : base;
+}
+
+export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
+  const id = currentItem(c.state);
+  const votes = id ? (c.state.votes[id] ?? {}) : {};
+  const chosen = optionOf(c.deck, c.chosen);
+  return c.teams.map((t, i) => {
+    const answer = optionOf(c.deck, votes[t.id]?.option);
+    const name = W('room.team', { n: i + 1, team: t.name });
+    return {
+      id: t.id,
+      n: i + 1,
+      name: t.name,
+      visible: answer ? `${name}  ${withMarks ? answer.mark : answer.label}` : name,
+      label: W('room.teamLabel', { n: i + 1, team: t.name, answer: answer ? answer.label : 'none' }),
+      hint: W('room.teamHint', { option: chosen ? chosen.label : 'none' }),
+      answer: answer?.id ?? null,
+      picked: c.picked === t.id,
+    };
+  });
+}
+
+export function bars(c: RoomContext, itemId: string): BarView[] {
+  const rule = ruleOf(c.state, rules(c), storyOptions(c.deck), itemId);
+  if (!rule) return [];
+  const rows = tally(c.state, rule, itemId);
+  const most = Math.max(1, ...rows.map((r) => r.teams.length));
+  const name = new Map(c.teams.map((t) => [t.id, t.name]));
+  return rows.map((r) => {
+    const opt = optionOf(c.deck, r.option);
+    const credit = rule.credit[r.option] ?? 0;
+    const accepted = credit >= 1 ? 'full' : credit > 0 ? 'part' : null;
+    return {
+      option: r.option,
+      count: r.teams.length,
+      share: r.teams.length / most,
+      accepted,
+      text: W('room.bar', { option: opt?.label ?? r.option, accepted: accepted ?? 'none', count: r.teams.length, list: list(r.teams.map((t) => name.get(t) ?? t)) }),
+    };
+  });
+}
+
+export function acceptedLines(c: RoomContext, item: RoomItem): string[] {
+  return item.accepted.map((a) => W('room.accepted', { option: optionOf(c.deck, a.option)?.label ?? a.option, points: Math.round(a.credit * ROOM_POINTS), max: ROOM_POINTS, why: a.why }));
+}
+
+/** The card's questions: where the teams split, that first; then the game's own. */
+export function discussion(c: RoomContext, item: RoomItem): string[] {
+  const chosen = bars(c, item.id).filter((b) => b.count > 0);
+  const split = chosen.length >= 2 ? [W('room.split', { list: list(chosen.map((b) => optionOf(c.deck, b.option)?.label ?? b.option)) })] : [];
+  return [...split, ...item.discussion].slice(0, 3);
+}
+
+export function scoreLines(c: RoomContext): string[] {
+  const name = new Map(c.teams.map((t) => [t.id, t.name]));
+  return roomScores(c.state, rules(c), storyOptions(c.deck)).map((s, i) => W('room.score', { rank: i + 1, team: name.get(s.team) ?? s.team, points: s.points }));
+}
+
+/** What a screen reader hears at the reveal: the bars, then the accepted answer. */
+export function revealAnnouncement(c: RoomContext, item: RoomItem): string {
+  return W('room.revealedAnnounce', { bars: bars(c, item.id).map((b) => b.text).join('. '), accepted: acceptedLines(c, item).join(' ') });
+}
+
+export function cardAnnouncement(c: RoomContext): string {
+  const id = currentItem(c.state);
+  const item = id ? c.item(id) : undefined;
+  if (!item) return title(c);
+  return `${W('room.cardAnnounce', { n: c.state.index + 1, total: c.state.items.length, text: item.text })} ${c.deck.question}`;
+}
+
+/** The end's list: each card, and how it went. */
+export function endItems(c: RoomContext): Array<{ index: number; text: string; state: string; label: string }> {
+  const rs = rules(c);
+  return c.state.items.map((id, index) => {
+    const item = c.item(id);
+    const text = item?.text ?? id;
+    const revealed = c.state.revealed.includes(id);
+    const seen = revealed || Object.keys(c.state.votes[id] ?? {}).length > 0 || index < c.state.index;
+    const rule = ruleOf(c.state, rs, storyOptions(c.deck), id);
+    const right = c.teams.filter((t) => verdictOf(rule, c.state.votes[id]?.[t.id]?.option) === 'right').length;
+    const state = W('room.endItemState', { state: revealed ? 'revealed' : seen ? 'skipped' : 'open', right, skipped: W('room.skippedMark') });
+    return { index, text: W('room.endItem', { n: index + 1, text }), state, label: W('room.endItemLabel', { n: index + 1, text }) };
+  });
+}
