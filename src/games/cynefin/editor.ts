@@ -160,7 +160,8 @@ export function removeCard(d: Draft, i: number): Draft {
   return { ...d, cards: d.cards.filter((_, k) => k !== i) };
 }
 
-/** Moves card i by delta places (-1 up, +1 down); a card at the edge stays. Play order is list order. */
+/** Moves card i by delta places (-1 up, +1 down); a card at the edge stays. (The game deals the cards shuffled by the
+ * round's seed: this is their order in the file, the one the seed shuffles.) */
 export function moveCard(d: Draft, i: number, delta: number): Draft {
   const j = i + delta;
   if (i < 0 || i >= d.cards.length || j < 0 || j >= d.cards.length) return d;

@@ -115,7 +115,7 @@ describe('the Cynefin level editor model', () => {
     expect(Object.keys(messagesOf(d))).toEqual(['cards[4].tempting.domain']);
   });
 
-  it('reordering changes play order, and moving past either end does nothing', () => {
+  it('moving a card changes its place in the level file, and moving past either end does nothing', () => {
     let d = sixCards();
     d = updateCard(d, 0, { text: 'First written' });
     d = updateCard(d, 1, { text: 'Second written' });
