@@ -3,11 +3,15 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { phaserLean } from './scripts/vite-phaser-lean.mjs';
+import { startChunk } from './scripts/vite-start-chunk.mjs';
+
+const start = startChunk('src/main.ts');
 
 export default defineConfig({
   base: './',
   plugins: [
     phaserLean(),
+    start.plugin,
     // Offline after the first visit: a Workbox service worker precaches the whole arcade (every game, level,
     // sound and picture). registerType 'prompt': a new version waits until the shell says it is a safe moment
     // (src/arcade/offline.ts), never mid-round. The bench's own pages are not part of the app.
@@ -51,8 +55,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
-            { name: 'howler', test: /[\\/]node_modules[\\/]howler[\\/]/ },
+            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 2 },
+            { name: 'howler', test: /[\\/]node_modules[\\/]howler[\\/]/, priority: 2 },
+            // The rest of what the page imports statically: one chunk, not a dozen (scripts/vite-start-chunk.mjs).
+            { ...start.group, priority: 1 },
           ],
         },
       },

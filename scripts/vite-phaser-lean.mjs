@@ -24,6 +24,19 @@ export const PHASER_FLAGS = {
   FEATURE_SOUND: false, // sound is Howler's (src/audio)
 };
 
+// Every Text measures its font's ascent and descent on a fresh canvas when made and on each size change (tens of
+// canvases for one screen, a good part of the first frame's work); the metrics depend only on the font and the test
+// string, so they are measured once per font. The arcade's fonts are system fonts, ready before the first text.
+const MEASURE_TEXT = join(PHASER_DIR, 'src/gameobjects/text/MeasureText.js');
+const MEASURE_TEXT_CACHED = `var measured = new Map();
+module.exports = function (textStyle) {
+    var key = textStyle._font + '|' + textStyle.testString + '|' + textStyle.baselineX + '|' + textStyle.baselineY;
+    var m = measured.get(key);
+    if (!m) { m = MeasureText(textStyle); measured.set(key, m); }
+    return { ascent: m.ascent, descent: m.descent, fontSize: m.fontSize };
+};
+`;
+
 const FLAG_RE = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
 export function phaserLean() {
@@ -40,6 +53,7 @@ export function phaserLean() {
     },
     transform(code, id) {
       if (!id.startsWith(join(PHASER_DIR, 'src'))) return null;
+      if (id === MEASURE_TEXT) return { code: code.replace(/module\.exports = MeasureText;\s*$/, MEASURE_TEXT_CACHED), map: null };
       if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
       return {
         code: code.replace(FLAG_RE, (_, flag) => String(PHASER_FLAGS[flag])).replace(/\bglobal\.Phaser\s*=\s*Phaser;/, ''),

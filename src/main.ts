@@ -55,6 +55,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   // `?mode=kiosk` (or kiosk mode held from before): the attract loop takes the title's place (arcade/kiosk).
   const booth = initKiosk(services);
   if (workshopMode) showNotice(ignoredText());
+  const first = booth ? (await import('./arcade/kiosk/AttractScene')).AttractScene : TitleScene;
   const game = new Phaser.Game({
     type: pickRenderer(),
     parent,
@@ -72,8 +73,10 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
         parent.querySelector('.boot-msg')?.remove();
       },
     },
-    // Game scenes are added when first played (arcade/flow.ts startLevel).
-    scene: [BootScene, booth ? (await import('./arcade/kiosk/AttractScene')).AttractScene : TitleScene, PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene],
+    // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the
+    // list: the title (or the booth's attract loop) at once when the language is already in use, else the loading
+    // screen, which starts the title once the language's tables are here.
+    scene: [...(services.readyNow ? [first, BootScene] : [BootScene, first]), PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene],
   });
   if (booth) startKiosk(game);
   return game;

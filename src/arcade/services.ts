@@ -29,6 +29,8 @@ export interface Services {
   applySettings(s: Settings): void;
   /** Resolves once the chosen language's tables are loaded and in use (the boot waits for it). */
   ready: Promise<void>;
+  /** The chosen language was in use as soon as it was chosen (English: nothing to load). */
+  readyNow: boolean;
   /** The learner's library of explanations met and before-and-after check results (core/learning). */
   learning: LearningStore;
   /** A game's before-and-after check (levels/checks/<game>.json), parsed; null if it has none or it is broken. */
@@ -104,13 +106,18 @@ export function initServices(opts: ServiceOptions = {}): Services {
       document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);
       // A language's tables load when it is chosen; the screens switch (and redraw) once they are here.
       const lang = offeredLangs().includes(settings.lang) ? settings.lang : 'en';
-      s.ready = loadLang(lang).then(() => {
+      const use = (): void => {
         setLang(lang, { pseudo: opts.pseudoLocale === true });
         // The page's lang is the language the text is really in, so screen readers pronounce it right.
         document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : lang;
-      });
+      };
+      // English is always here: in use at once, so the title can be the first screen (no loading screen).
+      s.readyNow = lang === 'en';
+      if (s.readyNow) use();
+      s.ready = s.readyNow ? Promise.resolve() : loadLang(lang).then(use);
     },
     ready: Promise.resolve(),
+    readyNow: true,
   };
   s.applySettings(store.settings);
   watchStorageNotices(store);
