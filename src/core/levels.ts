@@ -54,7 +54,8 @@ type TextIssueCtx = z.core.$RefinementCtx<{ en: string; fr?: string | undefined;
 function refuseBlank(t: { en: string; fr?: string | undefined; es?: string | undefined }, ctx: TextIssueCtx): void {
   for (const lang of ['en', 'fr', 'es'] as const) {
     const s = t[lang];
-    if (s !== undefined && !hasWords(s)) ctx.addIssue({ code: 'custom', path: [lang], message: say('text.blank') });
+    // An empty text already has its own message (required, or too short): one message, not two.
+    if (s !== undefined && s !== '' && !hasWords(s)) ctx.addIssue({ code: 'custom', path: [lang], message: say('text.blank') });
   }
 }
 

@@ -72,6 +72,8 @@ describe('the Cynefin level editor model', () => {
   it('a card without an explanation gets a message on that field, in the author words, and none elsewhere on the card', () => {
     const d = updateCard(sixCards(), 2, { explanation: '' });
     const m = messagesOf(d);
+    // One message, not two (an empty text is not also told it is only spaces).
+    expect(m['cards[2].explanation']).toHaveLength(1);
     expect(m['cards[2].explanation']?.[0]).toMatch(/explanation of card 3/i);
     expect(Object.keys(m)).toEqual(['cards[2].explanation']);
     // Fixed: the message goes.
