@@ -91,7 +91,8 @@ describe('workshop mode', () => {
   });
 
   it('records a round for the team that played it and downloads the session as a formula-safe CSV', async () => {
-    const q = `?mode=workshop&game=cynefin&teams=2&team=${encodeURIComponent('=HYPERLINK("http://x")')}&team=${encodeURIComponent('+Blue')}`;
+    // Teams taking turns: each plays a whole round of the game itself.
+    const q = `?mode=workshop&game=cynefin&teams=2&play=turns&team=${encodeURIComponent('=HYPERLINK("http://x")')}&team=${encodeURIComponent('+Blue')}`;
     const { page, problems, context } = await open(browser(), `${URL()}${q}`);
     await onScreen(page, 'Run a workshop');
     // Nothing to export before a round.

@@ -1,0 +1,205 @@
+// A workshop room in a real Chromium: two teams answer the same Cynefin cards before each reveal, the room sees a
+// bar per option with the teams' names, the accepted answer, questions and scores; the trainer goes back, blanks
+// the screen with a clicker key, skips to the end and jumps back; the session's CSV has each team's answer with
+// its time and points. Then the room's own story, placed live, kept in a session level the game plays.
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { onScreen, open, sharedBrowser } from './browser';
+import { auditScreens } from './audit';
+
+const URL = (): string => process.env.ARCADE_URL ?? '';
+const browser = sharedBrowser();
+const live = (id: string): string => `.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`;
+
+interface RawCard {
+  id: string;
+  text: { en: string };
+  domains: Array<{ domain: string; weight: number }>;
+}
+
+async function firstLevel(): Promise<{ id: string; cards: RawCard[] }> {
+  return JSON.parse(await readFile('levels/cynefin/01-first-sort.json', 'utf8')) as { id: string; cards: RawCard[] };
+}
+
+const NAMES: Record<string, string> = { clear: 'Clear', complicated: 'Complicated', complex: 'Complex', chaotic: 'Chaotic' };
+
+async function answersText(page: Page): Promise<string[]> {
+  return page.locator(`${live('answers')} ul.room-bars li`).allTextContents();
+}
+
+describe('a workshop room answering together', () => {
+  it('takes two teams’ answers to each card, shows the room its bars at the reveal and the end, and exports each answer with its time', async () => {
+    const level = await firstLevel();
+    const card = level.cards[0]!;
+    const best = card.domains.find((d) => d.weight === 1)!.domain;
+    const wrong = Object.keys(NAMES).find((d) => !card.domains.some((x) => x.domain === d))!;
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&timer=on&projector=on';
+    const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width: 1920, height: 1080 });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Teams: all answer each card, then the reveal' }).waitFor();
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.getByRole('heading', { level: 2, name: 'Where does this situation belong?' }).waitFor();
+    expect(await page.locator(live('card')).textContent()).toContain(card.text.en);
+    expect(await page.locator('.a11y-layer').textContent()).toContain('No team has answered yet');
+
+    // The trainer chooses an answer, then the team that gives it: by key for Owls, by tap for Foxes.
+    await page.locator(live(`option-${best}`)).click();
+    await page.keyboard.press('1');
+    await page.locator(live(`option-${wrong}`)).click();
+    await page.locator(live('team-2')).click();
+    await page.getByRole('button', { name: new RegExp(`^Team 1, Owls: answered . ${NAMES[best]}$`) }).waitFor();
+    await page.getByRole('button', { name: new RegExp(`^Team 2, Foxes: answered . ${NAMES[wrong]}$`) }).waitFor();
+    expect(await page.locator('.a11y-layer').textContent()).toContain('2 of 2 teams have answered');
+
+    // Page Down (a clicker's "next") reveals: a bar per option, with the teams that chose it.
+    await page.keyboard.press('PageDown');
+    await page.locator(live('next')).waitFor();
+    const bars = await answersText(page);
+    expect(bars).toHaveLength(4);
+    expect(bars).toContain(`${bars.find((b) => b.includes(NAMES[best]!))!.split(':')[0]}: 1 team (Owls)`);
+    expect(bars.find((b) => b.includes(NAMES[best]!))).toMatch(/✓: 1 team \(Owls\)$/);
+    expect(bars.find((b) => b.includes(NAMES[wrong]!))).toMatch(/: 1 team \(Foxes\)$/);
+    const empty = bars.filter((b) => b.endsWith('no team'));
+    expect(empty).toHaveLength(2);
+    const widths = await page.locator(`${live('answers')} .room-bar`).evaluateAll((els) => els.map((e) => (e as HTMLElement).style.width));
+    expect(widths.filter((w) => w === '100%')).toHaveLength(2);
+    const detail = (await page.locator(live('detail')).textContent()) ?? '';
+    expect(detail).toContain(`${NAMES[best]} (10 of 10 points)`);
+    expect(detail).toContain('For the room');
+    expect(await page.locator(`${live('detail')} h3 + ul li`).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator(live('answers')).textContent()).toContain('1. Owls: 10 points');
+
+    // Back one step (Page Up): the card is open again with its answers kept; revealed again, it counts once.
+    await page.keyboard.press('PageUp');
+    await page.locator(live(`option-${best}`)).waitFor();
+    await page.getByRole('button', { name: new RegExp(`^Team 1, Owls: answered`) }).waitFor();
+    await page.keyboard.press('r');
+    await page.locator(live('next')).waitFor();
+    expect(await page.locator(live('answers')).textContent()).toContain('1. Owls: 10 points');
+    expect(await page.locator(live('answers')).textContent()).toContain('2. Foxes: 0 points');
+
+    // A clicker's B blanks the screen; its full stop brings it back.
+    await page.keyboard.press('b');
+    await page.locator('[data-id="room-blank"]').waitFor();
+    expect(await page.locator('.a11y-layer').evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+    await page.keyboard.press('.');
+    await page.locator('[data-id="room-blank"]').waitFor({ state: 'detached' });
+    // The keys are listed on H.
+    await page.keyboard.press('h');
+    expect(await page.locator('[data-id="room-help"]').textContent()).toContain('Page Up: back one step');
+    await page.keyboard.press('Escape');
+
+    // Next, then skip the rest to the end: the debrief shows the scores and the revealed card's bars again.
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { level: 1, name: 'Workshop room' }).waitFor({ state: 'attached' });
+    for (let i = 1; i < level.cards.length; i++) {
+      await page.locator(live('skip')).waitFor();
+      await page.keyboard.press('s');
+    }
+    await page.locator(live('finish')).waitFor();
+    const summary = (await page.locator(live('summary')).textContent()) ?? '';
+    expect(summary).toContain('1. Owls: 10 points');
+    expect(summary).toContain('Questions for the debrief');
+    expect(summary).toContain('1 team (Owls)');
+    expect(await page.locator(live('jump-1')).textContent()).toContain('skipped');
+
+    // The trainer jumps back to the first card for discussion: its reveal, as it was.
+    await page.locator(live('jump-0')).click();
+    await page.locator(live('next')).waitFor();
+    expect(await answersText(page)).toEqual(bars);
+
+    // The session's CSV: one row per team for the revealed card, with its points and the time it was given.
+    await page.locator(live('cards')).click();
+    await page.locator(`[data-id="room-cards"] [data-id="jump-${level.cards.length - 1}"]`).click();
+    await page.locator(live('skip')).click();
+    await page.locator(live('finish')).waitFor();
+    await page.locator(live('finish')).click();
+    await onScreen(page, 'Run a workshop');
+    await page.waitForFunction(() => document.querySelector('button[data-id="export-csv"]')?.getAttribute('aria-disabled') !== 'true');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the session as CSV' }).click()]);
+    const rows = Papa.parse<string[]>((await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '').trim()).data;
+    const body = rows.slice(1).map((r) => ({ team: r[4], item: r[5], answer: r[7], verdict: r[8], points: r[10], at: r[11] }));
+    expect(body.map((r) => [r.team, r.item, r.verdict, r.points])).toEqual([
+      ['Owls', `${level.id}/${card.id}`, 'right', '10'],
+      ['Foxes', `${level.id}/${card.id}`, 'wrong', '0'],
+    ]);
+    for (const r of body) expect(Number.isNaN(Date.parse(r.at!))).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('places the room’s own story live and keeps it in a session level that plays', async () => {
+    const story = 'Market traders want the main square back on Sundays; nobody knows how residents will react.';
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=1';
+    const { page, problems, context } = await open(browser(), `${URL()}${q}`);
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live('story')).click();
+    // Empty is refused with a message; markup stays text.
+    await page.locator('[data-id="story-add"]').click();
+    expect(await page.locator('[data-id="room-story"] .room-error').textContent()).toBe('Write the situation first.');
+    await page.locator('[data-id="story-text"]').fill(`${story} <b>now</b>`);
+    await page.locator('[data-id="story-add"]').click();
+    await page.locator(live('card')).waitFor();
+    expect(await page.locator(live('card')).textContent()).toContain(`${story} <b>now</b>`);
+    expect(await page.locator(`${live('card')} b`).count()).toBe(0);
+    // The room (one team) answers; at the reveal the trainer says where it belongs and why.
+    await page.locator(live('option-complex')).click();
+    await page.locator(live('team-1')).click();
+    await page.locator(live('reveal')).click();
+    await page.locator('[data-id="place-reveal"]').click();
+    expect(await page.locator('[data-id="room-place"] .room-error').textContent()).toBe('Choose where it belongs first.');
+    await page.locator('[data-id="place-complex"]').check();
+    await page.locator('[data-id="place-why"]').fill('Residents and traders will react in ways no study predicts: try a few Sundays.');
+    await page.locator('[data-id="place-reveal"]').click();
+    await page.locator(live('next')).waitFor();
+    expect(await page.locator(live('detail')).textContent()).toContain('Complex (10 of 10 points): Residents and traders');
+    // Straight to the end: the session level is exported and kept in Your levels.
+    await page.locator(live('cards')).click();
+    await page.locator('[data-id="room-cards"] ol button').last().click();
+    await page.locator(live('skip')).click();
+    await page.locator(live('finish')).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(live('export-level')).click()]);
+    const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as { id: string; cards: Array<{ text: { en: string }; domains: Array<{ domain: string }> }> };
+    expect(download.suggestedFilename()).toBe(`${json.id}.json`);
+    const mine = json.cards.find((c) => c.text.en.startsWith('Market traders'));
+    expect(mine?.domains[0]?.domain).toBe('complex');
+    await page.locator(live('keep-level')).click();
+    await page.waitForFunction(() => document.querySelector('[aria-live="polite"]')?.textContent?.includes('kept in Your levels'));
+    expect(await page.evaluate(() => localStorage.getItem('learning-arcade/own-levels') ?? '')).toContain('Market traders');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  for (const [name, width, height] of [['projector 1920x1080', 1920, 1080], ['4:3 1024x768', 1024, 768], ['phone upright 390x844', 390, 844]] as const) {
+    it(`lays out the room at ${name} with eight teams: targets of 44 px, nothing off screen or overlapping`, async () => {
+      const q = '?mode=workshop&game=cynefin&teams=8&timer=on&projector=on';
+      const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height });
+      await onScreen(page, 'Run a workshop');
+      await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
+      await page.getByRole('button', { name: 'Start the workshop' }).click();
+      const screens: Array<[string, () => Promise<void>]> = [
+        ['room answering', async () => {
+          await onScreen(page, 'Workshop room');
+          await page.locator(live('option-clear')).click();
+          for (const k of ['1', '2', '3']) await page.keyboard.press(k);
+        }],
+        ['room reveal', async () => { await page.keyboard.press('r'); await page.locator(live('next')).waitFor(); }],
+        ['room end', async () => {
+          await page.keyboard.press('n');
+          for (let i = 0; i < 20 && (await page.locator(live('finish')).count()) === 0; i++) {
+            await page.locator(live('skip')).click();
+          }
+          await page.locator(live('finish')).waitFor();
+        }],
+      ];
+      expect(await auditScreens(page, screens)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
