@@ -165,6 +165,13 @@ describe('the Cynefin level editor', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe('add-card');
     expect(await invalid(page, 'cards[0].domains[0].domain')).toBe('true');
 
+    // What the trainer types is text, never markup.
+    await page.getByRole('textbox', { name: 'Summary (optional)' }).fill('<img src=x onerror="window.__pwned=1">');
+    await page.getByRole('button', { name: 'Add a card' }).click();
+    expect(await page.getByRole('textbox', { name: 'Summary (optional)' }).inputValue()).toContain('<img');
+    expect(await page.locator('.a11y-layer img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
     // Storage full: typing goes on, the draft is said not to be kept.
     await page.evaluate(() => {
       Storage.prototype.setItem = () => {

@@ -10,7 +10,8 @@ import { T } from '../../strings';
 import { svc } from '../../services';
 import { goTo, startLevel } from '../../flow';
 import { download } from '../download';
-import { draftFromLevel, newDraft, validate, type Draft, type Validation } from '../../../games/cynefin/editor';
+import { newDraft, validate, type Draft, type Validation } from '../../../games/cynefin/editor';
+import { draftFromLevel } from '../../../games/cynefin/editorDraft';
 import { EDITOR_SCENE, type EditorData } from './keys';
 import { loadDraft, storeDraft } from './draftStore';
 import { renderForm, syncDerived, type FormHandlers } from './form';
@@ -117,8 +118,13 @@ export class EditorScene extends ArcadeScene {
     // The form is not made of the layer's buttons: its focus is kept here, by field path or button id.
     const a = document.activeElement as HTMLElement | null;
     const keepFocus = a && this.formEl?.contains(a) ? (a.dataset.field ?? a.dataset.id) : undefined;
+    // The caret too: a phone's keyboard opening resizes the page, and the trainer is mid-word.
+    const caret = a instanceof HTMLInputElement || a instanceof HTMLTextAreaElement ? [a.selectionStart, a.selectionEnd] : null;
     super.rebuild(first);
-    if (keepFocus) this.focusIn(keepFocus);
+    if (!keepFocus) return;
+    this.focusIn(keepFocus);
+    const b = document.activeElement;
+    if (caret && (b instanceof HTMLInputElement || b instanceof HTMLTextAreaElement)) b.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
   }
 
   protected build(): void {

@@ -1,7 +1,8 @@
 // The draft in progress, kept in this browser under its own key so a reload does not lose it. Storage that throws
 // or is full is said once; the draft lives on in memory and Save or Export still work.
 import { browserStore } from '../../services';
-import { parseDraft, type Draft } from '../../../games/cynefin/editor';
+import type { Draft } from '../../../games/cynefin/editor';
+import { parseDraft } from '../../../games/cynefin/editorDraft';
 
 export const DRAFT_KEY = 'learning-arcade/editor-draft/cynefin';
 /** A draft bigger than this is not written (16 full cards take about 60,000 characters). */

@@ -5,11 +5,9 @@ import {
   addCard,
   addDomain,
   autoStars,
-  draftFromLevel,
   fieldOf,
   moveCard,
   newDraft,
-  parseDraft,
   removeCard,
   removeDomain,
   setLevel,
@@ -22,6 +20,7 @@ import {
   validate,
   type Draft,
 } from '../../../../src/games/cynefin/editor';
+import { draftFromLevel, parseDraft } from '../../../../src/games/cynefin/editorDraft';
 import { parseLevelFile } from '../../../../src/games/cynefin/levels';
 import { rawFixture } from './fixture';
 
