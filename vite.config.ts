@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { phaserLean } from './scripts/vite-phaser-lean.mjs';
 import { startChunk } from './scripts/vite-start-chunk.mjs';
+import { messageAsts } from './scripts/vite-message-asts.mjs';
 
 const start = startChunk('src/main.ts');
 
@@ -12,6 +13,8 @@ export default defineConfig({
   plugins: [
     phaserLean(),
     start.plugin,
+    // The ICU parser loads after the first frame; the shell's table comes parsed (scripts/vite-message-asts.mjs).
+    messageAsts({ tables: ['src/arcade/strings'] }),
     // Offline after the first visit: a Workbox service worker precaches the whole arcade (every game, level,
     // sound and picture). registerType 'prompt': a new version waits until the shell says it is a safe moment
     // (src/arcade/offline.ts), never mid-round. The bench's own pages are not part of the app.

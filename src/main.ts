@@ -18,6 +18,7 @@ import { setGameHost } from './games/sdk/host';
 import { createGameHost } from './arcade/gameHost';
 import { startOffline } from './arcade/offline';
 import { registerLazyScene } from './arcade/flow';
+import { loadMessageParser } from './core/i18n';
 import { SCENES } from './arcade/keys';
 import { KIOSK_SCENES } from './arcade/kiosk/keys';
 import { WORKSHOP_SCENES } from './arcade/workshop/keys';
@@ -38,6 +39,11 @@ registerLazyScene(KIOSK_SCENES.card, async () => (await import('./arcade/kiosk/C
 import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
 
+
+/** Runs `fn` once the first screen is drawn: what the title does not need waits until the title is up. */
+export function afterFirstFrame(game: Phaser.Game, fn: () => void): void {
+  game.events.once(Phaser.Core.Events.POST_RENDER, () => setTimeout(fn));
+}
 
 export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   initA11y(parent);
@@ -79,6 +85,8 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     scene: [...(services.readyNow ? [first, BootScene] : [BootScene, first]), PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene],
   });
   if (booth) startKiosk(game);
+  // The ICU parser, for text that is not in the shell's table, loads once the first screen is drawn (core/i18n).
+  afterFirstFrame(game, () => void loadMessageParser().catch(() => undefined));
   return game;
 }
 
@@ -117,5 +125,6 @@ export async function startArcade(host: HTMLElement): Promise<Phaser.Game> {
 // the arcade its own way.
 const host = document.getElementById('arcade');
 if (host && host.dataset.manual === undefined) {
-  void startArcade(host).then(() => startOffline());
+  // The service worker's install downloads the whole arcade: it starts once the title is drawn, not before.
+  void startArcade(host).then((game) => afterFirstFrame(game, startOffline));
 }

@@ -1,7 +1,7 @@
 // The arcade's long-lived services, created once at boot: the save, audio, the accessible layer and level caches.
 import type { LevelLoad } from '../core/levels';
 import { SAVE_KEY, SaveStore, type KeyValueStore, type Settings } from '../core/storage';
-import { loadLang, setLang } from '../core/i18n';
+import { loadLang, loadMessageParser, setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { GAMES } from '../games/registry';
@@ -73,7 +73,8 @@ export function initServices(opts: ServiceOptions = {}): Services {
       let p = ownCache.get(gameId);
       if (!p) {
         const game = GAMES.find((g) => g.id === gameId);
-        p = game ? Promise.all(s.own.list(gameId).map((e) => game.parseLevelFile(e.file, e.text))) : Promise.resolve([]);
+        // Level text is formatted with the ICU parser, which is not in the start bundle (core/i18n).
+        p = game ? Promise.all([loadMessageParser(), ...s.own.list(gameId).map((e) => game.parseLevelFile(e.file, e.text))]).then(([, ...loads]) => loads) : Promise.resolve([]);
         ownCache.set(gameId, p);
       }
       return p;
@@ -85,7 +86,7 @@ export function initServices(opts: ServiceOptions = {}): Services {
     async check(gameId) {
       const load = checks[`../../levels/checks/${gameId}.json`];
       if (!load) return null;
-      const [{ parseCheck }, raw] = await Promise.all([import('../core/check'), load()]);
+      const [{ parseCheck }, raw] = await Promise.all([import('../core/check'), load(), loadMessageParser()]);
       const r = parseCheck(`${gameId}.json`, raw);
       return r.ok ? r.level : null;
     },
@@ -94,7 +95,7 @@ export function initServices(opts: ServiceOptions = {}): Services {
       if (!p) {
         const game = GAMES.find((g) => g.id === gameId);
         // In play order, files with errors last: every screen shows them the same way.
-        p = game ? game.loadLevels().then(inPlayOrder) : Promise.resolve([]);
+        p = game ? Promise.all([game.loadLevels(), loadMessageParser()]).then(([loads]) => inPlayOrder(loads)) : Promise.resolve([]);
         // A failed load is not cached, so the next visit tries again.
         p.catch(() => cache.delete(gameId));
         cache.set(gameId, p);

@@ -67,6 +67,59 @@ export function pseudoLocalize(text: string): string {
 
 const formats = new Map<string, { f: IntlMessageFormat; args: string[] } | null>();
 
+/** A message's syntax tree, as the ICU parser makes it. */
+export type MessageAst = ReturnType<IntlMessageFormat['getAst']>;
+type Parse = (message: string) => MessageAst;
+
+/** Table messages parsed when the arcade was built (scripts/vite-message-asts.mjs), by message text. */
+const prebuilt = new Map<string, MessageAst>();
+
+/** Called by each string table module of the build with its messages' trees. */
+export function addMessageAsts(asts: Record<string, MessageAst>): void {
+  for (const [message, ast] of Object.entries(asts)) prebuilt.set(message, ast);
+}
+
+/** The parser intl-messageformat came with, if it has one: the build leaves it out (it loads later, on its own). */
+function bundledParser(): Parse | null {
+  const parse = IntlMessageFormat.__parse;
+  if (!parse) return null;
+  try {
+    parse('', {});
+    return (message) => parse(message, { ignoreTag: true });
+  } catch {
+    return null;
+  }
+}
+
+let parser: Parse | null = bundledParser();
+let parserLoading: Promise<void> | null = null;
+/** A message was shown unformatted while the parser was loading: screens redraw once it is here. */
+let missed = false;
+
+/**
+ * Makes sure the ICU parser is here, for text that is not in a string table (level files, a trainer's files). The
+ * boot starts it after the first frame; level loading waits for it. Screens that showed such a text before it came
+ * redraw (as on a language change).
+ */
+export function loadMessageParser(): Promise<void> {
+  if (parser) return Promise.resolve();
+  parserLoading ??= import('./messageParser').then(
+    (m) => {
+      parser = m.parseMessage;
+      if (missed) {
+        missed = false;
+        for (const l of [...listeners]) l(current);
+      }
+    },
+    (e: unknown) => {
+      // Offline before the service worker had it: try again next time it is needed.
+      parserLoading = null;
+      throw e;
+    },
+  );
+  return parserLoading;
+}
+
 /** The names of a message's arguments, plural and select options included. */
 function argNames(elements: readonly unknown[], into = new Set<string>()): Set<string> {
   for (const el of elements as { value?: unknown; options?: Record<string, { value: unknown[] }> }[]) {
@@ -86,9 +139,17 @@ export function formatMessage(template: string, params: Params | undefined, lang
   const key = `${lang}\u0000${template}`;
   let entry = formats.get(key);
   if (entry === undefined) {
+    let ast = prebuilt.get(template);
+    if (!ast && !parser) {
+      // Not a table's message, and the parser is still on its way: shown as it is until it comes.
+      missed = true;
+      void loadMessageParser().catch(() => undefined);
+      return template;
+    }
     try {
-      const f = new IntlMessageFormat(template, lang, undefined, { ignoreTag: true });
-      entry = { f, args: [...argNames(f.getAst())] };
+      ast ??= parser!(template);
+      const f = new IntlMessageFormat(ast, lang, undefined, { ignoreTag: true });
+      entry = { f, args: [...argNames(ast)] };
     } catch {
       entry = null;
     }
