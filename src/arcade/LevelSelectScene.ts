@@ -18,7 +18,6 @@ import { WORKSHOP_SCENES } from './workshop/keys';
 import { W } from './workshop/strings';
 import { hasGuide } from './workshop/guides';
 import { EDITOR_SCENE, hasEditor } from './workshop/editor/keys';
-import { E } from './workshop/editor/strings';
 
 /** Narrowest a bottom button may get before the row splits in two. */
 const MIN_BOTTOM_W = 110;
@@ -119,7 +118,7 @@ export class LevelSelectScene extends ArcadeScene {
     // any), and the game's About; in two rows where one would squeeze them.
     const bottom = [
       { id: 'open-file', label: T('levels.open'), description: T('levels.openHelp'), go: () => this.pickFile() },
-      ...(hasEditor(this.gameId) ? [{ id: 'make-level', label: E('open'), description: E('openHelp'), go: () => goTo(this, EDITOR_SCENE, { gameId: this.gameId, from: SCENES.levels }) }] : []),
+      ...(hasEditor(this.gameId) ? [{ id: 'make-level', label: T('editor.open'), description: T('editor.openHelp'), go: () => goTo(this, EDITOR_SCENE, { gameId: this.gameId, from: SCENES.levels }) }] : []),
       ...(svc().own.list(this.gameId).length > 0 ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }] : []),
       { id: 'about', label: T('levels.about'), description: undefined, go: () => this.toggleAbout() },
       ...(isWorkshop() && hasGuide(this.gameId) ? [{ id: 'guide', label: W('setup.guide'), description: undefined, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId }) }] : []),

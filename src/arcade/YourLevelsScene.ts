@@ -13,7 +13,6 @@ import type { LevelLoad } from '../core/levels';
 import type { BaseLevel } from '../games/sdk/types';
 import type { OwnLevel } from '../core/ownLevels';
 import { EDITOR_SCENE, hasEditor, type EditorData } from './workshop/editor/keys';
-import { E } from './workshop/editor/strings';
 
 export interface YourLevelsData {
   gameId: string;
@@ -90,7 +89,7 @@ export class YourLevelsScene extends ArcadeScene {
     const game = gameById(this.gameId);
     const editor = hasEditor(this.gameId);
     // Games with a level editor: make a new level here, and edit each kept one.
-    const make = editor ? { id: 'make-level', label: E('open'), style: 'quiet' as const, rect: { x: 0, y: 0, w: 0, h: 0 }, onActivate: () => this.edit() } : undefined;
+    const make = editor ? { id: 'make-level', label: T('editor.open'), style: 'quiet' as const, rect: { x: 0, y: 0, w: 0, h: 0 }, onActivate: () => this.edit() } : undefined;
     addHeader(this, this.dom!, L, T('own.header', { game: game ? localize(game.title) : '' }), { label: T('nav.back'), onActivate: () => this.back() }, make);
     if (this.kept.length === 0) {
       addText(this, L.w / 2, L.body.y + L.pad, T('own.none'), { size: L.font.body, originX: 0.5, align: 'center', width: Math.min(L.body.w, 700) });
@@ -113,7 +112,7 @@ export class YourLevelsScene extends ArcadeScene {
       const bx = L.portrait ? 0 : w - n * bw - (n - 1) * L.gap;
       const buttons = [
         { id: `play-${i}`, label: T('own.play', { title }), visible: T('own.playShort'), go: () => load?.ok && void startLevel(this, this.gameId, load.level, load.file), disabled: !load?.ok },
-        ...(editor ? [{ id: `edit-${i}`, label: E('edit', { title }), visible: E('editShort'), go: () => this.edit(e.levelId), disabled: false }] : []),
+        ...(editor ? [{ id: `edit-${i}`, label: T('editor.edit', { title }), visible: T('editor.editShort'), go: () => this.edit(e.levelId), disabled: false }] : []),
         { id: `export-${i}`, label: T('own.export', { title }), visible: T('own.exportShort'), go: () => this.exportFile(e), disabled: false },
         { id: `remove-${i}`, label: T('own.remove', { title }), visible: T('own.removeShort'), go: () => this.remove(e, title), disabled: false },
       ];
