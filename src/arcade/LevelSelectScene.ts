@@ -235,6 +235,9 @@ export class LevelSelectScene extends ArcadeScene {
     input.type = 'file';
     input.accept = '.json,application/json';
     input.className = 'sr-only';
+    // Only the button opens it: the picker's own input is out of the tab order and hidden from screen readers.
+    input.tabIndex = -1;
+    input.setAttribute('aria-hidden', 'true');
     input.setAttribute('aria-label', T('levels.open'));
     input.addEventListener('change', async () => {
       const f = input.files?.[0];

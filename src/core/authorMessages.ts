@@ -206,6 +206,18 @@ export const authorErrorMap: z.core.$ZodErrorMap = (iss) => {
 };
 
 /** JSON.parse's own words (which differ between browsers) turned into plain words, with line and column if known. */
+/** Where JSON.parse stopped (1-based line and column), from its message; empty when it does not say. */
+export function jsonErrorAt(text: string, error: unknown): { line?: number; column?: number } {
+  const raw = error instanceof Error ? error.message : String(error);
+  const lc = raw.match(/line (\d+) column (\d+)/i);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = raw.match(/position (\d+)/i);
+  if (!pos) return {};
+  const at = Math.min(Number(pos[1]), text.length);
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
 export function jsonErrorMessage(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   let detail: AuthorKey = 'json.other';
@@ -222,19 +234,7 @@ export function jsonErrorMessage(text: string, error: unknown): string {
     token = raw.match(/Unexpected token '(.)'/)?.[1] ?? '';
   } else if (/unexpected (number|string|character)/i.test(raw)) detail = 'json.misplaced';
 
-  let line: number | undefined;
-  let column: number | undefined;
-  const lc = raw.match(/line (\d+) column (\d+)/i);
-  const pos = raw.match(/position (\d+)/i);
-  if (lc) {
-    line = Number(lc[1]);
-    column = Number(lc[2]);
-  } else if (pos) {
-    const at = Math.min(Number(pos[1]), text.length);
-    const before = text.slice(0, at);
-    line = before.split('\n').length;
-    column = at - before.lastIndexOf('\n');
-  }
+  const { line, column } = jsonErrorAt(text, error);
   const where = line !== undefined && column !== undefined ? say('file.jsonWhere', { line, column }) : '';
   return say('file.json', { detail: say(detail, { token: JSON.stringify(token) }), where });
 }

@@ -2,7 +2,7 @@
 // Every message is a plain sentence from the author table (core/authorMessages.ts), never zod's own words.
 import { z } from 'zod';
 import { parse as parseSourceMap } from 'json-source-map';
-import { authorErrorMap, capitalise, fieldInWords, jsonErrorMessage, say, showValue } from './authorMessages';
+import { authorErrorMap, capitalise, fieldInWords, jsonErrorAt, jsonErrorMessage, say, showValue } from './authorMessages';
 
 /** Text written in a level file: English required, other languages optional, falling back to English.
  * (Defined here, with the level schemas, so classic zod is not in the start bundle; the type is i18n's LocalText.) */
@@ -27,6 +27,8 @@ export interface LevelIssue {
   /** Where in the file's text (1-based), when the issue came from text (a trainer's file). */
   line?: number;
   column?: number;
+  /** An unknown field's name, in the object at `path` (its own line is the one shown). */
+  key?: string;
 }
 
 export type LevelLoad<L> = { ok: true; file: string; level: L } | { ok: false; file: string; issues: LevelIssue[] };
@@ -116,7 +118,13 @@ export function parseLevel<L>(schema: z.ZodType<L>, file: string, raw: unknown):
   return {
     ok: false,
     file,
-    issues: r.error.issues.slice(0, MAX_ISSUES).map((i) => ({ file, path: formatPath(i.path), message: issueMessage(i.path, i.message) })),
+    issues: r.error.issues.slice(0, MAX_ISSUES).map((i) => ({
+      file,
+      path: formatPath(i.path),
+      message: issueMessage(i.path, i.message),
+      // A field the format does not have: its line is where that field is written, not where its object starts.
+      ...(i.code === 'unrecognized_keys' && i.keys[0] !== undefined ? { key: i.keys[0] } : {}),
+    })),
   };
 }
 
@@ -149,7 +157,7 @@ export function parseLevelText<L>(schema: z.ZodType<L>, file: string, text: stri
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, file, issues: [{ file, path: '', message: jsonErrorMessage(text, e) }] };
+    return { ok: false, file, issues: [{ file, path: '', message: jsonErrorMessage(text, e), ...jsonErrorAt(text, e) }] };
   }
   const load = parseLevel(schema, file, raw);
   return load.ok ? load : { ...load, issues: withPositions(text, load.issues) };
@@ -173,7 +181,8 @@ export function withPositions(text: string, issues: LevelIssue[]): LevelIssue[] 
     return issues;
   }
   return issues.map((issue) => {
-    let pointer = pathToPointer(issue.path);
+    const own = issue.key === undefined ? '' : `/${issue.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    let pointer = `${pathToPointer(issue.path)}${own}`;
     while (pointer !== '' && !Object.hasOwn(pointers, pointer)) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
     const at = pointers[pointer];
     if (!at) return issue;

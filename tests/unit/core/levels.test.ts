@@ -118,6 +118,8 @@ describe('parseLevelText', () => {
     expect(r.issues[0]?.message).toBe(
       'This is not a valid JSON file: a field name in double quotes belongs here; is there a comma just before a closing curly bracket? (line 1, column 14).',
     );
+    // The issue carries the place too, so the error screen shows it as it does for a wrong field.
+    expect([r.issues[0]?.line, r.issues[0]?.column]).toEqual([1, 14]);
   });
 
   it('rejects an empty file as invalid JSON', () => {
@@ -250,6 +252,13 @@ describe('messages a level author can act on', () => {
     const r = parseLevelText(textSchema, 'j.json', '{\n  "id": "x",\n  "order" 1\n}');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.message).toMatch(/\(line 3, column 11\)\.$/);
+  });
+
+  it('puts an unknown field at its own line, not at the start of its object', () => {
+    const text = '{\n  "cards": [\n    {\n      "id": "a",\n      "txet": "typo"\n    }\n  ]\n}';
+    const r = parseLevelText(z.strictObject({ cards: z.array(z.strictObject({ id: z.string() })) }), 'typo.json', text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.issues[0]?.path, r.issues[0]?.line, r.issues[0]?.column]).toEqual(['cards[0]', 5, 7]);
   });
 
   it('refuses text nested deeper than the limit before parsing it', () => {
