@@ -12,8 +12,9 @@ import { repeatedMixups, type Verdict } from '../core/round';
 import { a11y } from '../ui/a11y';
 import { isKiosk } from './kiosk/kiosk';
 import { kioskResultButtons } from './kiosk/results';
-import { isWorkshop } from './workshop/workshop';
+import { isWorkshop, turnBoard } from './workshop/workshop';
 import { workshopResultButton } from './workshop/results';
+import { W } from './workshop/strings';
 
 const VERDICT_KEY = { right: 'results.right', partial: 'results.partial', wrong: 'results.wrong', info: 'results.info' } as const;
 const VERDICT_SYMBOL: Record<Verdict, string> = { right: '✓', partial: '◐', wrong: '✗', info: '•' };
@@ -130,6 +131,20 @@ export class ResultsScene extends ArcadeScene {
       ? { x: left.x + left.w + L.pad, y: L.body.y, w: L.body.w - left.w - L.pad, h: L.body.h }
       : { x: L.body.x, y, w: L.body.w, h: L.h - L.pad - bh - L.gap - y };
     addTextPanel(this, this.dom!, { id: 'details', rect: panel, title: T('results.details'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
+      // Teams taking turns: the scoreboard between turns, and whose turn comes.
+      const board = isWorkshop() ? turnBoard() : null;
+      if (board) {
+        const h = document.createElement('h3');
+        h.textContent = W('turns.heading');
+        const ul = document.createElement('ul');
+        ul.dataset.id = 'turn-board';
+        for (const line of [...board.lines, board.next]) {
+          const li = document.createElement('li');
+          li.textContent = line;
+          ul.append(li);
+        }
+        el.append(h, ul);
+      }
       // What came back more than once: the mix-up to work on, in the game's own words.
       const mixups = repeatedMixups(s.items);
       if (mixups.length > 0) {

@@ -104,6 +104,11 @@ describe('workshop mode', () => {
     await onScreen(page, 'Results');
     // The next team's turn.
     await page.waitForFunction(() => document.querySelector('.ws-clock')?.textContent?.includes('+Blue'));
+    // The scoreboard between turns: both teams (the one that has not played yet at 0), and who plays next.
+    const board = await page.locator('[data-id="turn-board"] li').allTextContents();
+    expect(board).toHaveLength(3);
+    expect(board.join('\n')).toMatch(/=HYPERLINK\("http:\/\/x"\): \d+ points? in 1 round/);
+    expect(board).toContain('+Blue plays next.');
     await page.getByRole('button', { name: 'Export the session' }).click();
     await onScreen(page, 'Run a workshop');
     const csvButton = page.getByRole('button', { name: 'Export the session as CSV' });

@@ -36,6 +36,8 @@ export interface Workshop {
   next: number;
   /** When Start was pressed (ms), for the workshop clock; null before. */
   startedAt: number | null;
+  /** Teams taking turns: each team's points so far, kept at once for the scoreboard between turns. */
+  board: Map<string, { score: number; max: number; rounds: number }>;
 }
 
 let state: Workshop | null = null;
@@ -91,7 +93,7 @@ export function initWorkshop(s: Services): boolean {
   // A booth (kiosk mode held by its PIN) is left only from its operator panel, never by a link.
   if (new KioskStore(browserStore()).settings.active) return false;
   const read = parsePreset(search, { games: s.games, langs: offeredLangs() });
-  state = { preset: read.preset, ignored: read.ignored, more: read.more, session: null, next: 0, startedAt: null };
+  state = { preset: read.preset, ignored: read.ignored, more: read.more, session: null, next: 0, startedAt: null, board: new Map() };
   resumeSession();
   applyPreset(read.preset);
   setRoundListener(recordRound);
@@ -115,7 +117,7 @@ export function applyPreset(p: WorkshopPreset): void {
 export function startWorkshop(p: WorkshopPreset): void {
   if (!state) {
     // From the ordinary arcade: a new workshop, with a new session.
-    state = { preset: p, ignored: [], more: 0, session: null, next: 0, startedAt: null };
+    state = { preset: p, ignored: [], more: 0, session: null, next: 0, startedAt: null, board: new Map() };
     clearSession();
     setRoundListener(recordRound);
     setLevelStarter(startRoom);
@@ -156,6 +158,8 @@ function recordRound(gameId: string, levelId: string, summary: RoundSummary): vo
     w.session = addRound(base, { team, game: gameId, level: levelId, summary, at, text: (t) => localize(t) });
     saveSession(w.session);
   });
+  const had = w.board.get(team.id) ?? { score: 0, max: 0, rounds: 0 };
+  w.board.set(team.id, { score: had.score + summary.score, max: had.max + summary.maxScore, rounds: had.rounds + 1 });
   const teams = w.preset.teams.length;
   if (teams >= 2) {
     w.next = (w.next + 1) % teams;
@@ -211,11 +215,24 @@ export function recordRoomItem(o: {
   });
 }
 
+/** Between turns: every team's points so far, best first, and who plays next (null without teams). */
+export function turnBoard(): { lines: string[]; next: string } | null {
+  const w = state;
+  if (!w || w.preset.teams.length < 2 || w.board.size === 0) return null;
+  const rows = teamsOf(w.preset).map((t, i) => ({ t, i, b: w.board.get(t.id) ?? { score: 0, max: 0, rounds: 0 } }));
+  rows.sort((a, b) => b.b.score - a.b.score || a.i - b.i);
+  return {
+    lines: rows.map((r, k) => W('turns.line', { rank: k + 1, team: r.t.name, score: r.b.score, rounds: r.b.rounds })),
+    next: W('turns.next', { team: nextTeam().name }),
+  };
+}
+
 /** Forgets the session (a new workshop). */
 export function clearSession(): void {
   if (!state) return;
   state.session = null;
   state.next = 0;
+  state.board = new Map();
   state.startedAt = Date.now();
   try {
     browserStore()?.removeItem(SESSION_KEY);
