@@ -65,6 +65,15 @@ describe('the Cynefin level editor', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.field)).toBe('title');
     await page.keyboard.type('Bins and buses');
     expect(await page.getByRole('textbox', { name: 'Level id' }).inputValue()).toBe('bins-and-buses');
+    // An id of the trainer's own with capitals and a space: named beside the field; emptied, it follows the title again.
+    const id = page.getByRole('textbox', { name: 'Level id' });
+    await id.fill('Bins Buses');
+    expect(await invalid(page, 'id')).toBe('true');
+    expect(await description(page, 'id')).toMatch(/"Bins Buses"/);
+    await id.fill('');
+    await page.keyboard.press('Tab');
+    expect(await id.inputValue()).toBe('bins-and-buses');
+    expect(await invalid(page, 'id')).toBeNull();
 
     await fillCard(page, 1, 'Bins on Elm Street are collected late: the route sheet puts the street last.');
     // A card without an explanation: the message is beside that field, read with it, and goes once it is written.

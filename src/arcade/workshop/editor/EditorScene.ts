@@ -145,6 +145,8 @@ export class EditorScene extends ArcadeScene {
     // Enter in a one-line field would submit the form (and the page's CSP refuses any form action).
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('scroll', () => (scrollTop = form.scrollTop), { passive: true });
+    // A field the trainer leaves shows what it derives from others now (an emptied id follows the title again).
+    form.addEventListener('focusout', () => syncDerived(this.refs, this.d));
     place(form, rect);
     const status = document.createElement('p');
     status.className = 'ed-status';
