@@ -194,7 +194,7 @@ describe('the Cynefin level editor', () => {
     await context.close();
   });
 
-  for (const [name, width, height, textScale] of [['projector 1920x1080', 1920, 1080, 1], ['4:3 1024x768 with the largest text', 1024, 768, 1.5], ['phone upright 390x844 with the largest text', 390, 844, 1.5]] as const) {
+  for (const [name, width, height, textScale] of [['projector 1920x1080 with the largest text', 1920, 1080, 1.5], ['4:3 1024x768 with the largest text', 1024, 768, 1.5], ['phone upright 390x844 with the largest text', 390, 844, 1.5]] as const) {
     it(`lays out the editor and the screens that lead to it at ${name}`, async () => {
       const save = { version: 2, settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale, lang: 'en' }, levels: {}, rounds: {} };
       const init = `localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))}); ${keptLevel()}`;
