@@ -75,6 +75,13 @@ describe('the Cynefin level editor', () => {
     expect(await id.inputValue()).toBe('bins-and-buses');
     expect(await invalid(page, 'id')).toBeNull();
 
+    // The title in French too: the English one shows as the French field's placeholder until it is written.
+    await page.getByRole('combobox', { name: 'Language of the texts' }).selectOption('fr');
+    expect(await page.getByRole('textbox', { name: 'Title' }).getAttribute('placeholder')).toBe('Bins and buses');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Poubelles et bus');
+    await page.getByRole('combobox', { name: 'Language of the texts' }).selectOption('en');
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Bins and buses');
+
     await fillCard(page, 1, 'Bins on Elm Street are collected late: the route sheet puts the street last.');
     // A card without an explanation: the message is beside that field, read with it, and goes once it is written.
     const explanation = page.getByRole('group', { name: 'Card 1', exact: true }).getByRole('textbox', { name: 'Explanation shown after the card is placed' });
@@ -116,6 +123,7 @@ describe('the Cynefin level editor', () => {
     const exported = await readFile((await download.path())!, 'utf8');
     const level = JSON.parse(exported) as { id: string; title: { en: string }; cards: Array<{ text: { en: string }; domains: Array<{ domain: string; weight: number }> }> };
     expect(level.id).toBe('bins-and-buses');
+    expect(level.title).toEqual({ en: 'Bins and buses', fr: 'Poubelles et bus' });
     expect(level.cards).toHaveLength(6);
     expect(level.cards[0]!.text.en).toMatch(/^A storm/);
     expect(level.cards[0]!.domains).toEqual([expect.objectContaining({ domain: 'chaotic', weight: 1 }), expect.objectContaining({ domain: 'complex', weight: 0.5 })]);

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { authorErrorMap } from '../../core/authorMessages';
 import { formatPath, issueMessage } from '../../core/levels';
-import type { LocalText } from '../../core/i18n';
+import { LANGS, type Lang, type LocalText } from '../../core/i18n';
 import { parseLevelFile } from './levels';
 import { FITTING_OPTION, MAX_CARDS, MIN_CARDS, levelSchema, maxScoreOf, type Domain, type Level, type SecondKind } from './schema';
 
@@ -31,6 +31,8 @@ export type ScoringField = 'domain' | 'second' | 'streakBonus' | 'streakFrom';
 
 export interface Draft {
   v: 1;
+  /** The language the trainer is writing the texts in (English is required; French and Spanish are optional). */
+  writing: Lang;
   id: string;
   /** The id follows the title until the trainer types an id of their own. */
   idAuto: boolean;
@@ -61,6 +63,25 @@ export const AUTO_STAR_SHARES = [0.5, 0.75, 1] as const;
 export const DEFAULT_PART_WEIGHT = '0.5';
 
 const text = (en = ''): LocalText => ({ en });
+
+/** A text with one language written: English always kept (even empty, the schema names it); another language
+ * emptied is taken out, since it is optional. */
+function put(t: LocalText, lang: Lang, value: string): LocalText {
+  const next: LocalText = { ...t };
+  if (lang === 'en') next.en = value;
+  else if (value === '') delete next[lang];
+  else next[lang] = value;
+  return next;
+}
+
+/** The text in the language being written ('' when it has none yet). */
+export function textIn(t: LocalText, lang: Lang): string {
+  return t[lang] ?? '';
+}
+
+export function setWriting(d: Draft, lang: string): Draft {
+  return (LANGS as readonly string[]).includes(lang) ? { ...d, writing: lang as Lang } : d;
+}
 
 function blankCard(id: string): DraftCard {
   return {
@@ -93,6 +114,7 @@ export function newDraft(now: number): Draft {
   const stamp = Math.floor(now).toString(36).slice(-6);
   return {
     v: 1,
+    writing: 'en',
     id: '',
     idAuto: true,
     title: text(),
@@ -118,10 +140,11 @@ export type LevelPatch = Partial<Pick<Draft, 'secondStep' | 'showConfused' | 'ti
 export function setLevel(d: Draft, p: LevelPatch): Draft {
   const next: Draft = { ...d };
   if (p.title !== undefined) {
-    next.title = { ...d.title, en: p.title };
-    if (d.idAuto) next.id = slug(p.title);
+    next.title = put(d.title, d.writing, p.title);
+    // The id follows the English title (the one every level has).
+    if (d.idAuto) next.id = slug(next.title.en);
   }
-  if (p.summary !== undefined) next.summary = { ...d.summary, en: p.summary };
+  if (p.summary !== undefined) next.summary = put(d.summary, d.writing, p.summary);
   if (p.id !== undefined) {
     next.id = p.id;
     // Emptying the id hands it back to the title.
@@ -176,10 +199,10 @@ export function updateCard(d: Draft, i: number, p: CardPatch): Draft {
   const c = d.cards[i];
   if (!c) return d;
   const next: DraftCard = { ...c };
-  if (p.text !== undefined) next.text = { ...c.text, en: p.text };
-  if (p.explanation !== undefined) next.explanation = { ...c.explanation, en: p.explanation };
-  if (p.secondExplanation !== undefined) next.secondExplanation = { ...c.secondExplanation, en: p.secondExplanation };
-  if (p.temptingWhy !== undefined) next.temptingWhy = { ...c.temptingWhy, en: p.temptingWhy };
+  if (p.text !== undefined) next.text = put(c.text, d.writing, p.text);
+  if (p.explanation !== undefined) next.explanation = put(c.explanation, d.writing, p.explanation);
+  if (p.secondExplanation !== undefined) next.secondExplanation = put(c.secondExplanation, d.writing, p.secondExplanation);
+  if (p.temptingWhy !== undefined) next.temptingWhy = put(c.temptingWhy, d.writing, p.temptingWhy);
   if (p.secondAnswer !== undefined) next.secondAnswer = p.secondAnswer;
   if (p.temptingDomain !== undefined) next.temptingDomain = p.temptingDomain;
   return withCard(d, i, next);
@@ -200,7 +223,7 @@ export function updateDomain(d: Draft, i: number, j: number, p: { domain?: strin
   const c = d.cards[i];
   const dom = c?.domains[j];
   if (!c || !dom) return d;
-  const next: DraftDomain = { domain: p.domain ?? dom.domain, weight: p.weight ?? dom.weight, why: p.why === undefined ? dom.why : { ...dom.why, en: p.why } };
+  const next: DraftDomain = { domain: p.domain ?? dom.domain, weight: p.weight ?? dom.weight, why: p.why === undefined ? dom.why : put(dom.why, d.writing, p.why) };
   return withCard(d, i, { ...c, domains: c.domains.map((x, k) => (k === j ? next : x)) });
 }
 

@@ -70,6 +70,8 @@ export function draftFromLevel(raw: unknown, now: number): Draft {
 const localTextShape = z.object({ en: z.string(), fr: z.string().optional(), es: z.string().optional() });
 const draftShape = z.object({
   v: z.literal(1),
+  // Drafts kept before the language choice are in English.
+  writing: z.enum(['en', 'fr', 'es']).default('en'),
   id: z.string().max(200),
   idAuto: z.boolean(),
   title: localTextShape,

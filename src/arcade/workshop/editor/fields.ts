@@ -67,7 +67,7 @@ function wrap(host: HTMLElement, o: Base, control: HTMLElement, refs: FieldRefs,
 }
 
 /** A one-line or many-line text field; `onInput` gets every change as it is typed. */
-export function textField(host: HTMLElement, refs: FieldRefs, o: Base & { value: string; multiline?: boolean; numeric?: boolean; onInput: (v: string) => void }): void {
+export function textField(host: HTMLElement, refs: FieldRefs, o: Base & { value: string; multiline?: boolean; numeric?: boolean; placeholder?: string; lang?: string; onInput: (v: string) => void }): void {
   const c = o.multiline ? el('textarea', 'ed-input') : el('input', 'ed-input');
   if (c instanceof HTMLTextAreaElement) c.rows = 3;
   else {
@@ -81,6 +81,9 @@ export function textField(host: HTMLElement, refs: FieldRefs, o: Base & { value:
   }
   c.value = o.value;
   c.autocomplete = 'off';
+  if (o.placeholder) c.placeholder = o.placeholder;
+  // Screen readers pronounce the trainer's text in the language it is written in.
+  if (o.lang) c.lang = o.lang;
   c.addEventListener('input', () => o.onInput(c.value));
   wrap(host, o, c, refs);
 }

@@ -15,6 +15,8 @@ import {
   updateCard,
   updateDomain,
   autoStars,
+  setWriting,
+  textIn,
   type Draft,
   type DraftCard,
   type ScoringField,
@@ -22,6 +24,8 @@ import {
 import { BOARD_DOMAINS, SECOND_KINDS, optionsFor, type SecondKind } from '../../../games/cynefin/schema';
 import { t, type CynefinStringKey } from '../../../games/cynefin/strings';
 import { E } from './strings';
+import { T } from '../../strings';
+import { LANGS, type LocalText } from '../../../core/i18n';
 import { checkField, formButton, group, heading, paragraph, row, selectField, textField, type Choice, type FieldRefs } from './fields';
 
 export interface FormHandlers {
@@ -49,6 +53,11 @@ function answerChoices(d: Draft, current: string): Choice[] {
   return [...list.map((o) => ({ value: o, label: optionName(o) })), ...(current && !known ? [{ value: current, label: current }] : [])];
 }
 
+/** A text field's value in the language being written, with the English as its placeholder in another one. */
+function written(d: Draft, t: LocalText): { value: string; placeholder?: string; lang: string } {
+  return d.writing === 'en' ? { value: t.en, lang: 'en' } : { value: textIn(t, d.writing), placeholder: t.en, lang: d.writing };
+}
+
 /** Draws the whole form into `host` (emptied first) and returns its fields by path. */
 export function renderForm(host: HTMLElement, d: Draft, on: FormHandlers): FieldRefs {
   const refs: FieldRefs = new Map();
@@ -56,6 +65,14 @@ export function renderForm(host: HTMLElement, d: Draft, on: FormHandlers): Field
   paragraph(host, E('intro'), 'ed-intro');
   // Issues about the level as a whole (a field the editor does not show, such as the order).
   group(host, refs, { path: '', legend: E('levelMessages'), cls: 'ed-whole' });
+  selectField(host, refs, {
+    path: '.writing',
+    label: E('writing'),
+    hint: E('writingHint'),
+    value: d.writing,
+    choices: LANGS.map((l) => ({ value: l, label: T(`lang.${l}`) })),
+    onChange: (v) => on.change((x) => setWriting(x, v), '.writing'),
+  });
   levelPart(host, refs, d, on);
   cardsPart(host, refs, d, on);
   return refs;
@@ -63,8 +80,8 @@ export function renderForm(host: HTMLElement, d: Draft, on: FormHandlers): Field
 
 function levelPart(host: HTMLElement, refs: FieldRefs, d: Draft, on: FormHandlers): void {
   const fs = group(host, refs, { path: '.level', legend: E('level') });
-  textField(fs, refs, { path: 'title', label: E('title'), value: d.title.en, onInput: (v) => on.input((x) => setLevel(x, { title: v })) });
-  textField(fs, refs, { path: 'summary', label: E('summary'), value: d.summary.en, multiline: true, onInput: (v) => on.input((x) => setLevel(x, { summary: v })) });
+  textField(fs, refs, { path: 'title', label: E('title'), ...written(d, d.title), onInput: (v) => on.input((x) => setLevel(x, { title: v })) });
+  textField(fs, refs, { path: 'summary', label: E('summary'), ...written(d, d.summary), multiline: true, onInput: (v) => on.input((x) => setLevel(x, { summary: v })) });
   textField(fs, refs, { path: 'id', label: E('id'), hint: E('idHint'), value: d.id, onInput: (v) => on.input((x) => setLevel(x, { id: v })) });
   selectField(fs, refs, {
     path: 'secondStep',
@@ -121,7 +138,7 @@ function cardPart(host: HTMLElement, refs: FieldRefs, d: Draft, c: DraftCard, i:
   });
   rm.disabled = d.cards.length <= 1;
 
-  textField(fs, refs, { path: `${p}.text`, label: E('text'), value: c.text.en, multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { text: v })) });
+  textField(fs, refs, { path: `${p}.text`, label: E('text'), ...written(d, c.text), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { text: v })) });
 
   const doms = group(fs, refs, { path: `${p}.domains`, legend: E('domains'), hint: E('domainsHint'), cls: 'ed-domains' });
   c.domains.forEach((x, j) => {
@@ -129,7 +146,7 @@ function cardPart(host: HTMLElement, refs: FieldRefs, d: Draft, c: DraftCard, i:
     const r = row(doms, 'ed-domain');
     selectField(r, refs, { path: `${dp}.domain`, label: E('domain', { n: j + 1 }), value: x.domain, placeholder: E('choose'), choices: domainChoices(d, x.domain), onChange: (v) => on.input((y) => updateDomain(y, i, j, { domain: v })) });
     textField(r, refs, { path: `${dp}.weight`, label: E('weight', { n: j + 1 }), value: x.weight, numeric: true, onInput: (v) => on.input((y) => updateDomain(y, i, j, { weight: v })) });
-    textField(r, refs, { path: `${dp}.why`, label: E('why', { n: j + 1 }), value: x.why.en, multiline: true, onInput: (v) => on.input((y) => updateDomain(y, i, j, { why: v })) });
+    textField(r, refs, { path: `${dp}.why`, label: E('why', { n: j + 1 }), ...written(d, x.why), multiline: true, onInput: (v) => on.input((y) => updateDomain(y, i, j, { why: v })) });
     if (c.domains.length > 1) {
       formButton(r, {
         id: `remove-domain-${i}-${j}`,
@@ -148,11 +165,11 @@ function cardPart(host: HTMLElement, refs: FieldRefs, d: Draft, c: DraftCard, i:
   });
   addDom.disabled = c.domains.length >= MAX_DOMAINS;
 
-  textField(fs, refs, { path: `${p}.explanation`, label: E('explanation'), value: c.explanation.en, multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { explanation: v })) });
+  textField(fs, refs, { path: `${p}.explanation`, label: E('explanation'), ...written(d, c.explanation), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { explanation: v })) });
   selectField(fs, refs, { path: `${p}.second.answer`, label: E('answer'), value: c.secondAnswer, placeholder: E('choose'), choices: answerChoices(d, c.secondAnswer), onChange: (v) => on.input((x) => updateCard(x, i, { secondAnswer: v })) });
-  textField(fs, refs, { path: `${p}.second.explanation`, label: E('answerExplanation'), value: c.secondExplanation.en, multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { secondExplanation: v })) });
+  textField(fs, refs, { path: `${p}.second.explanation`, label: E('answerExplanation'), ...written(d, c.secondExplanation), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { secondExplanation: v })) });
   selectField(fs, refs, { path: `${p}.tempting.domain`, label: E('tempting'), value: c.temptingDomain, placeholder: E('choose'), choices: domainChoices(d, c.temptingDomain), onChange: (v) => on.input((x) => updateCard(x, i, { temptingDomain: v })) });
-  textField(fs, refs, { path: `${p}.tempting.why`, label: E('temptingWhy'), value: c.temptingWhy.en, multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { temptingWhy: v })) });
+  textField(fs, refs, { path: `${p}.tempting.why`, label: E('temptingWhy'), ...written(d, c.temptingWhy), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { temptingWhy: v })) });
 }
 
 /** Keeps the values the form derives from others (the id from the title, automatic stars) as the trainer types. */

@@ -13,6 +13,7 @@ import {
   setLevel,
   setScoring,
   setStar,
+  setWriting,
   toFileText,
   toLevelJson,
   updateCard,
@@ -177,6 +178,27 @@ describe('the Cynefin level editor model', () => {
     expect(validate(draftFromLevel(raw, NOW)).ok).toBe(true);
     // Opening then writing out gives the same level.
     expect(JSON.parse(toFileText(draftFromLevel(raw, NOW)))).toEqual(raw);
+  });
+
+  it('writes French beside the English: each field keeps both, an emptied translation is taken out, English stays required', () => {
+    let d = setWriting(sixCards(), 'fr');
+    d = setLevel(d, { title: 'Poubelles et bus' });
+    d = updateCard(d, 0, { text: 'Les poubelles de la rue des Ormes passent en retard.' });
+    const v = validate(d);
+    expect(v.ok).toBe(true);
+    if (v.ok) {
+      expect(v.level.title).toEqual({ en: 'Bins and buses', fr: 'Poubelles et bus' });
+      // The id follows the English title, whatever language is being written.
+      expect(v.level.id).toBe('bins-and-buses');
+      expect(v.level.cards[0]!.text.fr).toMatch(/^Les poubelles/);
+    }
+    expect(toLevelJson(updateCard(d, 0, { text: '' })).cards).toEqual(expect.arrayContaining([expect.objectContaining({ text: { en: expect.stringMatching(/^Situation 1/) } })]));
+    // A translation of only spaces is named, in its language, on the field.
+    expect(messagesOf(updateCard(d, 1, { explanation: '   ' }))['cards[1].explanation']?.[0]).toMatch(/French/);
+    // Writing only French leaves the English missing: said on the field.
+    const onlyFr = setLevel(setWriting(newDraft(NOW), 'fr'), { title: 'Seulement en français' });
+    expect(messagesOf(onlyFr).title?.[0]).toMatch(/English/);
+    expect(setWriting(d, 'de').writing).toBe('fr');
   });
 
   it('issues land on the nearest field shown', () => {
