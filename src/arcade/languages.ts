@@ -6,17 +6,16 @@ import { overlayBase, overlayLang } from '../core/overlayNames';
 /** File names only: nothing is loaded to know which levels have which translations. */
 const levelFiles = Object.keys(import.meta.glob(['../../levels/*/*.json', '!../../levels/checks/*.json']));
 
+/** Each overlay file as `folder/level.json|lang`, so a level's translations are looked up, not searched for. */
+const overlays = new Set(
+  levelFiles.flatMap((p) => {
+    const lang = overlayLang(p);
+    return lang ? [`${p.slice(0, p.lastIndexOf('/') + 1)}${overlayBase(p)}|${lang}`] : [];
+  }),
+);
+
 export function offeredLangs(): Lang[] {
   const levels = levelFiles.filter((p) => overlayLang(p) === null);
   const tables = tableLangs();
-  return LANGS.filter(
-    (lang) =>
-      lang === 'en' ||
-      (tables.includes(lang) &&
-        levels.every((level) => {
-          const dir = level.slice(0, level.lastIndexOf('/') + 1);
-          const name = level.slice(dir.length);
-          return levelFiles.some((p) => overlayLang(p) === lang && p.startsWith(dir) && overlayBase(p) === name);
-        })),
-  );
+  return LANGS.filter((lang) => lang === 'en' || (tables.includes(lang) && levels.every((level) => overlays.has(`${level}|${lang}`))));
 }

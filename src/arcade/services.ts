@@ -106,7 +106,7 @@ export function initServices(opts: ServiceOptions = {}): Services {
       audio.apply(settings);
       document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);
       // A language's tables load when it is chosen; the screens switch (and redraw) once they are here.
-      const lang = offeredLangs().includes(settings.lang) ? settings.lang : 'en';
+      const lang = settings.lang !== 'en' && offeredLangs().includes(settings.lang) ? settings.lang : 'en';
       const use = (): void => {
         setLang(lang, { pseudo: opts.pseudoLocale === true });
         // The page's lang is the language the text is really in, so screen readers pronounce it right.
