@@ -175,10 +175,44 @@ describe('a workshop room answering together', () => {
     await context.close();
   });
 
+  it('puts the facilitator’s decisions to the room: the choices as lettered answers, the best revealed with its why', async () => {
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=facilitator&lang=en&teams=3&team=Ana&team=Bo&team=Cy`, { width: 1024, height: 768 });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.getByRole('heading', { level: 2, name: 'What do you do as the facilitator?' }).waitFor();
+    const options = page.locator(`.a11y-layer .a11y-scope:not([inert]) button[data-id^="option-"]`);
+    expect(await options.count()).toBeGreaterThanOrEqual(2);
+    // Each lettered answer says its choice.
+    for (const text of await options.allTextContents()) expect(text).toMatch(/^[A-D]: .{10,}/);
+    await options.nth(0).click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await options.nth(1).click();
+    await page.keyboard.press('3');
+    const audit = await auditScreens(page, [['facilitator room answering', async () => undefined], ['facilitator room reveal', async () => {
+      await page.keyboard.press('PageDown');
+      await page.locator(live('next')).waitFor();
+    }]]);
+    expect(audit).toEqual([]);
+    const bars = await answersText(page);
+    expect(bars[0]).toMatch(/^A.*: 2 teams \(Ana and Bo\)$/);
+    expect(bars[1]).toMatch(/^B.*: 1 team \(Cy\)$/);
+    expect(await page.locator(`${live('answers')} li.v-right`).count()).toBe(1);
+    expect(await page.locator(live('detail')).textContent()).toMatch(/\(10 of 10 points\)/);
+    // No stories of its own in this game: a decision has its own choices.
+    expect(await page.locator(live('story')).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   for (const [name, width, height] of [['projector 1920x1080', 1920, 1080], ['4:3 1024x768', 1024, 768], ['phone upright 390x844', 390, 844]] as const) {
-    it(`lays out the room at ${name} with eight teams: targets of 44 px, nothing off screen or overlapping`, async () => {
+    it(`lays out the room at ${name} with eight teams and the largest text: targets of 44 px, nothing off screen or overlapping`, async () => {
       const q = '?mode=workshop&game=cynefin&teams=8&timer=on&projector=on';
-      const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height });
+      const save = { version: 2, settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' }, levels: {}, rounds: {} };
+      const init = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
+      const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height, init });
       await onScreen(page, 'Run a workshop');
       await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
       await page.getByRole('button', { name: 'Start the workshop' }).click();

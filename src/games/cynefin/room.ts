@@ -120,4 +120,4 @@ function sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: str
   return { json, note };
 }
 
-export const cynefinRoom: RoomGame = { deck, storyItem, sessionLevel };
+export const cynefinRoom: RoomGame = { deck, stories: { item: storyItem, level: sessionLevel } };

@@ -19,4 +19,5 @@ export const facilitatorGame = defineGame<Scenario>({
   loadScene: async () => (await import('./FacilitatorScene')).FacilitatorScene,
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
+  loadRoom: async () => (await import('./room')).facilitatorRoom,
 });

@@ -17,6 +17,8 @@ export interface RoomOption {
 export interface RoomItem extends RoomRule {
   /** The situation as the room reads it. */
   text: string;
+  /** What each option says on this card, where it is more than the option's name (a decision's choices). */
+  optionText?: Readonly<Record<string, string>>;
   /** Accepted answers, best first, each with its share of the points and why it fits. */
   accepted: Array<{ option: string; credit: number; why: string }>;
   /** The explanation shown with the reveal. */
@@ -29,6 +31,7 @@ export interface RoomItem extends RoomRule {
 
 export interface RoomDeck {
   question: string;
+  /** Every option a card may offer; each card offers those its `options` name, in this order. */
   options: RoomOption[];
   items: RoomItem[];
   /** The level's questions for the whole debrief at the end. */
@@ -37,11 +40,14 @@ export interface RoomDeck {
 
 export interface RoomGame {
   deck(level: BaseLevel): RoomDeck;
-  /** The room's own stories, placed live: their cards as the deck shows them once revealed. */
-  storyItem(level: BaseLevel, story: RoomStory): RoomItem;
-  /**
-   * The session's level: the level's cards with the room's revealed stories added, as a level file the game
-   * parses, or null when the stories cannot make one (the message names why, in the player's language).
-   */
-  sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: string): { json: unknown; note: string | null };
+  /** The room's own stories (games whose cards all share one set of options): the room can add its own. */
+  stories?: {
+    /** A story's card as the deck shows it (answerable before, revealed once the trainer has placed it). */
+    item(level: BaseLevel, story: RoomStory): RoomItem;
+    /**
+     * The session's level: the level's cards with the room's placed stories added, as a level file the game parses,
+     * and a note (in the player's language) when some could not be kept.
+     */
+    level(level: BaseLevel, stories: readonly RoomStory[], lang: string): { json: unknown; note: string | null };
+  };
 }

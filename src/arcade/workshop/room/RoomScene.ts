@@ -50,7 +50,7 @@ export class RoomScene extends ArcadeScene {
   protected override initialFocus(): string {
     const s = this.state;
     if (!s || s.phase === 'end') return 'finish';
-    return s.phase === 'reveal' ? 'next' : `option-${this.deck?.options[0]?.id ?? ''}`;
+    return s.phase === 'reveal' ? 'next' : `option-${this.firstOption()}`;
   }
 
   override create(): void {
@@ -75,17 +75,23 @@ export class RoomScene extends ArcadeScene {
     a11y().announce(P.cardAnnouncement(this.ctx()));
   }
 
+  private firstOption(): string {
+    const id = this.state ? currentItem(this.state) : undefined;
+    const item = id ? this.item(id) : undefined;
+    return item?.options[0] ?? '';
+  }
+
   // --- state ------------------------------------------------------------------------------------------------------
 
   private item(id: string): RoomItem | undefined {
     const d = this.d;
     const story = this.state?.stories.find((s) => s.id === id);
-    if (story && d) return d.room.storyItem(d.level, story);
+    if (story && d?.room.stories) return d.room.stories.item(d.level, story);
     return this.deck?.items.find((i) => i.id === id);
   }
 
   private ctx(): P.RoomContext {
-    return { state: this.state!, deck: this.deck!, item: (id) => this.item(id), teams: this.teams, chosen: this.chosen, picked: this.picked };
+    return { state: this.state!, deck: this.deck!, item: (id) => this.item(id), teams: this.teams, chosen: this.chosen, picked: this.picked, stories: Boolean(this.d?.room.stories) };
   }
 
   private readSaved(): unknown {
@@ -225,7 +231,7 @@ export class RoomScene extends ArcadeScene {
 
   private afterMove(): void {
     const s = this.state!;
-    this.dom?.focus(s.phase === 'end' ? 'finish' : s.phase === 'reveal' ? 'next' : `option-${this.deck!.options[0]?.id ?? ''}`);
+    this.dom?.focus(s.phase === 'end' ? 'finish' : s.phase === 'reveal' ? 'next' : `option-${this.firstOption()}`);
     a11y().announce(P.cardAnnouncement(this.ctx()));
   }
 
@@ -275,8 +281,8 @@ export class RoomScene extends ArcadeScene {
   /** The session's level (the level's cards and the room's placed stories): downloaded, or kept in Your levels. */
   private sessionLevel(keep: boolean): void {
     const d = this.d;
-    if (!d || !this.state) return;
-    const { json, note } = d.room.sessionLevel(d.level, this.state.stories, getLang());
+    if (!d?.room.stories || !this.state) return;
+    const { json, note } = d.room.stories.level(d.level, this.state.stories, getLang());
     const text = `${JSON.stringify(json, null, 2)}\n`;
     const id = (json as { id: string }).id;
     if (keep) {
@@ -320,7 +326,7 @@ export class RoomScene extends ArcadeScene {
       '.': () => showBlank(() => this.refocus()),
       h: () => showHelp(() => this.refocus()),
       '?': () => showHelp(() => this.refocus()),
-      a: () => this.story(),
+      a: () => this.d?.room.stories && this.story(),
       c: () => this.cards(),
     };
     const fn = n >= 0 ? () => this.team(n) : acts[k];

@@ -75,10 +75,11 @@ function drawControls(k: Canvas, list: Control[]): ReturnType<typeof controls> {
 
 function common(c: P.RoomContext, h: RoomHandlers): Control[] {
   const s = c.state;
+  const story: Control[] = c.stories ? [{ id: 'story', label: W('room.storyLabel'), visible: W('room.story'), go: () => h.story() }] : [];
   return [
     { id: 'step-back', label: W('room.backLabel'), visible: W('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
     { id: 'pause', label: W('room.pauseLabel'), visible: W('room.pause'), go: () => h.pause() },
-    { id: 'story', label: W('room.storyLabel'), visible: W('room.story'), go: () => h.story() },
+    ...story,
     { id: 'cards', label: W('room.cardsLabel'), visible: W('room.cards'), go: () => h.cards() },
   ];
 }
@@ -137,18 +138,22 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
     ...extra,
     ...common(c, h),
   ]);
-  const lay = voteLayout(L, ctl, c.deck.options.length, c.teams.length);
+  const options = P.optionsOf(c.deck, item);
+  const said = item.optionText;
+  const lay = voteLayout(L, ctl, options.length, c.teams.length, said !== undefined);
   const line = P.statusLine(c);
   const r = lay.status;
   const text = addText(scene, r.x, r.y + r.h / 2, line, { size: L.portrait ? L.font.small : L.font.body, color: COLORS.onBgSoft, width: r.w, originY: 0.5 });
   const el = dom.text(line);
-  cardPanel(k, lay.card, c.deck.question, item, L.font.large);
-  c.deck.options.forEach((o, i) =>
+  // A decision's dialogue is longer than a situation card: it reads at body size.
+  cardPanel(k, lay.card, c.deck.question, item, said ? L.font.body : L.font.large);
+  options.forEach((o, i) =>
     addButton(scene, dom, L, {
       id: `option-${o.id}`,
-      label: W('room.optionLabel', { option: o.label, cue: o.cue ?? '' }),
-      visibleLabel: o.label,
-      sublabel: lay.cues ? o.cue : undefined,
+      label: W('room.optionLabel', { option: o.label, cue: said?.[o.id] ?? o.cue ?? '' }),
+      visibleLabel: said?.[o.id] ? W('room.optionSays', { option: o.label, text: said[o.id] ?? '' }) : o.label,
+      sublabel: lay.cues && !said ? o.cue : undefined,
+      fontSize: said ? L.font.small : undefined,
       pressed: c.chosen === o.id,
       style: c.chosen === o.id ? 'primary' : 'quiet',
       group: 'options',
@@ -212,8 +217,12 @@ export function drawEnd(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
   const ctl = drawControls(k, [
     { id: 'finish', label: W('room.finish'), visible: W('room.finish'), go: () => h.finish(), primary: true },
     { id: 'step-back', label: W('room.backLabel'), visible: W('room.back'), go: () => h.step('back') },
-    { id: 'export-level', label: placed ? W('room.exportLevel') : W('room.noStories'), visible: W('room.exportLevelShort'), go: () => h.sessionLevel(false), disabled: !placed },
-    { id: 'keep-level', label: placed ? W('room.keepLevel') : W('room.noStories'), visible: W('room.keepLevelShort'), go: () => h.sessionLevel(true), disabled: !placed },
+    ...(c.stories
+      ? [
+          { id: 'export-level', label: placed ? W('room.exportLevel') : W('room.noStories'), visible: W('room.exportLevelShort'), go: () => h.sessionLevel(false), disabled: !placed },
+          { id: 'keep-level', label: placed ? W('room.keepLevel') : W('room.noStories'), visible: W('room.keepLevelShort'), go: () => h.sessionLevel(true), disabled: !placed },
+        ]
+      : []),
   ]);
   const items = P.endItems(c);
   const lay = endLayout(L, ctl, items.length);

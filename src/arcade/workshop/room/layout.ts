@@ -50,18 +50,20 @@ function grid(area: Rect, count: number, cols: number, rowH: number, gap: number
   return Array.from({ length: count }, (_, i) => ({ x: area.x + (i % cols) * (w + gap), y: area.y + Math.floor(i / cols) * (rowH + gap), w, h: rowH }));
 }
 
-export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: number): VoteLayout {
+export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: number, long = false): VoteLayout {
   const m = main(L, c);
   const statusH = Math.round(L.font.body * 1.7);
-  const optRows = Math.ceil(nOptions / 2);
+  // Options that carry a sentence each (a decision's choices) take a row each.
+  const optCols = long ? 1 : 2;
+  const optRows = Math.ceil(nOptions / optCols);
   if (wide(L)) {
     const leftW = Math.round(m.w * 0.6);
     const status = { x: m.x, y: m.y, w: leftW, h: statusH };
     const below = m.h - statusH - L.gap;
-    const optH = Math.min(L.buttonH * 1.8, Math.max(L.buttonH, (below * 0.5 - (optRows - 1) * L.gap) / optRows));
+    const optH = Math.min(L.buttonH * (long ? 2.4 : 1.8), Math.max(L.buttonH, (below * (long ? 0.58 : 0.5) - (optRows - 1) * L.gap) / optRows));
     const optsH = optRows * optH + (optRows - 1) * L.gap;
     const card = { x: m.x, y: m.y + statusH + L.gap, w: leftW, h: below - optsH - L.gap };
-    const options = grid({ x: m.x, y: card.y + card.h + L.gap, w: leftW, h: optsH }, nOptions, 2, optH, L.gap);
+    const options = grid({ x: m.x, y: card.y + card.h + L.gap, w: leftW, h: optsH }, nOptions, optCols, optH, L.gap);
     const teamsArea = { x: m.x + leftW + L.pad, y: m.y, w: m.w - leftW - L.pad, h: m.h };
     const cols = nTeams * (L.buttonH + L.gap) - L.gap > teamsArea.h ? 2 : 1;
     const teams = grid({ x: 0, y: 0, w: teamsArea.w, h: 0 }, nTeams, cols, L.buttonH, L.gap);
@@ -69,13 +71,14 @@ export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: num
   }
   // Upright: the card takes what the options and the teams leave, at least a third; the teams scroll past that.
   const status = { x: m.x, y: m.y, w: m.w, h: statusH };
-  const optsH = optRows * L.buttonH + (optRows - 1) * L.gap;
+  const optH = long ? Math.round(L.buttonH * 1.6) : L.buttonH;
+  const optsH = optRows * optH + (optRows - 1) * L.gap;
   const teamsH = Math.ceil(nTeams / 2) * (L.buttonH + L.gap) - L.gap;
   const free = m.h - statusH - optsH - 3 * L.gap;
   const cardH = Math.round(Math.max(free * 0.34, free - teamsH));
   const card = { x: m.x, y: m.y + statusH + L.gap, w: m.w, h: cardH };
   const optsY = card.y + card.h + L.gap;
-  const options = grid({ x: m.x, y: optsY, w: m.w, h: 0 }, nOptions, 2, L.buttonH, L.gap);
+  const options = grid({ x: m.x, y: optsY, w: m.w, h: 0 }, nOptions, optCols, optH, L.gap);
   const teamsArea = { x: m.x, y: optsY + optsH + L.gap, w: m.w, h: m.y + m.h - (optsY + optsH + L.gap) };
   const teams = grid({ x: 0, y: 0, w: teamsArea.w, h: 0 }, nTeams, 2, L.buttonH, L.gap);
   return { status, card, options, teamsArea, teams, teamsH, cues: false };

@@ -35,6 +35,8 @@ export interface RoomContext {
   /** The answer the trainer has chosen (teams are then marked with it), and a team picked before its answer. */
   chosen: string | null;
   picked: string | null;
+  /** The game lets the room add its own stories. */
+  stories: boolean;
 }
 
 export function rules(c: Pick<RoomContext, 'deck' | 'item' | 'state'>): RoomRule[] {
@@ -42,6 +44,11 @@ export function rules(c: Pick<RoomContext, 'deck' | 'item' | 'state'>): RoomRule
     const it = c.item(id);
     return it ? [it] : [];
   });
+}
+
+/** The options this card offers, in the deck's order. */
+export function optionsOf(deck: RoomDeck, item: RoomItem): RoomOption[] {
+  return deck.options.filter((o) => item.options.includes(o.id));
 }
 
 export function storyOptions(deck: RoomDeck): string[] {

@@ -39,7 +39,7 @@ describe('Cynefin for a workshop room', () => {
       { id: 'story-2', text: 'Not placed yet.', accepted: null, why: '' },
       { id: 'story-3', text: 'The bin lorry route changes.', accepted: 'clear', why: '' },
     ];
-    const { json, note } = cynefinRoom.sessionLevel(level, stories, 'en');
+    const { json, note } = cynefinRoom.stories!.level(level, stories, 'en');
     expect(note).toBeNull();
     const parsed = parseLevelFile('session.json', JSON.stringify(json));
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
@@ -52,7 +52,7 @@ describe('Cynefin for a workshop room', () => {
   it('says what it left out when the stories and the level’s cards are more than a level holds', () => {
     const level = fixture();
     const stories = Array.from({ length: 12 }, (_, i) => ({ id: `story-${i}`, text: `Story ${i}`, accepted: 'complicated', why: 'Experts can work it out.' }));
-    const { json, note } = cynefinRoom.sessionLevel(level, stories, 'fr');
+    const { json, note } = cynefinRoom.stories!.level(level, stories, 'fr');
     const parsed = parseLevelFile('session.json', JSON.stringify(json));
     expect(parsed.ok).toBe(true);
     expect((json as { cards: unknown[] }).cards).toHaveLength(MAX_CARDS);
