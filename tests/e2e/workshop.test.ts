@@ -12,7 +12,7 @@ const browser = sharedBrowser();
 
 describe('workshop mode', () => {
   it('applies a preset link: the workshop screen with its teams, projector colours, every level open', async () => {
-    const q = '?mode=workshop&game=cynefin&lang=en&teams=3&team=Red&team=Blue&team=Green&timer=on&projector=on';
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=3&team=Red&team=Blue&team=Green&play=turns&timer=on&projector=on';
     const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width: 1920, height: 1080 });
     await onScreen(page, 'Run a workshop');
     // Nothing was ignored: no notice.
@@ -23,6 +23,7 @@ describe('workshop mode', () => {
     await page.getByRole('button', { name: 'Teams: 3 teams' }).waitFor();
     for (const [i, name] of ['Red', 'Blue', 'Green'].entries()) expect(await page.getByRole('textbox', { name: `Name of team ${i + 1}` }).inputValue()).toBe(name);
     expect(await page.locator('[data-id="status"]').textContent()).toContain('3 teams: Red, Blue, and Green.');
+    await page.getByRole('button', { name: 'Teams: take turns, one round each' }).waitFor();
     await page.getByRole('button', { name: 'Red plays next', pressed: true }).waitFor();
     // The link as text and as a QR code.
     const link = await page.locator('.ws-link').textContent();

@@ -301,10 +301,12 @@ export class SetupScene extends ArcadeScene {
     });
     const next = ws ? workshop().next : -1;
     const names = teamsOf(this.preset());
+    // Who plays next matters only to teams taking turns.
+    const turns = ws && !(p.play === 'together' && playsTogether(this.gameId()));
     for (let i = 0; i < teamRows; i++) {
-      const nw = ws ? Math.min(w * 0.34, Math.max(96, L.font.body * 5)) : 0;
+      const nw = turns ? Math.min(w * 0.34, Math.max(96, L.font.body * 5)) : 0;
       this.teamField({ x: ring, y: y + 2, w: w - (nw ? nw + L.gap : 0), h: bh - 4 }, i, scroll.content);
-      if (ws) {
+      if (turns) {
         const name = names[i]?.name ?? '';
         addButton(this, this.dom!, L, {
           id: `next-${i}`,
