@@ -7,6 +7,9 @@
 //    layer, heap after a forced GC every 100 rounds, and object counts at start and end;
 // 4. the stress cases games register (fps on Canvas).
 // Writes BENCH.md. No thresholds: figures are for reading and comparing; targets are shown, not asserted.
+// Knobs: BENCH_LOADS (7 cold loads each), BENCH_KIOSK_ROUNDS (1,000), BENCH_SAMPLE_EVERY (100), BENCH_NO_BUILD (use
+// dist/ as it is), BENCH_DIST=<folder> (measure that build as it is), BENCH_ONLY=start (the cold-load comparison
+// alone, printed, BENCH.md untouched).
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +23,8 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const ROUNDS = Number(process.env.BENCH_KIOSK_ROUNDS ?? 1000);
 const SAMPLE_EVERY = Number(process.env.BENCH_SAMPLE_EVERY ?? 100);
 const BARE_OUT = '.bench/bare';
+/** The arcade's build; BENCH_DIST measures another folder (a build of one's own) as it is, without building. */
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,7 +35,7 @@ const log = (...a) => console.error('[bench]', ...a);
 const started = Date.now();
 
 // ---- builds -------------------------------------------------------------------------------------------------
-if (!process.env.BENCH_NO_BUILD) {
+if (!process.env.BENCH_NO_BUILD && !process.env.BENCH_DIST) {
   log('building the arcade (vite build)');
   execSync('npx vite build', { stdio: 'ignore' });
 }
@@ -48,11 +53,11 @@ function jsSizes(dir) {
   }
   return out;
 }
-const arcadeJs = jsSizes('dist');
+const arcadeJs = jsSizes(DIST);
 const bareJs = jsSizes(BARE_OUT);
 const sum = (list, k) => list.reduce((n, j) => n + j[k], 0);
 
-const arcadeServer = await serve('dist');
+const arcadeServer = await serve(DIST);
 const bareServer = await serve(BARE_OUT);
 const chromiumInfo = await resolveChromium();
 const browser = await launchChromium(['--js-flags=--expose-gc']);
@@ -93,6 +98,25 @@ const loadSummary = (l) => ({ ms: median(l.map((x) => x.ms)), raw: median(l.map(
 const A = loadSummary(loads.arcade);
 const B = loadSummary(loads.bare);
 log(`cold loads: arcade ${A.ms.toFixed(0)} ms ${kb(A.gzip)} gzip; bare ${B.ms.toFixed(0)} ms ${kb(B.gzip)} gzip`);
+const ratio = (a, b) => (a / b).toFixed(2);
+/** The start comparison: its table and the runs behind it (BENCH.md's first section). */
+const startTable = () => `| measure (median of ${LOADS}) | arcade | bare Phaser | arcade / bare | target |
+|---|---|---|---|---|
+| JS fetched before the first usable frame, gzip | ${kb(A.gzip)} | ${kb(B.gzip)} | ${ratio(A.gzip, B.gzip)} | ≤ 0.75 ${A.gzip / B.gzip <= 0.75 ? '(met)' : '(**not met**)'} |
+| JS fetched before the first usable frame, raw | ${kb(A.raw)} | ${kb(B.raw)} | ${ratio(A.raw, B.raw)} | |
+| navigation start to first usable frame | ${A.ms.toFixed(0)} ms | ${B.ms.toFixed(0)} ms | ${ratio(A.ms, B.ms)} | ≤ 1.0 ${A.ms / B.ms <= 1 ? '(met)' : '(**not met**)'} |
+| renderer picked | ${A.renderer} | ${B.renderer} | | |
+
+- Arcade runs (ms): ${loads.arcade.map((x) => x.ms.toFixed(0)).join(', ')}; files fetched before the mark: ${A.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.
+- Bare runs (ms): ${loads.bare.map((x) => x.ms.toFixed(0)).join(', ')}; files: ${B.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.`;
+// BENCH_ONLY=start: the start comparison alone (a minute or two), printed; BENCH.md is left as it is.
+if (process.env.BENCH_ONLY === 'start') {
+  console.log(startTable());
+  await browser.close();
+  await arcadeServer.close();
+  await bareServer.close();
+  process.exit(0);
+}
 
 // ---- 3. Kiosk day -------------------------------------------------------------------------------------------
 const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -243,9 +267,9 @@ const kioskSlope = slope(samples, slopeFrom);
 // ---- 4. Stress cases (a page that draws a big level and reports frames per second) --------------------------
 // The SSS stress page: a separate entry page in dist/ if the build has one, else the arcade's ?bench= query.
 function stressUrl() {
-  const page = readdirSync('dist').find((f) => f.endsWith('.html') && /stress/i.test(f));
+  const page = readdirSync(DIST).find((f) => f.endsWith('.html') && /stress/i.test(f));
   if (page) return arcadeServer.url + page;
-  const nested = ['bench/sss-stress.html', 'bench/index.html', 'stress/index.html'].find((f) => existsSync(join('dist', f)));
+  const nested = ['bench/sss-stress.html', 'bench/index.html', 'stress/index.html'].find((f) => existsSync(join(DIST, f)));
   return nested ? arcadeServer.url + nested : `${arcadeServer.url}?bench=sss-stress`;
 }
 const stress = [];
@@ -265,7 +289,6 @@ await bareServer.close();
 
 // ---- report -------------------------------------------------------------------------------------------------
 const js = [...arcadeJs.values()];
-const ratio = (a, b) => (a / b).toFixed(2);
 const first = samples[0];
 const last = samples.at(-1);
 const row = (a, b) => `| ${a} | ${b} |`;
@@ -298,16 +321,7 @@ after \`create\`, as the arcade's title screen does. ${LOADS} cold loads each, a
 context (empty cache); the same poll for both. JS fetched = \`.js\` resources whose response ended before the mark
 (Resource Timing); gzip computed from the built files at level 9 (the local server does not compress).
 
-| measure (median of ${LOADS}) | arcade | bare Phaser | arcade / bare | target |
-|---|---|---|---|---|
-| JS fetched before the first usable frame, gzip | ${kb(A.gzip)} | ${kb(B.gzip)} | ${ratio(A.gzip, B.gzip)} | ≤ 0.75 ${A.gzip / B.gzip <= 0.75 ? '(met)' : '(**not met**)'} |
-| JS fetched before the first usable frame, raw | ${kb(A.raw)} | ${kb(B.raw)} | ${ratio(A.raw, B.raw)} | |
-| navigation start to first usable frame | ${A.ms.toFixed(0)} ms | ${B.ms.toFixed(0)} ms | ${ratio(A.ms, B.ms)} | ≤ 1.0 ${A.ms / B.ms <= 1 ? '(met)' : '(**not met**)'} |
-| renderer picked | ${A.renderer} | ${B.renderer} | | |
-
-- Arcade runs (ms): ${loads.arcade.map((x) => x.ms.toFixed(0)).join(', ')}; files fetched before the mark: ${A.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.
-- Bare runs (ms): ${loads.bare.map((x) => x.ms.toFixed(0)).join(', ')}; files: ${B.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.
-
+${startTable()}
 ## Kiosk day: ${ROUNDS} rounds
 
 Each round, played through the accessible DOM layer's buttons: title → Play → picker → the game → level 1 → a few

@@ -6,10 +6,7 @@ import { initServices, svc } from './arcade/services';
 import { BootScene } from './arcade/BootScene';
 import { TitleScene } from './arcade/TitleScene';
 import { PickerScene } from './arcade/PickerScene';
-import { LevelSelectScene } from './arcade/LevelSelectScene';
 import { ResultsScene } from './arcade/ResultsScene';
-import { SettingsScene } from './arcade/SettingsScene';
-import { ErrorScene } from './arcade/ErrorScene';
 import { PauseScene } from './arcade/PauseScene';
 import { COLORS } from './ui/theme';
 import { pickRenderer } from './ui/renderer';
@@ -24,6 +21,10 @@ import { KIOSK_SCENES } from './arcade/kiosk/keys';
 import { WORKSHOP_SCENES } from './arcade/workshop/keys';
 
 // Screens the title does not need load the first time they open (arcade/flow.ts goTo): a smaller start on a phone.
+// The picker, results and pause screens are started directly (not through goTo), so they stay in the start bundle.
+registerLazyScene(SCENES.levels, async () => (await import('./arcade/LevelSelectScene')).LevelSelectScene);
+registerLazyScene(SCENES.settings, async () => (await import('./arcade/SettingsScene')).SettingsScene);
+registerLazyScene(SCENES.error, async () => (await import('./arcade/ErrorScene')).ErrorScene);
 registerLazyScene(SCENES.check, async () => (await import('./arcade/learning/CheckScene')).CheckScene);
 registerLazyScene(SCENES.library, async () => (await import('./arcade/learning/LibraryScene')).LibraryScene);
 registerLazyScene(SCENES.recap, async () => (await import('./arcade/learning/RecapScene')).RecapScene);
@@ -82,7 +83,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the
     // list: the title (or the booth's attract loop) at once when the language is already in use, else the loading
     // screen, which starts the title once the language's tables are here.
-    scene: [...(services.readyNow ? [first, BootScene] : [BootScene, first]), PickerScene, LevelSelectScene, ResultsScene, SettingsScene, ErrorScene, PauseScene],
+    scene: [...(services.readyNow ? [first, BootScene] : [BootScene, first]), PickerScene, ResultsScene, PauseScene],
   });
   if (booth) startKiosk(game);
   // The ICU parser, for text that is not in the shell's table, loads once the first screen is drawn (core/i18n).
