@@ -104,6 +104,14 @@ describe('kiosk mode', () => {
     await page.clock.fastForward(60_000);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await onScreen(page, 'Settings');
+    // A tap on it answers too, and goes no further: nothing under it is pressed.
+    await page.clock.fastForward(35_000);
+    await dialog.waitFor();
+    await page.getByRole('button', { name: 'I’m still here' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await onScreen(page, 'Settings');
+    await page.getByRole('button', { name: 'Text size: large' }).waitFor();
+    await page.clock.fastForward(60_000);
     // Gone: countdown, then back to the attract loop with the settings undone.
     await page.clock.fastForward(35_000);
     await dialog.waitFor();

@@ -23,6 +23,8 @@ export function watchIdle(o: IdleOptions): () => void {
   let box: HTMLElement | null = null;
   let text: HTMLElement | null = null;
   let lastCall = false;
+  /** A pointer is down on the countdown: its click, not the clock, takes it away. */
+  let pressing = false;
   let returnFocus: HTMLElement | null = null;
 
   const hide = (): void => {
@@ -52,8 +54,16 @@ export function watchIdle(o: IdleOptions): () => void {
     const still = document.createElement('button');
     still.type = 'button';
     still.textContent = K('idle.still');
-    still.addEventListener('click', () => bump());
     box.append(h, text, still);
+    // A tap on the countdown is answered by its click, which lands on the countdown itself: hidden at pointerdown,
+    // the rest of the tap (its click) would go to whatever control lies under the finger.
+    box.addEventListener('pointerdown', () => (pressing = true));
+    box.addEventListener('pointercancel', () => (pressing = false));
+    box.addEventListener('click', () => {
+      pressing = false;
+      lastInput = Date.now();
+      hide();
+    });
     // The screen under the countdown is out of reach until it is answered.
     a11y().root.inert = true;
     a11y().root.parentElement?.append(box);
@@ -72,7 +82,7 @@ export function watchIdle(o: IdleOptions): () => void {
     }
     const p = idlePhase(Date.now(), lastInput, o.idleMs(), COUNTDOWN_MS);
     if (p.phase === 'active') {
-      hide();
+      if (!pressing) hide();
     } else if (p.phase === 'warning') {
       if (!box) show(p.secondsLeft);
       else if (text) text.textContent = K('idle.countdown', { seconds: p.secondsLeft });
@@ -87,10 +97,10 @@ export function watchIdle(o: IdleOptions): () => void {
     }
   };
 
-  /** Any input: the visitor is here. */
-  const bump = (): void => {
+  /** Any input: the visitor is here. A press on the countdown waits for its click (above). */
+  const bump = (e: Event): void => {
     lastInput = Date.now();
-    if (box) hide();
+    if (box && !(e.type !== 'keydown' && e.target instanceof Node && box.contains(e.target))) hide();
   };
   const events = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
   for (const e of events) addEventListener(e, bump, { capture: true, passive: true });
