@@ -68,6 +68,19 @@ function button(text: string, id: string, onClick: () => void, primary = false):
   return b;
 }
 
+/** A labelled text area of three rows, at most `max` characters. */
+function textField(id: string, labelText: string, max: number): [HTMLLabelElement, HTMLTextAreaElement] {
+  const label = document.createElement('label');
+  label.textContent = labelText;
+  label.htmlFor = `room-${id}`;
+  const area = document.createElement('textarea');
+  area.id = `room-${id}`;
+  area.dataset.id = id;
+  area.maxLength = max;
+  area.rows = 3;
+  return [label, area];
+}
+
 function para(text: string, cls?: string): HTMLParagraphElement {
   const p = document.createElement('p');
   p.textContent = text;
@@ -127,14 +140,7 @@ export function showStory(onAdd: (text: string) => void, onClose: () => void): D
     'story',
     W('room.storyTitle'),
     (box, close) => {
-      const label = document.createElement('label');
-      label.textContent = W('room.storyField');
-      label.htmlFor = 'room-story-text';
-      const area = document.createElement('textarea');
-      area.id = 'room-story-text';
-      area.dataset.id = 'story-text';
-      area.maxLength = MAX_STORY_TEXT;
-      area.rows = 3;
+      const [label, area] = textField('story-text', W('room.storyField'), MAX_STORY_TEXT);
       const help = para(W('room.storyHelp'), 'muted');
       help.id = 'room-story-help';
       const err = para('', 'room-error');
@@ -183,14 +189,7 @@ export function showPlace(options: readonly RoomOption[], onReveal: (option: str
         label.append(radio, document.createTextNode(` ${o.label}`));
         field.append(label);
       }
-      const whyLabel = document.createElement('label');
-      whyLabel.textContent = W('room.placeWhy');
-      whyLabel.htmlFor = 'room-place-why';
-      const why = document.createElement('textarea');
-      why.id = 'room-place-why';
-      why.dataset.id = 'place-why';
-      why.maxLength = MAX_STORY_WHY;
-      why.rows = 3;
+      const [whyLabel, why] = textField('place-why', W('room.placeWhy'), MAX_STORY_WHY);
       const err = para('', 'room-error');
       err.setAttribute('role', 'alert');
       const reveal = (): void => {
