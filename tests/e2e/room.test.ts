@@ -131,7 +131,7 @@ describe('a workshop room answering together', () => {
     await context.close();
   });
 
-  it('places the room’s own story live and keeps it in a session level that plays', async () => {
+  it('places the room’s own story live, keeps it across a reload, and exports it in a session level kept in Your levels', async () => {
     const story = 'Market traders want the main square back on Sundays; nobody knows how residents will react.';
     const q = '?mode=workshop&game=cynefin&lang=en&teams=1';
     const { page, problems, context } = await open(browser(), `${URL()}${q}`);
@@ -147,6 +147,14 @@ describe('a workshop room answering together', () => {
     await page.locator(live('card')).waitFor();
     expect(await page.locator(live('card')).textContent()).toContain(`${story} <b>now</b>`);
     expect(await page.locator(`${live('card')} b`).count()).toBe(0);
+    // A reload in the middle keeps the room where it was, the story included.
+    await page.reload();
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.getByRole('heading', { level: 1, name: 'Workshop room' }).waitFor({ state: 'attached' });
+    await page.locator(live('card')).waitFor();
+    expect(await page.locator(live('card')).textContent()).toContain(story);
     // The room (one team) answers; at the reveal the trainer says where it belongs and why.
     await page.locator(live('option-complex')).click();
     await page.locator(live('team-1')).click();
