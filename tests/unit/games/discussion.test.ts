@@ -1,6 +1,7 @@
 // The room's debrief questions: every shipped level of every game carries two or three (its `discussion` field),
-// short enough for a projector, translated in each overlay, and listed in the game's facilitator guide as in the files.
-import { readFileSync, readdirSync } from 'node:fs';
+// short enough for a projector, translated in each overlay, and listed in the game's facilitator guide as in the files
+// (the French and Spanish guides list the overlays' translations).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISCUSSION_COUNT } from '../../../src/core/levels';
@@ -25,10 +26,18 @@ function levelsOf(game: string): Shipped[] {
     .sort((a, b) => a.order - b.order);
 }
 
-/** The list items of the guide's "Questions for each level" part, in order. */
-function guideQuestions(game: string): string[] {
-  const md = readFileSync(join(ROOT, 'docs', `guide-${game}.md`), 'utf8');
-  const part = md.split('### Questions for each level')[1]?.split(/\n## /)[0] ?? '';
+/** The translated guides, and the heading of each one's "Questions for each level" part. */
+const GUIDE_LANGS = ['fr', 'es'] as const;
+const QUESTIONS_HEADING: Record<'en' | (typeof GUIDE_LANGS)[number], string> = {
+  en: 'Questions for each level',
+  fr: 'Questions pour chaque niveau',
+  es: 'Preguntas para cada nivel',
+};
+
+/** The list items of the guide's "Questions for each level" part, in order (the English guide, or a translation). */
+function guideQuestions(game: string, lang: keyof typeof QUESTIONS_HEADING = 'en'): string[] {
+  const md = readFileSync(join(ROOT, 'docs', lang === 'en' ? `guide-${game}.md` : `guide-${game}.${lang}.md`), 'utf8');
+  const part = md.split(`### ${QUESTIONS_HEADING[lang]}`)[1]?.split(/\n## /)[0] ?? '';
   return part.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
 }
 
@@ -62,5 +71,22 @@ describe.each(GAMES)('%s: discussion questions', (game) => {
 
   it('the facilitator guide lists them, level by level, as in the files', () => {
     expect(guideQuestions(game)).toEqual(levels.flatMap((l) => (l.discussion ?? []).map((q) => q.en)));
+  });
+
+  it.each(GUIDE_LANGS)('the %s facilitator guide lists the overlays\' translations, level by level', (lang) => {
+    const translated = levels.flatMap((l) => {
+      const overlay = read<Overlay>(`levels/${game}/${l.file.replace(/\.json$/, `.${lang}.json`)}`);
+      return (l.discussion ?? []).map((_, i) => overlay[`/discussion/${i}`]?.text ?? '');
+    });
+    expect(guideQuestions(game, lang)).toEqual(translated);
+  });
+});
+
+describe('facilitator guides', () => {
+  it('every English guide has a French and a Spanish translation', () => {
+    const guides = readdirSync(join(ROOT, 'docs')).filter((f) => /^guide-[^.]+\.md$/.test(f));
+    expect(guides.length).toBeGreaterThan(0);
+    const missing = guides.flatMap((f) => GUIDE_LANGS.map((lang) => f.replace(/\.md$/, `.${lang}.md`)).filter((t) => !existsSync(join(ROOT, 'docs', t))));
+    expect(missing).toEqual([]);
   });
 });
