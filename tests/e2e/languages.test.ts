@@ -32,6 +32,9 @@ describe('playing in French or Spanish', () => {
       await page.waitForFunction((t) => document.querySelector('.a11y-layer h1')?.textContent === t, c.title);
       await button(page, 'play').click();
       await page.waitForFunction((t) => document.querySelector('.a11y-layer h1')?.textContent === t, c.picker);
+      // The games' own names are in the language too, not only the shell's words.
+      const own = JSON.parse(readFileSync(`src/games/cynefin/strings/${c.lang}.json`, 'utf8')) as { title: string };
+      expect(await button(page, 'game-cynefin').textContent()).toContain(own.title);
       await button(page, 'game-cynefin').click();
       await button(page, 'level-0').waitFor();
       await button(page, 'level-0').click();

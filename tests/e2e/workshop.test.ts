@@ -110,6 +110,12 @@ describe('workshop mode', () => {
     expect(board).toHaveLength(3);
     expect(board.join('\n')).toMatch(/=HYPERLINK\("http:\/\/x"\): \d+ points? in 1 round/);
     expect(board).toContain('+Blue plays next.');
+    // A presenter's clicker blanks any workshop screen with B, and any key brings it back, doing nothing else.
+    await page.keyboard.press('b');
+    await page.locator('[data-id="room-blank"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-id="room-blank"]').waitFor({ state: 'detached' });
+    await onScreen(page, 'Results');
     await page.getByRole('button', { name: 'Export the session' }).click();
     await onScreen(page, 'Run a workshop');
     const csvButton = page.getByRole('button', { name: 'Export the session as CSV' });

@@ -98,6 +98,7 @@ export function initWorkshop(s: Services): boolean {
   applyPreset(read.preset);
   setRoundListener(recordRound);
   setLevelStarter(startRoom);
+  addEventListener('keydown', onBlankKey);
   landing = true;
   return true;
 }
@@ -121,6 +122,7 @@ export function startWorkshop(p: WorkshopPreset): void {
     clearSession();
     setRoundListener(recordRound);
     setLevelStarter(startRoom);
+    addEventListener('keydown', onBlankKey);
   }
   const teamsChanged = JSON.stringify(state.preset.teams) !== JSON.stringify(p.teams);
   state.preset = { ...p, teams: [...p.teams] };
@@ -166,6 +168,22 @@ function recordRound(gameId: string, levelId: string, summary: RoundSummary): vo
     a11y().announce(W('recorded', { team: team.name, next: nextTeam().name }));
   } else a11y().announce(W('recordedRoom'));
   showBadge();
+}
+
+/**
+ * A presenter's clicker blanks the screen with B or full stop on every workshop screen (the room screen has these
+ * keys among its own); any key brings it back.
+ */
+function onBlankKey(e: KeyboardEvent): void {
+  if (e.ctrlKey || e.altKey || e.metaKey || (e.key !== 'b' && e.key !== 'B' && e.key !== '.')) return;
+  const t = e.target instanceof HTMLElement ? e.target : null;
+  if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+  if (document.documentElement.classList.contains('ws-room')) return;
+  e.preventDefault();
+  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  void import('./room/dialogs').then(({ openDialog, showBlank }) => {
+    if (!openDialog()) showBlank(() => back?.isConnected && back.focus({ preventScroll: true }));
+  });
 }
 
 /** What the room screen is given: the level, and the game's room code (loaded before the screen opens). */

@@ -6,11 +6,18 @@ import { t } from './strings';
 
 export const CYNEFIN_SCENE = 'CynefinScene';
 
+// Names are read when shown (getters): a language's table loads after this module, when it is chosen.
 export const cynefinGame = defineGame<Level>({
   id: 'cynefin',
-  title: t.local('title'),
-  description: t.local('description'),
-  about: t.local('about'),
+  get title() {
+    return t.local('title');
+  },
+  get description() {
+    return t.local('description');
+  },
+  get about() {
+    return t.local('about');
+  },
   sceneKey: CYNEFIN_SCENE,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob(['../../../levels/cynefin/*.json', '!../../../levels/cynefin/*.*.json'])).length,

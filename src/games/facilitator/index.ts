@@ -9,9 +9,15 @@ export const FACILITATOR_SCENE = 'FacilitatorScene';
 
 export const facilitatorGame = defineGame<Scenario>({
   id: 'facilitator',
-  title: strings.local('game.title'),
-  description: strings.local('game.description'),
-  about: strings.local('game.about'),
+  get title() {
+    return strings.local('game.title');
+  },
+  get description() {
+    return strings.local('game.description');
+  },
+  get about() {
+    return strings.local('game.about');
+  },
   sceneKey: FACILITATOR_SCENE,
   art: () => PORTRAIT_ART,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.

@@ -8,9 +8,15 @@ export const SSS_SCENE = 'SeekSenseShareScene';
 
 export const seekSenseShareGame = defineGame<Level>({
   id: 'seek-sense-share',
-  title: sssStrings.local('game.title'),
-  description: sssStrings.local('game.description'),
-  about: sssStrings.local('game.credit'),
+  get title() {
+    return sssStrings.local('game.title');
+  },
+  get description() {
+    return sssStrings.local('game.description');
+  },
+  get about() {
+    return sssStrings.local('game.credit');
+  },
   sceneKey: SSS_SCENE,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob(['../../../levels/seek-sense-share/*.json', '!../../../levels/seek-sense-share/*.*.json'])).length,

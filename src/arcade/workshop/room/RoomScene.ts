@@ -298,11 +298,6 @@ export class RoomScene extends ArcadeScene {
   private onKey(e: KeyboardEvent): void {
     if (!this.scene.isActive() || e.ctrlKey || e.altKey || e.metaKey || e.key === 'Escape') return;
     const dlg = openDialog();
-    if (dlg?.kind === 'blank') {
-      e.preventDefault();
-      dlg.close();
-      return;
-    }
     const tag = (e.target as HTMLElement | null)?.tagName;
     if (dlg || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
       if (dlg?.kind === 'pause' && (e.key === 'p' || e.key === 'P')) dlg.close();

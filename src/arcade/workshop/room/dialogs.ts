@@ -116,9 +116,15 @@ export function showPause(onResume: () => void): Dialog {
   );
 }
 
-/** Blank: nothing on screen; any key or a click brings it back (the scene listens for the keys). */
+/** Blank: nothing on screen; any key or a click brings it back, and that key does nothing else. */
 export function showBlank(onClose: () => void): Dialog {
-  return dialog(
+  const onKey = (e: KeyboardEvent): void => {
+    if (['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    d.close();
+  };
+  const d = dialog(
     'blank',
     '',
     (box, close) => {
@@ -130,8 +136,13 @@ export function showBlank(onClose: () => void): Dialog {
       box.parentElement?.addEventListener('click', close);
       box.addEventListener('click', close);
     },
-    onClose,
+    () => {
+      window.removeEventListener('keydown', onKey, true);
+      onClose();
+    },
   );
+  window.addEventListener('keydown', onKey, true);
+  return d;
 }
 
 /** The room's own situation, typed by the trainer. */
