@@ -61,7 +61,8 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   const workshopMode = initWorkshop(services);
   // `?mode=kiosk` (or kiosk mode held from before): the attract loop takes the title's place (arcade/kiosk).
   const booth = initKiosk(services);
-  if (workshopMode) showNotice(ignoredText());
+  // The notice's words have plurals: they wait for the message parser (it is not in the start bundle).
+  if (workshopMode) void loadMessageParser().then(() => showNotice(ignoredText()), () => showNotice(ignoredText()));
   const first = booth ? (await import('./arcade/kiosk/AttractScene')).AttractScene : TitleScene;
   const game = new Phaser.Game({
     type: pickRenderer(),
