@@ -309,7 +309,7 @@ const COUNT_KEYS = [
 const elapsed = ((Date.now() - started) / 60000).toFixed(1);
 const doc = `# Benchmark
 
-Made by \`npm run bench\` (\`node scripts/bench.mjs\`; \`BENCH_KIOSK_ROUNDS=100 npm run bench\` for a quick run) on ${new Date().toISOString().slice(0, 10)}.
+Made by \`npm run bench\` (\`node scripts/bench.mjs\`; \`BENCH_KIOSK_ROUNDS=100 npm run bench\` for a quick run, \`BENCH_ONLY=start npm run bench\` for the start comparison alone) on ${new Date().toISOString().slice(0, 10)}.
 Browser: ${browserVersion}, ${chromiumInfo.source === 'packaged' ? 'the Chromium inside the @sparticuz/chromium npm package' : chromiumInfo.source === 'system' ? "the system's /usr/bin/chromium" : 'CHROMIUM_PATH'} (\`${chromiumInfo.path}\`), headless, software rendering; ${cpus().length} cores, Node ${process.version}. The whole run took ${elapsed} min.
 Timings on this machine vary by about 20% between runs: compare ratios within one run, and counts.
 

@@ -37,6 +37,35 @@ module.exports = function (textStyle) {
 };
 `;
 
+// Phaser's device checks make a WebGL context when the engine loads, to tell whether WebGL works (10–15 ms where
+// WebGL runs in software); only the renderer's creation reads the answer, and only for a WebGL game, since the
+// arcade names its renderer (ui/renderer.ts). So the answer is worked out when first read; the 2D part of the same
+// test (whether ImageData is a Uint8ClampedArray, for support32bit) still runs at load, as before.
+const FEATURES = join(PHASER_DIR, 'src/device/Features.js');
+const FEATURES_WEBGL = 'Features.webGL = testWebGL();';
+const FEATURES_WEBGL_LAZY = `if (window['WebGLRenderingContext'])
+    {
+        try
+        {
+            var canvas2DTest = CanvasPool.create2D(this);
+            isUint8 = canvas2DTest.getContext('2d', { willReadFrequently: true }).createImageData(1, 1).data instanceof Uint8ClampedArray;
+            CanvasPool.remove(canvas2DTest);
+        }
+        catch (e)
+        {
+            isUint8 = false;
+        }
+    }
+
+    var webGLTested;
+
+    Object.defineProperty(Features, 'webGL', {
+        configurable: true,
+        enumerable: true,
+        get: function () { if (webGLTested === undefined) { webGLTested = testWebGL(); } return webGLTested; },
+        set: function (value) { webGLTested = value; }
+    });`;
+
 const FLAG_RE = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
 export function phaserLean() {
@@ -54,6 +83,10 @@ export function phaserLean() {
     transform(code, id) {
       if (!id.startsWith(join(PHASER_DIR, 'src'))) return null;
       if (id === MEASURE_TEXT) return { code: code.replace(/module\.exports = MeasureText;\s*$/, MEASURE_TEXT_CACHED), map: null };
+      if (id === FEATURES) {
+        if (!code.includes(FEATURES_WEBGL)) throw new Error(`vite-phaser-lean: ${FEATURES} no longer has "${FEATURES_WEBGL}"`);
+        return { code: code.replace(FEATURES_WEBGL, FEATURES_WEBGL_LAZY), map: null };
+      }
       if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
       return {
         code: code.replace(FLAG_RE, (_, flag) => String(PHASER_FLAGS[flag])).replace(/\bglobal\.Phaser\s*=\s*Phaser;/, ''),

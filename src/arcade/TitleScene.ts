@@ -1,5 +1,6 @@
 // Title screen: the arcade's name, its art, Play and Settings, and for a player coming
 // back, Continue: straight into the most recent round in progress.
+import Phaser from 'phaser';
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { offerUpdate } from './offline';
@@ -33,10 +34,14 @@ export class TitleScene extends ArcadeScene {
     if (takeLanding()) goTo(this, WORKSHOP_SCENES.setup);
     // A shell screen is a safe moment to offer a new version (never during a round).
     this.onShutdown(offerUpdate());
-    // The picture comes after the title is usable: its room is kept, so nothing moves when it arrives.
-    void loadArt(this, START_ART).then((loaded) => {
-      if (loaded && this.dom) this.rebuild();
-    });
+    // The picture comes after the title is usable (asked for once the first frame is drawn): its room is kept, so
+    // nothing moves when it arrives.
+    const loadPicture = (): void =>
+      void loadArt(this, START_ART).then((loaded) => {
+        if (loaded && this.dom) this.rebuild();
+      });
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, loadPicture);
+    this.onShutdown(() => this.game.events.off(Phaser.Core.Events.POST_RENDER, loadPicture));
     // The first interactive frame, for the benchmark.
     if (performance.getEntriesByName('arcade-interactive').length === 0) requestAnimationFrame(() => performance.mark('arcade-interactive'));
   }
