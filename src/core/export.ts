@@ -23,8 +23,12 @@ export interface SessionAnswer {
   correct: boolean;
   /** The answer's own points where the game gives them; null when only the round's score is known. */
   points: number | null;
-  /** ISO time. From the shell this is when the round ended (it sees answers only at the end of a round). */
+  /** ISO time. From the shell this is when the round ended (it sees answers only at the end of a round); in a
+   * workshop room, when the team's answer was entered; empty for a team that gave none. */
   at: string;
+  /** The game and level the answer belongs to (a session may move on to others); the record's when absent. */
+  game?: string;
+  level?: string;
 }
 
 export interface TeamScore {
@@ -74,6 +78,8 @@ export function addRound(
       correct: item.verdict === 'right',
       points: null,
       at: o.at,
+      game: o.game,
+      level: o.level,
     }),
   );
   const old = rec.scores.find((s) => s.team === o.team.id);
@@ -126,9 +132,12 @@ export function recordItem(
       correct: a.verdict === 'right',
       points: a.points,
       at: a.at,
+      game: o.game,
+      level: o.level,
     }),
   );
-  const teams = [...rec.teams];
+  // The teams as named now (a trainer may have renamed one since the first card).
+  const teams = rec.teams.map((t) => o.answers.find((a) => a.team.id === t.id)?.team ?? t);
   for (const a of o.answers) {
     if (!teams.some((t) => t.id === a.team.id)) teams.push(a.team);
     const s = scores.get(a.team.id) ?? { team: a.team.id, score: 0, maxScore: 0, rounds: 0 };
@@ -139,6 +148,18 @@ export function recordItem(
   return { ...rec, game: o.game, level: o.level, teams, answers: [...kept, ...fresh], scores: [...scores.values()], endedAt: o.at };
 }
 
+/** A card the room no longer counts (the trainer went back over its reveal): its answers out, the scores corrected. */
+export function forgetItem(rec: SessionRecord, o: { level: string; itemId: string; maxPoints: number }): SessionRecord {
+  const itemId = `${o.level}/${o.itemId}`;
+  const old = rec.answers.filter((a) => a.itemId === itemId);
+  if (old.length === 0) return rec;
+  const scores = rec.scores.map((s) => {
+    const mine = old.filter((a) => a.team === s.team);
+    return mine.length === 0 ? s : { ...s, score: s.score - mine.reduce((n, a) => n + (a.points ?? 0), 0), maxScore: s.maxScore - o.maxPoints * mine.length };
+  });
+  return { ...rec, answers: rec.answers.filter((a) => a.itemId !== itemId), scores };
+}
+
 /** A cell that a spreadsheet would run as a formula starts with one of these (papaparse then adds a quote mark). */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -147,8 +168,8 @@ export function toCsv(rec: SessionRecord): string {
   const name = new Map(rec.teams.map((t) => [t.id, t.name]));
   const rows = rec.answers.map((a) => ({
     session: rec.sessionId,
-    game: rec.game,
-    level: rec.level,
+    game: a.game ?? rec.game,
+    level: a.level ?? rec.level,
     team: a.team,
     teamName: name.get(a.team) ?? a.team,
     itemId: a.itemId,
@@ -186,7 +207,7 @@ export function parseSessionJson(text: string): SessionRecord | null {
   const teams = r.teams.flatMap((t: Record<string, unknown>) => (t && str(t.id) && str(t.name) ? [{ id: t.id, name: t.name }] : []));
   const answers = r.answers.slice(0, MAX_ANSWERS).flatMap((a: Record<string, unknown>): SessionAnswer[] =>
     a && str(a.team) && str(a.itemId) && str(a.itemTitle) && str(a.answer) && VERDICTS.includes(a.verdict as Verdict) && typeof a.correct === 'boolean' && (a.points === null || typeof a.points === 'number') && str(a.at)
-      ? [{ team: a.team, itemId: a.itemId, itemTitle: a.itemTitle, answer: a.answer, verdict: a.verdict as Verdict, correct: a.correct, points: a.points as number | null, at: a.at }]
+      ? [{ team: a.team, itemId: a.itemId, itemTitle: a.itemTitle, answer: a.answer, verdict: a.verdict as Verdict, correct: a.correct, points: a.points as number | null, at: a.at, ...(str(a.game) && str(a.level) ? { game: a.game, level: a.level } : {}) }]
       : [],
   );
   const scores = r.scores.flatMap((s: Record<string, unknown>): TeamScore[] =>
@@ -225,19 +246,20 @@ export function toXapi(rec: SessionRecord, base: string): XapiStatement[] {
   const name = new Map(rec.teams.map((t) => [t.id, t.name]));
   const actor = (team: string): XapiStatement['actor'] => ({ objectType: 'Group', name: name.get(team) ?? team, account: { homePage: base, name: team } });
   const levelIri = activityIri(base, rec.game, rec.level);
-  const context = (): XapiStatement['context'] => ({
+  const context = (parent = levelIri): XapiStatement['context'] => ({
     // A registration must be a UUID; a session id that is not one goes in an extension instead.
     ...(UUID.test(rec.sessionId) ? { registration: rec.sessionId } : {}),
-    contextActivities: { parent: [{ objectType: 'Activity', id: levelIri }] },
+    contextActivities: { parent: [{ objectType: 'Activity', id: parent }] },
     extensions: { [activityIri(base, 'extensions', 'session')]: rec.sessionId },
   });
-  const answered = rec.answers.map(
+  // A team that gave no answer to a card has a row in the CSV, but no "answered" statement.
+  const answered = rec.answers.filter((a) => a.at !== '').map(
     (a): XapiStatement => ({
       actor: actor(a.team),
       verb: { id: VERB_ANSWERED, display: { 'en-US': 'answered' } },
-      object: { objectType: 'Activity', id: activityIri(base, rec.game, ...a.itemId.split('/')), definition: { name: { 'en-US': a.itemTitle }, type: INTERACTION } },
+      object: { objectType: 'Activity', id: activityIri(base, a.game ?? rec.game, ...a.itemId.split('/')), definition: { name: { 'en-US': a.itemTitle }, type: INTERACTION } },
       result: { success: a.correct, response: a.answer, ...(a.points === null ? {} : { score: { raw: a.points, min: Math.min(0, a.points), max: Math.max(0, a.points) } }) },
-      context: context(),
+      context: context(activityIri(base, a.game ?? rec.game, a.level ?? rec.level)),
       timestamp: a.at,
     }),
   );

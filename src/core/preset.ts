@@ -73,11 +73,12 @@ export function emptyPreset(): WorkshopPreset {
   return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false };
 }
 
-/** Control and format characters (bidi overrides, zero widths) and markup brackets out, spaces collapsed, cut to `max` characters. */
-export function cleanText(raw: string, max: number): string {
+/** Control and format characters (bidi overrides, zero widths) and markup brackets out, spaces collapsed, cut to
+ * `max` characters. `brackets` keeps `<` and `>` (a sentence that is shown only as text may quote them). */
+export function cleanText(raw: string, max: number, o: { brackets?: boolean } = {}): string {
   const plain = raw
     .slice(0, max * 4)
-    .replace(/[\p{Cc}\p{Cf}<>]/gu, ' ')
+    .replace(o.brackets ? /[\p{Cc}\p{Cf}]/gu : /[\p{Cc}\p{Cf}<>]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return [...plain].slice(0, max).join('').trim();

@@ -6,6 +6,8 @@
 // Scores come from the revealed cards only, and are worked out again from the votes each time, so going back over
 // a card and revealing it again never counts it twice. No speed points: a vote scores the same whenever it came.
 import { invalid, isInvalid, type Invalid, type Verdict } from './round';
+export { ranks } from './round';
+import { cleanText } from './preset';
 
 export const ROOM_VERSION = 1;
 /** Points for a card's best answer; a part answer earns its share, rounded. */
@@ -18,6 +20,12 @@ export const EXTEND_SECONDS = 30;
 export const MAX_ROOM_ITEMS = 40;
 export const MAX_STORY_TEXT = 220;
 export const MAX_STORY_WHY = 400;
+/** Card and story ids: the level format's id characters. */
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Latest time a vote may carry (ms since the epoch; the largest a Date can hold). */
+const MAX_TIME = 8.64e15;
+/** Stories are shown only as text: brackets a trainer types stay. */
+const KEEP = { brackets: true };
 
 /** What the rules need of a card: its options and the credit (0..1) each earns. Open: a story not yet placed. */
 export interface RoomRule {
@@ -174,6 +182,7 @@ export function applyRoom(s: RoomState, rules: readonly RoomRule[], storyOptions
     case 'unvote': {
       if (s.phase !== 'vote' || item === undefined) return invalid('notVoting');
       if (!s.teams.includes(a.team)) return invalid('unknownTeam', a.team);
+      if (s.secondsLeft === 0) return invalid('timeUp');
       const mine = { ...(s.votes[item] ?? {}) };
       delete mine[a.team];
       return { ...s, votes: { ...s.votes, [item]: mine }, active: a.team };
@@ -184,7 +193,7 @@ export function applyRoom(s: RoomState, rules: readonly RoomRule[], storyOptions
       if (story) {
         // A story's answer is the trainer's, given at the reveal with the why.
         if (!a.accepted || !storyOptions.includes(a.accepted)) return invalid('needsAnswer');
-        const why = (a.why ?? '').trim().slice(0, MAX_STORY_WHY);
+        const why = cleanText(a.why ?? '', MAX_STORY_WHY, KEEP);
         const stories = s.stories.map((x) => (x.id === item ? { ...x, accepted: a.accepted!, why } : x));
         return { ...s, stories, phase: 'reveal', active: null, revealed: [...s.revealed.filter((r) => r !== item), item] };
       }
@@ -227,11 +236,13 @@ export function applyRoom(s: RoomState, rules: readonly RoomRule[], storyOptions
     }
     case 'story': {
       if (s.items.length >= MAX_ROOM_ITEMS) return invalid('full');
-      const text = a.text.trim().slice(0, MAX_STORY_TEXT);
-      if (!text || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(a.id) || s.items.includes(a.id)) return invalid('badStory');
+      // Typed by the trainer: control and format characters (bidi overrides) out, spaces collapsed.
+      const text = cleanText(a.text, MAX_STORY_TEXT, KEEP);
+      if (!text || !ID.test(a.id) || s.items.includes(a.id)) return invalid('badStory');
       const story: RoomStory = { id: a.id, text, accepted: null, why: '' };
-      // The story is played next: it goes in after the card on screen (at the end summary, as the last card).
-      const at = s.phase === 'end' ? s.items.length : s.index + 1;
+      // The story is played now: before a card still being answered (which comes back next, its answers kept),
+      // after a revealed one, or last from the end summary.
+      const at = s.phase === 'end' ? s.items.length : s.phase === 'vote' ? s.index : s.index + 1;
       const items = [...s.items.slice(0, at), a.id, ...s.items.slice(at)];
       return openCard({ ...s, items, stories: [...s.stories, story] }, at);
     }
@@ -296,26 +307,32 @@ export { isInvalid };
 // --- A saved room, read back checked (a reload in the middle of a workshop resumes it) -----------------------------
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isId = (x: unknown): x is string => typeof x === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(x);
+const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 const isStr = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
 const isInt = (x: unknown, lo: number, hi: number): x is number => typeof x === 'number' && Number.isInteger(x) && x >= lo && x <= hi;
 
 /** A saved room for this level and these cards and teams, or null (then the room starts afresh). */
-export function resumeRoom(raw: unknown, o: { levelId: string; teams: readonly string[]; items: readonly string[] }): RoomState | null {
+export function resumeRoom(raw: unknown, o: { levelId: string; teams: readonly string[]; items: readonly string[]; storyOptions?: readonly string[] }): RoomState | null {
   if (!isObj(raw) || raw.v !== ROOM_VERSION || raw.levelId !== o.levelId) return null;
   const { teams, items, stories, votes, revealed } = raw;
   if (!Array.isArray(teams) || teams.length !== o.teams.length || teams.some((t, i) => t !== o.teams[i])) return null;
   if (!Array.isArray(stories) || stories.length > MAX_ROOM_ITEMS) return null;
   const keptStories: RoomStory[] = [];
   for (const st of stories) {
-    if (!isObj(st) || !isId(st.id) || !isStr(st.text, MAX_STORY_TEXT) || !isStr(st.why, MAX_STORY_WHY) || !(st.accepted === null || isStr(st.accepted, 64))) return null;
-    keptStories.push({ id: st.id, text: st.text, accepted: st.accepted, why: st.why });
+    if (!isObj(st) || !isId(st.id) || !isStr(st.text, MAX_STORY_TEXT) || !isStr(st.why, MAX_STORY_WHY)) return null;
+    const accepted = st.accepted;
+    if (!(accepted === null || (typeof accepted === 'string' && (o.storyOptions ?? []).includes(accepted)))) return null;
+    // Cleaned again as when it was typed: a saved story is text from outside.
+    const text = cleanText(st.text, MAX_STORY_TEXT, KEEP);
+    if (!text) return null;
+    keptStories.push({ id: st.id, text, accepted, why: cleanText(st.why, MAX_STORY_WHY, KEEP) });
   }
   const storyIds = new Set(keptStories.map((x) => x.id));
   // The level's cards in the same order, with the stories where they were put.
   if (!Array.isArray(items) || items.length > MAX_ROOM_ITEMS || !items.every(isId)) return null;
   const levelItems = items.filter((i) => !storyIds.has(i));
-  if (levelItems.length !== o.items.length || levelItems.some((id, i) => id !== o.items[i])) return null;
+  const expected = o.items.slice(0, MAX_ROOM_ITEMS);
+  if (levelItems.length !== expected.length || levelItems.some((id, i) => id !== expected[i])) return null;
   if (new Set(items).size !== items.length || keptStories.some((x) => !items.includes(x.id))) return null;
   if (!isInt(raw.index, 0, items.length) || !['vote', 'reveal', 'end'].includes(raw.phase as string)) return null;
   const phase = raw.phase as RoomPhase;
@@ -327,7 +344,7 @@ export function resumeRoom(raw: unknown, o: { levelId: string; teams: readonly s
     if (!items.includes(item) || !isObj(byTeam)) return null;
     const row: Record<string, RoomVote> = {};
     for (const [team, v] of Object.entries(byTeam)) {
-      if (!o.teams.includes(team) || !isObj(v) || !isStr(v.option, 64) || typeof v.at !== 'number' || !Number.isFinite(v.at)) return null;
+      if (!o.teams.includes(team) || !isObj(v) || !isStr(v.option, 64) || typeof v.at !== 'number' || !(v.at >= 0 && v.at <= MAX_TIME)) return null;
       row[team] = { option: v.option, at: v.at };
     }
     keptVotes[item] = row;
@@ -347,7 +364,8 @@ export function resumeRoom(raw: unknown, o: { levelId: string; teams: readonly s
     votes: keptVotes,
     revealed: [...new Set(revealed as string[])],
     active,
-    paused: raw.paused,
+    // A reload lifts a pause: the trainer is back at the room, and a paused room would answer to no key.
+    paused: false,
     cardSeconds: secs,
     secondsLeft: left,
     stories: keptStories,

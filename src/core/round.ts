@@ -80,3 +80,8 @@ export function starsFor(score: number, thresholds: readonly [number, number, nu
   if (score >= thresholds[0]) return 1;
   return 0;
 }
+
+/** Places for scores sorted best first, equal scores sharing a place (10, 10, 5 -> 1, 1, 3). */
+export function ranks(sorted: readonly number[]): number[] {
+  return sorted.map((v) => sorted.indexOf(v) + 1);
+}

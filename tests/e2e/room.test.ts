@@ -113,8 +113,9 @@ describe('a workshop room answering together', () => {
 
     // The session's CSV: one row per team for the revealed card, with its points and the time it was given.
     await page.locator(live('cards')).click();
-    await page.locator(`[data-id="room-cards"] [data-id="jump-${level.cards.length - 1}"]`).click();
-    await page.locator(live('skip')).click();
+    // The Cards list opens on the card on screen, and goes straight to the end summary too.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('jump-0');
+    await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
     await page.locator(live('finish')).waitFor();
     await page.locator(live('finish')).click();
     await onScreen(page, 'Run a workshop');
@@ -168,8 +169,7 @@ describe('a workshop room answering together', () => {
     expect(await page.locator(live('detail')).textContent()).toContain('Complex (10 of 10 points): Residents and traders');
     // Straight to the end: the session level is exported and kept in Your levels.
     await page.locator(live('cards')).click();
-    await page.locator('[data-id="room-cards"] ol button').last().click();
-    await page.locator(live('skip')).click();
+    await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
     await page.locator(live('finish')).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(live('export-level')).click()]);
     const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as { id: string; cards: Array<{ text: { en: string }; domains: Array<{ domain: string }> }> };
@@ -179,6 +179,37 @@ describe('a workshop room answering together', () => {
     await page.locator(live('keep-level')).click();
     await page.waitForFunction(() => document.querySelector('[aria-live="polite"]')?.textContent?.includes('kept in Your levels'));
     expect(await page.evaluate(() => localStorage.getItem('learning-arcade/own-levels') ?? '')).toContain('Market traders');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('resumes a room paused before a reload, answering every key again; going back over a reveal takes the card out of the export', async () => {
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes';
+    const { page, problems, context } = await open(browser(), `${URL()}${q}`);
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live('option-clear')).click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('p');
+    await page.locator('[data-id="room-pause"]').waitFor();
+    await page.reload();
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.getByRole('button', { name: /^Team 1, Owls: answered/ }).waitFor();
+    expect(await page.locator('[data-id="room-pause"]').count()).toBe(0);
+    await page.keyboard.press('r');
+    await page.locator(live('next')).waitFor();
+    // Back over the reveal, then on without revealing: the card is not in the session's answers.
+    await page.keyboard.press('PageUp');
+    await page.locator(live('reveal')).waitFor();
+    await page.locator(live('cards')).click();
+    await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
+    await page.locator(live('finish')).click();
+    await onScreen(page, 'Run a workshop');
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-id="status"]').textContent()).toContain('No answers recorded yet.');
     expect(problems).toEqual([]);
     await context.close();
   });

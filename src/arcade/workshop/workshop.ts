@@ -7,7 +7,7 @@ import { KioskStore } from '../../core/kioskSettings';
 import { emptyPreset, kioskLinkAllowed, parsePreset, presetQuery, withoutKiosk, type Ignored, type WorkshopPreset } from '../../core/preset';
 import type { SessionRecord, SessionTeam } from '../../core/export';
 import { getLang, localize } from '../../core/i18n';
-import type { RoundSummary, Verdict } from '../../core/round';
+import { ranks, type RoundSummary, type Verdict } from '../../core/round';
 import type Phaser from 'phaser';
 import { setPalette } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
@@ -239,10 +239,22 @@ export function turnBoard(): { lines: string[]; next: string } | null {
   if (!w || w.preset.teams.length < 2 || w.board.size === 0) return null;
   const rows = teamsOf(w.preset).map((t, i) => ({ t, i, b: w.board.get(t.id) ?? { score: 0, max: 0, rounds: 0 } }));
   rows.sort((a, b) => b.b.score - a.b.score || a.i - b.i);
+  const place = ranks(rows.map((r) => r.b.score));
   return {
-    lines: rows.map((r, k) => W('turns.line', { rank: k + 1, team: r.t.name, score: r.b.score, rounds: r.b.rounds })),
+    lines: rows.map((r, k) => W('turns.line', { rank: place[k]!, team: r.t.name, score: r.b.score, rounds: r.b.rounds })),
     next: W('turns.next', { team: nextTeam().name }),
   };
+}
+
+/** A card the room went back over: out of the session record until it is revealed again. */
+export function forgetRoomItem(o: { levelId: string; itemId: string; maxPoints: number }): void {
+  const w = state;
+  if (!w?.session) return;
+  void import('../../core/export').then(({ forgetItem }) => {
+    if (!w.session) return;
+    w.session = forgetItem(w.session, { level: o.levelId, itemId: o.itemId, maxPoints: o.maxPoints });
+    saveSession(w.session);
+  });
 }
 
 /** Forgets the session (a new workshop). */

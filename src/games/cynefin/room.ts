@@ -81,13 +81,18 @@ function sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: str
   const placed = stories.filter((s) => s.accepted !== null);
   const cards: Card[] = [];
   let unfit = 0;
+  let over = 0;
   for (const s of placed) {
     const d = s.accepted as Domain;
     const answer = fit[d];
     // A story placed where the level's second question has no option (Confused, on a practice level) cannot be a
-    // card of this level.
-    if (!answer || cards.length >= MAX_CARDS) {
+    // card of this level; past the most a level holds, it is left out.
+    if (!answer) {
       unfit++;
+      continue;
+    }
+    if (cards.length >= MAX_CARDS) {
+      over++;
       continue;
     }
     const why = s.why ? typed(s.why, lang) : t.local('room.story.noWhy');
@@ -116,7 +121,7 @@ function sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: str
     ...(discussion ? { discussion } : {}),
   };
   const dropped = lv.cards.length - kept.length;
-  const note = unfit > 0 || dropped > 0 ? t('room.sessionNote', { unfit, dropped }) : null;
+  const note = unfit > 0 || over > 0 || dropped > 0 ? t('room.sessionNote', { unfit, over, dropped }) : null;
   return { json, note };
 }
 

@@ -2,7 +2,7 @@
 // back the same, and xAPI statements of the right shape.
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { ROOM_ID, VERB_ANSWERED, VERB_COMPLETED, activityIri, addRound, newSession, parseSessionJson, toCsv, toJson, toXapi } from '../../../src/core/export';
+import { ROOM_ID, VERB_ANSWERED, VERB_COMPLETED, activityIri, addRound, forgetItem, newSession, parseSessionJson, recordItem, toCsv, toJson, toXapi, type SessionRecord } from '../../../src/core/export';
 import type { RoundSummary } from '../../../src/core/round';
 
 const text = (t: { en: string }): string => t.en;
@@ -107,5 +107,66 @@ describe('xAPI', () => {
     const s = toXapi(rec, base)[0]!;
     expect(s.context.registration).toBeUndefined();
     expect(Object.values(s.context.extensions ?? {})).toContain('not-a-uuid');
+  });
+});
+
+describe('a workshop room’s answers', () => {
+  const owls = { id: 't1', name: 'Owls' };
+  const foxes = { id: 't2', name: 'Foxes' };
+  const card = (o: Partial<Parameters<typeof recordItem>[1]> = {}): Parameters<typeof recordItem>[1] => ({
+    game: 'cynefin',
+    level: 'first-sort',
+    itemId: 'permit-shed',
+    itemTitle: 'A garden shed',
+    maxPoints: 10,
+    at: '2026-11-30T10:05:00.000Z',
+    answers: [
+      { team: owls, answer: 'Clear', verdict: 'right', points: 10, at: '2026-11-30T10:01:00.000Z' },
+      { team: foxes, answer: '', verdict: 'wrong', points: 0, at: '' },
+    ],
+    ...o,
+  });
+  const base = (): SessionRecord => newSession({ sessionId: 's', game: 'cynefin', level: 'first-sort', teams: [owls, foxes], at: '2026-11-30T10:00:00.000Z' });
+
+  it('keeps each team’s answer with its own time and points, and counts a card revealed again once', () => {
+    let rec = recordItem(base(), card());
+    expect(rec.answers.map((a) => [a.team, a.answer, a.points, a.at])).toEqual([
+      ['t1', 'Clear', 10, '2026-11-30T10:01:00.000Z'],
+      ['t2', '', 0, ''],
+    ]);
+    expect(rec.scores).toEqual([
+      { team: 't1', score: 10, maxScore: 10, rounds: 0 },
+      { team: 't2', score: 0, maxScore: 10, rounds: 0 },
+    ]);
+    rec = recordItem(rec, card({ answers: [{ team: owls, answer: 'Complex', verdict: 'wrong', points: 0, at: '2026-11-30T10:02:00.000Z' }, { team: foxes, answer: 'Clear', verdict: 'right', points: 10, at: '2026-11-30T10:03:00.000Z' }] }));
+    expect(rec.answers).toHaveLength(2);
+    expect(rec.scores.map((s) => [s.team, s.score, s.maxScore])).toEqual([
+      ['t1', 0, 10],
+      ['t2', 10, 10],
+    ]);
+  });
+
+  it('takes a card back out when the room goes back over its reveal', () => {
+    const rec = forgetItem(recordItem(base(), card()), { level: 'first-sort', itemId: 'permit-shed', maxPoints: 10 });
+    expect(rec.answers).toEqual([]);
+    expect(rec.scores.map((s) => [s.score, s.maxScore])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+
+  it('names each answer’s own game and level, uses the teams’ names as they are now, and states no answer only in the CSV', () => {
+    let rec = recordItem(base(), card());
+    rec = recordItem(rec, card({ game: 'facilitator', level: 'fishbowl', itemId: 'open', answers: [{ team: { id: 't1', name: 'Night owls' }, answer: 'A', verdict: 'right', points: 10, at: '2026-11-30T10:09:00.000Z' }] }));
+    const rows = Papa.parse<string[]>(toCsv(rec).trim()).data.slice(1);
+    expect(rows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['cynefin', 'first-sort', 'Night owls'],
+      ['cynefin', 'first-sort', 'Foxes'],
+      ['facilitator', 'fishbowl', 'Night owls'],
+    ]);
+    const answered = toXapi(rec, 'https://example.org/arcade').filter((x) => x.verb.id === VERB_ANSWERED);
+    expect(answered.map((x) => x.object.id)).toEqual(['https://example.org/arcade/cynefin/first-sort/permit-shed', 'https://example.org/arcade/facilitator/fishbowl/open']);
+    expect(answered[1]?.context.contextActivities.parent?.[0]?.id).toBe('https://example.org/arcade/facilitator/fishbowl');
+    expect(parseSessionJson(toJson(rec))?.answers[2]).toMatchObject({ game: 'facilitator', level: 'fishbowl' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROOM_POINTS, applyRoom, isInvalid, resumeRoom, roomScores, startRoom, tally, tryRoom, type RoomAction, type RoomRule, type RoomState } from '../../../src/core/room';
+import { ROOM_POINTS, applyRoom, isInvalid, ranks, resumeRoom, roomScores, startRoom, tally, tryRoom, type RoomAction, type RoomRule, type RoomState } from '../../../src/core/room';
 
 const OPTIONS = ['clear', 'complicated', 'complex', 'chaotic'];
 const rules: RoomRule[] = [
@@ -107,9 +107,10 @@ describe('a workshop room answering cards together', () => {
   });
 
   it('plays the room’s own story next, and scores it only once the trainer has placed it', () => {
-    let s = run(room(), { type: 'story', id: 'story-1', text: '  The market traders want the square back on Sundays. ' });
-    expect(s.items).toEqual(['c1', 'story-1', 'c2', 'c3']);
-    expect([s.index, s.phase]).toEqual([1, 'vote']);
+    // Added while card 1 is being answered: the story comes now, and card 1 (its answers kept) right after.
+    let s = run(room(), vote('t3', 'chaotic'), { type: 'story', id: 'story-1', text: '  The market traders want the square back on Sundays. ' });
+    expect(s.items).toEqual(['story-1', 'c1', 'c2', 'c3']);
+    expect([s.index, s.phase]).toEqual([0, 'vote']);
     s = run(s, vote('t1', 'complex'), vote('t2', 'clear'));
     expect(tryRoom(s, rules, OPTIONS, { type: 'reveal' }).refused?.code).toBe('needsAnswer');
     s = run(s, { type: 'reveal', accepted: 'complex', why: 'Nobody knows how the traders and residents will react.' });
@@ -117,6 +118,30 @@ describe('a workshop room answering cards together', () => {
     expect(roomScores(s, rules, OPTIONS).find((x) => x.team === 't1')?.points).toBe(10);
     expect(tryRoom(s, rules, OPTIONS, { type: 'story', id: 'story-1', text: 'again' }).refused?.code).toBe('badStory');
     expect(tryRoom(s, rules, OPTIONS, { type: 'story', id: 'story-2', text: '   ' }).refused?.code).toBe('badStory');
+    // Next comes back to card 1, still open, with its answer.
+    s = run(s, { type: 'next' });
+    expect([s.items[s.index], s.phase, s.votes.c1?.t3?.option]).toEqual(['c1', 'vote', 'chaotic']);
+    // A story after a reveal comes next; from the end summary, last.
+    s = run(s, { type: 'reveal' }, { type: 'story', id: 'story-2', text: 'Second' });
+    expect(s.items).toEqual(['story-1', 'c1', 'story-2', 'c2', 'c3']);
+    s = run(s, { type: 'jump', index: s.items.length }, { type: 'story', id: 'story-3', text: 'Third' });
+    expect([s.items.at(-1), s.index, s.phase]).toEqual(['story-3', 4 + 1, 'vote']);
+  });
+
+  it('keeps a story as plain text: control and direction characters out, brackets kept as typed', () => {
+    const s = run(room(), { type: 'story', id: 'story-1', text: 'Bins \u202Eevil\u0007 <b>now</b>' });
+    expect(s.stories[0]?.text).toBe('Bins evil <b>now</b>');
+  });
+
+  it('takes no more cards than a session holds', () => {
+    const many = startRoom({ levelId: 'lvl', teams, items: Array.from({ length: 39 }, (_, i) => `c${i}`), cardSeconds: null });
+    const full = run(many, { type: 'story', id: 'story-1', text: 'One' });
+    expect(full.items).toHaveLength(40);
+    expect(tryRoom(full, rules, OPTIONS, { type: 'story', id: 'story-2', text: 'Two' }).refused?.code).toBe('full');
+  });
+
+  it('gives equal scores the same place', () => {
+    expect(ranks([10, 10, 5, 0, 0])).toEqual([1, 1, 3, 4, 4]);
   });
 
   it('resumes a saved room after a reload, and starts afresh from one that does not fit', () => {
@@ -128,6 +153,22 @@ describe('a workshop room answering cards together', () => {
     expect(resumeRoom(saved, { ...o, items: ['c1', 'c3', 'c2'] })).toBeNull();
     expect(resumeRoom({ ...(saved as object), index: 99 }, o)).toBeNull();
     expect(resumeRoom({ ...(saved as object), votes: { c1: { t1: { option: 'x', at: 'soon' } } } }, o)).toBeNull();
-    expect(resumeRoom('{"v":1}', o)).toBeNull();
+    expect(resumeRoom({ ...(saved as object), votes: { c1: { t1: { option: 'x', at: 1e17 } } } }, o)).toBeNull();
+    expect(resumeRoom({ ...(saved as object), stories: [{ id: 'story-1', text: '   ', accepted: null, why: '' }] }, o)).toBeNull();
+    expect(resumeRoom({ ...(saved as object), stories: [{ id: 'story-1', text: 'A story', accepted: 'purple', why: '' }] }, { ...o, storyOptions: OPTIONS })).toBeNull();
+    expect(resumeRoom({ v: 1 }, o)).toBeNull();
+    expect(resumeRoom('not a room', o)).toBeNull();
+  });
+
+  it('resumes a room saved while paused unpaused, so every key works again', () => {
+    const s = run(room(), vote('t1', 'clear'), { type: 'pause' });
+    const back = resumeRoom(JSON.parse(JSON.stringify(s)), { levelId: 'lvl', teams, items: ['c1', 'c2', 'c3'] });
+    expect(back?.paused).toBe(false);
+    expect(run(back!, { type: 'reveal' }).phase).toBe('reveal');
+  });
+
+  it('closes taking answers back as well when the time is up', () => {
+    const s = run(room(15), vote('t1', 'clear'), { type: 'tick', seconds: 15 });
+    expect(tryRoom(s, rules, OPTIONS, { type: 'unvote', team: 't1' }).refused?.code).toBe('timeUp');
   });
 });

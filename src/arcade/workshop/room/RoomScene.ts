@@ -6,19 +6,18 @@
 import { ArcadeScene } from '../../../ui/ArcadeScene';
 import { addHeader } from '../../../ui/widgets';
 import { a11y } from '../../../ui/a11y';
-import { ROOM_POINTS, currentItem, pointsOf, resumeRoom, ruleOf, startRoom, tryRoom, verdictOf, type RoomAction, type RoomState } from '../../../core/room';
+import { MAX_ROOM_ITEMS, currentItem, resumeRoom, startRoom, tryRoom, type RoomAction, type RoomState } from '../../../core/room';
 import type { SessionTeam } from '../../../core/export';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
-import { getLang } from '../../../core/i18n';
-import { browserStore, svc } from '../../services';
 import { goTo } from '../../flow';
-import { download } from '../download';
 import { WORKSHOP_SCENES } from '../keys';
 import { W } from '../strings';
-import { ROOM_KEY, recordRoomItem, showNotice, teamsOf, workshop, type RoomData } from '../workshop';
+import { teamsOf, workshop, type RoomData } from '../workshop';
+import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawEnd, drawReveal, drawVote, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
 import { openDialog, showBlank, showCards, showHelp, showPause, showPlace, showStory } from './dialogs';
+import { roomCommand } from './keys';
 
 const TICK_MS = 1000;
 /** Seconds per card when the workshop's timer is on. */
@@ -58,9 +57,12 @@ export class RoomScene extends ArcadeScene {
     if (!d) return;
     this.deck = d.room.deck(d.level);
     this.teams = teamsOf(workshop().preset);
-    const ids = { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id) };
-    const resumed = resumeRoom(this.readSaved(), ids);
+    const ids = { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id), storyOptions: P.storyOptions(this.deck) };
+    const saved = readSavedRoom();
+    const resumed = resumeRoom(saved, ids);
     this.state = resumed ?? startRoom({ ...ids, cardSeconds: workshop().preset.timer ? CARD_SECONDS : null });
+    // A room saved for this level that no longer fits (other teams, an edited level) starts afresh: said so.
+    const setAside = !resumed && typeof saved === 'object' && saved !== null && (saved as { levelId?: unknown }).levelId === d.level.id;
     document.documentElement.classList.add('ws-room');
     this.onShutdown(() => {
       document.documentElement.classList.remove('ws-room');
@@ -71,8 +73,9 @@ export class RoomScene extends ArcadeScene {
     this.onShutdown(() => window.removeEventListener('keydown', onKey));
     this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.tick() });
     super.create();
-    if (resumed) a11y().announce(W('room.resumed'));
-    a11y().announce(P.cardAnnouncement(this.ctx()));
+    // One message: live-region messages in the same moment replace each other.
+    const first = resumed ? W('room.resumed') : setAside ? W('room.setAside') : '';
+    a11y().announce(`${first} ${P.cardAnnouncement(this.ctx())}`.trim());
   }
 
   private firstOption(): string {
@@ -94,23 +97,6 @@ export class RoomScene extends ArcadeScene {
     return { state: this.state!, deck: this.deck!, item: (id) => this.item(id), teams: this.teams, chosen: this.chosen, picked: this.picked, stories: Boolean(this.d?.room.stories) };
   }
 
-  private readSaved(): unknown {
-    try {
-      const text = browserStore()?.getItem(ROOM_KEY);
-      return text ? (JSON.parse(text) as unknown) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private save(): void {
-    try {
-      browserStore()?.setItem(ROOM_KEY, JSON.stringify(this.state));
-    } catch {
-      // Storage full or off: the room plays on in memory; the session record still has every reveal.
-    }
-  }
-
   /** Applies an action; false (nothing changed) when the rules refuse it. */
   private act(a: RoomAction, redraw = true): boolean {
     if (!this.state || !this.deck) return false;
@@ -118,7 +104,7 @@ export class RoomScene extends ArcadeScene {
     const { state, refused } = tryRoom(before, P.rules(this.ctx()), P.storyOptions(this.deck), a);
     if (refused) return false;
     this.state = state;
-    this.save();
+    saveRoom(state);
     if (state.index !== before.index || state.phase !== before.phase) {
       this.chosen = null;
       this.picked = null;
@@ -202,36 +188,22 @@ export class RoomScene extends ArcadeScene {
     const id = s.items[s.index]!;
     const item = this.item(id);
     if (!item) return;
-    this.record(item);
+    recordReveal(this.d!, this.ctx(), item);
     this.dom?.focus('next');
     a11y().announce(P.revealAnnouncement(this.ctx(), item));
   }
 
-  /** The reveal goes into the workshop's session: every team's answer with its time and points. */
-  private record(item: RoomItem): void {
-    const s = this.state!;
-    const d = this.d!;
-    const rule = ruleOf(s, P.rules(this.ctx()), P.storyOptions(this.deck!), item.id);
-    recordRoomItem({
-      gameId: d.gameId,
-      levelId: d.level.id,
-      itemId: item.id,
-      itemTitle: item.text,
-      maxPoints: ROOM_POINTS,
-      answers: this.teams.map((t) => {
-        const v = s.votes[item.id]?.[t.id];
-        return { team: t, answer: v ? this.optionLabel(v.option) : '', verdict: verdictOf(rule, v?.option), points: pointsOf(rule, v?.option), at: new Date(v?.at ?? Date.now()).toISOString() };
-      }),
-    });
-  }
-
   private step(a: 'next' | 'skip' | 'back'): void {
-    if (this.act({ type: a })) this.afterMove();
+    const before = this.state;
+    if (!this.act({ type: a })) return;
+    // Back over a reveal: the card no longer counts, in the session record either, until it is revealed again.
+    const id = before ? currentItem(before) : undefined;
+    if (a === 'back' && before?.phase === 'reveal' && id) forgetReveal(this.d!, id);
+    this.afterMove();
   }
 
   private afterMove(): void {
-    const s = this.state!;
-    this.dom?.focus(s.phase === 'end' ? 'finish' : s.phase === 'reveal' ? 'next' : `option-${this.firstOption()}`);
+    this.dom?.focus(this.initialFocus());
     a11y().announce(P.cardAnnouncement(this.ctx()));
   }
 
@@ -248,6 +220,11 @@ export class RoomScene extends ArcadeScene {
   }
 
   private story(): void {
+    if (!this.d?.room.stories || !this.state) return;
+    if (this.state.items.length >= MAX_ROOM_ITEMS) {
+      a11y().announce(W('room.storyFull', { max: MAX_ROOM_ITEMS }));
+      return;
+    }
     showStory(
       (text) => {
         if (this.act({ type: 'story', id: `story-${Date.now().toString(36)}`, text })) this.afterMove();
@@ -261,8 +238,11 @@ export class RoomScene extends ArcadeScene {
     showCards(P.endItems(this.ctx()), this.state.index, (i) => this.act({ type: 'jump', index: i }) && this.afterMove(), () => this.refocus());
   }
 
+  /** After a dialog: back where focus was (the dialog restores it), else the screen's first control. */
   private refocus(): void {
-    if (this.dom && !openDialog()) this.dom.focus(this.initialFocus());
+    if (!this.dom || openDialog()) return;
+    const at = document.activeElement;
+    if (!at || at === document.body || !at.isConnected) this.dom.focus(this.initialFocus());
   }
 
   private leave(): void {
@@ -270,70 +250,53 @@ export class RoomScene extends ArcadeScene {
   }
 
   private finish(): void {
-    try {
-      browserStore()?.removeItem(ROOM_KEY);
-    } catch {
-      // Nothing kept to remove.
-    }
+    saveRoom(null);
     goTo(this, WORKSHOP_SCENES.setup, { focus: 'export-csv' });
-  }
-
-  /** The session's level (the level's cards and the room's placed stories): downloaded, or kept in Your levels. */
-  private sessionLevel(keep: boolean): void {
-    const d = this.d;
-    if (!d?.room.stories || !this.state) return;
-    const { json, note } = d.room.stories.level(d.level, this.state.stories, getLang());
-    const text = `${JSON.stringify(json, null, 2)}\n`;
-    const id = (json as { id: string }).id;
-    if (keep) {
-      const kept = svc().own.add(d.gameId, id, `${id}.json`, text);
-      svc().forgetOwnLevels(d.gameId);
-      a11y().announce(kept === 'added' || kept === 'replaced' ? W('room.levelKept') : W('room.levelNotKept', { reason: kept === 'too-many' ? 'full' : 'storage' }));
-    } else download(`${id}.json`, text, 'application/json');
-    if (note) showNotice(note);
   }
 
   // --- keys --------------------------------------------------------------------------------------------------------
 
   private onKey(e: KeyboardEvent): void {
-    if (!this.scene.isActive() || e.ctrlKey || e.altKey || e.metaKey || e.key === 'Escape') return;
+    if (!this.scene.isActive() || !this.state) return;
     const dlg = openDialog();
     const tag = (e.target as HTMLElement | null)?.tagName;
+    // Typing in a dialog's field is typing; the pause and help dialogs close on their own keys.
     if (dlg || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
-      if (dlg?.kind === 'pause' && (e.key === 'p' || e.key === 'P')) dlg.close();
-      if (dlg?.kind === 'help' && (e.key === 'h' || e.key === '?')) dlg.close();
+      const cmd = dlg && !e.repeat ? roomCommand(e, this.state.phase) : null;
+      if ((dlg?.kind === 'pause' && cmd?.type === 'pause') || (dlg?.kind === 'help' && cmd?.type === 'help')) dlg.close();
       return;
     }
-    const s = this.state;
-    if (!s) return;
-    const k = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    const n = /^[1-8]$/.test(k) ? Number(k) - 1 : -1;
-    const acts: Record<string, () => void> = {
-      r: () => this.reveal(),
-      n: () => s.phase === 'reveal' && this.step('next'),
-      PageDown: () => (s.phase === 'vote' ? this.reveal() : s.phase === 'reveal' ? this.step('next') : undefined),
-      PageUp: () => this.step('back'),
-      s: () => this.step('skip'),
-      p: () => this.pause(),
-      e: () => this.extend(),
-      '+': () => this.extend(),
-      b: () => showBlank(() => this.refocus()),
-      '.': () => showBlank(() => this.refocus()),
-      h: () => showHelp(() => this.refocus()),
-      '?': () => showHelp(() => this.refocus()),
-      a: () => this.d?.room.stories && this.story(),
-      c: () => this.cards(),
-    };
-    const fn = n >= 0 ? () => this.team(n) : acts[k];
-    if (!fn) return;
+    const cmd = roomCommand(e, this.state.phase);
+    if (!cmd) return;
     e.preventDefault();
-    fn();
+    const h = this.handlers();
+    if (cmd.type === 'team') h.team(cmd.n);
+    else if (cmd.type === 'blank') showBlank(() => this.refocus());
+    else if (cmd.type === 'help') showHelp(Boolean(this.d?.room.stories), () => this.refocus());
+    else if (cmd.type === 'next' || cmd.type === 'back' || cmd.type === 'skip') h.step(cmd.type);
+    else h[cmd.type]();
   }
 
   protected override onEscape(): void {
     const dlg = openDialog();
     if (dlg) dlg.close();
     else if (this.state?.phase !== 'end') this.pause();
+  }
+
+  private handlers(): RoomHandlers {
+    return {
+      choose: (o) => this.choose(o),
+      team: (n) => this.team(n),
+      reveal: () => this.reveal(),
+      step: (a) => this.step(a),
+      extend: () => this.extend(),
+      pause: () => this.pause(),
+      story: () => this.story(),
+      cards: () => this.cards(),
+      finish: () => this.finish(),
+      sessionLevel: (keep) => this.state && sessionLevel(this.d!, this.state, keep),
+      jump: (i) => this.act({ type: 'jump', index: i }) && this.afterMove(),
+    };
   }
 
   // --- drawing -----------------------------------------------------------------------------------------------------
@@ -348,22 +311,10 @@ export class RoomScene extends ArcadeScene {
       label: W('room.helpLabel'),
       visibleLabel: W('room.help'),
       rect: { x: 0, y: 0, w: 0, h: 0 },
-      onActivate: () => showHelp(() => this.refocus()),
+      onActivate: () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
     });
     const k = { scene: this, dom: this.dom!, L };
-    const h: RoomHandlers = {
-      choose: (o) => this.choose(o),
-      team: (n) => this.team(n),
-      reveal: () => this.reveal(),
-      step: (a) => this.step(a),
-      extend: () => this.extend(),
-      pause: () => this.pause(),
-      story: () => this.story(),
-      cards: () => this.cards(),
-      finish: () => this.finish(),
-      sessionLevel: (keep) => this.sessionLevel(keep),
-      jump: (i) => this.act({ type: 'jump', index: i }) && this.afterMove(),
-    };
+    const h = this.handlers();
     this.status = null;
     if (s.phase === 'vote') this.status = drawVote(k, c, h);
     else if (s.phase === 'reveal') drawReveal(k, c, h);

@@ -37,6 +37,8 @@ function dialog(kind: string, titleText: string, fill: (body: HTMLElement, close
   }
   el.append(box);
   const layer = a11y().root;
+  // Where focus was, to go back to when the dialog closes.
+  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   layer.inert = true;
   let closed = false;
   const d: Dialog = {
@@ -48,13 +50,14 @@ function dialog(kind: string, titleText: string, fill: (body: HTMLElement, close
       el.remove();
       layer.inert = false;
       if (open === d) open = null;
+      if (back?.isConnected) back.focus({ preventScroll: true });
       onClose();
     },
   };
   fill(box, d.close);
   layer.parentElement?.append(el);
   open = d;
-  el.querySelector<HTMLElement>('[data-autofocus], textarea, input, button')?.focus();
+  (el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>('textarea, input, button'))?.focus();
   return d;
 }
 
@@ -88,13 +91,16 @@ function para(text: string, cls?: string): HTMLParagraphElement {
   return p;
 }
 
-export function showHelp(onClose: () => void): Dialog {
+export function showHelp(stories: boolean, onClose: () => void): Dialog {
   return dialog(
     'help',
     W('room.helpTitle'),
     (box, close) => {
       const ul = document.createElement('ul');
-      for (const line of W('room.helpItems').split('|')) {
+      const lines = W('room.helpItems').split('|');
+      // The room's own story, where the game takes one, after "C: jump to any card".
+      if (stories) lines.splice(Math.max(0, lines.length - 3), 0, W('room.helpStory'));
+      for (const line of lines) {
         const li = document.createElement('li');
         li.textContent = line;
         ul.append(li);
@@ -243,6 +249,13 @@ export function showCards(items: ReadonlyArray<{ index: number; text: string; st
         li.append(b);
         ol.append(li);
       }
+      // The end summary too (the scores, and every card's bars), without stepping through the cards between.
+      const li = document.createElement('li');
+      li.append(button(W('room.toEnd'), 'jump-end', () => {
+        close();
+        onJump(items.length);
+      }));
+      ol.append(li);
       box.append(ol, button(W('room.close'), 'close', close, true));
     },
     onClose,

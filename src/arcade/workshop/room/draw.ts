@@ -7,7 +7,7 @@ import { COLORS } from '../../../ui/theme';
 import type { A11yScope } from '../../../ui/a11y';
 import type { Layout } from '../../../ui/layout';
 import type { Rect } from '../../../core/rect';
-import { currentItem } from '../../../core/room';
+import { EXTEND_SECONDS, MAX_ROOM_ITEMS, currentItem } from '../../../core/room';
 import type { RoomItem } from '../../../games/sdk/room';
 import { W } from '../strings';
 import * as P from './present';
@@ -75,7 +75,8 @@ function drawControls(k: Canvas, list: Control[]): ReturnType<typeof controls> {
 
 function common(c: P.RoomContext, h: RoomHandlers): Control[] {
   const s = c.state;
-  const story: Control[] = c.stories ? [{ id: 'story', label: W('room.storyLabel'), visible: W('room.story'), go: () => h.story() }] : [];
+  const full = s.items.length >= MAX_ROOM_ITEMS;
+  const story: Control[] = c.stories ? [{ id: 'story', label: full ? W('room.storyFull', { max: MAX_ROOM_ITEMS }) : W('room.storyLabel'), visible: W('room.story'), go: () => h.story(), disabled: full }] : [];
   return [
     { id: 'step-back', label: W('room.backLabel'), visible: W('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
     { id: 'pause', label: W('room.pauseLabel'), visible: W('room.pause'), go: () => h.pause() },
@@ -131,7 +132,7 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
   const s = c.state;
   const item = c.item(currentItem(s)!);
   if (!item) return null;
-  const extra: Control[] = s.cardSeconds !== null ? [{ id: 'extend', label: W('room.extendLabel', { seconds: 30 }), visible: W('room.extend', { seconds: 30 }), go: () => h.extend() }] : [];
+  const extra: Control[] = s.cardSeconds !== null ? [{ id: 'extend', label: W('room.extendLabel', { seconds: EXTEND_SECONDS }), visible: W('room.extend', { seconds: EXTEND_SECONDS }), go: () => h.extend() }] : [];
   const ctl = drawControls(k, [
     { id: 'reveal', label: W('room.revealLabel'), visible: W('room.reveal'), go: () => h.reveal(), primary: true },
     { id: 'skip', label: W('room.skipLabel'), visible: W('room.skip'), go: () => h.step('skip') },

@@ -1,9 +1,10 @@
 // Words of the workshop room: (the room's state, the game's deck, the teams, what the trainer has chosen) -> every
 // line the room sees or hears. No Phaser or DOM here; the screen and its tests read the same words.
-import { ROOM_POINTS, answeredCount, currentItem, roomScores, ruleOf, tally, verdictOf, type RoomRule, type RoomState } from '../../../core/room';
+import { ROOM_POINTS, answeredCount, currentItem, ranks, roomScores, ruleOf, tally, verdictOf, type RoomRule, type RoomState } from '../../../core/room';
 import type { RoomDeck, RoomItem, RoomOption } from '../../../games/sdk/room';
 import type { SessionTeam } from '../../../core/export';
 import { W } from '../strings';
+import { getLang } from '../../../core/i18n';
 
 export interface RoomTeamView {
   id: string;
@@ -60,7 +61,7 @@ function optionOf(deck: RoomDeck, id: string | null | undefined): RoomOption | u
 }
 
 function list(items: string[]): string {
-  return new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(getLang(), { type: 'conjunction' }).format(items);
 }
 
 export function title(c: RoomContext): string {
@@ -137,7 +138,9 @@ export function discussion(c: RoomContext, item: RoomItem): string[] {
 
 export function scoreLines(c: RoomContext): string[] {
   const name = new Map(c.teams.map((t) => [t.id, t.name]));
-  return roomScores(c.state, rules(c), storyOptions(c.deck)).map((s, i) => W('room.score', { rank: i + 1, team: name.get(s.team) ?? s.team, points: s.points }));
+  const scores = roomScores(c.state, rules(c), storyOptions(c.deck));
+  const place = ranks(scores.map((s) => s.points));
+  return scores.map((s, i) => W('room.score', { rank: place[i]!, team: name.get(s.team) ?? s.team, points: s.points }));
 }
 
 /** What a screen reader hears at the reveal: the bars, then the accepted answer. */

@@ -1,0 +1,69 @@
+// What the workshop room keeps: its state in this browser (so a reload resumes it), each reveal in the workshop's
+// session record (every team's answer with its time and points), and the room's stories as a level file.
+import { ROOM_POINTS, pointsOf, ruleOf, verdictOf, type RoomState } from '../../../core/room';
+import type { SessionTeam } from '../../../core/export';
+import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
+import { getLang } from '../../../core/i18n';
+import { a11y } from '../../../ui/a11y';
+import { browserStore, svc } from '../../services';
+import { download } from '../download';
+import { W } from '../strings';
+import { ROOM_KEY, forgetRoomItem, recordRoomItem, showNotice, type RoomData } from '../workshop';
+import * as P from './present';
+
+export function readSavedRoom(): unknown {
+  try {
+    const text = browserStore()?.getItem(ROOM_KEY);
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveRoom(state: RoomState | null): void {
+  try {
+    if (state) browserStore()?.setItem(ROOM_KEY, JSON.stringify(state));
+    else browserStore()?.removeItem(ROOM_KEY);
+  } catch {
+    // Storage full or off: the room plays on in memory; the session record still has every reveal.
+  }
+}
+
+/** A reveal into the workshop's session: every team's answer with its time and points (a team without one: empty). */
+export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem): void {
+  const s = c.state;
+  const rule = ruleOf(s, P.rules(c), P.storyOptions(c.deck), item.id);
+  const label = (id: string): string => c.deck.options.find((o) => o.id === id)?.label ?? id;
+  recordRoomItem({
+    gameId: d.gameId,
+    levelId: d.level.id,
+    itemId: item.id,
+    itemTitle: item.text,
+    maxPoints: ROOM_POINTS,
+    answers: c.teams.map((t: SessionTeam) => {
+      const v = s.votes[item.id]?.[t.id];
+      return { team: t, answer: v ? label(v.option) : '', verdict: verdictOf(rule, v?.option), points: pointsOf(rule, v?.option), at: v ? new Date(v.at).toISOString() : '' };
+    }),
+  });
+}
+
+/** Back over a reveal: the card leaves the session record until it is revealed again. */
+export function forgetReveal(d: RoomData, itemId: string): void {
+  forgetRoomItem({ levelId: d.level.id, itemId, maxPoints: ROOM_POINTS });
+}
+
+/** The session's level (the level's cards and the room's placed stories): downloaded, or kept in Your levels. */
+export function sessionLevel(d: RoomData, state: RoomState, keep: boolean): void {
+  if (!d.room.stories) return;
+  const { json, note } = d.room.stories.level(d.level, state.stories, getLang());
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  const id = (json as { id: string }).id;
+  if (keep) {
+    const kept = svc().own.add(d.gameId, id, `${id}.json`, text);
+    svc().forgetOwnLevels(d.gameId);
+    a11y().announce(kept === 'added' || kept === 'replaced' ? W('room.levelKept') : W('room.levelNotKept', { reason: kept === 'too-many' ? 'full' : 'storage' }));
+  } else download(`${id}.json`, text, 'application/json');
+  if (note) showNotice(note);
+}
+
+export type { RoomDeck };

@@ -1,0 +1,69 @@
+// The workshop room's keys and words: what a trainer's keyboard or clicker asks for, and what the room reads.
+import { describe, expect, it } from 'vitest';
+import { roomCommand } from '../../../src/arcade/workshop/room/keys';
+import * as P from '../../../src/arcade/workshop/room/present';
+import { applyRoom, isInvalid, startRoom, type RoomAction, type RoomState } from '../../../src/core/room';
+import type { RoomDeck } from '../../../src/games/sdk/room';
+
+const deck: RoomDeck = {
+  question: 'Where does it belong?',
+  options: ['clear', 'complicated', 'complex'].map((id) => ({ id, label: id.toUpperCase(), mark: id[0]!.toUpperCase() })),
+  items: [
+    { id: 'c1', options: ['clear', 'complicated', 'complex'], credit: { complex: 1, complicated: 0.5 }, text: 'A card', accepted: [{ option: 'complex', credit: 1, why: 'Because.' }], explanation: 'So.', notes: [], discussion: ['What did you see?'] },
+  ],
+  discussion: [],
+};
+const teams = [
+  { id: 't1', name: 'Owls' },
+  { id: 't2', name: 'Foxes' },
+  { id: 't3', name: 'Bears' },
+];
+
+function ctx(...actions: RoomAction[]): P.RoomContext {
+  let state: RoomState = startRoom({ levelId: 'l', teams: teams.map((t) => t.id), items: ['c1'], cardSeconds: null });
+  for (const a of actions) {
+    const r = applyRoom(state, deck.items, [], a);
+    if (isInvalid(r)) throw new Error(r.code);
+    state = r;
+  }
+  return { state, deck, item: (id) => deck.items.find((i) => i.id === id), teams, chosen: null, picked: null, stories: false };
+}
+
+describe('the room’s keys', () => {
+  it('maps a clicker’s Page Down to reveal, then to the next card; Page Up is back', () => {
+    expect(roomCommand({ key: 'PageDown' }, 'vote')).toEqual({ type: 'reveal' });
+    expect(roomCommand({ key: 'PageDown' }, 'reveal')).toEqual({ type: 'next' });
+    expect(roomCommand({ key: 'PageDown' }, 'end')).toBeNull();
+    expect(roomCommand({ key: 'PageUp' }, 'reveal')).toEqual({ type: 'back' });
+    expect(roomCommand({ key: '.' }, 'end')).toEqual({ type: 'blank' });
+    expect(roomCommand({ key: 'B' }, 'vote')).toEqual({ type: 'blank' });
+  });
+
+  it('takes 1 to 8 as teams only while answering, and no held, modified or unknown key', () => {
+    expect(roomCommand({ key: '8' }, 'vote')).toEqual({ type: 'team', n: 7 });
+    expect(roomCommand({ key: '9' }, 'vote')).toBeNull();
+    expect(roomCommand({ key: '1' }, 'reveal')).toBeNull();
+    expect(roomCommand({ key: '1', repeat: true }, 'vote')).toBeNull();
+    expect(roomCommand({ key: 'r', ctrlKey: true }, 'vote')).toBeNull();
+    expect(roomCommand({ key: 'constructor' }, 'vote')).toBeNull();
+    expect(roomCommand({ key: 'toString' }, 'vote')).toBeNull();
+  });
+});
+
+describe('the room’s words', () => {
+  it('shows a bar per option with the teams that chose it, the accepted ones marked', () => {
+    const c = ctx({ type: 'vote', team: 't1', option: 'complex', at: 1 }, { type: 'vote', team: 't2', option: 'complex', at: 2 }, { type: 'vote', team: 't3', option: 'complicated', at: 3 }, { type: 'reveal' });
+    expect(P.bars(c, 'c1').map((b) => [b.text, b.share, b.accepted])).toEqual([
+      ['CLEAR: no team', 0, null],
+      ['COMPLICATED ◐: 1 team (Bears)', 0.5, 'part'],
+      ['COMPLEX ✓: 2 teams (Owls and Foxes)', 1, 'full'],
+    ]);
+    // Where the teams split, the room is asked about it first.
+    expect(P.discussion(c, deck.items[0]!)[0]).toBe('The teams split between COMPLICATED and COMPLEX: what did each of you see in the situation?');
+  });
+
+  it('gives equal scores the same place', () => {
+    const c = ctx({ type: 'vote', team: 't1', option: 'complex', at: 1 }, { type: 'vote', team: 't2', option: 'complex', at: 2 }, { type: 'reveal' });
+    expect(P.scoreLines(c)).toEqual(['1. Owls: 10 points', '1. Foxes: 10 points', '3. Bears: 0 points']);
+  });
+});
