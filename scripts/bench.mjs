@@ -322,6 +322,7 @@ context (empty cache); the same poll for both. JS fetched = \`.js\` resources wh
 (Resource Timing); gzip computed from the built files at level 9 (the local server does not compress).
 
 ${startTable()}
+
 ## Kiosk day: ${ROUNDS} rounds
 
 Each round, played through the accessible DOM layer's buttons: title → Play → picker → the game → level 1 → a few
