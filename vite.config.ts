@@ -50,6 +50,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // No modulepreload polyfill: every browser of the es2022 target but Safari 16 preloads modules itself, and the
+    // polyfill would be a start chunk of its own (the page's modules are script tags, the lazy ones preloaded by Vite).
+    modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
