@@ -6,6 +6,7 @@ import { svc, gameById } from './services';
 import type { BaseLevel, PlayData } from '../games/sdk/types';
 import type { RoundSummary } from '../core/round';
 import type { LevelIssue } from '../core/levels';
+import { getLang, loadLang } from '../core/i18n';
 import { EDITOR_SCENE } from './workshop/editor/keys';
 
 export interface ResultsData {
@@ -41,6 +42,15 @@ export function registerLazyScene(key: string, load: () => Promise<typeof Phaser
 // The level editor, loaded the first time a trainer opens it (from a level select or Your levels).
 registerLazyScene(EDITOR_SCENE, async () => (await import('./workshop/editor/EditorScene')).EditorScene);
 
+/**
+ * Waits for the player's language in string tables a chunk brought with it (a game's words, a screen's own table):
+ * a table made after the language was chosen starts fetching it at once, and the screen must not draw before.
+ */
+export async function inLang<T>(loaded: T): Promise<T> {
+  await loadLang(getLang()).catch(() => undefined);
+  return loaded;
+}
+
 export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
   const [to, with_] = route(key, data);
   const manager = scene.scene.manager;
@@ -49,7 +59,8 @@ export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
     scene.scene.start(to, with_);
     return;
   }
-  void load().then((cls) => {
+  // The chunk's string tables come in the player's language before the screen draws (see inLang).
+  void load().then(inLang).then((cls) => {
     if (!manager.keys[to]) manager.add(to, cls, false);
     // The player may have moved on while the chunk loaded; then do not pull them back.
     if (scene.scene.isActive() || scene.scene.isPaused()) scene.scene.start(to, with_);
@@ -72,7 +83,7 @@ export async function startLevel(scene: Phaser.Scene, gameId: string, level: Bas
   if (!resume && levelStarter?.(scene, gameId, level, file)) return;
   const manager = scene.scene.manager;
   if (!manager.keys[game.sceneKey]) {
-    const sceneClass = await game.loadScene();
+    const sceneClass = await inLang(await game.loadScene());
     // The player may have moved on while the chunk loaded; then do not pull them back.
     if (!scene.scene.isActive()) return;
     if (!manager.keys[game.sceneKey]) manager.add(game.sceneKey, sceneClass, false);

@@ -33,7 +33,7 @@ describe('playing in French or Spanish', () => {
       await button(page, 'play').click();
       await page.waitForFunction((t) => document.querySelector('.a11y-layer h1')?.textContent === t, c.picker);
       // The games' own names are in the language too, not only the shell's words.
-      const own = JSON.parse(readFileSync(`src/games/cynefin/strings/${c.lang}.json`, 'utf8')) as { title: string };
+      const own = JSON.parse(readFileSync(`src/games/cynefin/names/${c.lang}.json`, 'utf8')) as { title: string };
       expect(await button(page, 'game-cynefin').textContent()).toContain(own.title);
       await button(page, 'game-cynefin').click();
       await button(page, 'level-0').waitFor();
@@ -44,6 +44,9 @@ describe('playing in French or Spanish', () => {
       const cardTexts = Object.entries(overlay).filter(([p]) => /^\/cards\/\d+\/text$/.test(p)).map(([, e]) => e.text);
       const card = (await button(page, 'card').textContent()) ?? '';
       expect(cardTexts.some((t) => card.includes(t))).toBe(true);
+      // And the game's own words (they load with the game, after the language was chosen) are in it too.
+      const words = JSON.parse(readFileSync(`src/games/cynefin/strings/${c.lang}.json`, 'utf8')) as Record<string, string>;
+      expect(card.startsWith(words['card.label']!.split('{')[0]!)).toBe(true);
       expect(await heading(page)).not.toBe('');
       expect(problems).toEqual([]);
       await context.close();

@@ -12,7 +12,7 @@ import type Phaser from 'phaser';
 import { setPalette } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
 import { browserStore, gameById, type Services } from '../services';
-import { goTo, setLevelStarter, setRoundListener } from '../flow';
+import { goTo, inLang, setLevelStarter, setRoundListener } from '../flow';
 import type { BaseLevel } from '../../games/sdk/types';
 import type { RoomGame } from '../../games/sdk/room';
 import { WORKSHOP_SCENES } from './keys';
@@ -181,7 +181,7 @@ function onBlankKey(e: KeyboardEvent): void {
   if (document.documentElement.classList.contains('ws-room')) return;
   e.preventDefault();
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  void import('./room/dialogs').then(({ openDialog, showBlank }) => {
+  void import('./room/dialogs').then(inLang).then(({ openDialog, showBlank }) => {
     if (!openDialog()) showBlank(() => back?.isConnected && back.focus({ preventScroll: true }));
   });
 }
@@ -201,7 +201,7 @@ export interface RoomData {
 function startRoom(scene: Phaser.Scene, gameId: string, level: BaseLevel, file: string): boolean {
   const game = gameById(gameId);
   if (!state || state.preset.play !== 'together' || !game?.loadRoom) return false;
-  void game.loadRoom().then((room) => {
+  void game.loadRoom().then(inLang).then((room) => {
     if (!scene.scene.isActive()) return;
     const data: RoomData = { gameId, level, file, room };
     goTo(scene, WORKSHOP_SCENES.room, data);

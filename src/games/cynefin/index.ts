@@ -2,7 +2,7 @@
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import { defineGame } from '../sdk/types';
 import type { Level } from './schema';
-import { t } from './strings';
+import { names } from './names';
 
 export const CYNEFIN_SCENE = 'CynefinScene';
 
@@ -10,13 +10,13 @@ export const CYNEFIN_SCENE = 'CynefinScene';
 export const cynefinGame = defineGame<Level>({
   id: 'cynefin',
   get title() {
-    return t.local('title');
+    return names.local('title');
   },
   get description() {
-    return t.local('description');
+    return names.local('description');
   },
   get about() {
-    return t.local('about');
+    return names.local('about');
   },
   sceneKey: CYNEFIN_SCENE,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.

@@ -2,7 +2,7 @@
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import { defineGame } from '../sdk/types';
 import type { Scenario } from './schema';
-import { strings } from './strings';
+import { names } from './names';
 import { PORTRAIT_ART } from '../../ui/art';
 
 export const FACILITATOR_SCENE = 'FacilitatorScene';
@@ -10,13 +10,13 @@ export const FACILITATOR_SCENE = 'FacilitatorScene';
 export const facilitatorGame = defineGame<Scenario>({
   id: 'facilitator',
   get title() {
-    return strings.local('game.title');
+    return names.local('title');
   },
   get description() {
-    return strings.local('game.description');
+    return names.local('description');
   },
   get about() {
-    return strings.local('game.about');
+    return names.local('about');
   },
   sceneKey: FACILITATOR_SCENE,
   art: () => PORTRAIT_ART,

@@ -2,20 +2,20 @@
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import { defineGame } from '../sdk/types';
 import type { Level } from './schema';
-import { sssStrings } from './strings';
+import { names } from './names';
 
 export const SSS_SCENE = 'SeekSenseShareScene';
 
 export const seekSenseShareGame = defineGame<Level>({
   id: 'seek-sense-share',
   get title() {
-    return sssStrings.local('game.title');
+    return names.local('title');
   },
   get description() {
-    return sssStrings.local('game.description');
+    return names.local('description');
   },
   get about() {
-    return sssStrings.local('game.credit');
+    return names.local('about');
   },
   sceneKey: SSS_SCENE,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.

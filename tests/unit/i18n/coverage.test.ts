@@ -8,12 +8,12 @@ import { LANGS } from '../../../src/core/i18n';
 import { applyOverlay, overlayBase, overlayIssues, overlayLang } from '../../../src/core/levelSet';
 
 const ROOT = join(__dirname, '../../..');
-/** Every string table in the source: each folder named strings/ that holds an en.json. */
+/** Every string table in the source: each folder named strings/ (or names/, a game's names) that holds an en.json. */
 function tableDirs(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
     if (!e.isDirectory()) continue;
     const sub = `${dir}/${e.name}`;
-    if (e.name === 'strings' && readdirSync(join(ROOT, sub)).includes('en.json')) out.push(sub);
+    if ((e.name === 'strings' || e.name === 'names') && readdirSync(join(ROOT, sub)).includes('en.json')) out.push(sub);
     else tableDirs(sub, out);
   }
   return out;

@@ -11,7 +11,7 @@ import type { SessionTeam } from '../../../core/export';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { goTo } from '../../flow';
 import { WORKSHOP_SCENES } from '../keys';
-import { W } from '../strings';
+import { R } from './strings';
 import { teamsOf, workshop, type RoomData } from '../workshop';
 import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawEnd, drawReveal, drawVote, type RoomHandlers, type StatusLine } from './draw';
@@ -43,7 +43,7 @@ export class RoomScene extends ArcadeScene {
   }
 
   protected screenName(): string {
-    return W('room.screen');
+    return R('room.screen');
   }
 
   protected override initialFocus(): string {
@@ -74,7 +74,7 @@ export class RoomScene extends ArcadeScene {
     this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.tick() });
     super.create();
     // One message: live-region messages in the same moment replace each other.
-    const first = resumed ? W('room.resumed') : setAside ? W('room.setAside') : '';
+    const first = resumed ? R('room.resumed') : setAside ? R('room.setAside') : '';
     a11y().announce(`${first} ${P.cardAnnouncement(this.ctx())}`.trim());
   }
 
@@ -119,7 +119,7 @@ export class RoomScene extends ArcadeScene {
     if (!this.act({ type: 'tick', seconds: 1 }, false)) return;
     if (this.state!.secondsLeft === 0) {
       this.rebuild();
-      a11y().announce(W('room.timeUp'));
+      a11y().announce(R('room.timeUp'));
       return;
     }
     const line = P.statusLine(this.ctx());
@@ -139,7 +139,7 @@ export class RoomScene extends ArcadeScene {
     }
     this.chosen = option;
     this.rebuild();
-    a11y().announce(W('room.optionChosen', { option: this.optionLabel(option) }));
+    a11y().announce(R('room.optionChosen', { option: this.optionLabel(option) }));
   }
 
   /** A team's button or number key: records the chosen answer for it, or takes it back if it was that one. */
@@ -151,11 +151,11 @@ export class RoomScene extends ArcadeScene {
     if (!this.chosen) {
       this.picked = t.id;
       this.rebuild();
-      a11y().announce(W('room.teamPicked', { team: t.name }));
+      a11y().announce(R('room.teamPicked', { team: t.name }));
       return;
     }
     if (s.votes[id]?.[t.id]?.option === this.chosen) {
-      if (this.act({ type: 'unvote', team: t.id })) a11y().announce(W('room.unvoted', { team: t.name }));
+      if (this.act({ type: 'unvote', team: t.id })) a11y().announce(R('room.unvoted', { team: t.name }));
       return;
     }
     this.vote(t.id, this.chosen);
@@ -163,8 +163,8 @@ export class RoomScene extends ArcadeScene {
 
   private vote(team: string, option: string): void {
     const name = this.teams.find((t) => t.id === team)?.name ?? team;
-    if (this.act({ type: 'vote', team, option, at: Date.now() })) a11y().announce(W('room.voted', { team: name, option: this.optionLabel(option) }));
-    else if (this.state?.secondsLeft === 0) a11y().announce(W('room.timeUp'));
+    if (this.act({ type: 'vote', team, option, at: Date.now() })) a11y().announce(R('room.voted', { team: name, option: this.optionLabel(option) }));
+    else if (this.state?.secondsLeft === 0) a11y().announce(R('room.timeUp'));
   }
 
   private optionLabel(id: string): string {
@@ -222,7 +222,7 @@ export class RoomScene extends ArcadeScene {
   private story(): void {
     if (!this.d?.room.stories || !this.state) return;
     if (this.state.items.length >= MAX_ROOM_ITEMS) {
-      a11y().announce(W('room.storyFull', { max: MAX_ROOM_ITEMS }));
+      a11y().announce(R('room.storyFull', { max: MAX_ROOM_ITEMS }));
       return;
     }
     showStory(
@@ -306,10 +306,10 @@ export class RoomScene extends ArcadeScene {
     if (!s || !this.deck) return;
     const L = this.layout;
     const c = this.ctx();
-    addHeader(this, this.dom!, L, P.title(c), { label: W('room.leave'), onActivate: () => this.leave() }, {
+    addHeader(this, this.dom!, L, P.title(c), { label: R('room.leave'), onActivate: () => this.leave() }, {
       id: 'help',
-      label: W('room.helpLabel'),
-      visibleLabel: W('room.help'),
+      label: R('room.helpLabel'),
+      visibleLabel: R('room.help'),
       rect: { x: 0, y: 0, w: 0, h: 0 },
       onActivate: () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
     });

@@ -4,7 +4,7 @@
 import { a11y } from '../../../ui/a11y';
 import { MAX_STORY_TEXT, MAX_STORY_WHY } from '../../../core/room';
 import type { RoomOption } from '../../../games/sdk/room';
-import { W } from '../strings';
+import { R } from './strings';
 
 export interface Dialog {
   el: HTMLElement;
@@ -94,18 +94,18 @@ function para(text: string, cls?: string): HTMLParagraphElement {
 export function showHelp(stories: boolean, onClose: () => void): Dialog {
   return dialog(
     'help',
-    W('room.helpTitle'),
+    R('room.helpTitle'),
     (box, close) => {
       const ul = document.createElement('ul');
-      const lines = W('room.helpItems').split('|');
+      const lines = R('room.helpItems').split('|');
       // The room's own story, where the game takes one, after "C: jump to any card".
-      if (stories) lines.splice(Math.max(0, lines.length - 3), 0, W('room.helpStory'));
+      if (stories) lines.splice(Math.max(0, lines.length - 3), 0, R('room.helpStory'));
       for (const line of lines) {
         const li = document.createElement('li');
         li.textContent = line;
         ul.append(li);
       }
-      box.append(ul, button(W('room.close'), 'close', close, true));
+      box.append(ul, button(R('room.close'), 'close', close, true));
     },
     onClose,
   );
@@ -114,9 +114,9 @@ export function showHelp(stories: boolean, onClose: () => void): Dialog {
 export function showPause(onResume: () => void): Dialog {
   return dialog(
     'pause',
-    W('room.pausedTitle'),
+    R('room.pausedTitle'),
     (box, close) => {
-      box.append(para(W('room.pausedText')), button(W('room.resume'), 'resume', close, true));
+      box.append(para(R('room.pausedText')), button(R('room.resume'), 'resume', close, true));
     },
     onResume,
   );
@@ -134,10 +134,10 @@ export function showBlank(onClose: () => void): Dialog {
     'blank',
     '',
     (box, close) => {
-      box.setAttribute('aria-label', W('room.blank'));
+      box.setAttribute('aria-label', R('room.blank'));
       box.tabIndex = -1;
       box.dataset.autofocus = '';
-      const sr = para(W('room.blank'), 'sr-only');
+      const sr = para(R('room.blank'), 'sr-only');
       box.append(sr);
       box.parentElement?.addEventListener('click', close);
       box.addEventListener('click', close);
@@ -155,10 +155,10 @@ export function showBlank(onClose: () => void): Dialog {
 export function showStory(onAdd: (text: string) => void, onClose: () => void): Dialog {
   return dialog(
     'story',
-    W('room.storyTitle'),
+    R('room.storyTitle'),
     (box, close) => {
-      const [label, area] = textField('story-text', W('room.storyField'), MAX_STORY_TEXT);
-      const help = para(W('room.storyHelp'), 'muted');
+      const [label, area] = textField('story-text', R('room.storyField'), MAX_STORY_TEXT);
+      const help = para(R('room.storyHelp'), 'muted');
       help.id = 'room-story-help';
       const err = para('', 'room-error');
       err.id = 'room-story-error';
@@ -167,7 +167,7 @@ export function showStory(onAdd: (text: string) => void, onClose: () => void): D
       const add = (): void => {
         const text = area.value.trim();
         if (!text) {
-          err.textContent = W('room.storyEmpty');
+          err.textContent = R('room.storyEmpty');
           area.setAttribute('aria-invalid', 'true');
           area.focus();
           return;
@@ -177,7 +177,7 @@ export function showStory(onAdd: (text: string) => void, onClose: () => void): D
       };
       const row = document.createElement('div');
       row.className = 'room-row';
-      row.append(button(W('room.storyAdd'), 'story-add', add, true), button(W('room.close'), 'close', close));
+      row.append(button(R('room.storyAdd'), 'story-add', add, true), button(R('room.close'), 'close', close));
       box.append(label, area, help, err, row);
     },
     onClose,
@@ -188,11 +188,11 @@ export function showStory(onAdd: (text: string) => void, onClose: () => void): D
 export function showPlace(options: readonly RoomOption[], onReveal: (option: string, why: string) => void, onClose: () => void): Dialog {
   return dialog(
     'place',
-    W('room.placeTitle'),
+    R('room.placeTitle'),
     (box, close) => {
       const field = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = W('room.placeField');
+      legend.textContent = R('room.placeField');
       field.append(legend);
       for (const [i, o] of options.entries()) {
         const label = document.createElement('label');
@@ -206,13 +206,13 @@ export function showPlace(options: readonly RoomOption[], onReveal: (option: str
         label.append(radio, document.createTextNode(` ${o.label}`));
         field.append(label);
       }
-      const [whyLabel, why] = textField('place-why', W('room.placeWhy'), MAX_STORY_WHY);
+      const [whyLabel, why] = textField('place-why', R('room.placeWhy'), MAX_STORY_WHY);
       const err = para('', 'room-error');
       err.setAttribute('role', 'alert');
       const reveal = (): void => {
         const chosen = field.querySelector<HTMLInputElement>('input:checked');
         if (!chosen) {
-          err.textContent = W('room.placeNeeds');
+          err.textContent = R('room.placeNeeds');
           field.querySelector<HTMLInputElement>('input')?.focus();
           return;
         }
@@ -221,7 +221,7 @@ export function showPlace(options: readonly RoomOption[], onReveal: (option: str
       };
       const row = document.createElement('div');
       row.className = 'room-row';
-      row.append(button(W('room.placeReveal'), 'place-reveal', reveal, true), button(W('room.close'), 'close', close));
+      row.append(button(R('room.placeReveal'), 'place-reveal', reveal, true), button(R('room.close'), 'close', close));
       box.append(field, whyLabel, why, err, row);
     },
     onClose,
@@ -232,7 +232,7 @@ export function showPlace(options: readonly RoomOption[], onReveal: (option: str
 export function showCards(items: ReadonlyArray<{ index: number; text: string; state: string; label: string }>, current: number, onJump: (index: number) => void, onClose: () => void): Dialog {
   return dialog(
     'cards',
-    W('room.cardsTitle'),
+    R('room.cardsTitle'),
     (box, close) => {
       const ol = document.createElement('ol');
       for (const it of items) {
@@ -251,12 +251,12 @@ export function showCards(items: ReadonlyArray<{ index: number; text: string; st
       }
       // The end summary too (the scores, and every card's bars), without stepping through the cards between.
       const li = document.createElement('li');
-      li.append(button(W('room.toEnd'), 'jump-end', () => {
+      li.append(button(R('room.toEnd'), 'jump-end', () => {
         close();
         onJump(items.length);
       }));
       ol.append(li);
-      box.append(ol, button(W('room.close'), 'close', close, true));
+      box.append(ol, button(R('room.close'), 'close', close, true));
     },
     onClose,
   );

@@ -9,7 +9,7 @@ import type { Layout } from '../../../ui/layout';
 import type { Rect } from '../../../core/rect';
 import { EXTEND_SECONDS, MAX_ROOM_ITEMS, currentItem } from '../../../core/room';
 import type { RoomItem } from '../../../games/sdk/room';
-import { W } from '../strings';
+import { R } from './strings';
 import * as P from './present';
 import { controls, endLayout, revealLayout, voteLayout } from './layout';
 
@@ -76,12 +76,12 @@ function drawControls(k: Canvas, list: Control[]): ReturnType<typeof controls> {
 function common(c: P.RoomContext, h: RoomHandlers): Control[] {
   const s = c.state;
   const full = s.items.length >= MAX_ROOM_ITEMS;
-  const story: Control[] = c.stories ? [{ id: 'story', label: full ? W('room.storyFull', { max: MAX_ROOM_ITEMS }) : W('room.storyLabel'), visible: W('room.story'), go: () => h.story(), disabled: full }] : [];
+  const story: Control[] = c.stories ? [{ id: 'story', label: full ? R('room.storyFull', { max: MAX_ROOM_ITEMS }) : R('room.storyLabel'), visible: R('room.story'), go: () => h.story(), disabled: full }] : [];
   return [
-    { id: 'step-back', label: W('room.backLabel'), visible: W('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
-    { id: 'pause', label: W('room.pauseLabel'), visible: W('room.pause'), go: () => h.pause() },
+    { id: 'step-back', label: R('room.backLabel'), visible: R('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
+    { id: 'pause', label: R('room.pauseLabel'), visible: R('room.pause'), go: () => h.pause() },
     ...story,
-    { id: 'cards', label: W('room.cardsLabel'), visible: W('room.cards'), go: () => h.cards() },
+    { id: 'cards', label: R('room.cardsLabel'), visible: R('room.cards'), go: () => h.cards() },
   ];
 }
 
@@ -132,10 +132,10 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
   const s = c.state;
   const item = c.item(currentItem(s)!);
   if (!item) return null;
-  const extra: Control[] = s.cardSeconds !== null ? [{ id: 'extend', label: W('room.extendLabel', { seconds: EXTEND_SECONDS }), visible: W('room.extend', { seconds: EXTEND_SECONDS }), go: () => h.extend() }] : [];
+  const extra: Control[] = s.cardSeconds !== null ? [{ id: 'extend', label: R('room.extendLabel', { seconds: EXTEND_SECONDS }), visible: R('room.extend', { seconds: EXTEND_SECONDS }), go: () => h.extend() }] : [];
   const ctl = drawControls(k, [
-    { id: 'reveal', label: W('room.revealLabel'), visible: W('room.reveal'), go: () => h.reveal(), primary: true },
-    { id: 'skip', label: W('room.skipLabel'), visible: W('room.skip'), go: () => h.step('skip') },
+    { id: 'reveal', label: R('room.revealLabel'), visible: R('room.reveal'), go: () => h.reveal(), primary: true },
+    { id: 'skip', label: R('room.skipLabel'), visible: R('room.skip'), go: () => h.step('skip') },
     ...extra,
     ...common(c, h),
   ]);
@@ -151,8 +151,8 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
   options.forEach((o, i) =>
     addButton(scene, dom, L, {
       id: `option-${o.id}`,
-      label: W('room.optionLabel', { option: o.label, cue: said?.[o.id] ?? o.cue ?? '' }),
-      visibleLabel: said?.[o.id] ? W('room.optionSays', { option: o.label, text: said[o.id] ?? '' }) : o.label,
+      label: R('room.optionLabel', { option: o.label, cue: said?.[o.id] ?? o.cue ?? '' }),
+      visibleLabel: said?.[o.id] ? R('room.optionSays', { option: o.label, text: said[o.id] ?? '' }) : o.label,
       sublabel: lay.cues && !said ? o.cue : undefined,
       fontSize: said ? L.font.small : undefined,
       pressed: c.chosen === o.id,
@@ -163,7 +163,7 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
     }),
   );
   const scroll = addScrollArea(scene, dom, 'teams', lay.teamsArea, lay.teamsH);
-  dom.text(c.teams.length === 1 ? W('room.howToRoom') : W('room.howTo', { max: c.teams.length }));
+  dom.text(c.teams.length === 1 ? R('room.howToRoom') : R('room.howTo', { max: c.teams.length }));
   P.teamViews(c, L.portrait).forEach((t, i) =>
     addButton(scene, dom, L, {
       id: `team-${t.n}`,
@@ -188,16 +188,16 @@ export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
   if (!item) return;
   const last = c.state.index >= c.state.items.length - 1;
   const ctl = drawControls(k, [
-    { id: 'next', label: last ? W('room.toEnd') : W('room.nextLabel'), visible: last ? W('room.toEnd') : W('room.next'), go: () => h.step('next'), primary: true },
+    { id: 'next', label: last ? R('room.toEnd') : R('room.nextLabel'), visible: last ? R('room.toEnd') : R('room.next'), go: () => h.step('next'), primary: true },
     ...common(c, h),
   ]);
   const lay = revealLayout(L, ctl);
   cardPanel(k, lay.card, c.deck.question, item, L.font.body);
-  addTextPanel(scene, dom, { id: 'answers', rect: lay.answers, title: W('room.answersHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
+  addTextPanel(scene, dom, { id: 'answers', rect: lay.answers, title: R('room.answersHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
     el.append(barList(P.bars(c, item.id)));
-    listSection(el, W('room.scoreHeading'), P.scoreLines(c));
+    listSection(el, R('room.scoreHeading'), P.scoreLines(c));
   });
-  addTextPanel(scene, dom, { id: 'detail', rect: lay.detail, title: W('room.acceptedHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
+  addTextPanel(scene, dom, { id: 'detail', rect: lay.detail, title: R('room.acceptedHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
     const p = (text: string, cls?: string): void => {
       const e = document.createElement('p');
       e.textContent = text;
@@ -207,7 +207,7 @@ export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
     for (const line of P.acceptedLines(c, item)) p(line, 'strong');
     if (item.explanation) p(item.explanation);
     // The questions before the notes: the room discusses while the trainer reads on.
-    listSection(el, W('room.discussHeading'), P.discussion(c, item));
+    listSection(el, R('room.discussHeading'), P.discussion(c, item));
     for (const n of item.notes) p(n, 'muted');
   });
 }
@@ -216,18 +216,18 @@ export function drawEnd(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
   const { L, scene, dom } = k;
   const placed = c.state.stories.some((x) => x.accepted !== null);
   const ctl = drawControls(k, [
-    { id: 'finish', label: W('room.finish'), visible: W('room.finish'), go: () => h.finish(), primary: true },
-    { id: 'step-back', label: W('room.backLabel'), visible: W('room.back'), go: () => h.step('back') },
+    { id: 'finish', label: R('room.finish'), visible: R('room.finish'), go: () => h.finish(), primary: true },
+    { id: 'step-back', label: R('room.backLabel'), visible: R('room.back'), go: () => h.step('back') },
     ...(c.stories
       ? [
-          { id: 'export-level', label: placed ? W('room.exportLevel') : W('room.noStories'), visible: W('room.exportLevelShort'), go: () => h.sessionLevel(false), disabled: !placed },
-          { id: 'keep-level', label: placed ? W('room.keepLevel') : W('room.noStories'), visible: W('room.keepLevelShort'), go: () => h.sessionLevel(true), disabled: !placed },
+          { id: 'export-level', label: placed ? R('room.exportLevel') : R('room.noStories'), visible: R('room.exportLevelShort'), go: () => h.sessionLevel(false), disabled: !placed },
+          { id: 'keep-level', label: placed ? R('room.keepLevel') : R('room.noStories'), visible: R('room.keepLevelShort'), go: () => h.sessionLevel(true), disabled: !placed },
         ]
       : []),
   ]);
   const items = P.endItems(c);
   const lay = endLayout(L, ctl, items.length);
-  addTextPanel(scene, dom, { id: 'summary', rect: lay.summary, title: W('room.scoreHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
+  addTextPanel(scene, dom, { id: 'summary', rect: lay.summary, title: R('room.scoreHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
     const ul = document.createElement('ul');
     for (const line of P.scoreLines(c)) {
       const li = document.createElement('li');
@@ -236,13 +236,13 @@ export function drawEnd(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
       ul.append(li);
     }
     el.append(ul);
-    listSection(el, W('room.endDiscuss'), c.deck.discussion);
+    listSection(el, R('room.endDiscuss'), c.deck.discussion);
     // Again at the end: how the room answered each card it revealed.
     for (const id of c.state.items.filter((i) => c.state.revealed.includes(i))) {
       const it = c.item(id);
       if (!it) continue;
       const head = document.createElement('h3');
-      head.textContent = W('room.endItem', { n: c.state.items.indexOf(id) + 1, text: it.text });
+      head.textContent = R('room.endItem', { n: c.state.items.indexOf(id) + 1, text: it.text });
       el.append(head, barList(P.bars(c, id)));
     }
   });

@@ -3,7 +3,7 @@
 import { ROOM_POINTS, answeredCount, currentItem, ranks, roomScores, ruleOf, tally, verdictOf, type RoomRule, type RoomState } from '../../../core/room';
 import type { RoomDeck, RoomItem, RoomOption } from '../../../games/sdk/room';
 import type { SessionTeam } from '../../../core/export';
-import { W } from '../strings';
+import { R } from './strings';
 import { getLang } from '../../../core/i18n';
 
 export interface RoomTeamView {
@@ -66,21 +66,21 @@ function list(items: string[]): string {
 
 export function title(c: RoomContext): string {
   const s = c.state;
-  return s.phase === 'end' ? W('room.titleEnd') : W('room.title', { n: s.index + 1, total: s.items.length });
+  return s.phase === 'end' ? R('room.titleEnd') : R('room.title', { n: s.index + 1, total: s.items.length });
 }
 
 export function timeLine(s: RoomState): string {
-  if (s.paused) return W('room.paused');
+  if (s.paused) return R('room.paused');
   if (s.secondsLeft === null || s.phase !== 'vote') return '';
-  if (s.secondsLeft === 0) return W('room.timeUp');
-  return W('room.timeLeft', { minutes: String(Math.floor(s.secondsLeft / 60)), seconds: String(s.secondsLeft % 60).padStart(2, '0') });
+  if (s.secondsLeft === 0) return R('room.timeUp');
+  return R('room.timeLeft', { minutes: String(Math.floor(s.secondsLeft / 60)), seconds: String(s.secondsLeft % 60).padStart(2, '0') });
 }
 
 export function statusLine(c: RoomContext): string {
   const id = currentItem(c.state);
   if (!id) return '';
   const answered = answeredCount(c.state, id);
-  const base = c.teams.length === 1 ? W('room.statusRoom', { answered }) : W('room.status', { answered, teams: c.teams.length });
+  const base = c.teams.length === 1 ? R('room.statusRoom', { answered }) : R('room.status', { answered, teams: c.teams.length });
   const time = timeLine(c.state);
   return time ? `${base} · ${time}` : base;
 }
@@ -91,14 +91,14 @@ export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
   const chosen = optionOf(c.deck, c.chosen);
   return c.teams.map((t, i) => {
     const answer = optionOf(c.deck, votes[t.id]?.option);
-    const name = W('room.team', { n: i + 1, team: t.name });
+    const name = R('room.team', { n: i + 1, team: t.name });
     return {
       id: t.id,
       n: i + 1,
       name: t.name,
       visible: answer ? `${name}  ${withMarks ? answer.mark : answer.label}` : name,
-      label: W('room.teamLabel', { n: i + 1, team: t.name, answer: answer ? answer.label : 'none' }),
-      hint: W('room.teamHint', { option: chosen ? chosen.label : 'none' }),
+      label: R('room.teamLabel', { n: i + 1, team: t.name, answer: answer ? answer.label : 'none' }),
+      hint: R('room.teamHint', { option: chosen ? chosen.label : 'none' }),
       answer: answer?.id ?? null,
       picked: c.picked === t.id,
     };
@@ -120,19 +120,19 @@ export function bars(c: RoomContext, itemId: string): BarView[] {
       count: r.teams.length,
       share: r.teams.length / most,
       accepted,
-      text: W('room.bar', { option: opt?.label ?? r.option, accepted: accepted ?? 'none', count: r.teams.length, list: list(r.teams.map((t) => name.get(t) ?? t)) }),
+      text: R('room.bar', { option: opt?.label ?? r.option, accepted: accepted ?? 'none', count: r.teams.length, list: list(r.teams.map((t) => name.get(t) ?? t)) }),
     };
   });
 }
 
 export function acceptedLines(c: RoomContext, item: RoomItem): string[] {
-  return item.accepted.map((a) => W('room.accepted', { option: optionOf(c.deck, a.option)?.label ?? a.option, points: Math.round(a.credit * ROOM_POINTS), max: ROOM_POINTS, why: a.why }));
+  return item.accepted.map((a) => R('room.accepted', { option: optionOf(c.deck, a.option)?.label ?? a.option, points: Math.round(a.credit * ROOM_POINTS), max: ROOM_POINTS, why: a.why }));
 }
 
 /** The card's questions: where the teams split, that first; then the game's own. */
 export function discussion(c: RoomContext, item: RoomItem): string[] {
   const chosen = bars(c, item.id).filter((b) => b.count > 0);
-  const split = chosen.length >= 2 ? [W('room.split', { list: list(chosen.map((b) => optionOf(c.deck, b.option)?.label ?? b.option)) })] : [];
+  const split = chosen.length >= 2 ? [R('room.split', { list: list(chosen.map((b) => optionOf(c.deck, b.option)?.label ?? b.option)) })] : [];
   return [...split, ...item.discussion].slice(0, 3);
 }
 
@@ -140,19 +140,19 @@ export function scoreLines(c: RoomContext): string[] {
   const name = new Map(c.teams.map((t) => [t.id, t.name]));
   const scores = roomScores(c.state, rules(c), storyOptions(c.deck));
   const place = ranks(scores.map((s) => s.points));
-  return scores.map((s, i) => W('room.score', { rank: place[i]!, team: name.get(s.team) ?? s.team, points: s.points }));
+  return scores.map((s, i) => R('room.score', { rank: place[i]!, team: name.get(s.team) ?? s.team, points: s.points }));
 }
 
 /** What a screen reader hears at the reveal: the bars, then the accepted answer. */
 export function revealAnnouncement(c: RoomContext, item: RoomItem): string {
-  return W('room.revealedAnnounce', { bars: bars(c, item.id).map((b) => b.text).join('. '), accepted: acceptedLines(c, item).join(' ') });
+  return R('room.revealedAnnounce', { bars: bars(c, item.id).map((b) => b.text).join('. '), accepted: acceptedLines(c, item).join(' ') });
 }
 
 export function cardAnnouncement(c: RoomContext): string {
   const id = currentItem(c.state);
   const item = id ? c.item(id) : undefined;
   if (!item) return title(c);
-  return `${W('room.cardAnnounce', { n: c.state.index + 1, total: c.state.items.length, text: item.text })} ${c.deck.question}`;
+  return `${R('room.cardAnnounce', { n: c.state.index + 1, total: c.state.items.length, text: item.text })} ${c.deck.question}`;
 }
 
 /** The end's list: each card, and how it went. */
@@ -165,7 +165,7 @@ export function endItems(c: RoomContext): Array<{ index: number; text: string; s
     const seen = revealed || Object.keys(c.state.votes[id] ?? {}).length > 0 || index < c.state.index;
     const rule = ruleOf(c.state, rs, storyOptions(c.deck), id);
     const right = c.teams.filter((t) => verdictOf(rule, c.state.votes[id]?.[t.id]?.option) === 'right').length;
-    const state = W('room.endItemState', { state: revealed ? 'revealed' : seen ? 'skipped' : 'open', right, skipped: W('room.skippedMark') });
-    return { index, text: W('room.endItem', { n: index + 1, text }), state, label: W('room.endItemLabel', { n: index + 1, text }) };
+    const state = R('room.endItemState', { state: revealed ? 'revealed' : seen ? 'skipped' : 'open', right, skipped: R('room.skippedMark') });
+    return { index, text: R('room.endItem', { n: index + 1, text }), state, label: R('room.endItemLabel', { n: index + 1, text }) };
   });
 }

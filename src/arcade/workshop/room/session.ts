@@ -7,7 +7,7 @@ import { getLang } from '../../../core/i18n';
 import { a11y } from '../../../ui/a11y';
 import { browserStore, svc } from '../../services';
 import { download } from '../download';
-import { W } from '../strings';
+import { R } from './strings';
 import { ROOM_KEY, forgetRoomItem, recordRoomItem, showNotice, type RoomData } from '../workshop';
 import * as P from './present';
 
@@ -61,7 +61,7 @@ export function sessionLevel(d: RoomData, state: RoomState, keep: boolean): void
   if (keep) {
     const kept = svc().own.add(d.gameId, id, `${id}.json`, text);
     svc().forgetOwnLevels(d.gameId);
-    a11y().announce(kept === 'added' || kept === 'replaced' ? W('room.levelKept') : W('room.levelNotKept', { reason: kept === 'too-many' ? 'full' : 'storage' }));
+    a11y().announce(kept === 'added' || kept === 'replaced' ? R('room.levelKept') : R('room.levelNotKept', { reason: kept === 'too-many' ? 'full' : 'storage' }));
   } else download(`${id}.json`, text, 'application/json');
   if (note) showNotice(note);
 }

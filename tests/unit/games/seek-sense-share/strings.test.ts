@@ -4,6 +4,7 @@ import { REFUSALS } from '../../../../src/games/seek-sense-share/model';
 import { SECTORS, TIE_KINDS, TIERS } from '../../../../src/games/seek-sense-share/schema';
 import { FLOW_REASONS, FLOW_STEPS } from '../../../../src/games/seek-sense-share/simulation';
 import { say, sssStrings } from '../../../../src/games/seek-sense-share/strings';
+import { names } from '../../../../src/games/seek-sense-share/names';
 
 test('every refusal, failure reason, sector, tie kind, step and tier has a sentence', () => {
   const keys = new Set<string>(sssStrings.keys);
@@ -16,7 +17,7 @@ test('every refusal, failure reason, sector, tie kind, step and tier has a sente
     ...TIERS.flatMap((t) => [`tier.${t}`, `tier.${t}.desc`]),
   ];
   expect(needed.filter((k) => !keys.has(k))).toEqual([]);
-  expect(sssStrings('game.title')).toBe('Seek, sense, share');
+  expect(names('title')).toBe('Seek, sense, share');
 });
 
 test('templates take names in the same language, falling back to English', () => {
