@@ -46,9 +46,28 @@ export const PORTRAIT_ART: ArtGroup = Object.fromEntries(
 export function loadArt(scene: Phaser.Scene, group: ArtGroup): Promise<boolean> {
   const missing = Object.entries(group).filter(([key]) => !scene.textures.exists(key));
   if (missing.length === 0) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    for (const [key, url] of missing) scene.load.svg(key, url);
-    scene.load.once('complete', () => resolve(true));
-    scene.load.start();
-  });
+  // Pictures another screen is already loading are waited for, not loaded twice (a booth's attract loop and its
+  // picker both want the covers; a texture key loaded twice is an error).
+  const waits = missing.flatMap(([key]) => inFlight.get(key) ?? []);
+  const fresh = missing.filter(([key]) => !inFlight.has(key));
+  if (fresh.length > 0) {
+    const p = new Promise<boolean>((resolve) => {
+      const done = (ok: boolean): void => {
+        for (const [key] of fresh) inFlight.delete(key);
+        resolve(ok);
+      };
+      for (const [key, url] of fresh) scene.load.svg(key, url);
+      scene.load.once('complete', () => done(true));
+      // A screen left before its pictures came: the next one to want them loads them again.
+      scene.events.once('shutdown', () => done(false));
+      scene.load.start();
+    });
+    for (const [key] of fresh) inFlight.set(key, p);
+    waits.push(p);
+  }
+  // True when any of them came (the screen redraws with them).
+  return Promise.all(waits).then(() => missing.some(([key]) => scene.textures.exists(key)));
 }
+
+/** Texture keys being loaded now, by the promise that says when. */
+const inFlight = new Map<string, Promise<boolean>>();

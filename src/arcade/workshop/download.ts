@@ -2,7 +2,7 @@
 // anywhere. The export code (papaparse) loads with the first export.
 import { a11y } from '../../ui/a11y';
 import { publicUrl } from '../kiosk/qr';
-import { isWorkshop, workshop } from './workshop';
+import { isWorkshop, sessionSettled, workshop } from './workshop';
 import { W } from './strings';
 
 export type ExportKind = 'csv' | 'json' | 'xapi';
@@ -29,6 +29,7 @@ export function download(name: string, text: string, type: string): void {
 
 /** Exports the workshop's session; returns the file's name, or null when there is nothing yet. */
 export async function exportSession(kind: ExportKind): Promise<string | null> {
+  await sessionSettled();
   const rec = isWorkshop() ? workshop().session : null;
   if (!rec || rec.answers.length === 0) {
     a11y().announce(W('export.empty'));

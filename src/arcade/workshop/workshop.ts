@@ -41,6 +41,18 @@ export interface Workshop {
 }
 
 let state: Workshop | null = null;
+/** Changes to the session record, in order: the record's code loads with the first (papaparse is not in the start
+ * bundle), and a card revealed and at once gone back over must be recorded before it is taken out. */
+let recordOps: Promise<unknown> = Promise.resolve();
+
+/** Resolves once every change asked of the session record so far is in it (before an export reads it). */
+export function sessionSettled(): Promise<unknown> {
+  return recordOps;
+}
+
+function withExport(fn: (m: typeof import('../../core/export')) => void): void {
+  recordOps = recordOps.then(() => import('../../core/export')).then(fn, () => undefined);
+}
 let services: Services | null = null;
 let clockTimer: number | undefined;
 /** A workshop link opens on the workshop screen, once. */
@@ -155,7 +167,7 @@ function recordRound(gameId: string, levelId: string, summary: RoundSummary): vo
   const team = nextTeam();
   const at = new Date().toISOString();
   // The record's code is loaded with the first round (papaparse is not part of the start bundle).
-  void import('../../core/export').then(({ addRound, newSession }) => {
+  withExport(({ addRound, newSession }) => {
     const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: gameId, level: levelId, teams: teamsOf(w.preset), at });
     w.session = addRound(base, { team, game: gameId, level: levelId, summary, at, text: (t) => localize(t) });
     saveSession(w.session);
@@ -226,7 +238,7 @@ export function recordRoomItem(o: {
   const w = state;
   if (!w) return;
   const at = new Date().toISOString();
-  void import('../../core/export').then(({ newSession, recordItem }) => {
+  withExport(({ newSession, recordItem }) => {
     const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at });
     w.session = recordItem(base, { game: o.gameId, level: o.levelId, itemId: o.itemId, itemTitle: o.itemTitle, maxPoints: o.maxPoints, at, answers: o.answers });
     saveSession(w.session);
@@ -249,8 +261,8 @@ export function turnBoard(): { lines: string[]; next: string } | null {
 /** A card the room went back over: out of the session record until it is revealed again. */
 export function forgetRoomItem(o: { levelId: string; itemId: string; maxPoints: number }): void {
   const w = state;
-  if (!w?.session) return;
-  void import('../../core/export').then(({ forgetItem }) => {
+  if (!w) return;
+  withExport(({ forgetItem }) => {
     if (!w.session) return;
     w.session = forgetItem(w.session, { level: o.levelId, itemId: o.itemId, maxPoints: o.maxPoints });
     saveSession(w.session);
