@@ -6,18 +6,9 @@ import { names } from './names';
 
 export const CYNEFIN_SCENE = 'CynefinScene';
 
-// Names are read when shown (getters): a language's table loads after this module, when it is chosen.
 export const cynefinGame = defineGame<Level>({
   id: 'cynefin',
-  get title() {
-    return names.local('title');
-  },
-  get description() {
-    return names.local('description');
-  },
-  get about() {
-    return names.local('about');
-  },
+  names,
   sceneKey: CYNEFIN_SCENE,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob(['../../../levels/cynefin/*.json', '!../../../levels/cynefin/*.*.json'])).length,

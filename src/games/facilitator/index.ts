@@ -9,15 +9,7 @@ export const FACILITATOR_SCENE = 'FacilitatorScene';
 
 export const facilitatorGame = defineGame<Scenario>({
   id: 'facilitator',
-  get title() {
-    return names.local('title');
-  },
-  get description() {
-    return names.local('description');
-  },
-  get about() {
-    return names.local('about');
-  },
+  names,
   sceneKey: FACILITATOR_SCENE,
   art: () => PORTRAIT_ART,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.

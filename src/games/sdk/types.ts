@@ -44,8 +44,22 @@ export interface GameDefinition<L extends BaseLevel> extends Omit<GameEntry, 'lo
   parseLevelFile(file: string, text: string): Promise<LevelLoad<L>>;
 }
 
-export function defineGame<L extends BaseLevel>(def: GameDefinition<L>): GameEntry {
-  return def;
+/** A game's names table (`names/<lang>.json`): its name, description and credit, all the start needs of it. */
+export interface GameNames {
+  local(key: 'title' | 'description' | 'about'): LocalText;
+}
+
+/**
+ * The game's entry. Its title, description and credit are read from its names table each time they are shown: a
+ * language's table arrives after the game's module, so text taken once at import would stay in English.
+ */
+export function defineGame<L extends BaseLevel>(def: Omit<GameDefinition<L>, 'title' | 'description' | 'about'> & { names: GameNames }): GameEntry {
+  const { names, ...rest } = def;
+  return Object.defineProperties(rest, {
+    title: { get: () => names.local('title'), enumerable: true },
+    description: { get: () => names.local('description'), enumerable: true },
+    about: { get: () => names.local('about'), enumerable: true },
+  }) as unknown as GameEntry;
 }
 
 /** What the shell hands a game scene when a round starts. */

@@ -8,15 +8,7 @@ export const SSS_SCENE = 'SeekSenseShareScene';
 
 export const seekSenseShareGame = defineGame<Level>({
   id: 'seek-sense-share',
-  get title() {
-    return names.local('title');
-  },
-  get description() {
-    return names.local('description');
-  },
-  get about() {
-    return names.local('about');
-  },
+  names,
   sceneKey: SSS_SCENE,
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob(['../../../levels/seek-sense-share/*.json', '!../../../levels/seek-sense-share/*.*.json'])).length,
