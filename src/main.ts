@@ -25,6 +25,7 @@ import { WORKSHOP_SCENES } from './arcade/workshop/keys';
 registerLazyScene(SCENES.levels, async () => (await import('./arcade/LevelSelectScene')).LevelSelectScene);
 registerLazyScene(SCENES.settings, async () => (await import('./arcade/SettingsScene')).SettingsScene);
 registerLazyScene(SCENES.error, async () => (await import('./arcade/ErrorScene')).ErrorScene);
+registerLazyScene(SCENES.picker, async () => PickerScene);
 registerLazyScene(SCENES.check, async () => (await import('./arcade/learning/CheckScene')).CheckScene);
 registerLazyScene(SCENES.library, async () => (await import('./arcade/learning/LibraryScene')).LibraryScene);
 registerLazyScene(SCENES.recap, async () => (await import('./arcade/learning/RecapScene')).RecapScene);
@@ -84,7 +85,14 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the
     // list: the title (or the booth's attract loop) at once when the language is already in use, else the loading
     // screen, which starts the title once the language's tables are here.
-    scene: [...(services.readyNow ? [first, BootScene] : [BootScene, first]), PickerScene, ResultsScene, PauseScene],
+    // Only the first screen boots with the game (each scene Phaser boots installs its plugins): the others are
+    // added once it is drawn, and the picker at once by goTo if someone is quicker than that.
+    scene: services.readyNow ? [first] : [BootScene, first],
+  });
+  afterFirstFrame(game, () => {
+    for (const [key, cls] of [[SCENES.picker, PickerScene], [SCENES.results, ResultsScene], [SCENES.pause, PauseScene]] as const) {
+      if (!game.scene.keys[key]) game.scene.add(key, cls, false);
+    }
   });
   if (booth) startKiosk(game);
   // The ICU parser, for text that is not in the shell's table, loads once the first screen is drawn (core/i18n).
