@@ -50,20 +50,26 @@ function wrap(host: HTMLElement, o: Base, control: HTMLElement, refs: FieldRefs,
   control.dataset.field = o.path;
   const label = el('label', 'ed-label', o.label);
   label.htmlFor = id;
+  box.append(label, control);
+  const msg = hintAndMessage(box, control, o.hint);
+  host.append(box);
+  refs.set(o.path, { control, msg });
+}
+
+/** The field's hint (if any) and its message line, appended to `box` and read out with `target`; returns the message. */
+function hintAndMessage(box: HTMLElement, target: HTMLElement, hintText?: string): HTMLElement {
   const msg = message();
   const ids: string[] = [];
-  box.append(label, control);
-  if (o.hint) {
-    const hint = el('p', 'ed-hint', o.hint);
+  if (hintText) {
+    const hint = el('p', 'ed-hint', hintText);
     hint.id = uid('hint');
     ids.push(hint.id);
     box.append(hint);
   }
   ids.push(msg.id);
-  describe(control, ...ids);
+  describe(target, ...ids);
   box.append(msg);
-  host.append(box);
-  refs.set(o.path, { control, msg });
+  return msg;
 }
 
 /** A one-line or many-line text field; `onInput` gets every change as it is typed. */
@@ -120,17 +126,7 @@ export function group(host: HTMLElement, refs: FieldRefs, o: { path: string; leg
   const fs = el('fieldset', `ed-group ${o.cls ?? ''}`.trim());
   fs.dataset.group = o.path;
   fs.append(el('legend', 'ed-legend', o.legend));
-  const msg = message();
-  const ids: string[] = [];
-  if (o.hint) {
-    const hint = el('p', 'ed-hint', o.hint);
-    hint.id = uid('hint');
-    ids.push(hint.id);
-    fs.append(hint);
-  }
-  ids.push(msg.id);
-  describe(fs, ...ids);
-  fs.append(msg);
+  const msg = hintAndMessage(fs, fs, o.hint);
   host.append(fs);
   refs.set(o.path, { control: null, msg, box: fs });
   return fs;
