@@ -180,16 +180,23 @@ describe('end of the round and stars', () => {
 });
 
 describe('summary for the results screen', () => {
-  it('marks right, partial and wrong cards and explains the accepted domains with their points', () => {
+  /** A round of seed 21: the borderline card half right (Complex, a part domain), the chaotic card played by
+   * `onChaotic`, every other card right. */
+  function mixedRound(onChaotic: (s: CynefinState, cardId: string) => CynefinState): CynefinState {
     let s = start(level, 21);
     while (!isDone(s)) {
       const card = currentCard(level, s)!;
       if (card.id === 'f-borderline') {
         s = act(level, s, { type: 'place', cardId: card.id, domain: 'complex' });
         s = act(level, s, { type: 'second', cardId: card.id, choice: 'sense-analyze-respond' });
-      } else if (card.id === 'f-chaotic') s = playWrong(level, s);
+      } else if (card.id === 'f-chaotic') s = onChaotic(s, card.id);
       else s = playRight(level, s);
     }
+    return s;
+  }
+
+  it('marks right, partial and wrong cards and explains the accepted domains with their points', () => {
+    const s = mixedRound((s) => playWrong(level, s));
     const sum = summary(level, s);
     expect(sum.score).toBe(s.score);
     expect(sum.maxScore).toBe(99);
@@ -231,17 +238,10 @@ describe('summary for the results screen', () => {
   });
 
   it('names the concept of every card and, for a domain missed, what was chosen and what fitted', () => {
-    let s = start(level, 21);
-    while (!isDone(s)) {
-      const card = currentCard(level, s)!;
-      if (card.id === 'f-borderline') {
-        s = act(level, s, { type: 'place', cardId: card.id, domain: 'complex' });
-        s = act(level, s, { type: 'second', cardId: card.id, choice: 'sense-analyze-respond' });
-      } else if (card.id === 'f-chaotic') {
-        s = act(level, s, { type: 'place', cardId: card.id, domain: 'clear' });
-        s = act(level, s, { type: 'second', cardId: card.id, choice: 'act-sense-respond' });
-      } else s = playRight(level, s);
-    }
+    const s = mixedRound((s, cardId) => {
+      s = act(level, s, { type: 'place', cardId, domain: 'clear' });
+      return act(level, s, { type: 'second', cardId, choice: 'act-sense-respond' });
+    });
     const sum = summary(level, s);
     const byId = (id: string) => sum.items.find((i) => i.title.en === cardOf(id).text.en)!;
     expect(byId('f-clear')).toMatchObject({ concept: { en: 'Clear' } });
