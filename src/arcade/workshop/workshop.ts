@@ -276,35 +276,42 @@ export function clearSession(): void {
   state.next = 0;
   state.board = new Map();
   state.startedAt = Date.now();
+  keep(SESSION_KEY, null);
+  keep(ROOM_KEY, null);
+}
+
+/** A workshop's own key in this browser's storage: its text, or null when there is none or storage is off. */
+export function kept(key: string): string | null {
   try {
-    browserStore()?.removeItem(SESSION_KEY);
-    browserStore()?.removeItem(ROOM_KEY);
+    return browserStore()?.getItem(key) ?? null;
   } catch {
-    // Storage off: the session lived in memory only.
+    return null;
   }
 }
 
-/** A session kept from before this page loaded (a reload in the middle of a workshop), read back checked. */
-function resumeSession(): void {
-  let text: string | null = null;
+/** Keeps (or with null, forgets) a workshop's own key. Full or off: what it holds lives in memory for this page
+ * (the session can still be exported). */
+export function keep(key: string, text: string | null): void {
   try {
-    text = browserStore()?.getItem(SESSION_KEY) ?? null;
+    if (text === null) browserStore()?.removeItem(key);
+    else browserStore()?.setItem(key, text);
   } catch {
-    return;
+    // Nothing to do: see above.
   }
+}
+
+/** A session kept from before this page loaded (a reload in the middle of a workshop), read back checked, before
+ * any change to the record (they run in order). */
+function resumeSession(): void {
+  const text = kept(SESSION_KEY);
   if (!text) return;
-  const kept = text;
-  void import('../../core/export').then(({ parseSessionJson }) => {
-    if (state && !state.session) state.session = parseSessionJson(kept);
+  withExport(({ parseSessionJson }) => {
+    if (state && !state.session) state.session = parseSessionJson(text);
   });
 }
 
 function saveSession(rec: SessionRecord): void {
-  try {
-    browserStore()?.setItem(SESSION_KEY, JSON.stringify(rec));
-  } catch {
-    // Full or off: the session stays in memory for this page, and can still be exported.
-  }
+  keep(SESSION_KEY, JSON.stringify(rec));
 }
 
 /** The ignored parts of the link, as one sentence in the player's language (empty when nothing was ignored). */

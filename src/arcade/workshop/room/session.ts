@@ -5,28 +5,25 @@ import type { SessionTeam } from '../../../core/export';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { getLang } from '../../../core/i18n';
 import { a11y } from '../../../ui/a11y';
-import { browserStore, svc } from '../../services';
+import { svc } from '../../services';
 import { download } from '../download';
 import { R } from './strings';
-import { ROOM_KEY, forgetRoomItem, recordRoomItem, showNotice, type RoomData } from '../workshop';
+import { ROOM_KEY, forgetRoomItem, keep, kept, recordRoomItem, showNotice, type RoomData } from '../workshop';
 import * as P from './present';
 
 export function readSavedRoom(): unknown {
+  const text = kept(ROOM_KEY);
   try {
-    const text = browserStore()?.getItem(ROOM_KEY);
     return text ? (JSON.parse(text) as unknown) : null;
   } catch {
     return null;
   }
 }
 
+/** The room's state kept for a reload (storage full or off: the room plays on in memory; the session record still
+ * has every reveal); null forgets it. */
 export function saveRoom(state: RoomState | null): void {
-  try {
-    if (state) browserStore()?.setItem(ROOM_KEY, JSON.stringify(state));
-    else browserStore()?.removeItem(ROOM_KEY);
-  } catch {
-    // Storage full or off: the room plays on in memory; the session record still has every reveal.
-  }
+  keep(ROOM_KEY, state ? JSON.stringify(state) : null);
 }
 
 /** A reveal into the workshop's session: every team's answer with its time and points (a team without one: empty). */
