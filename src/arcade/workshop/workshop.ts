@@ -182,14 +182,19 @@ function recordRound(gameId: string, levelId: string, summary: RoundSummary): vo
   showBadge();
 }
 
+/** A key pressed in a text field or a list box is typing, not a command. */
+export function typingIn(target: EventTarget | null): boolean {
+  const t = target instanceof HTMLElement ? target : null;
+  return t !== null && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+}
+
 /**
  * A presenter's clicker blanks the screen with B or full stop on every workshop screen (the room screen has these
  * keys among its own); any key brings it back.
  */
 function onBlankKey(e: KeyboardEvent): void {
   if (e.ctrlKey || e.altKey || e.metaKey || (e.key !== 'b' && e.key !== 'B' && e.key !== '.')) return;
-  const t = e.target instanceof HTMLElement ? e.target : null;
-  if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+  if (typingIn(e.target)) return;
   if (document.documentElement.classList.contains('ws-room')) return;
   e.preventDefault();
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -12,7 +12,7 @@ import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { goTo } from '../../flow';
 import { WORKSHOP_SCENES } from '../keys';
 import { R } from './strings';
-import { teamsOf, workshop, type RoomData } from '../workshop';
+import { teamsOf, typingIn, workshop, type RoomData } from '../workshop';
 import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawEnd, drawReveal, drawVote, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
@@ -259,9 +259,8 @@ export class RoomScene extends ArcadeScene {
   private onKey(e: KeyboardEvent): void {
     if (!this.scene.isActive() || !this.state) return;
     const dlg = openDialog();
-    const tag = (e.target as HTMLElement | null)?.tagName;
     // Typing in a dialog's field is typing; the pause and help dialogs close on their own keys.
-    if (dlg || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
+    if (dlg || typingIn(e.target)) {
       const cmd = dlg && !e.repeat ? roomCommand(e, this.state.phase) : null;
       if ((dlg?.kind === 'pause' && cmd?.type === 'pause') || (dlg?.kind === 'help' && cmd?.type === 'help')) dlg.close();
       return;
