@@ -259,6 +259,13 @@ export function addHeader(scene: Phaser.Scene, dom: A11yScope, layout: Layout, t
     width: titleW,
   });
   fitText(t, titleW, h.h - 10);
+  // Still too tall at the smallest size (a long title in French on a phone): cut at a word, with an ellipsis. The
+  // screen's heading in the accessible layer keeps the whole title.
+  const words = title.split(' ');
+  while (t.height > h.h - 10 && words.length > 1) {
+    words.pop();
+    t.setText(`${words.join(' ')}…`);
+  }
   if (back) {
     addButton(scene, dom, layout, {
       id: 'back',
