@@ -3,6 +3,9 @@
 // already there are kept; those whose English changed are marked stale (their "text" kept, "stale": true) so the
 // translator sees what to redo; new texts get an empty "text" to fill in. The arcade shows only filled, current ones.
 // Usage: node scripts/level-overlay.mjs <lang> [levels/<game>/<level>.json ...]   (default: every shipped level)
+//        node scripts/level-overlay.mjs --accept <lang> [...]   once the texts are filled in: each filled entry that
+//        carries its English ("en", written by the first form) is marked current (source = the English's hash) and
+//        loses its "en" and "stale"; pointers the level no longer has are dropped.
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,6 +29,18 @@ export function textsOf(value, pointer = '', out = []) {
   return out;
 }
 
+/** Marks every filled entry that shows its English as translated from the current English. */
+export function acceptOverlay(level, overlay) {
+  const out = {};
+  for (const { pointer, en } of textsOf(level)) {
+    const old = overlay[pointer];
+    if (!old) continue;
+    if (typeof old.text === 'string' && old.text.trim() !== '' && typeof old.en === 'string' && old.en === en) out[pointer] = { text: old.text, source: textHash(en) };
+    else out[pointer] = old;
+  }
+  return out;
+}
+
 export function updateOverlay(level, overlay = {}) {
   const out = {};
   for (const { pointer, en } of textsOf(level)) {
@@ -38,7 +53,9 @@ export function updateOverlay(level, overlay = {}) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const [lang, ...files] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const accept = args[0] === '--accept';
+  const [lang, ...files] = accept ? args.slice(1) : args;
   if (!/^[a-z]{2}$/.test(lang ?? '') || lang === 'en') {
     console.error('usage: node scripts/level-overlay.mjs <lang> [levels/<game>/<level>.json ...]');
     process.exit(2);
@@ -47,7 +64,8 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   for (const file of targets) {
     const path = file.replace(/\.json$/, `.${lang}.json`);
     const overlay = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
-    const next = updateOverlay(JSON.parse(readFileSync(file, 'utf8')), overlay);
+    const level = JSON.parse(readFileSync(file, 'utf8'));
+    const next = accept ? acceptOverlay(level, overlay) : updateOverlay(level, overlay);
     writeFileSync(path, `${JSON.stringify(next, null, 2)}\n`);
     const todo = Object.values(next).filter((e) => e.text === '' || e.stale).length;
     console.log(`${path}: ${Object.keys(next).length} texts, ${todo} to translate`);
