@@ -88,6 +88,21 @@ export function discussionOf<T extends z.ZodType>(question: T) {
   return z.array(question).min(DISCUSSION_COUNT.min).max(DISCUSSION_COUNT.max).optional();
 }
 
+/** Most sources one level may list. */
+export const MAX_SOURCES = 40;
+
+/**
+ * One sourced statement: the real places or organisations it is about (as the level's texts name them), the claim in
+ * the level's words (translated like any text), and the citation: a seed file and its sentence, or a published
+ * reference. The citation is quoted as written, in the source's language.
+ */
+export const sourceSchema = z.strictObject({
+  names: z.array(z.string().min(1).max(80)).min(1).max(12),
+  claim: levelText,
+  cite: z.string().min(1).max(600),
+});
+export type LevelSource = z.infer<typeof sourceSchema>;
+
 /** Fields every level file of every game carries. Games spread this into their own strict schema. */
 export const levelHeader = {
   schemaVersion: z.literal(1),
@@ -96,6 +111,8 @@ export const levelHeader = {
   /** Position in the level select; a level is unlocked when the one before it has at least one star. */
   order: z.number().int().min(0).max(1000),
   summary: levelText.optional(),
+  /** Where each fact about a real place or organisation comes from (DESIGN.md rule 14), shown in the About panel. */
+  sources: z.array(sourceSchema).max(MAX_SOURCES).optional(),
 };
 
 export function formatPath(path: readonly PropertyKey[]): string {
