@@ -1,16 +1,25 @@
-// The before-and-after check of a game: 4 to 6 questions on its concepts, with other situations than the levels,
-// taken before the first level and again after the last (levels/checks/<game>.json). Pure: the schema, the
-// option order from a seed, and the score.
+// The before-and-after check of a game (levels/checks/<game>.json): two parallel forms of 8 to 10 questions, each
+// covering every concept of the game with new situations. A player's first check uses one form, chosen by a seed
+// kept in storage (so half of the players start on each), the second check the other: the gain is learning, not
+// memory of the same questions. Pure: the schema, the form choice, the option order from a seed, the scores and the
+// gain per concept.
 import { z } from 'zod';
 import { idSchema, levelText, parseLevel, type LevelLoad } from './levels';
 import { createRng } from './rng';
 import { say } from './authorMessages';
+import type { LocalText } from './i18n';
+
+export const FORMS = ['a', 'b'] as const;
+export type CheckForm = (typeof FORMS)[number];
+/** Fewest and most questions in one form. */
+export const FORM_SIZE = { min: 8, max: 10 } as const;
 
 const option = z.strictObject({ id: idSchema(40), text: levelText });
 const question = z
   .strictObject({
     id: idSchema(40),
-    concept: levelText,
+    /** The id of one of the check's concepts: what this question measures. */
+    concept: idSchema(40),
     prompt: levelText,
     options: z.array(option).min(3).max(4),
     answer: idSchema(40),
@@ -22,26 +31,90 @@ const question = z
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: say('check.optionTwice') });
   });
 
-export const checkSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  game: idSchema(64),
-  questions: z.array(question).min(4).max(6),
-});
+const form = z.array(question).min(FORM_SIZE.min).max(FORM_SIZE.max);
+
+export const checkSchema = z
+  .strictObject({
+    schemaVersion: z.literal(2),
+    game: idSchema(64),
+    /** What the check measures, each concept named for the player (the gain is shown per concept). */
+    concepts: z.array(z.strictObject({ id: idSchema(40), label: levelText })).min(2).max(12),
+    forms: z.strictObject({ a: form, b: form }),
+  })
+  .superRefine((c, ctx) => {
+    const concepts = new Set(c.concepts.map((k) => k.id));
+    if (concepts.size !== c.concepts.length) ctx.addIssue({ code: 'custom', path: ['concepts'], message: say('check.conceptTwice') });
+    if (c.forms.a.length !== c.forms.b.length) ctx.addIssue({ code: 'custom', path: ['forms', 'b'], message: say('check.formsDiffer', { a: c.forms.a.length, b: c.forms.b.length }) });
+    const seen = new Set<string>();
+    for (const f of FORMS) {
+      c.forms[f].forEach((q, i) => {
+        if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['forms', f, i, 'id'], message: say('check.questionTwice', { id: q.id }) });
+        seen.add(q.id);
+        if (!concepts.has(q.concept)) ctx.addIssue({ code: 'custom', path: ['forms', f, i, 'concept'], message: say('check.unknownConcept', { concept: q.concept }) });
+      });
+      // Each form measures every concept, so either can come first.
+      for (const k of concepts) {
+        if (!c.forms[f].some((q) => q.concept === k)) ctx.addIssue({ code: 'custom', path: ['forms', f], message: say('check.conceptMissing', { concept: k }) });
+      }
+    }
+  });
 export type Check = z.infer<typeof checkSchema>;
-export type CheckQuestion = Check['questions'][number];
+export type CheckQuestion = Check['forms']['a'][number];
 
 export function parseCheck(file: string, raw: unknown): LevelLoad<Check & { order: number; id: string; title: { en: string } }> {
   const r = parseLevel(checkSchema, file, raw);
   return r.ok ? { ok: true, file, level: { ...r.level, order: 0, id: r.level.game, title: { en: r.level.game } } } : r;
 }
 
+export function otherForm(f: CheckForm): CheckForm {
+  return f === 'a' ? 'b' : 'a';
+}
+
+/**
+ * The form a player's first check of a game uses: drawn from the player's own seed (kept in storage) and the game's
+ * id, so across players half start on each form (counterbalanced), and one player's games do not all start alike.
+ */
+export function firstForm(playerSeed: number, gameId: string): CheckForm {
+  let h = playerSeed >>> 0;
+  for (let i = 0; i < gameId.length; i++) h = Math.imul(h ^ gameId.charCodeAt(i), 0x01000193) >>> 0;
+  return createRng(h).next() < 0.5 ? 'a' : 'b';
+}
+
+export function questionsOf(check: Check, f: CheckForm): CheckQuestion[] {
+  return check.forms[f];
+}
+
 /** The options of each question in an order drawn from the seed: the answer's place says nothing. */
-export function shuffledOptions(check: Check, seed: number): string[][] {
+export function shuffledOptions(questions: readonly CheckQuestion[], seed: number): string[][] {
   const rng = createRng(seed);
-  return check.questions.map((q) => rng.shuffle(q.options.map((o) => o.id)));
+  return questions.map((q) => rng.shuffle(q.options.map((o) => o.id)));
 }
 
 /** How many answers (question id -> chosen option id) are right. */
-export function checkScore(check: Check, answers: Readonly<Record<string, string>>): number {
-  return check.questions.filter((q) => Object.hasOwn(answers, q.id) && answers[q.id] === q.answer).length;
+export function checkScore(questions: readonly CheckQuestion[], answers: Readonly<Record<string, string>>): number {
+  return questions.filter((q) => Object.hasOwn(answers, q.id) && answers[q.id] === q.answer).length;
+}
+
+/** One check taken: which form and what was answered. */
+export interface TakenForm {
+  form: CheckForm;
+  answers: Readonly<Record<string, string>>;
+}
+
+export interface ConceptGain {
+  concept: string;
+  label: LocalText;
+  before: { right: number; total: number };
+  after: { right: number; total: number };
+}
+
+function tallyByConcept(check: Check, taken: TakenForm | undefined, concept: string): { right: number; total: number } {
+  if (!taken) return { right: 0, total: 0 };
+  const qs = check.forms[taken.form].filter((q) => q.concept === concept);
+  return { right: checkScore(qs, taken.answers), total: qs.length };
+}
+
+/** Right answers per concept before and after, in the check's concept order. */
+export function gainByConcept(check: Check, before: TakenForm | undefined, after: TakenForm | undefined): ConceptGain[] {
+  return check.concepts.map((k) => ({ concept: k.id, label: k.label, before: tallyByConcept(check, before, k.id), after: tallyByConcept(check, after, k.id) }));
 }

@@ -5,6 +5,7 @@ import type { KeyValueStore } from './storage';
 import { BAD, int, num, object, optional, str } from './storedData';
 import type { LocalText } from './i18n';
 import type { SummaryItem } from './round';
+import { firstForm, otherForm, type CheckForm } from './check';
 
 export const LEARNING_KEY = 'learning-arcade/learning';
 /** The library keeps the most recent explanations up to this many (a few hundred is years of play). */
@@ -26,8 +27,26 @@ export interface CheckResult {
   score: number;
   total: number;
   at: number;
+  /** Which of the two parallel forms was taken (absent in results kept before there were two). */
+  form?: CheckForm;
+  /** Question id -> the option chosen, so the second check can explain both item by item. */
+  answers?: Record<string, string>;
 }
-const readCheckResult = object<CheckResult>({ score: int(), total: int(), at: num() });
+/** Most answers one result keeps (a form has at most 10 questions). */
+const MAX_ANSWERS = 20;
+const readForm = (v: unknown): CheckForm | typeof BAD => (v === 'a' || v === 'b' ? v : BAD);
+function readAnswers(v: unknown): Record<string, string> | typeof BAD {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return BAD;
+  const out: Record<string, string> = {};
+  const entries = Object.entries(v);
+  if (entries.length > MAX_ANSWERS) return BAD;
+  for (const [k, x] of entries) {
+    if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(k) || typeof x !== 'string' || !/^[a-z0-9][a-z0-9-]{0,39}$/.test(x)) return BAD;
+    out[k] = x;
+  }
+  return out;
+}
+const readCheckResult = object<CheckResult>({ score: int(), total: int(), at: num(), form: optional(readForm), answers: optional(readAnswers) });
 export interface CheckRecord {
   before?: CheckResult;
   after?: CheckResult;
@@ -36,6 +55,8 @@ export interface CheckRecord {
 interface LearningData {
   library: LibraryEntry[];
   checks: Record<string, CheckRecord>;
+  /** This player's own seed for choosing which check form comes first (counterbalancing); drawn once, then kept. */
+  formSeed?: number;
 }
 
 /** Lower-case, accents off: "Café" finds "cafe". */
@@ -50,6 +71,7 @@ export class LearningStore {
   constructor(
     private readonly kv: KeyValueStore | null,
     private readonly now: () => number = () => Date.now(),
+    private readonly random: () => number = Math.random,
   ) {
     this.data = this.read();
   }
@@ -83,11 +105,30 @@ export class LearningStore {
     return structuredClone(Object.hasOwn(this.data.checks, gameId) ? this.data.checks[gameId]! : {});
   }
 
+  /**
+   * The form this check uses: the first check of a game a form drawn from this player's kept seed, the second the
+   * other one (whatever the first was); a first check taken again keeps its form.
+   */
+  formFor(gameId: string, when: 'before' | 'after'): CheckForm {
+    const rec = this.check(gameId);
+    if (when === 'before') return rec.before?.form ?? firstForm(this.seed(), gameId);
+    const first = rec.before?.form ?? firstForm(this.seed(), gameId);
+    return otherForm(first);
+  }
+
+  private seed(): number {
+    if (this.data.formSeed === undefined) {
+      this.data.formSeed = Math.floor(this.random() * 2 ** 32) >>> 0;
+      this.persist();
+    }
+    return this.data.formSeed;
+  }
+
   /** Records a check taken before the first level or after the last one; a later "before" never replaces one. */
-  recordCheck(gameId: string, when: 'before' | 'after', score: number, total: number): CheckRecord {
+  recordCheck(gameId: string, when: 'before' | 'after', score: number, total: number, taken?: { form: CheckForm; answers: Record<string, string> }): CheckRecord {
     const rec = this.check(gameId);
     if (when === 'before' && rec.before) return rec;
-    rec[when] = { score, total, at: this.now() };
+    rec[when] = { score, total, at: this.now(), ...(taken ? { form: taken.form, answers: { ...taken.answers } } : {}) };
     this.data.checks[gameId] = rec;
     this.persist();
     return structuredClone(rec);
@@ -104,7 +145,7 @@ export class LearningStore {
       return out;
     }
     if (typeof raw !== 'object' || raw === null) return out;
-    const r = raw as { library?: unknown; checks?: unknown };
+    const r = raw as { library?: unknown; checks?: unknown; formSeed?: unknown };
     if (Array.isArray(r.library)) for (const e of r.library) {
       const p = readEntry(e);
       if (p !== BAD) out.library.push(p);
@@ -120,6 +161,7 @@ export class LearningStore {
         out.checks[gameId] = c;
       }
     }
+    if (typeof r.formSeed === 'number' && Number.isInteger(r.formSeed) && r.formSeed >= 0 && r.formSeed < 2 ** 32) out.formSeed = r.formSeed;
     return out;
   }
 

@@ -4,7 +4,7 @@
 // kiosk mode on (kiosk needs a link of its own, see `kioskLinkAllowed`).
 
 /** The keys a workshop link may carry, besides `mode=workshop`. */
-export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector'] as const;
+export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector', 'second'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 /** Keys other parts of the arcade read from the query; a preset leaves them alone and does not list them. */
 const OTHER_KEYS = new Set(['mode', 'renderer']);
@@ -39,6 +39,8 @@ export interface WorkshopPreset {
   timer: boolean;
   /** Projector colours: high contrast and larger text. */
   projector: boolean;
+  /** In the room, a card's second question (where the game has one) is asked as a second round after the first. */
+  second: boolean;
 }
 
 /** `together`: every team answers the same card, then the reveal; `turns`: each team plays a round in turn. */
@@ -70,7 +72,7 @@ export interface PresetContext {
 }
 
 export function emptyPreset(): WorkshopPreset {
-  return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false };
+  return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false, second: true };
 }
 
 /** Control and format characters (bidi overrides, zero widths) and markup brackets out, spaces collapsed, cut to
@@ -173,7 +175,8 @@ export function parsePreset(search: string, ctx: PresetContext): PresetRead {
         else ignore(k, 'bad');
         break;
       case 'timer':
-      case 'projector': {
+      case 'projector':
+      case 'second': {
         const f = flag(v);
         if (f === null) ignore(k, 'bad');
         else preset[k] = f;
@@ -213,6 +216,7 @@ export function presetQuery(p: WorkshopPreset): string {
   q.set('play', p.play);
   q.set('timer', p.timer ? 'on' : 'off');
   q.set('projector', p.projector ? 'on' : 'off');
+  q.set('second', p.second ? 'on' : 'off');
   return `?${q.toString()}`;
 }
 

@@ -11,8 +11,8 @@ export function shortCynefin(level: BaseLevel): BaseLevel {
   const full = levelSchema.safeParse(level);
   if (!full.success || full.data.cards.length <= SHORT_CARDS) return level;
   const l: Level = full.data;
-  const fullMax = maxScoreOf(l.scoring, l.cards.length);
-  const max = maxScoreOf(l.scoring, SHORT_CARDS);
+  const fullMax = maxScoreOf(l.scoring, l.cards);
+  const max = maxScoreOf(l.scoring, l.cards.slice(0, SHORT_CARDS));
   const scaled = l.stars.map((s) => Math.max(1, Math.round((s * max) / fullMax)));
   // Still rising and reachable after rounding.
   const s3 = Math.min(max, Math.max(3, scaled[2]!));

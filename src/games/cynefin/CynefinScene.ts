@@ -19,6 +19,7 @@ import { drawCard } from './components/CardView';
 import { drawDomainTile, quadrantTitleSize } from './components/DomainTile';
 import { drawFeedback } from './components/FeedbackPanel';
 import { drawOptions } from './components/OptionList';
+import { SECOND_OPTIONS } from './schema';
 
 export { CYNEFIN_SCENE };
 
@@ -59,7 +60,7 @@ export class CynefinScene extends GameScene<Level> {
 
   protected override initialFocus(): string {
     if (this.feedback) return 'next';
-    const first = M.secondOptions(this.level)[0];
+    const first = this.view()?.question?.options[0]?.choice;
     return this.state?.phase === 'second' && first ? `opt-${first}` : 'card';
   }
 
@@ -91,17 +92,18 @@ export class CynefinScene extends GameScene<Level> {
       return;
     }
     this.holding = false;
-    if (action.type === 'place') {
+    if (action.type === 'place' && !M.answerOf(next, action.cardId)?.scored) {
       // Placed, not judged: no verdict sound, the second question comes first.
       this.sounds.select();
       this.rebuild();
-      this.dom?.focus(`opt-${M.secondOptions(this.level)[0]}`);
+      this.dom?.focus(`opt-${this.view()?.question?.options[0]?.choice ?? ''}`);
       this.announce(this.view()?.feedback?.announce ?? null);
       return;
     }
     const answer = M.answerOf(next, action.cardId);
     const card = this.level.cards.find((c) => c.id === action.cardId);
-    const both = answer && card ? [M.domainVerdict(card, answer), M.secondVerdict(card, answer)] : [];
+    // A card that asks no second question is judged on its domain alone.
+    const both = answer && card ? [M.domainVerdict(card, answer), card.second ? M.secondVerdict(card, answer) : 'right'] : [];
     if (both.length > 0 && both.every((v) => v === 'right')) this.sounds.correct();
     else this.sounds.wrong();
     this.feedback = { cardId: action.cardId };
@@ -135,7 +137,7 @@ export class CynefinScene extends GameScene<Level> {
   protected build(): void {
     const v = this.view();
     if (!v || !this.state) return;
-    const lay = cynefinLayout(this.layout, { options: M.secondOptions(this.level).length });
+    const lay = cynefinLayout(this.layout, { options: v.question?.options.length ?? SECOND_OPTIONS.max });
     const L = lay.ui;
     this.addGameHeader();
     this.hud = addText(this, lay.hud.x, lay.hud.y, v.hud, { size: L.font.small, color: COLORS.onBgSoft, width: lay.hud.w });
@@ -153,7 +155,7 @@ export class CynefinScene extends GameScene<Level> {
     }
   }
 
-  private chooseSecond(choice: M.SecondChoice): void {
+  private chooseSecond(choice: M.OptionId): void {
     const card = this.state ? M.currentCard(this.level, this.state) : undefined;
     if (card) this.dispatch({ type: 'second', cardId: card.id, choice });
   }

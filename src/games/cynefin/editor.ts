@@ -5,7 +5,7 @@ import { authorErrorMap } from '../../core/authorMessages';
 import { formatPath, issueMessage } from '../../core/levels';
 import { LANGS, type Lang, type LocalText } from '../../core/i18n';
 import { parseLevelFile } from './levels';
-import { FITTING_OPTION, MAX_CARDS, MIN_CARDS, levelSchema, maxScoreOf, type Domain, type Level, type SecondKind } from './schema';
+import { MAX_CARDS, MIN_CARDS, SECOND_OPTIONS, levelSchema, maxScoreOf, type Level } from './schema';
 
 /** One accepted domain of a card: number fields are kept as typed, so "0,5" gets the schema's message, not a silent 0. */
 export interface DraftDomain {
@@ -14,12 +14,24 @@ export interface DraftDomain {
   why: LocalText;
 }
 
+/** One option of a card's second question, numbers kept as typed like the domains'. */
+export interface DraftOption {
+  id: string;
+  text: LocalText;
+  /** The domain reading the option is the right move for ('' for none). */
+  fits: string;
+  credit: string;
+  why: LocalText;
+}
+
 export interface DraftCard {
   id: string;
   text: LocalText;
   domains: DraftDomain[];
   explanation: LocalText;
-  secondAnswer: string;
+  /** Whether the card asks its own second question (a card without one is scored on its domain alone). */
+  asks: boolean;
+  options: DraftOption[];
   secondExplanation: LocalText;
   temptingDomain: string;
   temptingWhy: LocalText;
@@ -30,7 +42,8 @@ export interface DraftCard {
 export type ScoringField = 'domain' | 'second' | 'streakBonus' | 'streakFrom';
 
 export interface Draft {
-  v: 1;
+  /** 2: each card writes its own second-question options (1 named one of a fixed table). */
+  v: 2;
   /** The language the trainer is writing the texts in (English is required; French and Spanish are optional). */
   writing: Lang;
   id: string;
@@ -83,13 +96,19 @@ export function setWriting(d: Draft, lang: string): Draft {
   return (LANGS as readonly string[]).includes(lang) ? { ...d, writing: lang as Lang } : d;
 }
 
+/** A new card's options: the best move first (credit 1), then moves that earn nothing until the trainer says so. */
+export function blankOptions(): DraftOption[] {
+  return Array.from({ length: SECOND_OPTIONS.min }, (_, k) => ({ id: `option-${k + 1}`, text: text(), fits: '', credit: k === 0 ? '1' : '0', why: text() }));
+}
+
 function blankCard(id: string): DraftCard {
   return {
     id,
     text: text(),
     domains: [{ domain: '', weight: '1', why: text() }],
     explanation: text(),
-    secondAnswer: '',
+    asks: true,
+    options: blankOptions(),
     secondExplanation: text(),
     temptingDomain: '',
     temptingWhy: text(),
@@ -113,7 +132,7 @@ export function slug(s: string): string {
 export function newDraft(now: number): Draft {
   const stamp = Math.floor(now).toString(36).slice(-6);
   return {
-    v: 1,
+    v: 2,
     writing: 'en',
     id: '',
     idAuto: true,
@@ -193,7 +212,7 @@ export function moveCard(d: Draft, i: number, delta: number): Draft {
   return { ...d, cards };
 }
 
-export type CardPatch = Partial<Pick<DraftCard, 'secondAnswer' | 'temptingDomain'>> & { text?: string; explanation?: string; secondExplanation?: string; temptingWhy?: string };
+export type CardPatch = Partial<Pick<DraftCard, 'asks' | 'temptingDomain'>> & { text?: string; explanation?: string; secondExplanation?: string; temptingWhy?: string };
 
 export function updateCard(d: Draft, i: number, p: CardPatch): Draft {
   const c = d.cards[i];
@@ -203,7 +222,7 @@ export function updateCard(d: Draft, i: number, p: CardPatch): Draft {
   if (p.explanation !== undefined) next.explanation = put(c.explanation, d.writing, p.explanation);
   if (p.secondExplanation !== undefined) next.secondExplanation = put(c.secondExplanation, d.writing, p.secondExplanation);
   if (p.temptingWhy !== undefined) next.temptingWhy = put(c.temptingWhy, d.writing, p.temptingWhy);
-  if (p.secondAnswer !== undefined) next.secondAnswer = p.secondAnswer;
+  if (p.asks !== undefined) next.asks = p.asks;
   if (p.temptingDomain !== undefined) next.temptingDomain = p.temptingDomain;
   return withCard(d, i, next);
 }
@@ -233,6 +252,36 @@ export function removeDomain(d: Draft, i: number, j: number): Draft {
   return withCard(d, i, { ...c, domains: c.domains.filter((_, k) => k !== j) });
 }
 
+/** A further option for the card's second question (at most four). */
+export function addOption(d: Draft, i: number): Draft {
+  const c = d.cards[i];
+  if (!c || c.options.length >= SECOND_OPTIONS.max) return d;
+  const taken = new Set(c.options.map((o) => o.id));
+  let k = c.options.length + 1;
+  while (taken.has(`option-${k}`)) k++;
+  return withCard(d, i, { ...c, options: [...c.options, { id: `option-${k}`, text: text(), fits: '', credit: '0', why: text() }] });
+}
+
+export function updateOption(d: Draft, i: number, j: number, p: { text?: string; fits?: string; credit?: string; why?: string }): Draft {
+  const c = d.cards[i];
+  const o = c?.options[j];
+  if (!c || !o) return d;
+  const next: DraftOption = {
+    id: o.id,
+    text: p.text === undefined ? o.text : put(o.text, d.writing, p.text),
+    fits: p.fits ?? o.fits,
+    credit: p.credit ?? o.credit,
+    why: p.why === undefined ? o.why : put(o.why, d.writing, p.why),
+  };
+  return withCard(d, i, { ...c, options: c.options.map((x, k) => (k === j ? next : x)) });
+}
+
+export function removeOption(d: Draft, i: number, j: number): Draft {
+  const c = d.cards[i];
+  if (!c || c.options.length <= SECOND_OPTIONS.min || j < 0 || j >= c.options.length) return d;
+  return withCard(d, i, { ...c, options: c.options.filter((_, k) => k !== j) });
+}
+
 // --- The level file. ---
 
 /** A typed number as a number; anything else as typed (the schema names it); empty as missing. */
@@ -255,7 +304,8 @@ function optionalText(t: LocalText): LocalText | undefined {
 export function autoStars(d: Draft): [number, number, number] {
   const s = { domain: num(d.scoring.domain), second: num(d.scoring.second), streakBonus: num(d.scoring.streakBonus), streakFrom: num(d.scoring.streakFrom) };
   if (![s.domain, s.second, s.streakBonus, s.streakFrom].every((v) => typeof v === 'number')) return [1, 2, 3];
-  const max = maxScoreOf(s as Level['scoring'], Math.max(d.cards.length, 1));
+  const cards = d.cards.length > 0 ? d.cards.map((c) => (c.asks ? { second: true } : {})) : [{ second: true }];
+  const max = maxScoreOf(s as Level['scoring'], cards);
   const [a, b, c] = AUTO_STAR_SHARES.map((f) => Math.max(1, Math.ceil(max * f)));
   return [a!, Math.max(b!, a! + 1), Math.max(c!, b! + 1, a! + 2)];
 }
@@ -280,7 +330,14 @@ export function toLevelJson(d: Draft): Record<string, unknown> {
       text: txt(c.text),
       domains: c.domains.map((x) => ({ domain: x.domain || undefined, weight: num(x.weight), why: txt(x.why) })),
       explanation: txt(c.explanation),
-      second: { answer: c.secondAnswer || undefined, explanation: txt(c.secondExplanation) },
+      ...(c.asks
+        ? {
+            second: {
+              options: c.options.map((o) => ({ id: o.id, text: txt(o.text), ...(o.fits ? { fits: o.fits } : {}), credit: num(o.credit), why: txt(o.why) })),
+              explanation: txt(c.secondExplanation),
+            },
+          }
+        : {}),
       tempting: { domain: c.temptingDomain || undefined, why: txt(c.temptingWhy) },
       ...c.rest,
     })),
@@ -304,8 +361,10 @@ export function fieldPaths(d: Draft): string[] {
   const out = ['', 'title', 'summary', 'id', 'secondStep', 'showConfused', 'timerSeconds', 'scoring.domain', 'scoring.second', 'scoring.streakBonus', 'scoring.streakFrom', 'stars', 'stars[0]', 'stars[1]', 'stars[2]', 'cards'];
   d.cards.forEach((c, i) => {
     const p = `cards[${i}]`;
-    out.push(p, `${p}.text`, `${p}.domains`, `${p}.explanation`, `${p}.second.answer`, `${p}.second.explanation`, `${p}.tempting.domain`, `${p}.tempting.why`);
+    out.push(p, `${p}.text`, `${p}.domains`, `${p}.explanation`, `${p}.second`, `${p}.second.options`);
     c.domains.forEach((_, j) => out.push(`${p}.domains[${j}].domain`, `${p}.domains[${j}].weight`, `${p}.domains[${j}].why`));
+    c.options.forEach((_, j) => out.push(`${p}.second.options[${j}]`, `${p}.second.options[${j}].text`, `${p}.second.options[${j}].fits`, `${p}.second.options[${j}].credit`, `${p}.second.options[${j}].why`));
+    out.push(`${p}.second.explanation`, `${p}.tempting.domain`, `${p}.tempting.why`);
   });
   return out;
 }
@@ -352,17 +411,6 @@ function collect(d: Draft, issues: readonly z.core.$ZodIssue[]): Validation {
   // The first field with a message in the order the form shows them: where "fix this first" takes the trainer.
   const first = order.find((p) => p !== '' && messages[p]) ?? '';
   return { ok: false, messages, count: issues.length, first };
-}
-
-/** The second-step options offered for a level's kind (those that fit no domain are not offered). */
-export function answerChoices(kind: string): string[] {
-  const fit = (FITTING_OPTION as Record<string, Partial<Record<Domain, string>>>)[kind];
-  return fit ? [...new Set(Object.values(fit))] : [];
-}
-
-/** The option that fits a domain for the level's kind (the editor suggests it when the best domain is chosen). */
-export function fittingAnswer(kind: string, domain: string): string | undefined {
-  return (FITTING_OPTION as Record<string, Partial<Record<string, string>>>)[kind as SecondKind]?.[domain];
 }
 
 /** How many cards a level needs at least and at most (for the words beside the card list). */

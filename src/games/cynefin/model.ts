@@ -1,25 +1,28 @@
 // Pure rules of Cynefin sorting: deal the cards, place each in a domain, answer the second question, score.
 // No Phaser, DOM or storage here; the state is plain JSON so a round can be saved, resumed and replayed.
 //
-// The flow of one card: the player places it (nothing is scored or revealed yet), then answers the second
-// question (response pattern, practice or kind of learning) with the domain still unrevealed, and only then are
-// both scored and shown. The second answer is scored on its own: its points never depend on the domain.
+// The flow of one card: the player places it (nothing is scored or revealed yet), then answers the card's own second
+// question (what the city should do, which way of working, where to learn: options written for this card, shuffled
+// per round) with the domain still unrevealed, and only then are both scored and shown. The second answer is scored
+// on its own: an option earns its credit (1 for the best move, a part-credit domain's weight for the move that fits
+// that reading), whatever domain the card was placed in. A card without a second question is scored on placing.
 //
 // API for the view (every function takes the parsed Level from levels.ts):
 //   start(level, seed) -> CynefinState              deck shuffled by createRng(seed); phase 'place'
 //   apply(level, state, action) -> CynefinState | CynefinInvalid   (never mutates; check with isInvalid;
 //                                    a refusal is a CynefinRefusal code, ids and counts in `detail`)
 //     { type: 'place', cardId, domain }   phase 'place', cardId = current card, domain on the board -> phase 'second';
-//                                         the domain is recorded, unscored and without a verdict (pending)
-//     { type: 'second', cardId, choice }  phase 'second', choice in secondOptions(level): scores the second answer
-//                                         and the domain together -> next card or 'done'
+//                                         the domain is recorded, unscored and without a verdict (pending); a card
+//                                         without a second question is scored at once -> next card or 'done'
+//     { type: 'second', cardId, choice }  phase 'second', choice one of the card's option ids: scores the second
+//                                         answer and the domain together -> next card or 'done'
 //     { type: 'tick', seconds }           only on levels with timerSeconds: the clock runs down in the state;
 //                                         at 0 the round ends (timedOut = true), so a resumed round keeps its clock;
 //                                         a card placed but not yet answered then scores nothing
 //   currentCard(level, state)  the card to show, undefined when done
 //   answerOf(state, cardId)    the player's answer so far (pending while its second answer is null)
 //   domainsOf(level)           board domains in board order (Confused last, only if showConfused)
-//   secondOptions(level)       option ids of the level's second question, in display order
+//   optionsShown(level, state, cardId)  the card's second-question options in this round's order
 //   domainVerdict, secondVerdict  right / partial / wrong of a scored answer (null while pending), for the feedback
 //   isDone, maxScore, starsOf, summary (RoundSummary for the results screen: concept and mix-up per card)
 //   stateSchema / resume(level, raw)   validate a saved round before continuing it
@@ -27,43 +30,35 @@
 import { z } from 'zod';
 import { createRng } from '../../core/rng';
 import { invalid, isInvalid, starsFor, type Invalid, type Verdict } from '../../core/round';
-import {
-  BOARD_DOMAINS,
-  DOMAINS,
-  FITTING_OPTION,
-  MAX_CARDS,
-  SECOND_CHOICES,
-  maxScoreOf,
-  optionsFor,
-  type Card,
-  type Domain,
-  type Level,
-  type SecondChoice,
-} from './schema';
+import { BOARD_DOMAINS, DOMAINS, MAX_CARDS, SECOND_OPTIONS, maxScoreOf, type Card, type Domain, type Level, type OptionId, type SecondOption } from './schema';
 
-export type { Card, Domain, Level, SecondChoice } from './schema';
+export type { Card, Domain, Level, OptionId, SecondOption } from './schema';
 
 export type Phase = 'place' | 'second' | 'done';
 
-/** What the player did with one card, in play order. Pending (second = null, every point 0) from placing until the
+/** What the player did with one card, in play order. Pending (scored = false, every point 0) from placing until the
  * second answer, which scores both. */
 export interface CardAnswer {
   cardId: string;
   domain: Domain;
   /** round(scoring.domain * weight of the chosen domain); 0 when the domain is not accepted, and while pending. */
   domainPoints: number;
-  /** null until the second question is answered (stays null if time ran out first). */
-  second: SecondChoice | null;
+  /** The chosen option's id; null until the second question is answered (stays null if time ran out first, and on
+   * a card that asks none). */
+  second: OptionId | null;
+  /** False while the card waits for its second answer (or if time ran out then): nothing is scored or revealed. */
+  scored: boolean;
   secondPoints: number;
   /** Bonus earned on this card because the streak had reached scoring.streakFrom. */
   streakBonus: number;
 }
 
 /**
- * Version of the saved state's shape. Saves without `v` (no clock) and version 1 (the domain scored on placing,
- * before the second answer) are taken up by resume; a newer version is refused.
+ * Version of the saved state's shape. Saves without `v` (no clock), version 1 (the domain scored on placing, before
+ * the second answer) and version 2 (one fixed table of second-question options) are taken up by resume; a newer
+ * version is refused.
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 /** The longest tick the rules take at once (the view ticks every second; a stalled tab may send more). */
 export const MAX_TICK = 60;
 
@@ -73,6 +68,9 @@ export interface CynefinState {
   seed: number;
   /** Card ids in dealing order. */
   order: string[];
+  /** The option ids of each card's second question in this round's order, aligned with `order` (empty for a card
+   * that asks none): drawn from the seed, so a reload shows them where they were. */
+  options: OptionId[][];
   /** Position in order of the current card; order.length once every card is done. */
   index: number;
   phase: Phase;
@@ -90,7 +88,7 @@ export interface CynefinState {
 
 export type CynefinAction =
   | { type: 'place'; cardId: string; domain: Domain }
-  | { type: 'second'; cardId: string; choice: SecondChoice }
+  | { type: 'second'; cardId: string; choice: OptionId }
   | { type: 'tick'; seconds: number };
 
 const idText = z.string().min(1).max(64);
@@ -101,6 +99,7 @@ export const stateSchema = z.strictObject({
   levelId: idText,
   seed: z.number().int().min(0).max(0xffffffff),
   order: z.array(idText).min(1).max(MAX_CARDS),
+  options: z.array(z.array(z.string().min(1).max(40)).max(SECOND_OPTIONS.max)).max(MAX_CARDS),
   index: z.number().int().min(0).max(MAX_CARDS),
   phase: z.enum(['place', 'second', 'done']),
   answers: z
@@ -109,7 +108,8 @@ export const stateSchema = z.strictObject({
         cardId: idText,
         domain: z.enum(DOMAINS),
         domainPoints: z.number().int().min(0).max(100),
-        second: z.enum(SECOND_CHOICES).nullable(),
+        second: z.string().min(1).max(40).nullable(),
+        scored: z.boolean(),
         secondPoints: z.number().int().min(0).max(100),
         streakBonus: z.number().int().min(0).max(100),
       }),
@@ -127,13 +127,16 @@ export function domainsOf(level: Level): Domain[] {
   return level.showConfused ? [...BOARD_DOMAINS, 'confused'] : [...BOARD_DOMAINS];
 }
 
-/** Option ids for this level's second question, in display order. */
-export function secondOptions(level: Level): SecondChoice[] {
-  return optionsFor(level.secondStep, level.showConfused);
+export function maxScore(level: Level): number {
+  return maxScoreOf(level.scoring, level.cards);
 }
 
-export function maxScore(level: Level): number {
-  return maxScoreOf(level.scoring, level.cards.length);
+/** The deck and every card's option order, from one seed: the deck first, so a seed deals as it always did. */
+function deal(level: Level, seed: number): { order: string[]; options: OptionId[][] } {
+  const rng = createRng(seed);
+  const order = rng.shuffle(level.cards.map((c) => c.id));
+  const options = order.map((id) => rng.shuffle((cardById(level, id)?.second?.options ?? []).map((o) => o.id)));
+  return { order, options };
 }
 
 export function start(level: Level, seed: number): CynefinState {
@@ -142,7 +145,7 @@ export function start(level: Level, seed: number): CynefinState {
     v: STATE_VERSION,
     levelId: level.id,
     seed: s,
-    order: createRng(s).shuffle(level.cards.map((c) => c.id)),
+    ...deal(level, s),
     index: 0,
     phase: 'place',
     answers: [],
@@ -172,6 +175,18 @@ export function answerOf(state: CynefinState, cardId: string): CardAnswer | unde
   return state.answers.find((a) => a.cardId === cardId);
 }
 
+/** The card's second-question options in this round's order; empty for a card that asks none. */
+export function optionsShown(level: Level, state: CynefinState, cardId: string): SecondOption[] {
+  const card = cardById(level, cardId);
+  const ids = state.options[state.order.indexOf(cardId)] ?? [];
+  return ids.flatMap((id) => card?.second?.options.find((o) => o.id === id) ?? []);
+}
+
+/** The option a card counts as its best move (credit 1). */
+export function bestOption(card: Card): SecondOption | undefined {
+  return card.second?.options.find((o) => o.credit === 1);
+}
+
 /** Weight of a domain for a card: 1 for the best answer, a part for a borderline one, 0 if not accepted. */
 export function weightOf(card: Card, domain: Domain): number {
   return card.domains.find((d) => d.domain === domain)?.weight ?? 0;
@@ -197,6 +212,7 @@ export type CynefinRefusal =
   | 'save-newer'
   | 'save-other-level'
   | 'save-other-cards'
+  | 'save-other-options'
   | 'save-bad-clock'
   | 'save-replay-failed'
   | 'save-mismatch';
@@ -227,37 +243,44 @@ export function apply(level: Level, state: CynefinState, action: CynefinAction):
     if (state.phase !== 'place') return invalid('already-placed', card.id);
     if (!(DOMAINS as readonly string[]).includes(action.domain)) return invalid('unknown-domain', String(action.domain));
     if (!domainsOf(level).includes(action.domain)) return invalid('domain-not-on-board', action.domain);
+    const answer: CardAnswer = { cardId: card.id, domain: action.domain, domainPoints: 0, second: null, scored: false, secondPoints: 0, streakBonus: 0 };
+    // A card that asks no second question is scored on placing.
+    if (!card.second) return score(level, { ...state, answers: [...state.answers, answer] }, answer, null, 0);
     // Recorded only: no points, no streak and no verdict until the second answer is in.
-    const answer: CardAnswer = { cardId: card.id, domain: action.domain, domainPoints: 0, second: null, secondPoints: 0, streakBonus: 0 };
     return { ...state, phase: 'second', answers: [...state.answers, answer] };
   }
 
   if (action.type === 'second') {
     if (state.phase !== 'second') return invalid('not-placed', card.id);
-    if (!(SECOND_CHOICES as readonly string[]).includes(action.choice)) return invalid('unknown-choice', String(action.choice));
-    if (!secondOptions(level).includes(action.choice)) return invalid('option-not-offered', action.choice);
+    const option = typeof action.choice === 'string' ? card.second?.options.find((o) => o.id === action.choice) : undefined;
+    if (!option) return invalid('unknown-choice', String(action.choice));
     const last = state.answers[state.answers.length - 1];
     if (!last || last.cardId !== card.id) return invalid('answers-mismatch', card.id);
-    // The second answer on its own: the card's answer or not, whatever domain the card was placed in.
-    const secondPoints = action.choice === card.second.answer ? level.scoring.second : 0;
-    const weight = weightOf(card, last.domain);
-    const full = weight === 1;
-    const streak = full ? state.streak + 1 : 0;
-    const streakBonus = full && streak >= level.scoring.streakFrom ? level.scoring.streakBonus : 0;
-    const domainPoints = Math.round(level.scoring.domain * weight);
-    const index = state.index + 1;
-    return {
-      ...state,
-      index,
-      phase: index >= state.order.length ? 'done' : 'place',
-      answers: [...state.answers.slice(0, -1), { ...last, domainPoints, second: action.choice, secondPoints, streakBonus }],
-      score: state.score + domainPoints + secondPoints + streakBonus,
-      streak,
-      bestStreak: Math.max(state.bestStreak, streak),
-    };
+    // The second answer on its own: the option's credit, whatever domain the card was placed in.
+    return score(level, state, last, option.id, Math.round(level.scoring.second * option.credit));
   }
 
   return invalid('unknown-action');
+}
+
+/** Scores the last (pending) answer with its second answer, and moves to the next card. */
+function score(level: Level, state: CynefinState, last: CardAnswer, second: OptionId | null, secondPoints: number): CynefinState {
+  const card = cardById(level, last.cardId);
+  const weight = card ? weightOf(card, last.domain) : 0;
+  const full = weight === 1;
+  const streak = full ? state.streak + 1 : 0;
+  const streakBonus = full && streak >= level.scoring.streakFrom ? level.scoring.streakBonus : 0;
+  const domainPoints = Math.round(level.scoring.domain * weight);
+  const index = state.index + 1;
+  return {
+    ...state,
+    index,
+    phase: index >= state.order.length ? 'done' : 'place',
+    answers: [...state.answers.slice(0, -1), { ...last, domainPoints, second, scored: true, secondPoints, streakBonus }],
+    score: state.score + domainPoints + secondPoints + streakBonus,
+    streak,
+    bestStreak: Math.max(state.bestStreak, streak),
+  };
 }
 
 export function starsOf(level: Level, state: CynefinState): 0 | 1 | 2 | 3 {
@@ -267,15 +290,16 @@ export function starsOf(level: Level, state: CynefinState): 0 | 1 | 2 | 3 {
 /** How right a placement was: the verdict the feedback shows (and its colour); null while the card is pending
  * its second answer, since the domain is revealed only with it. */
 export function domainVerdict(card: Card, answer: CardAnswer): Verdict | null {
-  if (answer.second === null) return null;
+  if (!answer.scored) return null;
   const w = weightOf(card, answer.domain);
   return w >= 1 ? 'right' : w > 0 ? 'partial' : 'wrong';
 }
 
-/** Whether the second answer was the card's; null while it is not given. */
+/** How good the second answer was: the best move, a part-credit move, or neither; null while it is not given. */
 export function secondVerdict(card: Card, answer: CardAnswer): Verdict | null {
   if (answer.second === null) return null;
-  return answer.second === card.second.answer ? 'right' : 'wrong';
+  const credit = card.second?.options.find((o) => o.id === answer.second)?.credit ?? 0;
+  return credit >= 1 ? 'right' : credit > 0 ? 'partial' : 'wrong';
 }
 
 /**
@@ -295,6 +319,15 @@ export function resume(level: Level, raw: unknown): CynefinState | CynefinInvali
   const ids = level.cards.map((c) => c.id);
   const sameCards = saved.order.length === ids.length && new Set(saved.order).size === ids.length && saved.order.every((id) => ids.includes(id));
   if (!sameCards) return invalid('save-other-cards');
+  // Each card's options are its own, each once, in whatever order the seed drew.
+  const sameOptions =
+    saved.options.length === saved.order.length &&
+    saved.order.every((id, i) => {
+      const own = (cardById(level, id)?.second?.options ?? []).map((o) => o.id);
+      const shown = saved.options[i] ?? [];
+      return shown.length === own.length && new Set(shown).size === own.length && shown.every((o) => own.includes(o));
+    });
+  if (!sameOptions) return invalid('save-other-options');
   // A timed level's clock is between 0 and its time, and at 0 exactly when the round ended on time.
   const clockOk =
     level.timerSeconds === undefined
@@ -303,11 +336,11 @@ export function resume(level: Level, raw: unknown): CynefinState | CynefinInvali
   if (!clockOk) return invalid('save-bad-clock', String(saved.secondsLeft));
 
   // Replaying the saved answers recomputes every score, so a tampered or stale save cannot carry wrong points.
-  let s: CynefinState | CynefinInvalid = { ...start(level, saved.seed), order: [...saved.order] };
+  let s: CynefinState | CynefinInvalid = { ...start(level, saved.seed), order: [...saved.order], options: saved.options.map((o) => [...o]) };
   for (const a of saved.answers) {
     s = apply(level, s, { type: 'place', cardId: a.cardId, domain: a.domain });
     if (isInvalid(s)) return invalid('save-replay-failed', s.code);
-    if (a.second !== null) {
+    if (a.second !== null && s.phase === 'second') {
       s = apply(level, s, { type: 'second', cardId: a.cardId, choice: a.second });
       if (isInvalid(s)) return invalid('save-replay-failed', s.code);
     }
@@ -331,7 +364,48 @@ function upgradeSave(level: Level, raw: unknown): unknown {
     const secondsLeft = level.timerSeconds === undefined ? null : r.timedOut === true ? 0 : level.timerSeconds;
     r = { ...r, v: 1, secondsLeft };
   }
-  return r.v === 1 ? fromVersion1(level, r) : r;
+  if (r.v === 1) r = fromVersion1(level, r) as Record<string, unknown>;
+  return r.v === 2 ? fromVersion2(level, r) : r;
+}
+
+/** The domain each option of version 2's fixed table stood for: a v2 answer becomes the card's option for it. */
+const V2_OPTION_DOMAIN: Record<string, Domain> = {
+  'sense-categorize-respond': 'clear', best: 'clear', 'follow-procedure': 'clear',
+  'sense-analyze-respond': 'complicated', good: 'complicated', 'ask-expert': 'complicated',
+  'probe-sense-respond': 'complex', emergent: 'complex', 'peers-safe-to-try': 'complex',
+  'act-sense-respond': 'chaotic', novel: 'chaotic', 'stabilise-first': 'chaotic',
+  'break-down': 'confused',
+};
+
+/**
+ * Version 2 offered one fixed table of options. Each answer becomes the card's own option that fits the domain the
+ * old one stood for, or, where no option fits it, the card's weakest (credit 0) option, so the round goes on and
+ * the replay rescores it; every card gets its option order from the seed; answers are marked scored.
+ */
+function fromVersion2(level: Level, r: Record<string, unknown>): unknown {
+  const seed = typeof r.seed === 'number' ? r.seed >>> 0 : 0;
+  const order = Array.isArray(r.order) ? r.order.map(String) : [];
+  const rng = createRng(seed);
+  rng.shuffle(level.cards.map((c) => c.id));
+  const options = order.map((id) => rng.shuffle((cardById(level, id)?.second?.options ?? []).map((o) => o.id)));
+  if (!Array.isArray(r.answers) || !r.answers.every(isRecord)) return { ...r, v: STATE_VERSION, options };
+  // The totals move by the change in second points only, so a doctored save still fails the replay's comparison.
+  let score = typeof r.score === 'number' ? r.score : 0;
+  const answers = r.answers.map((a) => {
+    const card = cardById(level, String(a.cardId));
+    const domain = typeof a.second === 'string' ? V2_OPTION_DOMAIN[a.second] : undefined;
+    const own = card?.second?.options ?? [];
+    const option = typeof a.second === 'string' ? (own.find((o) => domain !== undefined && o.fits === domain) ?? own.find((o) => o.credit === 0)) : undefined;
+    const second = a.second === null ? null : (option?.id ?? null);
+    // What version 2 paid: the second points for the card's fitting answer, nothing else. Points saved otherwise
+    // were doctored and are kept as saved, so the replay refuses them.
+    const v2Points = card && domain !== undefined && domain === bestDomain(card) ? level.scoring.second : 0;
+    const saved = typeof a.secondPoints === 'number' ? a.secondPoints : 0;
+    const secondPoints = saved !== v2Points ? saved : option ? Math.round(level.scoring.second * option.credit) : 0;
+    score += secondPoints - saved;
+    return { ...a, second, secondPoints, scored: a.second !== null };
+  });
+  return { ...r, v: STATE_VERSION, options, answers, score };
 }
 
 /**
@@ -339,7 +413,7 @@ function upgradeSave(level: Level, raw: unknown): unknown {
  * placed but not yet answered becomes pending (no points), and the totals follow from the answers.
  */
 function fromVersion1(level: Level, r: Record<string, unknown>): unknown {
-  if (!Array.isArray(r.answers) || !r.answers.every(isRecord)) return { ...r, v: STATE_VERSION };
+  if (!Array.isArray(r.answers) || !r.answers.every(isRecord)) return { ...r, v: 2 };
   const answers = r.answers.map((a) => (a.second === null ? { ...a, domainPoints: 0, streakBonus: 0 } : a));
   let score = 0;
   let streak = 0;
@@ -351,7 +425,7 @@ function fromVersion1(level: Level, r: Record<string, unknown>): unknown {
     streak = card && weightOf(card, a.domain as Domain) === 1 ? streak + 1 : 0;
     bestStreak = Math.max(bestStreak, streak);
   }
-  return { ...r, v: STATE_VERSION, answers, score, streak, bestStreak };
+  return { ...r, v: 2, answers, score, streak, bestStreak };
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -371,10 +445,4 @@ function stableJson(v: unknown): string {
 /** The card's weight-1 domain (the schema guarantees exactly one). */
 export function bestDomain(card: Card): Domain {
   return (card.domains.find((d) => d.weight === 1) ?? card.domains[0]!).domain;
-}
-
-/** The option that fits a domain on this level's second question (for hints and tests); undefined if none. */
-export function fittingOption(level: Level, domain: Domain): SecondChoice | undefined {
-  const fit: Partial<Record<Domain, SecondChoice>> = FITTING_OPTION[level.secondStep];
-  return fit[domain];
 }

@@ -3,7 +3,7 @@
 import type { Verdict } from '../../core/round';
 import { localize } from '../../core/i18n';
 import * as M from './model';
-import type { CynefinState, Domain, Level, SecondChoice } from './model';
+import type { CynefinState, Domain, Level, OptionId } from './model';
 import { t } from './strings';
 
 /** The card whose two verdicts are on screen, right after its second answer: view-only, not part of the saved
@@ -44,9 +44,9 @@ export interface FeedbackBlock {
 }
 
 export interface OptionView {
-  choice: SecondChoice;
+  choice: OptionId;
+  /** The option's own text, written for this card. */
   label: string;
-  description: string;
 }
 
 export interface CynefinView {
@@ -112,7 +112,7 @@ export function present(level: Level, state: CynefinState, sel: Selection): Cyne
   if (!card) return view;
   const text = localize(card.text);
   const pending = state.phase === 'second' ? M.answerOf(state, card.id) : undefined;
-  if (pending) {
+  if (pending && card.second) {
     // Placed, not revealed: the second question comes first, so it is answered on its own.
     const heading = t(`question.${level.secondStep}`);
     const placed = t('ask.placed', { domain: t(`domain.${pending.domain}`) });
@@ -127,7 +127,7 @@ export function present(level: Level, state: CynefinState, sel: Selection): Cyne
     };
     view.question = {
       heading,
-      options: M.secondOptions(level).map((o) => ({ choice: o, label: t(`option.${o}`), description: t(`option.${o}.desc`) })),
+      options: M.optionsShown(level, state, card.id).map((o) => ({ choice: o.id, label: localize(o.text) })),
     };
     return view;
   }
@@ -152,8 +152,7 @@ function revealBlocks(level: Level, state: CynefinState, cardId: string): Feedba
   const a = M.answerOf(state, cardId);
   if (!card || !a) return [];
   const verdict = M.domainVerdict(card, a);
-  const second = M.secondVerdict(card, a);
-  if (!verdict || !a.second || !second) return [{ role: 'card', text: localize(card.text), fresh: false }];
+  if (!verdict) return [{ role: 'card', text: localize(card.text), fresh: false }];
   const best = M.bestDomain(card);
   const chosen = card.domains.find((d) => d.domain === a.domain);
   const tempting = card.tempting;
@@ -167,13 +166,21 @@ function revealBlocks(level: Level, state: CynefinState, cardId: string): Feedba
   ].filter(Boolean);
   // Its own paragraph, so the neighbour the reader was drawn to stands out.
   const whyNot = `${t('feedback.whyNot', { domain: t(`domain.${tempting.domain}`) })} ${localize(tempting.why)}`;
-  const more = [second === 'right' ? '' : t('feedback.expected', { option: t(`option.${card.second.answer}`) }), localize(card.second.explanation)];
-  return [
+  const blocks: FeedbackBlock[] = [
     { role: 'card', text: localize(card.text), fresh: false },
     { role: 'verdict', verdict, text: t('feedback.domainHead', { verdict, domain: t(`domain.${a.domain}`), points: a.domainPoints + a.streakBonus }), fresh: true },
     { role: 'detail', text: details.join(' '), fresh: true },
     { role: 'detail', text: whyNot, fresh: true },
-    { role: 'verdict', verdict: second, text: t('feedback.secondHead', { verdict: second, option: t(`option.${a.second}`), points: a.secondPoints }), fresh: true },
-    { role: 'detail', text: more.filter(Boolean).join(' '), fresh: true },
   ];
+  const chosenOption = card.second?.options.find((o) => o.id === a.second);
+  const second = M.secondVerdict(card, a);
+  const bestOption = M.bestOption(card);
+  if (!card.second || !chosenOption || !second || !bestOption) return blocks;
+  // The chosen move's own why, then the best move and the card's explanation where the choice was not it.
+  const more = [localize(chosenOption.why), second === 'right' ? '' : t('feedback.expected', { option: localize(bestOption.text) }), second === 'right' ? '' : localize(bestOption.why), localize(card.second.explanation)];
+  blocks.push(
+    { role: 'verdict', verdict: second, text: t('feedback.secondHead', { verdict: second, option: localize(chosenOption.text), points: a.secondPoints }), fresh: true },
+    { role: 'detail', text: more.filter(Boolean).join(' '), fresh: true },
+  );
+  return blocks;
 }

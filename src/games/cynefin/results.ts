@@ -3,16 +3,17 @@
 import { compose, composeLines } from '../../core/i18n';
 import type { RoundSummary, SummaryItem, Verdict } from '../../core/round';
 import { t } from './strings';
-import { answerOf, bestDomain, cardById, maxScore, starsOf, weightOf, type CardAnswer, type CynefinState, type Level } from './model';
+import { answerOf, bestDomain, bestOption, cardById, maxScore, secondVerdict, starsOf, weightOf, type CardAnswer, type CynefinState, type Level } from './model';
 import type { Card } from './schema';
 
 function verdictOf(card: Card, a: CardAnswer | undefined): Verdict {
   // A card not placed, or placed but not answered before the clock ran out, scored nothing.
-  if (!a || a.second === null) return 'wrong';
-  const secondRight = a.second === card.second.answer;
+  if (!a || !a.scored) return 'wrong';
+  // A card that asks no second question counts as right there.
+  const second = card.second ? secondVerdict(card, a) : 'right';
   const w = weightOf(card, a.domain);
-  if (w === 1 && secondRight) return 'right';
-  if (w > 0 || secondRight) return 'partial';
+  if (w === 1 && second === 'right') return 'right';
+  if (w > 0 || second !== 'wrong') return 'partial';
   return 'wrong';
 }
 
@@ -24,23 +25,23 @@ export function summary(level: Level, state: CynefinState): RoundSummary {
     const card = cardById(level, id);
     if (!card) continue;
     const a = answerOf(state, id);
-    const scored = a && a.second !== null ? a : undefined;
+    const scored = a && a.scored ? a : undefined;
     const verdict = verdictOf(card, a);
     const best = bestDomain(card);
     if (scored && scored.domain === best) bestPlaced++;
-    if (scored && scored.second === card.second.answer) secondRight++;
+    if (scored && card.second && secondVerdict(card, scored) === 'right') secondRight++;
+    const chosen = card.second?.options.find((o) => o.id === a?.second);
     const answer = !a
       ? t.local('summary.notPlaced')
-      : compose(t.local('summary.answer'), {
-          domain: t.local(`domain.${a.domain}`),
-          second: a.second ? t.local(`option.${a.second}`) : t.local('summary.noSecond'),
-        });
+      : !card.second
+        ? t.local(`domain.${a.domain}`)
+        : compose(t.local('summary.answer'), { domain: t.local(`domain.${a.domain}`), second: chosen ? chosen.text : t.local('summary.noSecond') });
     const tempting = compose(t.local('summary.tempting'), { domain: t.local(`domain.${card.tempting.domain}`), why: card.tempting.why });
     const item: SummaryItem = {
       title: card.text,
       verdict,
       answer,
-      explanation: composeLines([card.explanation, tempting, card.second.explanation], ' '),
+      explanation: composeLines(card.second ? [card.explanation, tempting, card.second.explanation] : [card.explanation, tempting], ' '),
       concept: t.local(`domain.${best}`),
     };
     // The mix-up is about the domain: a scored card placed anywhere but its best fit.
@@ -57,13 +58,14 @@ export function summary(level: Level, state: CynefinState): RoundSummary {
             why: d.why,
           }),
         );
-      const second = compose(t.local('summary.expectedSecond'), { second: t.local(`option.${card.second.answer}`) });
-      item.expected = composeLines([...accepted, second]);
+      const best = bestOption(card);
+      const second = best ? [compose(t.local('summary.expectedSecond'), { second: best.text })] : [];
+      item.expected = composeLines([...accepted, ...second]);
     }
     items.push(item);
   }
   const total = state.order.length;
-  const left = total - state.answers.filter((a) => a.second !== null).length;
+  const left = total - state.answers.filter((a) => a.scored).length;
   const first = state.timedOut
     ? compose(t.local('summary.timeUp'), { left, total })
     : compose(t.local('summary.bestStreak'), { streak: state.bestStreak });

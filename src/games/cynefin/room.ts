@@ -1,11 +1,14 @@
 // Cynefin sorting for a workshop room (core/room has the rules): the level's cards in the trainer's order, each
 // with the board's domains as options, the accepted domains with their share and why, and questions for the room.
-// The room's own stories become cards of a session level the trainer can export and play again. Pure.
+// Where the trainer chose it, each card's own second question follows as a round of its own (its options lettered
+// A to D in an order drawn from the card's id, each with its credit and why). The room's own stories become cards
+// of a session level the trainer can export and play again. Pure.
 import { compose, localize, type LocalText } from '../../core/i18n';
 import type { RoomStory } from '../../core/room';
 import type { BaseLevel } from '../sdk/types';
-import type { RoomDeck, RoomGame, RoomItem } from '../sdk/room';
-import { FITTING_OPTION, MAX_CARDS, maxScoreOf, type Card, type Domain, type Level } from './schema';
+import type { RoomChoices, RoomDeck, RoomGame, RoomItem } from '../sdk/room';
+import { createRng } from '../../core/rng';
+import { MAX_CARDS, maxScoreOf, type Card, type Domain, type Level } from './schema';
 import { domainsOf } from './model';
 import { DOMAIN_MARK } from './present';
 import { t } from './strings';
@@ -33,9 +36,46 @@ function cardItem(level: Level, card: Card, n: number): RoomItem {
     explanation: localize(card.explanation),
     notes: [
       t('summary.tempting', { domain: t(`domain.${card.tempting.domain}`), why: localize(card.tempting.why) }),
-      t('room.secondStep', { option: t(`option.${card.second.answer}`), why: localize(card.second.explanation) }),
+      ...(card.trainerNote ? [t('room.trainerNote', { note: localize(card.trainerNote) })] : []),
     ],
     discussion: [t('room.q.change', { domain: t(`domain.${card.tempting.domain}`) }), ...own],
+  };
+}
+
+const LETTERS = ['a', 'b', 'c', 'd'] as const;
+/** The id of a card's second round is the card's id (cut to fit the room's 64 characters) with this after it. */
+export const SECOND_ROUND = '--second';
+
+/** A seed from a card's id (FNV-1a): the letters a card's options get are the same in every session. */
+function seedOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The card's second question as a round of its own: options lettered in a drawn order, credit and why each. */
+function secondItem(level: Level, card: Card): RoomItem | null {
+  if (!card.second) return null;
+  const shuffled = createRng(seedOf(card.id)).shuffle([...card.second.options]).slice(0, LETTERS.length);
+  const options = shuffled.map((_, i) => LETTERS[i]!);
+  const credit: Record<string, number> = {};
+  const optionText: Record<string, string> = {};
+  shuffled.forEach((o, i) => {
+    credit[options[i]!] = o.credit;
+    optionText[options[i]!] = localize(o.text);
+  });
+  const ranked = shuffled.map((o, i) => ({ o, id: options[i]! })).sort((a, b) => b.o.credit - a.o.credit);
+  return {
+    id: `${card.id.slice(0, 64 - SECOND_ROUND.length)}${SECOND_ROUND}`,
+    question: t(`question.${level.secondStep}`),
+    options,
+    credit,
+    optionText,
+    text: localize(card.text),
+    accepted: ranked.filter((r) => r.o.credit > 0).map((r) => ({ option: r.id, credit: r.o.credit, why: `${localize(r.o.text)} ${localize(r.o.why)}` })),
+    explanation: localize(card.second.explanation),
+    notes: ranked.filter((r) => r.o.credit === 0).map((r) => t('room.whyNot', { letter: r.id.toUpperCase(), why: localize(r.o.why) })),
+    discussion: [t('room.q.second'), t('room.q.city')],
   };
 }
 
@@ -60,12 +100,20 @@ function storyItem(level: BaseLevel, story: RoomStory): RoomItem {
   };
 }
 
-function deck(level: BaseLevel): RoomDeck {
+function deck(level: BaseLevel, choices: RoomChoices = { second: true }): RoomDeck {
   const lv = asLevel(level);
+  const items = lv.cards.flatMap((c, i) => {
+    const second = choices.second ? secondItem(lv, c) : null;
+    return second ? [cardItem(lv, c, i), second] : [cardItem(lv, c, i)];
+  });
+  const lettered = choices.second && items.some((i) => i.optionText);
   return {
     question: t('board.prompt'),
-    options: domainsOf(lv).map((d) => ({ id: d, label: domainName(d), mark: DOMAIN_MARK[d], cue: t(d === 'confused' ? 'domain.confused.short' : `domain.${d}.cue`) })),
-    items: lv.cards.map((c, i) => cardItem(lv, c, i)),
+    options: [
+      ...domainsOf(lv).map((d) => ({ id: d, label: domainName(d), mark: DOMAIN_MARK[d], cue: t(d === 'confused' ? 'domain.confused.short' : `domain.${d}.cue`) })),
+      ...(lettered ? LETTERS.map((l) => ({ id: l, label: l.toUpperCase(), mark: l.toUpperCase() })) : []),
+    ],
+    items,
     discussion: (lv.discussion ?? []).map((q) => localize(q)),
   };
 }
@@ -77,39 +125,30 @@ function typed(text: string, lang: string): LocalText {
 
 function sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: string): { json: unknown; note: string | null } {
   const lv = asLevel(level);
-  const fit: Partial<Record<Domain, string>> = FITTING_OPTION[lv.secondStep];
   const placed = stories.filter((s) => s.accepted !== null);
   const cards: Card[] = [];
-  let unfit = 0;
   let over = 0;
   for (const s of placed) {
     const d = s.accepted as Domain;
-    const answer = fit[d];
-    // A story placed where the level's second question has no option (Confused, on a practice level) cannot be a
-    // card of this level; past the most a level holds, it is left out.
-    if (!answer) {
-      unfit++;
-      continue;
-    }
+    // Past the most a level holds, a story is left out.
     if (cards.length >= MAX_CARDS) {
       over++;
       continue;
     }
     const why = s.why ? typed(s.why, lang) : t.local('room.story.noWhy');
-    const tempting = NEIGHBOUR[d];
+    // A story asks only its domain: its second question is the trainer's to write in the level editor.
     cards.push({
       id: s.id,
       text: typed(s.text, lang),
       domains: [{ domain: d, weight: 1, why }],
       explanation: why,
-      second: { answer: answer as Card['second']['answer'], explanation: t.local('room.story.second') },
-      tempting: { domain: tempting, why: t.local('room.story.tempting') },
+      tempting: { domain: NEIGHBOUR[d], why: t.local('room.story.tempting') },
     });
   }
   // The level's own cards fill the rest, up to the most a level holds.
   const kept = lv.cards.slice(0, Math.max(0, MAX_CARDS - cards.length));
   const all = [...kept, ...cards];
-  const max = maxScoreOf(lv.scoring, all.length);
+  const max = maxScoreOf(lv.scoring, all);
   const stars: [number, number, number] = [Math.max(1, Math.round(max * 0.4)), Math.max(2, Math.round(max * 0.65)), Math.max(3, Math.round(max * 0.85))];
   const { discussion, ...rest } = lv;
   const json = {
@@ -121,7 +160,7 @@ function sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: str
     ...(discussion ? { discussion } : {}),
   };
   const dropped = lv.cards.length - kept.length;
-  const note = unfit > 0 || over > 0 || dropped > 0 ? t('room.sessionNote', { unfit, over, dropped }) : null;
+  const note = over > 0 || dropped > 0 ? t('room.sessionNote', { over, dropped }) : null;
   return { json, note };
 }
 

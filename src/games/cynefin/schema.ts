@@ -13,47 +13,14 @@ export type Domain = (typeof DOMAINS)[number];
 /** The four domains always on the board, in board order. */
 export const BOARD_DOMAINS = ['clear', 'complicated', 'complex', 'chaotic'] as const satisfies readonly Domain[];
 
-/** What the second question about a card asks, chosen per level. */
+/** What the second question about a card asks, chosen per level; the options themselves are written per card. */
 export const SECOND_KINDS = ['response', 'practice', 'learning'] as const;
 export type SecondKind = (typeof SECOND_KINDS)[number];
 
-/** The option each domain calls for, per second-step kind; a missing entry means the kind has no option for it. */
-export const FITTING_OPTION = {
-  response: {
-    clear: 'sense-categorize-respond',
-    complicated: 'sense-analyze-respond',
-    complex: 'probe-sense-respond',
-    chaotic: 'act-sense-respond',
-    confused: 'break-down',
-  },
-  // Practice kinds have nothing for Confused: there is no practice until the situation is broken down.
-  practice: { clear: 'best', complicated: 'good', complex: 'emergent', chaotic: 'novel' },
-  learning: {
-    clear: 'follow-procedure',
-    complicated: 'ask-expert',
-    complex: 'peers-safe-to-try',
-    chaotic: 'stabilise-first',
-    confused: 'break-down',
-  },
-} as const satisfies Record<SecondKind, Partial<Record<Domain, string>>>;
-
-/** Every second-step option id of every kind (a card's answer is checked against its level's kind). */
-export const SECOND_CHOICES = [
-  'sense-categorize-respond',
-  'sense-analyze-respond',
-  'probe-sense-respond',
-  'act-sense-respond',
-  'best',
-  'good',
-  'emergent',
-  'novel',
-  'follow-procedure',
-  'ask-expert',
-  'peers-safe-to-try',
-  'stabilise-first',
-  'break-down',
-] as const;
-export type SecondChoice = (typeof SECOND_CHOICES)[number];
+/** Fewest and most options a card's second question offers. */
+export const SECOND_OPTIONS = { min: 3, max: 4 } as const;
+/** Longest option text in any language: four options fit a phone held upright. */
+export const MAX_OPTION_TEXT = 130;
 
 /** Longest card text in any language, so a card stays readable on a phone held upright. */
 export const MAX_CARD_TEXT = 220;
@@ -61,6 +28,22 @@ export const MIN_CARDS = 6;
 export const MAX_CARDS = 16;
 
 const cardId = idSchema(64);
+/** A second-question option's id: unique within its card. */
+export type OptionId = string;
+
+const secondOption = z.strictObject({
+  id: idSchema(40),
+  /** A concrete move or stance this city could take in this situation. */
+  text: levelText,
+  /** The domain reading this option is the right move for, if any: a player who reasoned consistently from a
+   * domain the card accepts earns that domain's share (see the cross-checks). */
+  fits: z.enum(DOMAINS).optional(),
+  /** Share of the second question's points: 1 for the best move, a part-credit domain's weight, or 0. */
+  credit: z.number().min(0).max(1),
+  /** Why this option fits, part fits or misses, for this card; shown after the answer and in the debrief. */
+  why: levelText,
+});
+export type SecondOption = z.infer<typeof secondOption>;
 
 const acceptedDomain = z.strictObject({
   domain: z.enum(DOMAINS),
@@ -77,10 +60,15 @@ const card = z.strictObject({
   domains: z.array(acceptedDomain).min(1).max(3),
   /** Shown right after the card is placed: why the best domain fits, by cause and effect. */
   explanation: levelText,
-  second: z.strictObject({
-    answer: z.enum(SECOND_CHOICES),
-    explanation: levelText,
-  }),
+  /** The second question, written for this card; optional for a trainer's own card (then only the domain is asked). */
+  second: z
+    .strictObject({
+      options: z.array(secondOption).min(SECOND_OPTIONS.min).max(SECOND_OPTIONS.max),
+      explanation: levelText,
+    })
+    .optional(),
+  /** For the trainer only (room and editor): a card that may touch people who lived through such an event. */
+  trainerNote: levelText.optional(),
   /** The neighbouring domain a reader is most tempted by, and why it is not the best fit (shown in the feedback
    * and on the results screen). Never the card's weight-1 domain; it may be one with part credit. */
   tempting: z.strictObject({
@@ -100,21 +88,12 @@ const scoring = z.strictObject({
 });
 export type Scoring = z.infer<typeof scoring>;
 
-/** The options a level offers for its second question: Break it down only where Confused is on the board. */
-export function optionsFor(kind: SecondKind, showConfused: boolean): SecondChoice[] {
-  const fit: Partial<Record<Domain, SecondChoice>> = FITTING_OPTION[kind];
-  const out: SecondChoice[] = [];
-  for (const d of DOMAINS) {
-    const o = fit[d];
-    if (o && (d !== 'confused' || showConfused)) out.push(o);
-  }
-  return out;
-}
-
-/** Best possible score: every card fully right, streak bonus from the streakFrom-th card on. */
-export function maxScoreOf(s: Scoring, cardCount: number): number {
-  const bonusCards = Math.max(0, cardCount - s.streakFrom + 1);
-  return cardCount * (s.domain + s.second) + bonusCards * s.streakBonus;
+/** Best possible score: every card fully right, streak bonus from the streakFrom-th card on; the second question's
+ * points only on cards that ask it. */
+export function maxScoreOf(s: Scoring, cards: readonly { second?: unknown }[]): number {
+  const bonusCards = Math.max(0, cards.length - s.streakFrom + 1);
+  const asked = cards.filter((c) => c.second !== undefined).length;
+  return cards.length * s.domain + asked * s.second + bonusCards * s.streakBonus;
 }
 
 export const levelSchema = z
@@ -134,8 +113,6 @@ export const levelSchema = z
   })
   .superRefine((level, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path });
-    const options = optionsFor(level.secondStep, level.showConfused);
-    const fit: Partial<Record<Domain, SecondChoice>> = FITTING_OPTION[level.secondStep];
     const seen = new Map<string, number>();
 
     level.cards.forEach((c, i) => {
@@ -165,21 +142,51 @@ export const levelSchema = z
       if (c.tempting.domain === best) issue(['cards', i, 'tempting', 'domain'], t('author.temptingBest', { domain: best }));
       else if (c.tempting.domain === 'confused' && !level.showConfused) issue(['cards', i, 'tempting', 'domain'], say('cyn.confusedOff'));
 
-      const answer = c.second.answer;
-      if (!options.includes(answer)) {
-        issue(['cards', i, 'second', 'answer'], say('cyn.notOption', { answer, kind: level.secondStep, options: options.join(', ') }));
-      } else if (c.domains.length > 0 && !c.domains.some((d) => fit[d.domain] === answer)) {
-        issue(['cards', i, 'second', 'answer'], say('cyn.noFit', { answer, domains: c.domains.map((d) => d.domain).join(', ') }));
-      }
+      if (c.second) checkSecond(c, c.second.options, level.showConfused, (path, message) => issue(['cards', i, 'second', 'options', ...path], message));
     });
 
     const [s1, s2, s3] = level.stars;
     if (s2 <= s1) issue(['stars', 1], say('cyn.starsRise', { value: s2, previous: s1 }));
     if (s3 <= s2) issue(['stars', 2], say('cyn.starsRise', { value: s3, previous: s2 }));
-    const max = maxScoreOf(level.scoring, level.cards.length);
+    const max = maxScoreOf(level.scoring, level.cards);
     if (s3 > max) issue(['stars', 2], say('cyn.starsReach', { value: s3, max }));
   });
 
 export type Level = z.infer<typeof levelSchema>;
 export type Card = Level['cards'][number];
 export type AcceptedDomain = Card['domains'][number];
+
+/**
+ * The second question's cross-checks, so consistent reasoning is rewarded and nothing else is: one best option
+ * (credit 1) that fits the best domain; for each part-credit domain, exactly one option that fits it with its weight;
+ * no credit for an option that follows no accepted reading; at most one option per domain; unique ids.
+ */
+function checkSecond(
+  c: { domains: readonly { domain: Domain; weight: number }[] },
+  options: readonly SecondOption[],
+  showConfused: boolean,
+  issue: (path: (string | number)[], message: string) => void,
+): void {
+  const weight = (d: Domain) => c.domains.find((x) => x.domain === d)?.weight ?? 0;
+  const ids = new Map<string, number>();
+  const fitted = new Map<Domain, number>();
+  options.forEach((o, j) => {
+    if (ids.has(o.id)) issue([j, 'id'], say('cyn.optionTwice', { id: o.id }));
+    ids.set(o.id, j);
+    for (const lang of LANGS) {
+      const text = o.text[lang];
+      if (text !== undefined && text.length > MAX_OPTION_TEXT) issue([j, 'text', lang], say('cyn.optionText', { count: text.length, limit: MAX_OPTION_TEXT }));
+    }
+    if (o.fits !== undefined) {
+      if (fitted.has(o.fits)) issue([j, 'fits'], say('cyn.fitsTwice', { domain: o.fits }));
+      fitted.set(o.fits, j);
+      if (o.fits === 'confused' && !showConfused) issue([j, 'fits'], say('cyn.confusedOff'));
+    }
+    // The credit an option must carry follows from the reading it fits.
+    const due = o.fits === undefined ? 0 : weight(o.fits);
+    if (o.credit !== due) issue([j, 'credit'], say('cyn.creditDue', { credit: o.credit, due, domain: o.fits ?? '-' }));
+  });
+  const full = options.filter((o) => o.credit === 1).length;
+  if (full !== 1) issue([], say('cyn.oneBestOption', { count: full }));
+  for (const d of c.domains) if (!fitted.has(d.domain)) issue([], say('cyn.readingWithout', { domain: d.domain }));
+}

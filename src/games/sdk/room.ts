@@ -17,6 +17,8 @@ export interface RoomOption {
 export interface RoomItem extends RoomRule {
   /** The situation as the room reads it. */
   text: string;
+  /** This card's own question, where it is not the deck's (a card's second round). */
+  question?: string;
   /** What each option says on this card, where it is more than the option's name (a decision's choices). */
   optionText?: Readonly<Record<string, string>>;
   /** Accepted answers, best first, each with its share of the points and why it fits. */
@@ -30,6 +32,7 @@ export interface RoomItem extends RoomRule {
 }
 
 export interface RoomDeck {
+  /** The question every card asks, unless the card has its own. */
   question: string;
   /** Every option a card may offer; each card offers those its `options` name, in this order. */
   options: RoomOption[];
@@ -38,8 +41,14 @@ export interface RoomDeck {
   discussion: string[];
 }
 
+/** What the trainer chose for the room. */
+export interface RoomChoices {
+  /** Ask each card's second question (where the game has one) as a round of its own after the first. */
+  second: boolean;
+}
+
 export interface RoomGame {
-  deck(level: BaseLevel): RoomDeck;
+  deck(level: BaseLevel, choices?: RoomChoices): RoomDeck;
   /** The room's own stories (games whose cards all share one set of options): the room can add its own. */
   stories?: {
     /** A story's card as the deck shows it (answerable before, revealed once the trainer has placed it). */

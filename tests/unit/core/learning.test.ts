@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEARNING_KEY, LearningStore, foldText } from '../../../src/core/learning';
 import { repeatedMixups, type SummaryItem } from '../../../src/core/round';
-import { checkSchema, checkScore, shuffledOptions } from '../../../src/core/check';
+import { FORMS, checkSchema, checkScore, firstForm, gainByConcept, otherForm, questionsOf, shuffledOptions } from '../../../src/core/check';
 import type { KeyValueStore } from '../../../src/core/storage';
 import { FakeKv } from './fakeKv';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -59,13 +59,42 @@ describe('the library of what I learned', () => {
 });
 
 describe('the before-and-after check', () => {
-  it('keeps the first "before" and the latest "after"', () => {
+  it('keeps the first "before" and the latest "after", with the form taken and the answers', () => {
     const s = new LearningStore(new FakeKv(), () => 5);
-    s.recordCheck('cynefin', 'before', 2, 5);
-    s.recordCheck('cynefin', 'before', 5, 5);
-    s.recordCheck('cynefin', 'after', 3, 5);
-    s.recordCheck('cynefin', 'after', 4, 5);
-    expect(s.check('cynefin')).toEqual({ before: { score: 2, total: 5, at: 5 }, after: { score: 4, total: 5, at: 5 } });
+    s.recordCheck('cynefin', 'before', 2, 9, { form: 'b', answers: { q1: 'x' } });
+    s.recordCheck('cynefin', 'before', 5, 9, { form: 'a', answers: {} });
+    s.recordCheck('cynefin', 'after', 3, 9);
+    s.recordCheck('cynefin', 'after', 4, 9, { form: 'a', answers: { q2: 'y' } });
+    expect(s.check('cynefin')).toEqual({ before: { score: 2, total: 9, at: 5, form: 'b', answers: { q1: 'x' } }, after: { score: 4, total: 9, at: 5, form: 'a', answers: { q2: 'y' } } });
+  });
+
+  it('gives the first check a form drawn from a seed kept in storage, and the second check the other form', () => {
+    const kv = new FakeKv();
+    const s = new LearningStore(kv, () => 1, () => 0.123);
+    const first = s.formFor('cynefin', 'before');
+    expect(s.formFor('cynefin', 'after')).toBe(otherForm(first));
+    // Kept: another visit (another random source) gets the same form.
+    expect(new LearningStore(kv, () => 1, () => 0.987).formFor('cynefin', 'before')).toBe(first);
+    // Once taken, the second check is the other one of the form actually taken.
+    s.recordCheck('cynefin', 'before', 1, 9, { form: otherForm(first), answers: {} });
+    expect(s.formFor('cynefin', 'after')).toBe(first);
+  });
+
+  it('counterbalances: across players, about half start on each form, for every game', () => {
+    for (const game of ['cynefin', 'seek-sense-share', 'facilitator']) {
+      let a = 0;
+      for (let seed = 0; seed < 400; seed++) if (firstForm(seed * 7919, game) === 'a') a++;
+      expect(a, game).toBeGreaterThan(160);
+      expect(a, game).toBeLessThan(240);
+    }
+  });
+
+  it('drops a kept result with a bad form or bad answers, and keeps the rest', () => {
+    const kv = new FakeKv();
+    kv.setItem(LEARNING_KEY, JSON.stringify({ library: [], formSeed: 42, checks: { cynefin: { before: { score: 1, total: 9, at: 1, form: 'c' }, after: { score: 2, total: 9, at: 2, form: 'b', answers: { q: 'o' } } }, facilitator: { before: { score: 1, total: 9, at: 1, answers: { 'x<y': 'o' } } } } }));
+    const s = new LearningStore(kv);
+    expect(s.check('cynefin')).toEqual({ after: { score: 2, total: 9, at: 2, form: 'b', answers: { q: 'o' } } });
+    expect(s.check('facilitator')).toEqual({});
   });
 
   const files = readdirSync('levels/checks').filter((f) => f.endsWith('.json'));
@@ -73,20 +102,66 @@ describe('the before-and-after check', () => {
     expect(files.sort()).toEqual(['cynefin.json', 'facilitator.json', 'seek-sense-share.json']);
   });
 
-  it.each(files)('%s: parses, and the answer cannot be told by its place or its length', (file) => {
-    const check = checkSchema.parse(JSON.parse(readFileSync(`levels/checks/${file}`, 'utf8')));
-    const longest = check.questions.filter((q) => {
-      const lens = q.options.map((o) => o.text.en.length);
-      return q.options.find((o) => o.id === q.answer)!.text.en.length === Math.max(...lens);
-    }).length;
-    expect(longest).toBeLessThanOrEqual(Math.floor(check.questions.length / 2));
-    // Shuffled per seed: over many seeds the answer sits in every place.
+  const checks = files.map((f) => [f, checkSchema.parse(JSON.parse(readFileSync(`levels/checks/${f}`, 'utf8')))] as const);
+  const forms = checks.flatMap(([f, c]) => FORMS.map((form) => [`${f} form ${form}`, c, questionsOf(c, form)] as const));
+
+  it.each(checks)('%s: two parallel forms of 8 to 10 questions, each covering every concept, no question in both', (_f, c) => {
+    for (const form of FORMS) {
+      const qs = questionsOf(c, form);
+      expect(qs.length).toBeGreaterThanOrEqual(8);
+      expect(qs.length).toBeLessThanOrEqual(10);
+      expect(new Set(qs.map((q) => q.concept))).toEqual(new Set(c.concepts.map((k) => k.id)));
+    }
+    expect(c.forms.a.length).toBe(c.forms.b.length);
+    const prompts = new Set(c.forms.a.map((q) => q.prompt.en));
+    expect(c.forms.b.some((q) => prompts.has(q.prompt.en))).toBe(false);
+  });
+
+  it.each(forms)('%s: the answer cannot be told by its place in the file or on screen, or by its length', (_name, _c, qs) => {
+    // In the file: no place holds the answer in more than 40% of the questions.
+    const inFile = qs.map((q) => q.options.findIndex((o) => o.id === q.answer));
+    for (const p of new Set(inFile)) expect(inFile.filter((x) => x === p).length).toBeLessThanOrEqual(Math.ceil(qs.length * 0.4));
+    // On screen, shuffled per seed: over many seeds the answer sits in every place.
     const places = new Set<number>();
-    for (let seed = 1; seed < 40; seed++) shuffledOptions(check, seed).forEach((ids, i) => places.add(ids.indexOf(check.questions[i]!.answer)));
+    for (let seed = 1; seed < 40; seed++) shuffledOptions(qs, seed).forEach((ids, i) => places.add(ids.indexOf(qs[i]!.answer)));
     expect(places.size).toBeGreaterThanOrEqual(3);
-    const all = Object.fromEntries(check.questions.map((q) => [q.id, q.answer]));
-    expect(checkScore(check, all)).toBe(check.questions.length);
-    expect(checkScore(check, {})).toBe(0);
+    // By length, in every language: the longest in at most a third, the strictly shortest in at most a third.
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const len = (t: { en: string; fr?: string; es?: string }) => (t[lang] ?? t.en).length;
+      const longest = qs.filter((q) => len(q.options.find((o) => o.id === q.answer)!.text) === Math.max(...q.options.map((o) => len(o.text)))).length;
+      const shortest = qs.filter((q) => {
+        const a = len(q.options.find((o) => o.id === q.answer)!.text);
+        return q.options.every((o) => o.id === q.answer || len(o.text) > a);
+      }).length;
+      expect(longest, `${lang}: longest`).toBeLessThanOrEqual(Math.ceil(qs.length / 3));
+      expect(shortest, `${lang}: shortest`).toBeLessThanOrEqual(Math.ceil(qs.length / 3));
+    }
+    const all = Object.fromEntries(qs.map((q) => [q.id, q.answer]));
+    expect(checkScore(qs, all)).toBe(qs.length);
+    expect(checkScore(qs, {})).toBe(0);
+  });
+
+  it.each(forms)('%s: no stem repeats a word that appears only in the best option', (_name, _c, qs) => {
+    const words = (t: string) => new Set((t.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.replace(/(ing|ed|es|s)$/, '')));
+    const giveaways = qs.flatMap((q) => {
+      const stem = words(q.prompt.en);
+      const best = words(q.options.find((o) => o.id === q.answer)!.text.en);
+      const others = new Set(q.options.filter((o) => o.id !== q.answer).flatMap((o) => [...words(o.text.en)]));
+      return [...best].filter((w) => stem.has(w) && !others.has(w)).map((w) => `${q.id}: ${w}`);
+    });
+    expect(giveaways).toEqual([]);
+  });
+
+  it('shows the gain per concept from both checks, in the check\'s concept order', () => {
+    const c = checks.find(([f]) => f === 'cynefin.json')![1];
+    const right = (qs: readonly { id: string; answer: string }[]) => Object.fromEntries(qs.map((q) => [q.id, q.answer]));
+    const gains = gainByConcept(c, { form: 'a', answers: {} }, { form: 'b', answers: right(c.forms.b) });
+    expect(gains.map((g) => g.concept)).toEqual(c.concepts.map((k) => k.id));
+    for (const g of gains) {
+      expect(g.before.right).toBe(0);
+      expect(g.after.right).toBe(g.after.total);
+      expect(g.after.total).toBeGreaterThan(0);
+    }
   });
 });
 

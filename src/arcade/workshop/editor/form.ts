@@ -4,6 +4,9 @@
 import {
   addCard,
   addDomain,
+  addOption,
+  removeOption,
+  updateOption,
   CARD_LIMITS,
   MAX_DOMAINS,
   moveCard,
@@ -21,7 +24,7 @@ import {
   type DraftCard,
   type ScoringField,
 } from '../../../games/cynefin/editor';
-import { BOARD_DOMAINS, SECOND_KINDS, optionsFor, type SecondKind } from '../../../games/cynefin/schema';
+import { BOARD_DOMAINS, SECOND_KINDS, SECOND_OPTIONS } from '../../../games/cynefin/schema';
 import { t, type CynefinStringKey } from '../../../games/cynefin/strings';
 import { E } from './strings';
 import { T } from '../../strings';
@@ -36,7 +39,6 @@ export interface FormHandlers {
 }
 
 const domainName = (d: string): string => t(`domain.${d}` as CynefinStringKey);
-const optionName = (o: string): string => t(`option.${o}` as CynefinStringKey);
 
 /** The domains a card may name: the board's four, Confused when the level shows it, and whatever the draft has. */
 function domainChoices(d: Draft, current: string): Choice[] {
@@ -45,12 +47,9 @@ function domainChoices(d: Draft, current: string): Choice[] {
   return list.map((x) => ({ value: x, label: BOARD_DOMAINS.includes(x as never) || x === 'confused' ? domainName(x) : x }));
 }
 
-function answerChoices(d: Draft, current: string): Choice[] {
-  const kind = (SECOND_KINDS as readonly string[]).includes(d.secondStep) ? (d.secondStep as SecondKind) : 'response';
-  const list: string[] = optionsFor(kind, d.showConfused);
-  const known = list.includes(current);
-  // An answer the kind does not offer stays visible, so its message beside the field makes sense.
-  return [...list.map((o) => ({ value: o, label: optionName(o) })), ...(current && !known ? [{ value: current, label: current }] : [])];
+/** What an option may fit: no domain, or a domain the card may name. */
+function fitsChoices(d: Draft, current: string): Choice[] {
+  return [{ value: '', label: E('fitsNone') }, ...domainChoices(d, current)];
 }
 
 /** A text field's value in the language being written, with the English as its placeholder in another one. */
@@ -166,10 +165,44 @@ function cardPart(host: HTMLElement, refs: FieldRefs, d: Draft, c: DraftCard, i:
   addDom.disabled = c.domains.length >= MAX_DOMAINS;
 
   textField(fs, refs, { path: `${p}.explanation`, label: E('explanation'), ...written(d, c.explanation), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { explanation: v })) });
-  selectField(fs, refs, { path: `${p}.second.answer`, label: E('answer'), value: c.secondAnswer, placeholder: E('choose'), choices: answerChoices(d, c.secondAnswer), onChange: (v) => on.input((x) => updateCard(x, i, { secondAnswer: v })) });
-  textField(fs, refs, { path: `${p}.second.explanation`, label: E('answerExplanation'), ...written(d, c.secondExplanation), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { secondExplanation: v })) });
+  secondPart(fs, refs, d, c, i, on);
   selectField(fs, refs, { path: `${p}.tempting.domain`, label: E('tempting'), value: c.temptingDomain, placeholder: E('choose'), choices: domainChoices(d, c.temptingDomain), onChange: (v) => on.input((x) => updateCard(x, i, { temptingDomain: v })) });
   textField(fs, refs, { path: `${p}.tempting.why`, label: E('temptingWhy'), ...written(d, c.temptingWhy), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { temptingWhy: v })) });
+}
+
+/** The card's own second question: whether it asks one, its three or four moves (text, the reading each fits, its
+ * credit and why) and the explanation shown after the answer. */
+function secondPart(fs: HTMLElement, refs: FieldRefs, d: Draft, c: DraftCard, i: number, on: FormHandlers): void {
+  const p = `cards[${i}]`;
+  const n = i + 1;
+  checkField(fs, refs, { path: `${p}.second`, label: E('asks'), checked: c.asks, onChange: (v) => on.change((x) => updateCard(x, i, { asks: v }), `${p}.second`) });
+  if (!c.asks) return;
+  const opts = group(fs, refs, { path: `${p}.second.options`, legend: E('second'), hint: E('secondHint'), cls: 'ed-domains' });
+  c.options.forEach((o, j) => {
+    const op = `${p}.second.options[${j}]`;
+    const r = group(opts, refs, { path: op, legend: E('option', { option: j + 1, n }), cls: 'ed-domain' });
+    textField(r, refs, { path: `${op}.text`, label: E('optionText', { option: j + 1 }), ...written(d, o.text), multiline: true, onInput: (v) => on.input((y) => updateOption(y, i, j, { text: v })) });
+    selectField(r, refs, { path: `${op}.fits`, label: E('fits'), value: o.fits, choices: fitsChoices(d, o.fits), onChange: (v) => on.input((y) => updateOption(y, i, j, { fits: v })) });
+    textField(r, refs, { path: `${op}.credit`, label: E('credit'), value: o.credit, numeric: true, onInput: (v) => on.input((y) => updateOption(y, i, j, { credit: v })) });
+    textField(r, refs, { path: `${op}.why`, label: E('optionWhy'), ...written(d, o.why), multiline: true, onInput: (v) => on.input((y) => updateOption(y, i, j, { why: v })) });
+    if (c.options.length > SECOND_OPTIONS.min) {
+      formButton(r, {
+        id: `remove-option-${i}-${j}`,
+        label: E('removeOption', { option: j + 1, n }),
+        visible: E('removeOptionShort'),
+        cls: 'ed-danger',
+        onClick: () => on.change((y) => removeOption(y, i, j), `${p}.second.options[${Math.max(0, j - 1)}].text`, E('optionRemoved', { n: j + 1 })),
+      });
+    }
+  });
+  const add = formButton(opts, {
+    id: `add-option-${i}`,
+    label: E('addOption', { n }),
+    visible: E('addOptionShort'),
+    onClick: () => on.change((y) => addOption(y, i), `${p}.second.options[${c.options.length}].text`, E('optionAdded', { n: c.options.length + 1 })),
+  });
+  add.disabled = c.options.length >= SECOND_OPTIONS.max;
+  textField(fs, refs, { path: `${p}.second.explanation`, label: E('answerExplanation'), ...written(d, c.secondExplanation), multiline: true, onInput: (v) => on.input((x) => updateCard(x, i, { secondExplanation: v })) });
 }
 
 /** Keeps the values the form derives from others (the id from the title, automatic stars) as the trainer types. */

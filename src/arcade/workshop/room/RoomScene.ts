@@ -55,7 +55,7 @@ export class RoomScene extends ArcadeScene {
   override create(): void {
     const d = this.d;
     if (!d) return;
-    this.deck = d.room.deck(d.level);
+    this.deck = d.room.deck(d.level, { second: workshop().preset.second });
     this.teams = teamsOf(workshop().preset);
     const ids = { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id), storyOptions: P.storyOptions(this.deck) };
     const saved = readSavedRoom();

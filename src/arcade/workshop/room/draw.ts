@@ -147,7 +147,7 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
   const text = addText(scene, r.x, r.y + r.h / 2, line, { size: L.portrait ? L.font.small : L.font.body, color: COLORS.onBgSoft, width: r.w, originY: 0.5 });
   const el = dom.text(line);
   // A decision's dialogue is longer than a situation card: it reads at body size.
-  cardPanel(k, lay.card, c.deck.question, item, said ? L.font.body : L.font.large);
+  cardPanel(k, lay.card, item.question ?? c.deck.question, item, said ? L.font.body : L.font.large);
   options.forEach((o, i) =>
     addButton(scene, dom, L, {
       id: `option-${o.id}`,
@@ -192,7 +192,7 @@ export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
     ...common(c, h),
   ]);
   const lay = revealLayout(L, ctl);
-  cardPanel(k, lay.card, c.deck.question, item, L.font.body);
+  cardPanel(k, lay.card, item.question ?? c.deck.question, item, L.font.body);
   addTextPanel(scene, dom, { id: 'answers', rect: lay.answers, title: R('room.answersHeading'), bodySize: L.font.body, titleSize: L.font.body }, (el) => {
     el.append(barList(P.bars(c, item.id)));
     listSection(el, R('room.scoreHeading'), P.scoreLines(c));

@@ -152,7 +152,7 @@ export function cardAnnouncement(c: RoomContext): string {
   const id = currentItem(c.state);
   const item = id ? c.item(id) : undefined;
   if (!item) return title(c);
-  return `${R('room.cardAnnounce', { n: c.state.index + 1, total: c.state.items.length, text: item.text })} ${c.deck.question}`;
+  return `${R('room.cardAnnounce', { n: c.state.index + 1, total: c.state.items.length, text: item.text })} ${item.question ?? c.deck.question}`;
 }
 
 /** The end's list: each card, and how it went. */

@@ -1,15 +1,15 @@
-// The second question and its options: a heading and one card-style button per option, its description under
-// the label where the button is tall enough (always in the button's accessible description).
+// The second question and its options: a heading and one card-style button per option, each the option's own text
+// (written for the card), shrunk to fit its button.
 import type Phaser from 'phaser';
 import type { Rect } from '../../../core/rect';
 import type { A11yScope } from '../../../ui/a11y';
 import { addButton, addText, fitText } from '../../../ui/widgets';
 import type { Layout } from '../../../ui/layout';
-import type { SecondChoice } from '../model';
+import type { OptionId } from '../model';
 import type { OptionView } from '../present';
 
-/** A button shows its description when it is at least this many body lines tall. */
-const DESC_LINES = 3.4;
+/** Below this many body lines tall, an option's text is drawn at the small size so a long option still fits. */
+const BODY_LINES = 3.4;
 
 export function drawOptions(
   scene: Phaser.Scene,
@@ -18,24 +18,21 @@ export function drawOptions(
   heading: Rect,
   rects: Rect[],
   vm: { heading: string; options: OptionView[] },
-  onChoose: (choice: SecondChoice) => void,
+  onChoose: (choice: OptionId) => void,
 ): void {
   const q = addText(scene, heading.x, heading.y, vm.heading, { size: L.font.large, bold: true, width: heading.w });
   fitText(q, heading.w, heading.h);
   vm.options.forEach((o, i) => {
     const rect = rects[i];
     if (!rect) return;
-    const showDesc = rect.h > L.font.body * DESC_LINES;
     addButton(scene, dom, L, {
       id: `opt-${o.choice}`,
       label: o.label,
-      description: o.description,
-      sublabel: showDesc ? o.description : undefined,
       style: 'card',
       group: 'options',
       rect,
       sound: false,
-      fontSize: showDesc ? L.font.small : L.font.body,
+      fontSize: rect.h > L.font.body * BODY_LINES ? L.font.body : L.font.small,
       onActivate: () => onChoose(o.choice),
     });
   });

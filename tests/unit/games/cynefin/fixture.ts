@@ -5,7 +5,6 @@ import {
   currentCard,
   domainsOf,
   isDone,
-  secondOptions,
   type CynefinAction,
   type CynefinState,
   type Level,
@@ -13,6 +12,21 @@ import {
 import { levelSchema } from '../../../../src/games/cynefin/schema';
 
 const en = (s: string) => ({ en: s });
+
+/** A card's second question: the best move (fits `best`, credit 1), one move per part-credit domain with its weight,
+ *  and a move that follows no reading (credit 0). Option ids: `o-best`, `o-<domain>`, `o-miss` (and `o-other` when there is no part-credit domain). */
+export function sec(best: string, parts: [string, number][] = [], explanation = 'second why') {
+  return {
+    options: [
+      { id: 'o-miss', text: en(`a move no reading supports`), credit: 0, why: en('misses') },
+      { id: 'o-best', text: en(`the best move for ${best}`), fits: best, credit: 1, why: en('fits best') },
+      ...parts.map(([d, w]) => ({ id: `o-${d}`, text: en(`the move for ${d}`), fits: d, credit: w, why: en(`fits ${d}`) })),
+      // At least three options: another move that follows no reading.
+      ...(parts.length === 0 ? [{ id: 'o-other', text: en('another move no reading supports'), credit: 0, why: en('misses too') }] : []),
+    ],
+    explanation: en(explanation),
+  };
+}
 
 /** Raw JSON of a valid level: 6 cards, two of them borderline, timer on, streak bonus from the 2nd card.
  *  Max score = 6 * (10 + 4) + 5 * 3 = 99. */
@@ -28,7 +42,7 @@ export function rawFixture() {
     scoring: { domain: 10, second: 4, streakBonus: 3, streakFrom: 2 },
     stars: [30, 60, 90],
     cards: [
-      { id: 'f-clear', text: en('A standard permit.'), domains: [{ domain: 'clear', weight: 1, why: en('rules cover it') }], explanation: en('e1'), second: { answer: 'sense-categorize-respond', explanation: en('s1') }, tempting: { domain: 'complicated', why: en('t1') } },
+      { id: 'f-clear', text: en('A standard permit.'), domains: [{ domain: 'clear', weight: 1, why: en('rules cover it') }], explanation: en('e1'), second: sec('clear', [], 's1'), tempting: { domain: 'complicated', why: en('t1') } },
       {
         id: 'f-borderline',
         text: en('Retiming signals near a new school.'),
@@ -37,12 +51,12 @@ export function rawFixture() {
           { domain: 'complex', weight: 0.5, why: en('parents may change routes') },
         ],
         explanation: en('e2'),
-        second: { answer: 'sense-analyze-respond', explanation: en('s2') },
+        second: sec('complicated', [['complex', 0.5]], 's2'),
         tempting: { domain: 'complex', why: en('t2') },
       },
-      { id: 'f-complex', text: en('An empty square at night.'), domains: [{ domain: 'complex', weight: 1, why: en('people interact') }], explanation: en('e3'), second: { answer: 'probe-sense-respond', explanation: en('s3') }, tempting: { domain: 'complicated', why: en('t3') } },
-      { id: 'f-chaotic', text: en('A flood at 2 a.m.'), domains: [{ domain: 'chaotic', weight: 1, why: en('act now') }], explanation: en('e4'), second: { answer: 'act-sense-respond', explanation: en('s4') }, tempting: { domain: 'clear', why: en('t4') } },
-      { id: 'f-clear2', text: en('Missed bins on one street.'), domains: [{ domain: 'clear', weight: 1, why: en('routine') }], explanation: en('e5'), second: { answer: 'sense-categorize-respond', explanation: en('s5') }, tempting: { domain: 'complex', why: en('t5') } },
+      { id: 'f-complex', text: en('An empty square at night.'), domains: [{ domain: 'complex', weight: 1, why: en('people interact') }], explanation: en('e3'), second: sec('complex', [], 's3'), tempting: { domain: 'complicated', why: en('t3') } },
+      { id: 'f-chaotic', text: en('A flood at 2 a.m.'), domains: [{ domain: 'chaotic', weight: 1, why: en('act now') }], explanation: en('e4'), second: sec('chaotic', [], 's4'), tempting: { domain: 'clear', why: en('t4') } },
+      { id: 'f-clear2', text: en('Missed bins on one street.'), domains: [{ domain: 'clear', weight: 1, why: en('routine') }], explanation: en('e5'), second: sec('clear', [], 's5'), tempting: { domain: 'complex', why: en('t5') } },
       {
         id: 'f-quarter',
         text: en('Week three after a quake.'),
@@ -51,7 +65,7 @@ export function rawFixture() {
           { domain: 'chaotic', weight: 0.25, why: en('flare-ups') },
         ],
         explanation: en('e6'),
-        second: { answer: 'probe-sense-respond', explanation: en('s6') },
+        second: sec('complex', [['chaotic', 0.25]], 's6'),
         tempting: { domain: 'chaotic', why: en('t6') },
       },
     ],
@@ -76,11 +90,12 @@ export function act(level: Level, state: CynefinState, action: CynefinAction): C
 export function playRight(level: Level, s: CynefinState): CynefinState {
   const card = currentCard(level, s);
   if (!card) throw new Error('no current card');
-  if (s.phase === 'second') return act(level, s, { type: 'second', cardId: card.id, choice: card.second.answer });
+  const choice = card.second?.options.find((o) => o.credit === 1)?.id ?? '';
+  if (s.phase === 'second') return act(level, s, { type: 'second', cardId: card.id, choice });
   const best = card.domains.find((d) => d.weight === 1);
   if (!best) throw new Error('card without a weight-1 domain');
   s = act(level, s, { type: 'place', cardId: card.id, domain: best.domain });
-  return act(level, s, { type: 'second', cardId: card.id, choice: card.second.answer });
+  return card.second ? act(level, s, { type: 'second', cardId: card.id, choice }) : s;
 }
 
 /** Plays one card all wrong: a board domain the card does not accept and a wrong option. */
@@ -88,7 +103,7 @@ export function playWrong(level: Level, s: CynefinState): CynefinState {
   const card = currentCard(level, s);
   if (!card) throw new Error('no current card');
   const domain = domainsOf(level).find((d) => !card.domains.some((a) => a.domain === d));
-  const choice = secondOptions(level).find((o) => o !== card.second.answer);
+  const choice = card.second?.options.find((o) => o.credit === 0)?.id;
   if (!domain || !choice) throw new Error(`card ${card.id} has no wrong answer on this board`);
   s = act(level, s, { type: 'place', cardId: card.id, domain });
   return act(level, s, { type: 'second', cardId: card.id, choice });

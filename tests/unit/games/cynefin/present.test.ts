@@ -79,10 +79,11 @@ describe('asking the second question before the reveal', () => {
     ]);
     // Nothing in the words gives the domain's verdict away.
     expect(v.feedback?.blocks.map((b) => b.text).join(' ')).not.toMatch(/Right|Not quite|best fit|Why not|\+\d/);
-    expect(v.feedback?.announce).toBe('You placed it in Complex. How should the city respond?');
-    expect(v.question?.heading).toBe('How should the city respond?');
-    expect(v.question?.options.map((o) => o.label)).toEqual(['Sense, categorise, respond', 'Sense, analyse, respond', 'Probe, sense, respond', 'Act, sense, respond']);
-    expect(v.question?.options[0]?.description).toBe('See what it is, match it to a known category, apply the usual answer.');
+    expect(v.feedback?.announce).toBe('You placed it in Complex. What should the city do now?');
+    expect(v.question?.heading).toBe('What should the city do now?');
+    // The card's own moves, in the order this round dealt them, each its own text: no domain name, no pattern name.
+    expect(v.question?.options.map((o) => o.choice)).toEqual(s.options[s.order.indexOf('f-clear')]);
+    expect(v.question?.options.map((o) => o.label).sort()).toEqual(['a move no reading supports', 'another move no reading supports', 'the best move for clear']);
     expect(v.next).toBeUndefined();
   });
 });
@@ -92,7 +93,7 @@ describe('the reveal: both verdicts after the second answer', () => {
 
   it('after a right card: both verdicts right, the explanation and why the tempting neighbour is not it, then Next', () => {
     let s = act(level, until('f-clear'), { type: 'place', cardId: 'f-clear', domain: 'clear' });
-    s = act(level, s, { type: 'second', cardId: 'f-clear', choice: 'sense-categorize-respond' });
+    s = act(level, s, { type: 'second', cardId: 'f-clear', choice: 'o-best' });
     const v = present(level, s, reveal('f-clear'));
     expect(v.feedback?.kind).toBe('reveal');
     expect(v.feedback?.blocks.map((b) => [b.role, b.verdict, b.text, b.fresh])).toEqual([
@@ -100,8 +101,8 @@ describe('the reveal: both verdicts after the second answer', () => {
       ['verdict', 'right', expect.stringMatching(/^✓ Right\. You chose Clear\. \(\+1[03]\)$/), true],
       ['detail', undefined, expect.stringMatching(/^e1( Streak bonus \+3\.)?$/), true],
       ['detail', undefined, 'Why not Complicated? t1', true],
-      ['verdict', 'right', '✓ Right. Sense, categorise, respond (+4)', true],
-      ['detail', undefined, 's1', true],
+      ['verdict', 'right', '✓ Best move. the best move for clear (+4)', true],
+      ['detail', undefined, 'fits best s1', true],
     ]);
     expect(v.feedback?.announce).toMatch(/^✓ Right\. You chose Clear\. \(\+\d+\) e1 .*Why not Complicated\? t1/);
     // The HUD still names the card whose verdicts are shown.
@@ -112,24 +113,27 @@ describe('the reveal: both verdicts after the second answer', () => {
 
   it('after a borderline placement: partly right, why the domain half fits, the best fit', () => {
     let s = act(level, until('f-borderline'), { type: 'place', cardId: 'f-borderline', domain: 'complex' });
-    s = act(level, s, { type: 'second', cardId: 'f-borderline', choice: 'sense-analyze-respond' });
+    s = act(level, s, { type: 'second', cardId: 'f-borderline', choice: 'o-complex' });
     const v = present(level, s, reveal('f-borderline'));
     expect(v.feedback?.blocks[1]).toMatchObject({ verdict: 'partial', text: '◐ Partly right. You chose Complex. (+5)' });
     expect(v.feedback?.blocks[2]?.text).toBe('parents may change routes The best fit is Complicated. e2');
     expect(v.feedback?.blocks[3]?.text).toBe('Why not Complex? t2');
+    // The move that fits the Complex reading: part credit, its own why, then the best move and its why.
+    expect(v.feedback?.blocks[4]).toMatchObject({ verdict: 'partial', text: '◐ Fits your reading, in part. the move for complex (+2)' });
+    expect(v.feedback?.blocks[5]?.text).toBe('fits complex The best move here: the best move for complicated fits best s2');
   });
 
   it('after a wrong placement and a wrong second answer: not quite twice, the better answers, and Next', () => {
     let s = act(level, until('f-chaotic'), { type: 'place', cardId: 'f-chaotic', domain: 'clear' });
-    s = act(level, s, { type: 'second', cardId: 'f-chaotic', choice: 'sense-categorize-respond' });
+    s = act(level, s, { type: 'second', cardId: 'f-chaotic', choice: 'o-miss' });
     const v = present(level, s, reveal('f-chaotic'));
     expect(v.feedback?.blocks.map((b) => b.text)).toEqual([
       'A flood at 2 a.m.',
       '✗ Not quite. You chose Clear. (+0)',
       'The best fit is Chaotic. e4',
       'Why not Clear? t4',
-      '✗ Not quite. Sense, categorise, respond (+0)',
-      'The better answer: Act, sense, respond. s4',
+      '✗ Not the best move. a move no reading supports (+0)',
+      'misses The best move here: the best move for chaotic fits best s4',
     ]);
     expect(v.feedback?.blocks.map((b) => b.fresh)).toEqual([false, true, true, true, true, true]);
     expect(v.question).toBeUndefined();
@@ -141,7 +145,7 @@ describe('the reveal: both verdicts after the second answer', () => {
     let s = start(adv, 7);
     while (currentCard(adv, s)?.id !== 'f-complex') s = playRight(adv, s);
     s = act(adv, s, { type: 'place', cardId: 'f-complex', domain: 'confused' });
-    s = act(adv, s, { type: 'second', cardId: 'f-complex', choice: 'break-down' });
+    s = act(adv, s, { type: 'second', cardId: 'f-complex', choice: 'o-miss' });
     const text = present(adv, s, reveal('f-complex')).feedback?.blocks[2]?.text;
     expect(text).toBe('The best fit is Complex. Confused is for a situation where people cannot agree which domain they are in, not for one that is merely hard. e3');
   });

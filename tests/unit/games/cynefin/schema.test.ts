@@ -39,19 +39,20 @@ describe('level schema', () => {
     const issues = issuesOf((r) => {
       r.cards[1]!.domains[1]!.domain = 'confused';
     });
-    expect(issues).toEqual([expect.stringMatching(/^cards\[1\]\.domains\[1\]\.domain: .*showConfused/)]);
+    // Its second question's options follow the readings the card accepts, so they are named too.
+    expect(issues).toContainEqual(expect.stringMatching(/^cards\[1\]\.domains\[1\]\.domain: .*showConfused/));
   });
 
   it('refuses a domain listed twice in one card', () => {
     const issues = issuesOf((r) => {
       r.cards[1]!.domains[1]!.domain = 'complicated';
     });
-    expect(issues).toEqual([expect.stringMatching(/^cards\[1\]\.domains\[1\]\.domain: .*twice/)]);
+    expect(issues).toContainEqual(expect.stringMatching(/^cards\[1\]\.domains\[1\]\.domain: .*twice/));
   });
 
   it('needs exactly one full-weight domain per card, and weights in (0, 1]', () => {
-    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1))).toEqual([expect.stringMatching(/^cards\[1\]\.domains: The domains of card 2: exactly one .*has 2\)/)]);
-    expect(issuesOf((r) => void (r.cards[0]!.domains[0]!.weight = 0.5))).toEqual([expect.stringMatching(/^cards\[0\]\.domains: The domains of card 1: exactly one .*has 0\)/)]);
+    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1))).toContainEqual(expect.stringMatching(/^cards\[1\]\.domains: The domains of card 2: exactly one .*has 2\)/));
+    expect(issuesOf((r) => void (r.cards[0]!.domains[0]!.weight = 0.5))).toContainEqual(expect.stringMatching(/^cards\[0\]\.domains: The domains of card 1: exactly one .*has 0\)/));
     expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 0))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
     expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1.5))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
   });
@@ -84,12 +85,24 @@ describe('level schema', () => {
     expect(issuesOf((r) => void (r.stars = [30, 60, 99]))).toEqual([]);
   });
 
-  it('checks the second answer against the level kind and the card domains', () => {
-    expect(issuesOf((r) => void (r.cards[0]!.second.answer = 'best'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.answer: .*"response" level/)]);
-    expect(issuesOf((r) => void (r.cards[0]!.second.answer = 'break-down'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.answer: /)]);
-    expect(issuesOf((r) => void (r.cards[0]!.second.answer = 'act-sense-respond'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.answer: .*does not fit/)]);
-    // A borderline card may take the answer of its part-weight domain.
-    expect(issuesOf((r) => void (r.cards[1]!.second.answer = 'probe-sense-respond'))).toEqual([]);
+  it("checks each card's own second question: one best move, part credit for a part-credit reading, none otherwise", () => {
+    type Opt = { id: string; fits?: string; credit: number };
+    const opts = (r: Raw, i: number) => r.cards[i]!.second.options as Opt[];
+    // The best move is the one that fits the best domain, with credit 1.
+    expect(issuesOf((r) => void (opts(r, 0)[1]!.credit = 0.5))).toContainEqual(expect.stringMatching(/^cards\[0\]\.second\.options\[1\]\.credit: .*earns 1/));
+    expect(issuesOf((r) => void (opts(r, 0)[1]!.credit = 0.5))).toContainEqual(expect.stringMatching(/^cards\[0\]\.second\.options: .*no option has credit 1/));
+    // A move that follows no accepted reading earns nothing.
+    expect(issuesOf((r) => void (opts(r, 0)[0]!.credit = 1))).toContainEqual(expect.stringMatching(/^cards\[0\]\.second\.options\[0\]\.credit: .*earns 0/));
+    // The move of a part-credit reading earns that domain's weight, not less and not more.
+    expect(issuesOf((r) => void (opts(r, 1)[2]!.credit = 0))).toEqual([expect.stringMatching(/^cards\[1\]\.second\.options\[2\]\.credit: .*"complex" earns 0\.5/)]);
+    // Every reading the card accepts has its move.
+    expect(issuesOf((r) => void opts(r, 1).splice(2, 1, { id: 'o-x', text: { en: 'x' }, credit: 0, why: { en: 'y' } } as never))).toContainEqual(expect.stringMatching(/^cards\[1\]\.second\.options: .*no option fits "complex"/));
+    // Ids are the card's own; one option per reading; three to four options.
+    expect(issuesOf((r) => void (opts(r, 0)[2]!.id = 'o-miss'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.options\[2\]\.id: .*"o-miss" is used twice/)]);
+    expect(issuesOf((r) => void (opts(r, 0)[0]!.fits = 'clear'))).toContainEqual(expect.stringMatching(/^cards\[0\]\.second\.options\[1\]\.fits: .*two options fit "clear"/));
+    expect(issuesOf((r) => void opts(r, 0).splice(2))[0]).toMatch(/^cards\[0\]\.second\.options: .*at least 3/);
+    // A card may ask no second question (a trainer's own card): only its domain is scored.
+    expect(issuesOf((r) => void delete (r.cards[0] as { second?: unknown }).second)).toEqual([]);
   });
 
   it('refuses card text too long to read on a phone, unknown fields, and too few cards', () => {
