@@ -13,7 +13,7 @@ import { COLORS } from '../ui/theme';
 import type { LevelLoad } from '../core/levels';
 import type { BaseLevel } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
-import { isWorkshop } from './workshop/workshop';
+import { isWorkshop, startCheckPoll } from './workshop/workshop';
 import { WORKSHOP_SCENES } from './workshop/keys';
 import { W } from './workshop/strings';
 import { hasGuide } from './workshop/guides';
@@ -215,12 +215,18 @@ export class LevelSelectScene extends ArcadeScene {
     const finished = lastId !== undefined && svc().store.levelRecord(this.gameId, lastId) !== undefined;
     const when = rec.before ? 'after' : 'before';
     const label = !rec.before ? T('check.takeBefore') : rec.after || !finished ? T('check.takeAgain') : T('check.takeAfter');
-    const buttons = [
-      ...(primer ? [{ id: 'primer', label: T('primer.button'), go: () => goTo(this, SCENES.primer, { gameId: this.gameId }) }] : []),
-      ...(levelCount > 0 ? [{ id: 'check', label, go: () => goTo(this, SCENES.check, { gameId: this.gameId, when }) }] : []),
-    ];
+    // In a workshop the check is the room's: a poll at the start and another at the end.
+    const checks = isWorkshop()
+      ? [
+          { id: 'poll-before', label: W('poll.before'), go: () => startCheckPoll(this, this.gameId, 'before') },
+          { id: 'poll-after', label: W('poll.after'), go: () => startCheckPoll(this, this.gameId, 'after') },
+        ]
+      : levelCount > 0
+        ? [{ id: 'check', label, go: () => goTo(this, SCENES.check, { gameId: this.gameId, when }) }]
+        : [];
+    const buttons = [...(primer ? [{ id: 'primer', label: T('primer.button'), go: () => goTo(this, SCENES.primer, { gameId: this.gameId }) }] : []), ...checks];
     if (buttons.length === 0) return 0;
-    const bw = Math.min(420, (L.body.w - L.gap) / 2);
+    const bw = Math.min(420, (L.body.w - L.gap * (buttons.length - 1)) / buttons.length);
     const x0 = L.w / 2 - (bw * buttons.length + L.gap * (buttons.length - 1)) / 2;
     buttons.forEach((b, i) => addButton(this, this.dom!, L, { id: b.id, label: b.label, style: 'quiet', group: 'learn', rect: { x: x0 + i * (bw + L.gap), y: L.body.y, w: bw, h: L.buttonH }, fontSize: L.font.small, onActivate: b.go }));
     return L.buttonH + L.gap;

@@ -118,3 +118,20 @@ function tallyByConcept(check: Check, taken: TakenForm | undefined, concept: str
 export function gainByConcept(check: Check, before: TakenForm | undefined, after: TakenForm | undefined): ConceptGain[] {
   return check.concepts.map((k) => ({ concept: k.id, label: k.label, before: tallyByConcept(check, before, k.id), after: tallyByConcept(check, after, k.id) }));
 }
+
+/** One team's answer to one question of a check run as a room poll. */
+export interface PollAnswer {
+  question: string;
+  correct: boolean;
+}
+
+function pollTally(check: Check, f: CheckForm, answers: readonly PollAnswer[], concept: string): { right: number; total: number } {
+  const ids = new Set(check.forms[f].filter((q) => q.concept === concept).map((q) => q.id));
+  const mine = answers.filter((a) => ids.has(a.question));
+  return { right: mine.filter((a) => a.correct).length, total: mine.length };
+}
+
+/** The room's right answers per concept (every team's answer counts once) in the first poll and the second. */
+export function pollGainByConcept(check: Check, before: { form: CheckForm; answers: readonly PollAnswer[] }, after: { form: CheckForm; answers: readonly PollAnswer[] }): ConceptGain[] {
+  return check.concepts.map((k) => ({ concept: k.id, label: k.label, before: pollTally(check, before.form, before.answers, k.id), after: pollTally(check, after.form, after.answers, k.id) }));
+}

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { onScreen, open, playCynefinToResults, sharedBrowser, toLevelSelect } from './browser';
 import { auditScreens } from './audit';
-import { addCard, newDraft, setLevel, toFileText, updateCard, updateDomain, type Draft } from '../../src/games/cynefin/editor';
+import { addCard, newDraft, setLevel, toFileText, updateCard, updateDomain, updateOption, type Draft } from '../../src/games/cynefin/editor';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
@@ -31,8 +31,15 @@ async function fillCard(page: Page, n: number, situation: string): Promise<void>
   await card.getByRole('combobox', { name: 'Domain 1' }).selectOption('clear');
   await card.getByRole('textbox', { name: 'Why domain 1 fits' }).fill('The rule book already answers it.');
   await card.getByRole('textbox', { name: 'Explanation shown after the card is placed' }).fill('Every fact matches a category the rules cover.');
-  await card.getByRole('combobox', { name: 'Right answer to the second question' }).selectOption('sense-categorize-respond');
-  await card.getByRole('textbox', { name: 'Why that answer' }).fill('Check the facts, match the category, act.');
+  // The second question: three moves this city could make, the first the best (it fits Clear).
+  const moves = ['Check the rule book and answer the resident today.', 'Ask a consultant to review the whole procedure first.', 'Try two ways of answering and keep the better one.'];
+  for (const [j, text] of moves.entries()) {
+    const move = card.getByRole('group', { name: `Move ${j + 1} of card ${n}`, exact: true });
+    await move.getByRole('textbox', { name: `Move ${j + 1}` }).fill(text);
+    await move.getByRole('textbox', { name: 'Why this move fits or misses' }).fill(j === 0 ? 'The rule already covers it.' : 'Nothing here calls for it.');
+  }
+  await card.getByRole('group', { name: `Move 1 of card ${n}`, exact: true }).getByRole('combobox', { name: 'Right move for a reader who chose' }).selectOption('clear');
+  await card.getByRole('textbox', { name: 'What the best move is, and why' }).fill('Check the facts, match the category, act.');
   await card.getByRole('combobox', { name: 'Tempting neighbour domain' }).selectOption('complicated');
   await card.getByRole('textbox', { name: 'Why the neighbour is not the best fit' }).fill('No specialist is needed.');
 }
@@ -49,8 +56,9 @@ function keptLevel(): string {
   let d: Draft = setLevel(newDraft(0), { title: 'Kept for the layout' });
   for (let i = 0; i < 6; i++) {
     if (i > 0) d = addCard(d);
-    d = updateCard(d, i, { text: `Card ${i + 1}`, explanation: 'Because.', secondAnswer: 'sense-categorize-respond', secondExplanation: 'Because.', temptingDomain: 'complicated', temptingWhy: 'Not needed.' });
+    d = updateCard(d, i, { text: `Card ${i + 1}`, explanation: 'Because.', secondExplanation: 'Because.', temptingDomain: 'complicated', temptingWhy: 'Not needed.' });
     d = updateDomain(d, i, 0, { domain: 'clear', why: 'Rules.' });
+    for (const j of [0, 1, 2]) d = updateOption(d, i, j, { text: `Move ${j + 1}`, why: 'Because.', ...(j === 0 ? { fits: 'clear' } : {}) });
   }
   const entry = { gameId: 'cynefin', levelId: d.id, file: `${d.id}.json`, text: toFileText(d), addedAt: 0 };
   return `localStorage.setItem('learning-arcade/own-levels', ${JSON.stringify(JSON.stringify([entry]))});`;
@@ -105,7 +113,12 @@ describe('the Cynefin level editor', () => {
     await two.getByRole('button', { name: 'Add a domain with part credit to card 2' }).click();
     await two.getByRole('combobox', { name: 'Domain 2' }).selectOption('complex');
     await two.getByRole('textbox', { name: 'Why domain 2 fits' }).fill('Once the road is safe, what works is found by trying.');
-    await two.getByRole('combobox', { name: 'Right answer to the second question' }).selectOption('act-sense-respond');
+    // Its moves follow: the best one fits Chaotic, and the Complex reading's move earns the same half.
+    await two.getByRole('group', { name: 'Move 1 of card 2', exact: true }).getByRole('combobox', { name: 'Right move for a reader who chose' }).selectOption('chaotic');
+    const second = two.getByRole('group', { name: 'Move 2 of card 2', exact: true });
+    await second.getByRole('combobox', { name: 'Right move for a reader who chose' }).selectOption('complex');
+    expect(await page.locator('.ed-status').textContent()).toMatch(/to fix/);
+    await second.getByRole('textbox', { name: 'Credit (0 to 1)' }).fill('0.5');
     expect(await page.locator('.ed-status').textContent()).toMatch(/to fix/);
     for (let n = 3; n <= 6; n++) {
       await page.getByRole('button', { name: 'Add a card' }).click();

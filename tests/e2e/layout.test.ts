@@ -30,7 +30,7 @@ describe('layout from projector to phone', () => {
         ['picker', async () => { await page.getByRole('button', { name: 'Play', exact: true }).click(); await onScreen(page, 'Choose a game'); }],
         ['level select', async () => { await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click(); await page.getByRole('button', { name: /^1\. / }).waitFor(); }],
         ['cynefin board', async () => { await page.getByRole('button', { name: /^1\. / }).click(); await page.getByRole('button', { name: /^Situation card/ }).waitFor(); }],
-        ['cynefin question', async () => { await page.getByRole('button', { name: 'Place in Complex' }).click(); await page.getByRole('button', { name: 'Probe, sense, respond' }).waitFor(); }],
+        ['cynefin question', async () => { await page.getByRole('button', { name: 'Place in Complex' }).click(); await page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id^="opt-"]').first().waitFor(); }],
         ['pause', async () => { await page.keyboard.press('Escape'); await onScreen(page, 'Paused'); }],
         ['settings', async () => {
           await page.getByRole('button', { name: 'Quit to the games' }).click();

@@ -4,46 +4,75 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { onScreen, open, playCynefinToResults, sharedBrowser, toLevelSelect } from './browser';
+import { firstForm } from '../../src/core/check';
 
 const browser = sharedBrowser();
 const URL = (): string => process.env.ARCADE_URL ?? '';
+type Question = { id: string; concept: string; prompt: { en: string }; answer: string; options: Array<{ id: string; text: { en: string } }>; explanation: { en: string } };
 const check = JSON.parse(readFileSync('levels/checks/cynefin.json', 'utf8')) as {
-  questions: Array<{ prompt: { en: string }; answer: string; options: Array<{ id: string; text: { en: string } }> }>;
+  concepts: Array<{ id: string; label: { en: string } }>;
+  forms: { a: Question[]; b: Question[] };
 };
+/** A kept seed that makes form A this player's first Cynefin check (the draw is the arcade's own). */
+const seedForA = (() => {
+  for (let seed = 0; ; seed++) if (firstForm(seed, 'cynefin') === 'a') return seed;
+})();
 const level1 = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as { cards: Array<{ text: { en: string }; explanation: { en: string } }> };
 
 const live = (page: Page, id: string) => page.locator(`.a11y-layer .a11y-scope:not([inert]) button[data-id="${id}"]`);
 
-/** Answers the check on screen: every question right, or every question with a wrong option. */
-async function takeCheck(page: Page, right: boolean): Promise<void> {
+/** Answers one form of the check on screen: every question right, or every question with a wrong option. Nothing
+ * says right or wrong while it runs: the next question comes at once. */
+async function takeCheck(page: Page, form: Question[], right: boolean): Promise<void> {
   await live(page, 'start').click();
-  for (let i = 0; i < check.questions.length; i++) {
-    const panel = (await page.getByRole('region', { name: /^Question \d of/ }).textContent()) ?? '';
-    const q = check.questions.find((x) => panel.includes(x.prompt.en))!;
+  for (let i = 0; i < form.length; i++) {
+    const region = page.getByRole('region', { name: `Question ${i + 1} of ${form.length}` });
+    await region.waitFor();
+    const panel = (await region.textContent()) ?? '';
+    const q = form.find((x) => panel.includes(x.prompt.en))!;
     expect(q, `question on screen: ${panel}`).toBeDefined();
     const want = q.options.find((o) => (right ? o.id === q.answer : o.id !== q.answer))!;
     await page.getByRole('button', { name: want.text.en, exact: true }).click();
-    await live(page, 'next').click();
+    // No verdict and no explanation between questions.
+    expect(await page.evaluate(() => document.querySelector('.a11y-layer')?.textContent ?? '')).not.toContain(q.explanation.en);
   }
 }
 
 describe('the self-learner', () => {
-  it('reads the primer, takes the check before and after, and sees the change', async () => {
+  it('reads the primer, takes form A with no feedback, plays a level, takes form B and sees the gain per concept', async () => {
     const { page, problems, context } = await open(browser(), URL());
+    await page.evaluate((seed) => localStorage.setItem('learning-arcade/learning', JSON.stringify({ library: [], checks: {}, formSeed: seed })), seedForA);
+    await page.reload();
     await onScreen(page, 'Title screen');
     await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: 'Primer: the ideas in two minutes' }).click();
     expect((await page.getByRole('region').first().textContent()) ?? '').toMatch(/Snowden/);
     await live(page, 'done').click();
     await page.getByRole('button', { name: 'Check what you know first (2 min)' }).click();
-    await takeCheck(page, false);
-    expect((await page.getByRole('region', { name: 'Your check' }).textContent()) ?? '').toContain(`0 of ${check.questions.length} right before you start`);
+    await takeCheck(page, check.forms.a, false);
+    // After the first check: thanks, and not a word of how it went.
+    const first = (await page.getByRole('region', { name: 'Your check' }).textContent()) ?? '';
+    expect(first).toContain('your starting point is saved');
+    expect(first).not.toMatch(/ of \d+|right|wrong/i);
+    for (const q of check.forms.a) expect(first).not.toContain(q.explanation.en);
     await live(page, 'done').click();
-    // The "before" is kept; the next check is the "after", compared with it.
+    // A level played through to its results.
+    await page.getByRole('button', { name: /^1\. / }).click();
+    await playCynefinToResults(page);
+    await onScreen(page, 'Results');
+    await page.goto(URL());
+    await onScreen(page, 'Title screen');
+    await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: /Take the check again|See what you learned/ }).click();
-    await takeCheck(page, true);
+    // The second check is form B: other questions on the same ideas.
+    await takeCheck(page, check.forms.b, true);
     const result = (await page.getByRole('region', { name: 'Your check' }).textContent()) ?? '';
-    expect(result).toContain(`Before you started: 0 of ${check.questions.length}. Now: ${check.questions.length} of ${check.questions.length}. ${check.questions.length} more right.`);
+    const n = check.forms.b.length;
+    expect(result).toContain(`Before you started: 0 of ${check.forms.a.length}. Now: ${n} of ${n}. ${n} more right.`);
+    // The gain per concept, then both checks explained question by question.
+    expect(result).toContain('Idea by idea');
+    for (const k of check.concepts) expect(result).toMatch(new RegExp(`${k.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 0 of \\d+ before, (\\d+) of \\1 now \\(better\\)\\.`));
+    for (const q of [...check.forms.a, ...check.forms.b]) expect(result).toContain(q.explanation.en);
     expect(problems).toEqual([]);
     await context.close();
   });

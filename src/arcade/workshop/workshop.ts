@@ -226,6 +226,34 @@ function startRoom(scene: Phaser.Scene, gameId: string, level: BaseLevel, file: 
   return true;
 }
 
+/**
+ * A game's check as a room poll: the first form (A) at the start of the workshop, the other (B) at the end; every
+ * team answers each question like a card. The session record keeps the answers (for no points), from which the
+ * second poll's end shows the room's gain per concept.
+ */
+export function startCheckPoll(scene: Phaser.Scene, gameId: string, when: 'before' | 'after'): void {
+  if (!state || !services) return;
+  const form = when === 'before' ? 'a' : 'b';
+  void Promise.all([services.check(gameId), import('./checkPoll')])
+    .then(async ([check, poll]) => {
+      if (!check || !scene.scene.isActive()) return;
+      await inLang(null);
+      const room = poll.checkPollRoom(check, form, 'a', (f) => pollAnswers(poll.pollLevelId(f)));
+      const data: RoomData = { gameId, level: poll.pollLevel(form), file: `check-${form}.json`, room };
+      goTo(scene, WORKSHOP_SCENES.room, data);
+    })
+    .catch(() => showNotice(W('poll.unavailable')));
+}
+
+/** Every team's answers to one poll so far, from the session record. */
+function pollAnswers(levelId: string): Array<{ question: string; correct: boolean }> {
+  const rec = state?.session;
+  if (!rec) return [];
+  const prefix = `${levelId}/`;
+  // Only answers given: a team that did not answer a question is not counted either way.
+  return rec.answers.filter((a) => a.itemId.startsWith(prefix) && a.answer !== '').map((a) => ({ question: a.itemId.slice(prefix.length), correct: a.correct }));
+}
+
 /** Whether a game is played by the room together in this workshop (the setup screen says so). */
 export function playsTogether(gameId: string): boolean {
   return Boolean(gameById(gameId)?.loadRoom);

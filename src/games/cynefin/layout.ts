@@ -42,7 +42,9 @@ const NEXT_MAX_W = 420;
 const FEEDBACK_MAX_W = 1200;
 const OPTION_MAX_H = 2.2;
 /** Upright: the question and its options take at most this share of the height, the feedback the rest. */
-const QUESTION_SHARE_TALL = 0.55;
+const QUESTION_SHARE_TALL = 0.68;
+/** Lines an option's own text (a sentence written for the card) is given at the small size, upright. */
+const OPTION_LINES = 3;
 /** The smallest option button (the arcade's smallest standard button; tap targets need 44 px). */
 const MIN_OPTION_H = 48;
 /** Typical lengths (characters) of the prompt and the question, for reserving lines before any text is drawn. */
@@ -115,7 +117,8 @@ export function cynefinLayout<B extends BaseMetrics>(ui: B, o: { options: number
   if (portrait) {
     const questionH = linesHeight(font.large, linesFor(QUESTION_CHARS, font.large, area.w));
     // The share gives way before an option falls under a comfortable tap target.
-    const reserve = Math.max(Math.min(area.h * QUESTION_SHARE_TALL, questionH + gap + n * (buttonH + gap)), questionH + n * (MIN_OPTION_H + gap));
+    const optionNeed = Math.max(buttonH, linesHeight(font.small, OPTION_LINES) + font.small);
+    const reserve = Math.max(Math.min(area.h * QUESTION_SHARE_TALL, questionH + gap + n * (optionNeed + gap)), questionH + n * (MIN_OPTION_H + gap));
     answers = { x: area.x, y: area.y + area.h - reserve, w: area.w, h: reserve };
     const nextReserve = buttonH * 1.2 + gap * 2;
     nextArea = { x: area.x, y: area.y + area.h - nextReserve, w: area.w, h: nextReserve };
@@ -135,7 +138,8 @@ export function cynefinLayout<B extends BaseMetrics>(ui: B, o: { options: number
   const cols = portrait || n > 4 ? 1 : 2;
   const rows = Math.ceil(n / cols);
   const optTop = question.y + question.h + gap;
-  const optH = Math.min(buttonH * OPTION_MAX_H, (answers.y + answers.h - optTop - gap * (rows - 1)) / rows);
+  const optMax = portrait ? Math.max(buttonH * OPTION_MAX_H, linesHeight(font.small, OPTION_LINES) + font.small) : buttonH * OPTION_MAX_H;
+  const optH = Math.min(optMax, (answers.y + answers.h - optTop - gap * (rows - 1)) / rows);
   const optW = (answers.w - gap * (cols - 1)) / cols;
   const options = Array.from({ length: n }, (_, i) => ({
     x: answers.x + (i % cols) * (optW + gap),

@@ -145,6 +145,11 @@ export function present(level: Level, state: CynefinState, sel: Selection): Cyne
   return view;
 }
 
+/** An option's text as the end of a sentence: options are written without a full stop. */
+function sentence(text: string): string {
+  return /[.!?…»"”)]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 /** The card just answered and both verdicts: the domain's (why the chosen one part fits, the best fit, the
  * explanation, why the tempting neighbour is not it) and the second answer's, scored on its own. */
 function revealBlocks(level: Level, state: CynefinState, cardId: string): FeedbackBlock[] {
@@ -177,7 +182,7 @@ function revealBlocks(level: Level, state: CynefinState, cardId: string): Feedba
   const bestOption = M.bestOption(card);
   if (!card.second || !chosenOption || !second || !bestOption) return blocks;
   // The chosen move's own why, then the best move and the card's explanation where the choice was not it.
-  const more = [localize(chosenOption.why), second === 'right' ? '' : t('feedback.expected', { option: localize(bestOption.text) }), second === 'right' ? '' : localize(bestOption.why), localize(card.second.explanation)];
+  const more = [localize(chosenOption.why), second === 'right' ? '' : t('feedback.expected', { option: sentence(localize(bestOption.text)) }), localize(card.second.explanation)];
   blocks.push(
     { role: 'verdict', verdict: second, text: t('feedback.secondHead', { verdict: second, option: localize(chosenOption.text), points: a.secondPoints }), fresh: true },
     { role: 'detail', text: more.filter(Boolean).join(' '), fresh: true },

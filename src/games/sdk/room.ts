@@ -39,6 +39,10 @@ export interface RoomDeck {
   items: RoomItem[];
   /** The level's questions for the whole debrief at the end. */
   discussion: string[];
+  /** Nothing here counts for the teams' scores (a check run as a poll). */
+  unscored?: boolean;
+  /** A section of the end screen of the deck's own (a poll's gain per concept), read when the end is drawn. */
+  endSummary?: () => { heading: string; lines: string[] };
 }
 
 /** What the trainer chose for the room. */

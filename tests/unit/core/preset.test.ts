@@ -10,7 +10,7 @@ describe('parsePreset', () => {
     const r = parsePreset('?mode=workshop&game=cynefin&level=02-kinds-of-practice&lang=fr&teams=3&team=Red&team=Blue&team=Green&play=turns&timer=on&projector=on', ctx);
     expect(r.workshop).toBe(true);
     expect(r.ignored).toEqual([]);
-    expect(r.preset).toEqual({ game: 'cynefin', level: '02-kinds-of-practice', lang: 'fr', teams: ['Red', 'Blue', 'Green'], play: 'turns', timer: true, projector: true });
+    expect(r.preset).toEqual({ game: 'cynefin', level: '02-kinds-of-practice', lang: 'fr', teams: ['Red', 'Blue', 'Green'], play: 'turns', timer: true, projector: true, second: true });
   });
 
   it('is not a workshop without mode=workshop, and defaults to the whole room', () => {
@@ -24,7 +24,7 @@ describe('parsePreset', () => {
     expect(parsePreset('?mode=workshop&teams=4&team=A', ctx).preset.teams).toEqual(['A', '', '', '']);
     expect(parsePreset('?mode=workshop&team=A&team=B', ctx).preset.teams).toEqual(['A', 'B']);
     // An unnamed team keeps its place, so a link written with one reads back the same, with nothing ignored.
-    const p = { game: null, level: null, lang: null, teams: ['A', '', 'C'], play: 'together' as const, timer: false, projector: false };
+    const p = { game: null, level: null, lang: null, teams: ['A', '', 'C'], play: 'together' as const, timer: false, projector: false, second: true };
     expect(parsePreset(presetQuery(p), ctx)).toMatchObject({ preset: p, ignored: [] });
     expect(parsePreset('?mode=workshop&team=%00%01', ctx).ignored).toEqual([{ key: 'team', reason: 'bad' }]);
   });
@@ -78,11 +78,17 @@ describe('parsePreset', () => {
   });
 
   it('writes a link that reads back the same', () => {
-    const p = { game: 'facilitator', level: 'peer-review', lang: 'en', teams: ['Red & Co', 'Blue=1'], play: 'turns' as const, timer: true, projector: false };
+    const p = { game: 'facilitator', level: 'peer-review', lang: 'en', teams: ['Red & Co', 'Blue=1'], play: 'turns' as const, timer: true, projector: false, second: false };
     const q = presetQuery(p);
     expect(q).toContain('mode=workshop');
     expect(parsePreset(q, ctx)).toMatchObject({ workshop: true, preset: p, ignored: [] });
     expect(parsePreset(presetQuery({ ...p, teams: [] }), ctx).preset.teams).toEqual([]);
+  });
+
+  it('asks the second question in the room unless the link says second=off', () => {
+    expect(parsePreset('?mode=workshop&teams=3', ctx).preset.second).toBe(true);
+    expect(parsePreset('?mode=workshop&teams=3&second=off', ctx).preset.second).toBe(false);
+    expect(parsePreset('?mode=workshop&teams=3&second=maybe', ctx).ignored).toEqual([{ key: 'second', reason: 'bad' }]);
   });
 
   it('reads how the teams play, together by default, and ignores a mode it does not know', () => {

@@ -198,7 +198,7 @@ function playCynefin(level: CynefinLevel, seed: number): void {
     s =
       s.phase === 'place'
         ? must(cyn.apply(level, s, { type: 'place', cardId: card.id, domain: pick(rng, cyn.domainsOf(level)) }), 'place')
-        : must(cyn.apply(level, s, { type: 'second', cardId: card.id, choice: pick(rng, cyn.secondOptions(level)) }), 'second');
+        : must(cyn.apply(level, s, { type: 'second', cardId: card.id, choice: pick(rng, cyn.optionsShown(level, s, card.id).map((o) => o.id)) }), 'second');
   }
   cynResults.summary(level, s);
   expect([0, 1, 2, 3]).toContain(cyn.starsOf(level, s));

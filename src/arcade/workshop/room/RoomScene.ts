@@ -198,7 +198,7 @@ export class RoomScene extends ArcadeScene {
     if (!this.act({ type: a })) return;
     // Back over a reveal: the card no longer counts, in the session record either, until it is revealed again.
     const id = before ? currentItem(before) : undefined;
-    if (a === 'back' && before?.phase === 'reveal' && id) forgetReveal(this.d!, id);
+    if (a === 'back' && before?.phase === 'reveal' && id) forgetReveal(this.d!, this.deck!, id);
     this.afterMove();
   }
 

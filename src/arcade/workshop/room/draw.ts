@@ -236,6 +236,8 @@ export function drawEnd(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
       ul.append(li);
     }
     el.append(ul);
+    const own = c.deck.endSummary?.();
+    if (own) listSection(el, own.heading, own.lines);
     listSection(el, R('room.endDiscuss'), c.deck.discussion);
     // Again at the end: how the room answered each card it revealed.
     for (const id of c.state.items.filter((i) => c.state.revealed.includes(i))) {

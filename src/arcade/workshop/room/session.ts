@@ -31,22 +31,24 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem): voi
   const s = c.state;
   const rule = ruleOf(s, P.rules(c), P.storyOptions(c.deck), item.id);
   const label = (id: string): string => c.deck.options.find((o) => o.id === id)?.label ?? id;
+  // A poll is recorded right or wrong, for no points.
+  const scored = !c.deck.unscored;
   recordRoomItem({
     gameId: d.gameId,
     levelId: d.level.id,
     itemId: item.id,
     itemTitle: item.text,
-    maxPoints: ROOM_POINTS,
+    maxPoints: scored ? ROOM_POINTS : 0,
     answers: c.teams.map((t: SessionTeam) => {
       const v = s.votes[item.id]?.[t.id];
-      return { team: t, answer: v ? label(v.option) : '', verdict: verdictOf(rule, v?.option), points: pointsOf(rule, v?.option), at: v ? new Date(v.at).toISOString() : '' };
+      return { team: t, answer: v ? label(v.option) : '', verdict: verdictOf(rule, v?.option), points: scored ? pointsOf(rule, v?.option) : 0, at: v ? new Date(v.at).toISOString() : '' };
     }),
   });
 }
 
 /** Back over a reveal: the card leaves the session record until it is revealed again. */
-export function forgetReveal(d: RoomData, itemId: string): void {
-  forgetRoomItem({ levelId: d.level.id, itemId, maxPoints: ROOM_POINTS });
+export function forgetReveal(d: RoomData, deck: RoomDeck, itemId: string): void {
+  forgetRoomItem({ levelId: d.level.id, itemId, maxPoints: deck.unscored ? 0 : ROOM_POINTS });
 }
 
 /** The session's level (the level's cards and the room's placed stories): downloaded, or kept in Your levels. */

@@ -18,6 +18,9 @@ import {
   toLevelJson,
   updateCard,
   updateDomain,
+  updateOption,
+  addOption,
+  removeOption,
   validate,
   type Draft,
 } from '../../../../src/games/cynefin/editor';
@@ -32,12 +35,15 @@ function fillCard(d: Draft, i: number, n: number): Draft {
   let x = updateCard(d, i, {
     text: `Situation ${n}: the bins are collected late on one street.`,
     explanation: 'The route sheet says which street comes first.',
-    secondAnswer: 'sense-categorize-respond',
     secondExplanation: 'Check the sheet and follow it.',
     temptingDomain: 'complicated',
     temptingWhy: 'No expert is needed to read a route sheet.',
   });
   x = updateDomain(x, i, 0, { domain: 'clear', weight: '1', why: 'The rule already answers it.' });
+  // Three moves: the best one fits Clear; the others follow no reading the card accepts.
+  x = updateOption(x, i, 0, { text: 'Check the route sheet and send the crew back today.', fits: 'clear', credit: '1', why: 'The sheet already says what to do.' });
+  x = updateOption(x, i, 1, { text: 'Commission a study of the whole collection network.', credit: '0', why: 'Nothing here needs a study.' });
+  x = updateOption(x, i, 2, { text: 'Try three new routes for a month and compare them.', credit: '0', why: 'The route is known; nothing to try.' });
   return x;
 }
 
@@ -57,6 +63,27 @@ const messagesOf = (d: Draft): Record<string, string[]> => {
 };
 
 describe('the Cynefin level editor model', () => {
+  it("writes each card's own moves: three to four, credit typed as a number, none for a card that asks no second question", () => {
+    let d = sixCards();
+    expect(validate(d).ok).toBe(true);
+    d = addOption(d, 0);
+    expect(d.cards[0]!.options).toHaveLength(4);
+    expect(addOption(d, 0).cards[0]!.options).toHaveLength(4);
+    // A new move is empty: its text and why are named on their own fields.
+    expect(messagesOf(d)['cards[0].second.options[3].text']).toBeDefined();
+    d = removeOption(d, 0, 3);
+    expect(removeOption(removeOption(d, 0, 2), 0, 1).cards[0]!.options).toHaveLength(3);
+    // A credit typed as words is named on that field, not turned into a number.
+    expect(messagesOf(updateOption(d, 0, 0, { credit: 'half' }))['cards[0].second.options[0].credit']).toBeDefined();
+    // Two best moves: said on the options.
+    expect(messagesOf(updateOption(d, 0, 1, { credit: '1' }))['cards[0].second.options[1].credit']?.[0]).toMatch(/earns 0/);
+    // A card that asks no second question leaves it out of the file, and the best score follows.
+    const none = updateCard(d, 0, { asks: false });
+    const v = validate(none);
+    expect(v.ok).toBe(true);
+    if (v.ok) expect(v.level.cards[0]!.second).toBeUndefined();
+  });
+
   it('a finished draft passes the game schema and is a file the level select opens as it is', () => {
     const d = sixCards();
     const v = validate(d);
@@ -98,13 +125,16 @@ describe('the Cynefin level editor model', () => {
   it('part credit: a second domain with weight 0.5 is accepted; two full domains are refused on the card domains', () => {
     let d = addDomain(sixCards(), 1);
     d = updateDomain(d, 1, 1, { domain: 'complicated', why: 'A specialist could help a little.' });
+    // The part-credit reading needs its own move in the second question, earning the same share.
+    expect(messagesOf(d)['cards[1].second.options']?.[0]).toMatch(/no option fits "complicated"/);
+    d = updateOption(d, 1, 1, { fits: 'complicated', credit: '0.5' });
     const v = validate(d);
     expect(v.ok).toBe(true);
     if (v.ok) expect(v.level.cards[1]!.domains.map((x) => [x.domain, x.weight])).toEqual([['clear', 1], ['complicated', 0.5]]);
     const two = updateDomain(d, 1, 1, { weight: '1' });
     expect(messagesOf(two)['cards[1].domains']?.[0]).toMatch(/exactly one domain/);
-    // Removing the part-credit domain brings the card back.
-    expect(validate(removeDomain(two, 1, 1)).ok).toBe(true);
+    // Removing the part-credit domain (and its move's credit) brings the card back.
+    expect(validate(updateOption(removeDomain(two, 1, 1), 1, 1, { fits: '', credit: '0' })).ok).toBe(true);
     // Never more than three domains, and never none.
     const full = addDomain(addDomain(d, 1), 1);
     expect(full.cards[1]!.domains).toHaveLength(3);

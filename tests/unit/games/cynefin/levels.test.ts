@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkLevelSet, loadLevels, parseLevelFile } from '../../../../src/games/cynefin/levels';
 import {
-  apply, currentCard, domainsOf, isDone, maxScore, secondOptions, start, starsOf, weightOf, type CynefinState, type Level,
+  apply, bestOption, currentCard, domainsOf, isDone, maxScore, optionsShown, start, starsOf, weightOf, type CynefinState, type Level,
 } from '../../../../src/games/cynefin/model';
 import { summary } from '../../../../src/games/cynefin/results';
 import { present } from '../../../../src/games/cynefin/present';
 import { isInvalid } from '../../../../src/core/round';
 import { playAll, playRight, playWrong } from './fixture';
+import { hit, leaveOneGroupOut, train, type WordQuestion } from '../../content/wordScorer';
 
 // Raw file text, read independently of levels.ts's own glob (no Node types in this project's tsconfig).
 const rawLevels = import.meta.glob<string>(['../../../../levels/cynefin/*.json', '!../../../../levels/cynefin/*.*.json'], { query: '?raw', import: 'default', eager: true });
@@ -71,16 +72,94 @@ describe('shipped level files', () => {
   });
 });
 
+/** A short list of card ids for a failure message. */
+const d2 = (ids: string[]): string => `${ids.length} cards (${ids.slice(0, 12).join(', ')})`;
+
 describe('not winnable without reading', () => {
   /** Words too common to give an answer away. */
   const STOP = new Set('about after also been before city city\'s council every from have into more must nobody only over same says some than that their them then there they this through very want wants were what when where which while will with your'.split(' '));
 
-  it('spreads the second question\'s right answer within each level (options are in a fixed order)', async () => {
+  it('asks a second question written for every shipped card: three or four moves, one best', async () => {
     for (const { file, level } of await shipped()) {
-      const counts = new Map<string, number>();
-      for (const c of level.cards) counts.set(c.second.answer, (counts.get(c.second.answer) ?? 0) + 1);
-      expect(counts.size, file).toBeGreaterThanOrEqual(4);
-      expect(Math.max(...counts.values()), file).toBeLessThanOrEqual(Math.ceil(level.cards.length / 3));
+      for (const c of level.cards) {
+        expect(c.second, `${file} ${c.id}`).toBeDefined();
+        expect(c.second!.options.filter((o) => o.credit === 1), `${file} ${c.id}`).toHaveLength(1);
+      }
+    }
+  });
+
+  /** The share of cards whose best move a rule finds; each rule must find it in at most a third of the cards. */
+  const THIRD = 1 / 3;
+
+  it('does not let the chosen domain give the best move away: a word scorer per domain, trained on the other levels', async () => {
+    const all = await shipped();
+    let hits = 0;
+    let n = 0;
+    const misses: string[] = [];
+    for (const { file, level } of all) {
+      for (const c of level.cards) {
+        // The reader knows the domain they chose (the best one) and has seen which moves were best for that domain
+        // on every other level's cards.
+        const d = primary(c);
+        const others: WordQuestion[] = all
+          .filter((x) => x.file !== file)
+          .flatMap((x) => x.level.cards.filter((k) => primary(k) === d && k.second))
+          .map((k) => ({ group: k.id, options: k.second!.options.map((o) => ({ text: o.text.en, best: o.credit === 1 })) }));
+        const h = hit(train(others), { group: c.id, options: c.second!.options.map((o) => ({ text: o.text.en, best: o.credit === 1 })) });
+        hits += h;
+        n++;
+        if (h === 1) misses.push(c.id);
+      }
+    }
+    expect(hits / n, `found from the words for ${d2(misses)}`).toBeLessThanOrEqual(THIRD);
+  });
+
+  it('does not let the words alone give the best move away: a word scorer trained on the other levels', async () => {
+    const questions: WordQuestion[] = (await shipped()).flatMap(({ file, level }) =>
+      level.cards.map((c) => ({ group: file, options: c.second!.options.map((o) => ({ text: o.text.en, best: o.credit === 1 })) })),
+    );
+    const results = leaveOneGroupOut(questions);
+    const rate = results.reduce((a, r) => a + r.hitRate, 0) / results.length;
+    expect(rate, results.map((r) => `${r.group}: ${(r.hitRate * 100).toFixed(0)}%`).join('; ')).toBeLessThanOrEqual(THIRD);
+  });
+
+  it('does not let the place on screen give the best move away: no place holds it in more than a third of the cards', async () => {
+    const all = await shipped();
+    const counts = new Map<number, number>();
+    let n = 0;
+    for (let seed = 0; seed < 50; seed++) {
+      for (const { level } of all) {
+        const s = start(level, seed);
+        for (const c of level.cards) {
+          const place = optionsShown(level, s, c.id).findIndex((o) => o.credit === 1);
+          counts.set(place, (counts.get(place) ?? 0) + 1);
+          n++;
+        }
+      }
+    }
+    expect(counts.has(-1)).toBe(false);
+    for (const [place, k] of counts) expect(k / n, `place ${place}`).toBeLessThanOrEqual(THIRD);
+  });
+
+  it('does not let length give the best move away: neither the longest nor the shortest is best in more than a third', async () => {
+    const cards = (await shipped()).flatMap((l) => l.level.cards);
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const len = (t: { en: string; fr?: string; es?: string }) => (t[lang] ?? t.en).length;
+      const longest = cards.filter((c) => len(bestOption(c)!.text) === Math.max(...c.second!.options.map((o) => len(o.text)))).length;
+      const shortest = cards.filter((c) => len(bestOption(c)!.text) === Math.min(...c.second!.options.map((o) => len(o.text)))).length;
+      expect(longest / cards.length, `${lang}: longest`).toBeLessThanOrEqual(THIRD);
+      expect(shortest / cards.length, `${lang}: shortest`).toBeLessThanOrEqual(THIRD);
+    }
+  });
+
+  it('rewards consistent reasoning: on every card with part credit, the move for that reading earns the same share', async () => {
+    for (const { file, level } of await shipped()) {
+      for (const c of level.cards) {
+        for (const d of c.domains.filter((x) => x.weight < 1)) {
+          const move = c.second!.options.find((o) => o.fits === d.domain);
+          expect(move?.credit, `${file} ${c.id} ${d.domain}`).toBe(d.weight);
+        }
+      }
     }
   });
 
@@ -133,7 +212,8 @@ describe('the tempting neighbour', () => {
           let s: CynefinState = { ...start(level, 1), order: [card.id, ...level.cards.filter((c) => c.id !== card.id).map((c) => c.id)] };
           const placed = apply(level, s, { type: 'place', cardId: card.id, domain });
           if (isInvalid(placed)) throw new Error(placed.code);
-          const second = apply(level, placed, { type: 'second', cardId: card.id, choice: secondOptions(level)[i % secondOptions(level).length]! });
+          const options = card.second!.options;
+          const second = apply(level, placed, { type: 'second', cardId: card.id, choice: options[i % options.length]!.id });
           if (isInvalid(second)) throw new Error(second.code);
           s = second;
           const text = present(level, s, { feedback: { cardId: card.id }, holding: false }).feedback?.blocks.map((b) => b.text).join(' ') ?? '';

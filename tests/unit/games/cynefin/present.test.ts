@@ -120,7 +120,7 @@ describe('the reveal: both verdicts after the second answer', () => {
     expect(v.feedback?.blocks[3]?.text).toBe('Why not Complex? t2');
     // The move that fits the Complex reading: part credit, its own why, then the best move and its why.
     expect(v.feedback?.blocks[4]).toMatchObject({ verdict: 'partial', text: '◐ Fits your reading, in part. the move for complex (+2)' });
-    expect(v.feedback?.blocks[5]?.text).toBe('fits complex The best move here: the best move for complicated fits best s2');
+    expect(v.feedback?.blocks[5]?.text).toBe('fits complex The best move here: the best move for complicated. s2');
   });
 
   it('after a wrong placement and a wrong second answer: not quite twice, the better answers, and Next', () => {
@@ -133,7 +133,7 @@ describe('the reveal: both verdicts after the second answer', () => {
       'The best fit is Chaotic. e4',
       'Why not Clear? t4',
       '✗ Not the best move. a move no reading supports (+0)',
-      'misses The best move here: the best move for chaotic fits best s4',
+      'misses The best move here: the best move for chaotic. s4',
     ]);
     expect(v.feedback?.blocks.map((b) => b.fresh)).toEqual([false, true, true, true, true, true]);
     expect(v.question).toBeUndefined();

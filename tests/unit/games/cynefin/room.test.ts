@@ -9,7 +9,7 @@ import { fixture } from './fixture';
 describe('Cynefin for a workshop room', () => {
   it('deals the level’s cards in the trainer’s order, with the board’s domains and each accepted domain’s share', () => {
     const level = fixture();
-    const deck = cynefinRoom.deck(level);
+    const deck = cynefinRoom.deck(level, { second: false });
     expect(deck.items.map((i) => i.id)).toEqual(level.cards.map((c) => c.id));
     expect(deck.options.map((o) => o.id)).toEqual(['clear', 'complicated', 'complex', 'chaotic']);
     for (const [i, item] of deck.items.entries()) {
@@ -27,9 +27,34 @@ describe('Cynefin for a workshop room', () => {
 
   it('asks the level’s own discussion questions where the level has them', () => {
     const level = fixture({ discussion: [{ en: 'Which of these did your city meet last year?' }, { en: 'Who decides the domain in your team?' }] });
-    const deck = cynefinRoom.deck(level);
+    const deck = cynefinRoom.deck(level, { second: false });
     expect(deck.discussion).toEqual(['Which of these did your city meet last year?', 'Who decides the domain in your team?']);
     expect(deck.items[1]?.discussion).toContain('Who decides the domain in your team?');
+  });
+
+  it('asks each card’s own second question as a round after its domain, lettered, with each move’s credit and why', () => {
+    const level = fixture();
+    const deck = cynefinRoom.deck(level, { second: true });
+    expect(deck.items.map((i) => i.id)).toEqual(level.cards.flatMap((c) => [c.id, `${c.id}--second`]));
+    expect(deck.options.map((o) => o.id)).toEqual(['clear', 'complicated', 'complex', 'chaotic', 'a', 'b', 'c', 'd']);
+    const border = level.cards.find((c) => c.id === 'f-borderline')!;
+    const item = deck.items.find((i) => i.id === 'f-borderline--second')!;
+    expect(item.question).toBe('What should the city do now?');
+    expect(item.text).toBe(border.text.en);
+    // Every move of the card, each under one letter, with its own credit.
+    expect(Object.values(item.optionText ?? {}).sort()).toEqual(border.second!.options.map((o) => o.text.en).sort());
+    for (const [letter, text] of Object.entries(item.optionText ?? {})) {
+      expect(item.credit[letter]).toBe(border.second!.options.find((o) => o.text.en === text)!.credit);
+    }
+    // Best move first among the accepted, then the part-credit move; the others' why in the notes.
+    expect(item.accepted.map((a) => a.credit)).toEqual([1, 0.5]);
+    expect(item.notes[0]).toMatch(/^Why not [A-D]\? misses/);
+    // The letters are drawn from the card, not the file order: not every card's best move is A.
+    const bestLetters = deck.items.filter((i) => i.id.endsWith('--second')).map((i) => Object.entries(i.credit).find(([, c]) => c === 1)![0]);
+    expect(new Set(bestLetters).size).toBeGreaterThan(1);
+    // A trainer note is the trainer's, among the notes of the domain round.
+    const noted = fixture({ cards: level.cards.map((c, i) => (i === 0 ? { ...c, trainerNote: { en: 'Some may have lived this.' } } : c)) });
+    expect(cynefinRoom.deck(noted).items[0]!.notes).toContain('For the trainer: Some may have lived this.');
   });
 
   it('keeps the room’s placed stories in a session level the game accepts as a level file', () => {
@@ -44,6 +69,8 @@ describe('Cynefin for a workshop room', () => {
     const parsed = parseLevelFile('session.json', JSON.stringify(json));
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
     const cards = parsed.level.cards;
+    // A story asks only its domain: its second question is the trainer's to write.
+    expect(cards.find((c) => c.id === 'story-1')?.second).toBeUndefined();
     expect(cards.map((c) => c.id)).toEqual([...level.cards.map((c) => c.id), 'story-1', 'story-3']);
     expect(cards.find((c) => c.id === 'story-1')?.domains).toEqual([{ domain: 'complex', weight: 1, why: { en: 'Nobody can say how residents will react.' } }]);
     expect(parsed.level.id).toBe('fixture-room');
