@@ -35,7 +35,7 @@ describe('a workshop room answering together', () => {
     const card = level.cards[0]!;
     const best = card.domains.find((d) => d.weight === 1)!.domain;
     const wrong = Object.keys(NAMES).find((d) => !card.domains.some((x) => x.domain === d))!;
-    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&timer=on&projector=on';
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&timer=on&projector=on&second=off';
     const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width: 1920, height: 1080 });
     await onScreen(page, 'Run a workshop');
     await page.getByRole('button', { name: 'Teams: all answer each card, then the reveal' }).waitFor();
@@ -134,7 +134,7 @@ describe('a workshop room answering together', () => {
 
   it('places the room’s own story live, keeps it across a reload, and exports it in a session level kept in Your levels', async () => {
     const story = 'Market traders want the main square back on Sundays; nobody knows how residents will react.';
-    const q = '?mode=workshop&game=cynefin&lang=en&teams=1';
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=1&second=off';
     const { page, problems, context } = await open(browser(), `${URL()}${q}`);
     await onScreen(page, 'Run a workshop');
     await page.getByRole('button', { name: 'Start the workshop' }).click();
@@ -184,7 +184,7 @@ describe('a workshop room answering together', () => {
   });
 
   it('resumes a room paused before a reload, answering every key again; going back over a reveal takes the card out of the export', async () => {
-    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes';
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off';
     const { page, problems, context } = await open(browser(), `${URL()}${q}`);
     await onScreen(page, 'Run a workshop');
     await page.getByRole('button', { name: 'Start the workshop' }).click();
@@ -275,4 +275,80 @@ describe('a workshop room answering together', () => {
       await context.close();
     });
   }
+
+  it('asks a card’s own second question as a round after its domain, with the moves lettered and each one’s why', async () => {
+    const level = JSON.parse(await readFile('levels/cynefin/01-first-sort.json', 'utf8')) as { cards: Array<RawCard & { second: { options: Array<{ text: { en: string }; credit: number; why: { en: string } }> } }> };
+    const card = level.cards[0]!;
+    const best = card.domains.find((d) => d.weight === 1)!.domain;
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes`, { width: 1920, height: 1080 });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live(`option-${best}`)).click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.keyboard.press('PageDown');
+    await page.locator(live('next')).click();
+    // The same situation, now with the city's moves to choose from.
+    await page.getByRole('heading', { level: 2, name: 'What should the city do now?' }).waitFor();
+    expect(await page.locator(live('card')).textContent()).toContain(card.text.en);
+    const layer = (await page.locator('.a11y-layer').textContent()) ?? '';
+    for (const o of card.second.options) expect(layer).toContain(o.text.en);
+    // The teams choose the best move; the reveal names it with its why, and the other moves' why.
+    const bestMove = card.second.options.find((o) => o.credit === 1)!;
+    const letter = await page.locator(`.a11y-layer .a11y-scope:not([inert]) button[data-id^="option-"]`, { hasText: bestMove.text.en }).getAttribute('data-id');
+    await page.locator(live(letter!)).click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('PageDown');
+    await page.locator(live('next')).waitFor();
+    const reveal = (await page.locator('.a11y-layer').textContent()) ?? '';
+    expect(reveal).toContain(bestMove.why.en);
+    for (const o of card.second.options.filter((x) => x.credit === 0)) expect(reveal).toContain(o.why.en);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('runs the game’s check as a room poll at the start and the other form at the end, and shows the room’s gain per concept', async () => {
+    type Q = { id: string; prompt: { en: string }; answer: string; options: Array<{ id: string; text: { en: string } }> };
+    const check = JSON.parse(await readFile('levels/checks/cynefin.json', 'utf8')) as { concepts: Array<{ label: { en: string } }>; forms: { a: Q[]; b: Q[] } };
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes`, { width: 1920, height: 1080 });
+    await onScreen(page, 'Run a workshop');
+    /** Answers every question of a poll: Owls always right, Foxes right only when `foxesRight`. */
+    const answerPoll = async (form: Q[], foxesRight: boolean): Promise<void> => {
+      for (let i = 0; i < form.length; i++) {
+        const text = (await page.locator(live('card')).textContent()) ?? '';
+        const q = form.find((x) => text.includes(x.prompt.en))!;
+        expect(q, text).toBeDefined();
+        const right = q.options.find((o) => o.id === q.answer)!.text.en;
+        const wrong = q.options.find((o) => o.id !== q.answer)!.text.en;
+        const button = (t: string) => page.locator(`.a11y-layer .a11y-scope:not([inert]) button[data-id^="option-"]`, { hasText: t });
+        await button(right).click();
+        await page.keyboard.press('1');
+        await button(foxesRight ? right : wrong).click();
+        await page.keyboard.press('2');
+        await page.keyboard.press('PageDown');
+        await page.locator(live('next')).click();
+      }
+    };
+    await page.getByRole('button', { name: 'Room poll: start with the first check' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.getByRole('heading', { level: 2, name: 'Which answer fits best?' }).waitFor();
+    await answerPoll(check.forms.a, false);
+    const firstEnd = (await page.locator(live('summary')).textContent()) ?? '';
+    expect(firstEnd).toContain("The room's starting point is kept.");
+    // A poll is not a contest: each team's right answers, no points.
+    expect(firstEnd).toContain(`Owls: ${check.forms.a.length} of ${check.forms.a.length} answered right`);
+    expect(firstEnd).toContain(`Foxes: 0 of ${check.forms.a.length} answered right`);
+    await page.locator(live('finish')).click();
+    await onScreen(page, 'Run a workshop');
+    // The second poll closes the workshop: other questions, the same ideas, and the change for each idea.
+    await page.getByRole('button', { name: 'Room poll: end with the second check' }).click();
+    await onScreen(page, 'Workshop room');
+    await answerPoll(check.forms.b, true);
+    const end = (await page.locator(live('summary')).textContent()) ?? '';
+    expect(end).toContain('The room, idea by idea');
+    for (const k of check.concepts) expect(end).toMatch(new RegExp(`${k.label.en}: 50% of answers right at the start, 100% now \\(50 points\\)`));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -16,7 +16,7 @@ import { offeredLangs } from '../languages';
 import { drawQr } from '../kiosk/qr';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
-import { clearSession, currentPreset, ignoredText, isWorkshop, noteIgnored, playsTogether, presetLink, setNextTeam, showNotice, startWorkshop, teamsOf, workshop } from './workshop';
+import { clearSession, currentPreset, ignoredText, isWorkshop, noteIgnored, playsTogether, presetLink, setNextTeam, showNotice, firstPollTaken, startCheckPoll, startWorkshop, teamsOf, workshop } from './workshop';
 import { exportSession, type ExportKind } from './download';
 
 export interface SetupData {
@@ -162,6 +162,18 @@ export class SetupScene extends ArcadeScene {
     void startLevel(this, p.game!, lvl.level, lvl.file);
   }
 
+  /** Starts the workshop with the game's first check as a room poll (the levels come after it). */
+  private poll(): void {
+    const lvl = this.level();
+    if (!lvl) return;
+    const p = { ...this.preset(), level: lvl.level.id };
+    draft = { ...p };
+    // The first poll at the start; once the room has answered it, the second one closes the workshop.
+    const when = isWorkshop() && firstPollTaken() ? 'after' : 'before';
+    startWorkshop(p);
+    startCheckPoll(this, p.game!, when);
+  }
+
   private async copy(): Promise<void> {
     const link = presetLink(this.preset());
     try {
@@ -220,6 +232,7 @@ export class SetupScene extends ArcadeScene {
     this.linkAndStatus(right, session);
     const row1 = [
       { id: 'start', label: W('setup.start'), style: 'primary' as const, go: () => this.start(), disabled: this.level() === null },
+      { id: 'poll', label: W(ws && firstPollTaken() ? 'poll.endWith' : 'poll.startWith'), visible: W('poll.startWithShort'), style: 'quiet' as const, go: () => this.poll(), disabled: this.level() === null },
       { id: 'copy', label: W('setup.copy'), style: 'quiet' as const, go: () => void this.copy(), disabled: false },
       { id: 'guide', label: W('setup.guide'), style: 'quiet' as const, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId(), from: WORKSHOP_SCENES.setup }), disabled: false },
     ];

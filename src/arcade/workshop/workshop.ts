@@ -245,6 +245,11 @@ export function startCheckPoll(scene: Phaser.Scene, gameId: string, when: 'befor
     .catch(() => showNotice(W('poll.unavailable')));
 }
 
+/** Whether the session already holds answers to the first check's poll (then the second one comes next). */
+export function firstPollTaken(): boolean {
+  return pollAnswers('check-a').length > 0;
+}
+
 /** Every team's answers to one poll so far, from the session record. */
 function pollAnswers(levelId: string): Array<{ question: string; correct: boolean }> {
   const rec = state?.session;

@@ -251,7 +251,8 @@ export class RoomScene extends ArcadeScene {
 
   private finish(): void {
     saveRoom(null);
-    goTo(this, WORKSHOP_SCENES.setup, { focus: 'export-csv' });
+    // After a poll the levels come next; after the levels, the export.
+    goTo(this, WORKSHOP_SCENES.setup, { focus: this.deck?.unscored ? 'start' : 'export-csv' });
   }
 
   // --- keys --------------------------------------------------------------------------------------------------------

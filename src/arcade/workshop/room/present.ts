@@ -139,6 +139,11 @@ export function discussion(c: RoomContext, item: RoomItem): string[] {
 export function scoreLines(c: RoomContext): string[] {
   const name = new Map(c.teams.map((t) => [t.id, t.name]));
   const scores = roomScores(c.state, rules(c), storyOptions(c.deck));
+  // A poll is not a contest: each team's right answers, in the teams' order.
+  if (c.deck.unscored) {
+    const revealed = c.state.revealed.length;
+    return c.teams.map((t) => R('room.pollRight', { team: t.name, right: Math.round((scores.find((s) => s.team === t.id)?.points ?? 0) / ROOM_POINTS), total: revealed }));
+  }
   const place = ranks(scores.map((s) => s.points));
   return scores.map((s, i) => R('room.score', { rank: place[i]!, team: name.get(s.team) ?? s.team, points: s.points }));
 }
