@@ -282,7 +282,10 @@ export class SetupScene extends ArcadeScene {
     const ring = 8;
     const ws = isWorkshop();
     const teamRows = p.teams.length;
-    const rows = 7 + teamRows;
+    const game = svc().games.find((g) => g.id === this.gameId());
+    // The second question's round, where the game's room has one and teams answer together.
+    const second = Boolean(game?.roomSecondRound) && p.play === 'together' && playsTogether(this.gameId());
+    const rows = 7 + teamRows + (second ? 1 : 0);
     const scroll = addScrollArea(this, this.dom!, 'options', { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring }, rows * step - L.gap + 2 * ring);
     const w = area.w;
     let y = ring;
@@ -291,7 +294,6 @@ export class SetupScene extends ArcadeScene {
       addButton(this, this.dom!, L, { id, label, style: 'quiet', group: 'options', rect: { x: ring, y, w, h: bh }, scroll, onActivate: act, ...o });
       y += step;
     };
-    const game = svc().games.find((g) => g.id === this.gameId());
     row('game', W('setup.game', { game: game ? localize(game.title) : '' }), () => this.cycleGame());
     const lvl = this.level();
     const loaded = this.levels.has(this.gameId());
@@ -342,6 +344,7 @@ export class SetupScene extends ArcadeScene {
     }
     row('timer', W('setup.timer', { state: onOff(p.timer) }), () => this.change({ timer: !p.timer }, W('setup.timerName'), onOff(!p.timer)), { pressed: p.timer });
     row('projector', W('setup.projector', { state: onOff(p.projector) }), () => this.change({ projector: !p.projector }, W('setup.projectorName'), onOff(!p.projector)), { pressed: p.projector });
+    if (second) row('second', W('setup.second', { state: onOff(p.second) }), () => this.change({ second: !p.second }, W('setup.secondName'), onOff(!p.second)), { pressed: p.second });
   }
 
   /** The link (text and QR code), and the session: teams, answers recorded, scores, what the link had ignored. */

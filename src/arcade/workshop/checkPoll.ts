@@ -1,6 +1,7 @@
 // A game's before-and-after check run as a room poll: the first form at the start of a workshop, the other at the
-// end, each question a card the teams answer like any other (lettered options, revealed with the answer and why).
-// Nothing in it counts for the teams' scores; at the end of the second poll the room sees its gain per concept.
+// end, each question a card the teams answer like any other (lettered options). The first poll's reveal shows only
+// how the room answered (nothing is taught before the levels); the second's shows the answer and why. Nothing in
+// it counts for the teams' scores; at the end of the second poll the room sees its gain per concept.
 // Pure but for the words: the shell hands in the check and what the session recorded.
 import { compose, localize } from '../../core/i18n';
 import { pollGainByConcept, type Check, type CheckForm, type PollAnswer } from '../../core/check';
@@ -21,7 +22,7 @@ export function pollLevel(form: CheckForm): BaseLevel {
   return { id: pollLevelId(form), title: compose(R.local('poll.title'), { form: form.toUpperCase() }), order: 0 };
 }
 
-function item(q: Check['forms']['a'][number], seed: number): RoomItem {
+function item(q: Check['forms']['a'][number], seed: number, withhold: boolean): RoomItem {
   // The options' letters are drawn, so the answer is not always under the same one.
   const shuffled = createRng(seed).shuffle([...q.options]).slice(0, LETTERS.length);
   const options = shuffled.map((_, i) => LETTERS[i]!);
@@ -38,10 +39,11 @@ function item(q: Check['forms']['a'][number], seed: number): RoomItem {
     credit,
     optionText,
     text: localize(q.prompt),
-    accepted: right >= 0 ? [{ option: options[right]!, credit: 1, why: `${localize(shuffled[right]!.text)} ${localize(q.explanation)}` }] : [],
-    explanation: '',
+    // The first poll keeps its answers to itself: the room's starting point, before anything is taught.
+    accepted: right >= 0 && !withhold ? [{ option: options[right]!, credit: 1, why: `${localize(shuffled[right]!.text)} ${localize(q.explanation)}` }] : [],
+    explanation: withhold ? R('poll.answersLater') : '',
     notes: [],
-    discussion: [R('poll.q.why'), R('poll.q.work')],
+    discussion: withhold ? [R('poll.q.hesitate')] : [R('poll.q.why'), R('poll.q.work')],
   };
 }
 
@@ -53,9 +55,10 @@ export function checkPollRoom(check: Check, form: CheckForm, first: CheckForm, a
   const deck = (): RoomDeck => ({
     question: R('poll.question'),
     options: LETTERS.map((l) => ({ id: l, label: l.toUpperCase(), mark: l.toUpperCase() })),
-    items: check.forms[form].map((q, i) => item(q, i * 7919 + (form === 'a' ? 1 : 2))),
+    items: check.forms[form].map((q, i) => item(q, i * 7919 + (form === 'a' ? 1 : 2), form === first)),
     discussion: [],
     unscored: true,
+    withhold: form === first,
     endSummary: () => {
       if (form === first) return { heading: R('poll.gainTitle'), lines: [R('poll.firstDone')] };
       const before = answersOf(first);

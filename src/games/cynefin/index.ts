@@ -16,4 +16,5 @@ export const cynefinGame = defineGame<Level>({
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).cynefinRoom,
+  roomSecondRound: true,
 });

@@ -36,7 +36,6 @@ function cardItem(level: Level, card: Card, n: number): RoomItem {
     explanation: localize(card.explanation),
     notes: [
       t('summary.tempting', { domain: t(`domain.${card.tempting.domain}`), why: localize(card.tempting.why) }),
-      ...(card.trainerNote ? [t('room.trainerNote', { note: localize(card.trainerNote) })] : []),
     ],
     discussion: [t('room.q.change', { domain: t(`domain.${card.tempting.domain}`) }), ...own],
   };

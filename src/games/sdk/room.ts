@@ -41,6 +41,9 @@ export interface RoomDeck {
   discussion: string[];
   /** Nothing here counts for the teams' scores (a check run as a poll). */
   unscored?: boolean;
+  /** The reveal shows how the room answered but not which answer fits, nor who was right (a first check: the room's
+   * starting point, taken before anything is taught). */
+  withhold?: boolean;
   /** A section of the end screen of the deck's own (a poll's gain per concept), read when the end is drawn. */
   endSummary?: () => { heading: string; lines: string[] };
 }

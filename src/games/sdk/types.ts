@@ -33,6 +33,8 @@ export interface GameEntry {
   parseLevelFile(file: string, text: string): Promise<LevelLoad<BaseLevel>>;
   /** A workshop room answering its cards together (teams vote, then the reveal); absent: teams take turns. */
   loadRoom?: () => Promise<RoomGame>;
+  /** The room can ask each card's second question as a round of its own (the trainer switches it on or off). */
+  roomSecondRound?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@
 // taken for another, the mix-up. Pure; every text is a template combined by core/i18n's rule.
 import { composeLines, composeList, type LocalText } from '../../core/i18n';
 import type { SummaryItem, Verdict } from '../../core/round';
-import { pairKey, type Level, type Tie, type TieKind } from './schema';
+import { pairKey, sideOf, type Level, type Tie, type TieKind } from './schema';
 import { SHARE_STEP_COST, TIE_DEPTH, type FlowResult } from './simulation';
 import { say, sssStrings, type SssKey } from './strings';
 
@@ -110,7 +110,11 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   if (sn.ties.length > 0) senseExplain.push(say('debrief.sense.worked', { ties: tiesText(level, sn.ties) }));
   if (sn.missing.length > 0) senseExplain.push(say('debrief.sense.missing', { names: namesOf(level, sn.missing) }));
   if (sn.feedback) senseExplain.push(say('debrief.sense.feedback', { name: nameOf(level, sn.feedback) }));
-  const peers = sn.members.filter((id) => level.contacts.find((c) => c.id === id)?.sector === 'peer-city');
+  // Peer cities and associations of local governments: local government too, whatever their city hall.
+  const peers = sn.members.filter((id) => {
+    const c = level.contacts.find((x) => x.id === id);
+    return c !== undefined && sideOf(c) === 'peer';
+  });
   if (sn.reason === 'no-outside' && peers.length > 0) senseExplain.push(say('debrief.sense.peers', { names: namesOf(level, peers) }));
   senseExplain.push(line('sense'));
   const sense: SummaryItem = {
@@ -128,14 +132,17 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   };
 
   const sh = flow.share;
+  // A story exists only about what SEEK brought in; with nothing learned, no tie carried anything and no one heard it.
+  const told = sh.learned.length > 0;
   const reachedIds = sh.audiences.filter((a) => a.ok).map((a) => a.contact);
   const missed = sh.audiences.filter((a) => !a.ok);
   const shareTies = [...sh.audiences, ...sh.back].filter((a) => a.ok).flatMap((a) => pathTies(a.path, ties));
   const uniqueShareTies = [...new Map(shareTies.map((t) => [pairKey(t.a, t.b), t])).values()];
   const shareExplain: LocalText[] = [];
   if (sh.reason) shareExplain.push(sssStrings.local(`reason.${sh.reason}`));
-  if (uniqueShareTies.length > 0) shareExplain.push(say('debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
-  if (missed.length > 0) shareExplain.push(say('debrief.share.missed', { names: namesOf(level, missed.map((a) => a.contact)) }));
+  if (!told && reachedIds.length > 0) shareExplain.push(say('debrief.share.couldReach', { names: namesOf(level, reachedIds) }));
+  if (told && uniqueShareTies.length > 0) shareExplain.push(say('debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
+  if (told && missed.length > 0) shareExplain.push(say('debrief.share.missed', { names: namesOf(level, missed.map((a) => a.contact)) }));
   const backOk = sh.back.filter((b) => b.ok).map((b) => b.contact);
   const backMissed = sh.back.filter((b) => !b.ok).map((b) => b.contact);
   if (backOk.length > 0) shareExplain.push(say('debrief.share.back', { names: namesOf(level, backOk) }));
@@ -148,9 +155,12 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
     .reduce<TieKind | null>((w, t) => (w === null || SHARE_STEP_COST[t.kind] > SHARE_STEP_COST[w] ? t.kind : w), null);
   const share: SummaryItem = {
     title: sssStrings.local('debrief.share.title'),
-    verdict: verdict(sh.ok, sh.ready || sh.reached > 0),
-    answer: say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) }),
-    ...(sh.ok ? {} : { expected: say(sh.back.length > 0 ? 'debrief.share.expectedBack' : 'debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
+    // Nothing to tell: partly right only when the ties would have carried a story (as SENSE with nothing to test).
+    verdict: verdict(sh.ok, told ? sh.ready || sh.reached > 0 : sh.ready),
+    answer: told ? say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) }) : sssStrings.local('debrief.share.nothing'),
+    ...(sh.ok
+      ? {}
+      : { expected: say(!told ? 'debrief.share.expectedLearned' : sh.back.length > 0 ? 'debrief.share.expectedBack' : 'debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
     explanation: sentences(...shareExplain),
     concept: concept('share'),
     ...(closest && closest !== 'network' && sh.reason === 'out-of-reach' ? { mixup: { chosen: tieName(closest), fits: tieName('network') } } : {}),
@@ -160,14 +170,16 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   const outLoud: SummaryItem = {
     title: sssStrings.local('debrief.outLoud.title'),
     verdict: 'info',
-    answer: sentences(
-      sssStrings.local(sh.tested ? 'debrief.outLoud.tested' : 'debrief.outLoud.wip'),
-      sn.feedback
-        ? say('debrief.outLoud.feedback', { name: nameOf(level, sn.feedback) })
-        : sh.heardBy.length > 0
-          ? say('debrief.outLoud.heard', { names: namesOf(level, sh.heardBy.slice(0, 3)), count: sh.heardBy.length })
-          : sssStrings.local('debrief.outLoud.unheard'),
-    ),
+    answer: !told
+      ? sssStrings.local('debrief.outLoud.nothing')
+      : sentences(
+          sssStrings.local(sh.tested ? 'debrief.outLoud.tested' : 'debrief.outLoud.wip'),
+          sn.feedback
+            ? say('debrief.outLoud.feedback', { name: nameOf(level, sn.feedback) })
+            : sh.heardBy.length > 0
+              ? say('debrief.outLoud.heard', { names: namesOf(level, sh.heardBy.slice(0, 3)), count: sh.heardBy.length })
+              : sssStrings.local('debrief.outLoud.unheard'),
+        ),
     explanation: sentences(
       line('outLoud'),
       sssStrings.local('debrief.outLoud.ways'),

@@ -128,9 +128,11 @@ export function networkOf(level: Level, ties: readonly Tie[]): Set<string> {
 
 /**
  * Whether the player may build this tie now. An introduction-only contact takes a tie once it is already joined to
- * the city's network, or from a contact (not the city itself) who is: that contact introduces you.
+ * the city's network, or from a contact (not the city itself) who is: that contact introduces you. The introduction
+ * is checked when the tie is built, not afterwards; `introductions: false` skips it (replaying a saved round, where the
+ * tie that made the introduction may since have been removed).
  */
-export function canTie(level: Level, state: SssState, a: string, b: string, kind: TieKind): TieCheck {
+export function canTie(level: Level, state: SssState, a: string, b: string, kind: TieKind, introductions = true): TieCheck {
   if (state.phase !== 'build') return { ok: false, reason: 'not-building' };
   if (!isNode(level, a) || !isNode(level, b) || !TIE_KINDS.includes(kind)) return { ok: false, reason: 'unknown' };
   if (a === b) return { ok: false, reason: 'self' };
@@ -140,12 +142,12 @@ export function canTie(level: Level, state: SssState, a: string, b: string, kind
     const accepts = contactOf(level, id)?.accepts;
     if (accepts && !accepts.includes(kind)) return { ok: false, reason: 'kind-refused' };
   }
-  const net = networkOf(level, allTies(level, state));
+  const net = introductions ? networkOf(level, allTies(level, state)) : null;
   for (const [x, y] of [
     [a, b],
     [b, a],
   ] as const) {
-    if (!contactOf(level, x)?.requiresIntroduction || net.has(x)) continue;
+    if (!net || !contactOf(level, x)?.requiresIntroduction || net.has(x)) continue;
     if (y === level.city.id || !net.has(y)) return { ok: false, reason: 'needs-introduction' };
   }
   const cost = tieCost(level, a, b, kind);
@@ -246,7 +248,9 @@ export function scoreFlow(level: Level, flow: FlowResult, left: Cost): Score {
   const seek = flow.seek.ok ? POINTS.seek : share(seekDone, flow.seek.sources.length, POINTS.seek);
   const sense = flow.sense.ok ? POINTS.sense : 0;
   // Share does not wait for SENSE (work in progress counts): partly by audiences reached, in full with the way back.
-  const shareP = flow.share.ok ? POINTS.share : share(flow.share.reached, flow.share.needed, POINTS.share - 5);
+  // But only a practice SEEK brought in makes a story: with nothing learned, reaching audiences earns nothing.
+  const told = flow.share.learned.length > 0;
+  const shareP = flow.share.ok ? POINTS.share : told ? share(flow.share.reached, flow.share.needed, POINTS.share - 5) : 0;
   const diversity = share(flow.diversity.sectors.length, flow.diversity.target, POINTS.diversity);
   const all = flow.seek.ok && flow.sense.ok && flow.share.ok;
   const b = budgetOf(level);
@@ -309,9 +313,10 @@ export function resume(level: Level, raw: unknown): SssState | Invalid<ResumeRef
   if (saved.levelId !== level.id) return invalid('save-other-level', saved.levelId);
   let state = start(level);
   for (const t of saved.ties) {
-    const next = apply(level, state, { type: 'tie', ...t });
-    if (isInvalid(next)) return invalid('save-tie-refused', `${t.a}–${t.b}: ${next.code}`);
-    state = next;
+    // Introductions were checked when each tie was built; the tie that made one may have been removed since.
+    const check = canTie(level, state, t.a, t.b, t.kind, false);
+    if (!check.ok) return invalid('save-tie-refused', `${t.a}–${t.b}: ${check.reason}`);
+    state = { ...state, ties: [...state.ties, t], spent: { time: state.spent.time + check.cost.time, goodwill: state.spent.goodwill + check.cost.goodwill } };
   }
   if (state.spent.time !== saved.spent.time || state.spent.goodwill !== saved.spent.goodwill) return invalid('save-budget-mismatch');
   if (saved.phase === 'build' && saved.step !== 0) return invalid('save-step-in-build');

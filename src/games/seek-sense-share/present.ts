@@ -25,6 +25,7 @@ export const SECTOR_MARKS: Readonly<Record<Sector, string>> = {
   'civil-society': '♥',
   'development-partner': '⊕',
   'peer-city': '♖',
+  association: '♜',
 };
 /** Each tie kind's line pattern as a character, for text legends (the canvas draws the pattern itself). */
 export const TIE_MARKS: Readonly<Record<TieKind, string>> = { team: '━', community: '╍', network: '┈' };

@@ -19,10 +19,13 @@ export type Tier = (typeof TIERS)[number];
 export const OUTSIDE_SECTORS = ['national', 'business', 'academia', 'civil-society', 'development-partner'] as const;
 export type OutsideSector = (typeof OUTSIDE_SECTORS)[number];
 /**
- * Other local governments: outside your own city hall (`kind: 'outside'`), but local government all the same (red dots
- * in Campbell's figure), so they never count as an outside sector.
+ * Other local governments and their own organisations: outside your own city hall (`kind: 'outside'`), but local
+ * government all the same (red dots in Campbell's figure), so they never count as an outside sector. `association`:
+ * associations and networks of local governments (a national association of municipalities such as ANAMM or FNP,
+ * UCLG and its committees, a city network): local government's own organisations, counted as local government
+ * everywhere (levels, check, debrief).
  */
-export const PEER_SECTORS = ['peer-city'] as const;
+export const PEER_SECTORS = ['peer-city', 'association'] as const;
 export type PeerSector = (typeof PEER_SECTORS)[number];
 /** Units inside the city's own government (the red dots); `monitoring` is the monitoring and evaluation unit. */
 export const INSIDE_SECTORS = [

@@ -1,7 +1,8 @@
 // The flow of a built network, pure and deterministic for a seed: SEEK brings the practice in, SENSE tests it in
 // a community of practice, SHARE carries the city's story out. Knowledge only ever crosses ties that exist.
 // SHARE is working out loud: it runs alongside SENSE, not after it. What goes out before the test has held is work in
-// progress, and the feedback that comes back from the wider network informs the test (one outside view).
+// progress, and the feedback that comes back from the wider network informs the test (one outside view). There is a
+// story to tell only about a practice SEEK actually brought in, and it goes back only to the sources learned from.
 import { createRng } from '../../core/rng';
 import { isOutsideSector, OUTSIDE_SECTORS, pairKey, type Contact, type Level, type OutsideSector, type Tie, type TieKind } from './schema';
 
@@ -25,6 +26,7 @@ export const FLOW_REASONS = [
   'out-of-reach',
   'no-audience-path',
   'not-shared-back',
+  'nothing-to-share',
 ] as const;
 export type FlowReason = (typeof FLOW_REASONS)[number];
 
@@ -90,15 +92,26 @@ export interface TargetResult {
 
 export interface ShareResult {
   ok: boolean;
+  /** The network part holds (audiences and the way back within reach), whether or not there was anything to tell. */
   ready: boolean;
+  /**
+   * Sources whose know-how SEEK brought in at the depth needed: what the story is about, and where it goes back to.
+   * Empty when SEEK brought nothing: then nothing goes out, no audience hears anything, and SHARE earns nothing.
+   */
+  learned: string[];
   /** What went out: tested experience when SENSE held, else work in progress (shared all the same). */
   tested: boolean;
   /** Stakeholders from outside local government the story reached within its reach: who could send feedback. */
   heardBy: string[];
+  /** Each audience: how far it is and whether the city's ties reach it (`ok`), story or not. */
   audiences: TargetResult[];
+  /** Audiences within reach of the city's ties; counted in the score only when there was something to tell. */
   reached: number;
   needed: number;
-  /** The story's way back to each source (every tier; empty only when the level sets `backToSources: false`). */
+  /**
+   * The story's way back to each source it learned from (every tier): a source SEEK never reached gave nothing to
+   * report back on. Empty when nothing was learned, or when the level sets `backToSources: false`.
+   */
   back: TargetResult[];
   reason: FlowReason | null;
 }
@@ -281,8 +294,18 @@ function senseStep(
   return { ok, ready, members, outside, ties: group.edges, trust, missing, feedback, reason };
 }
 
-/** SHARE, run before SENSE is judged (it does not wait for it): who the story reaches, and who can answer back. */
-function shareStep(level: Level, adj: Map<string, Edge[]>, contacts: ReadonlyMap<string, Contact>, events: FlowEvent[]): Omit<ShareResult, 'tested'> {
+/**
+ * SHARE, run before SENSE is judged (it does not wait for it): who the story reaches, and who can answer back. The
+ * story is about what SEEK brought in (`learned`): with nothing learned nothing goes out, so no tie carries a story
+ * and no one hears it; the way back leads only to the sources learned from.
+ */
+function shareStep(
+  level: Level,
+  adj: Map<string, Edge[]>,
+  contacts: ReadonlyMap<string, Contact>,
+  learned: readonly string[],
+  events: FlowEvent[],
+): Omit<ShareResult, 'tested'> {
   const { audiences, reach, backToSources = true } = level.objectives.share;
   const needed = level.objectives.share.min ?? audiences.length;
   const best = reachFrom(adj, level.city.id);
@@ -294,12 +317,18 @@ function shareStep(level: Level, adj: Map<string, Edge[]>, contacts: ReadonlyMap
     return { contact, distance: hit.dist, path: path.reverse(), ok: hit.dist <= reach };
   };
   const aud = audiences.map(target);
-  const back = backToSources ? level.objectives.seek.sources.map((s) => target(s.contact)) : [];
+  const back = backToSources ? learned.map(target) : [];
   const reached = aud.filter((a) => a.ok).length;
   let reason: FlowReason | null = null;
   if (reached < needed) reason = aud.some((a) => a.distance === null) ? 'no-audience-path' : 'out-of-reach';
   else if (back.some((b) => !b.ok)) reason = 'not-shared-back';
   const ready = reason === null;
+  const told = learned.length > 0;
+  if (!told) {
+    // Nothing came in, so nothing goes out: no story on any tie, no one who heard it. A network that could have
+    // carried one is still told apart (ready) from one that could not, as SENSE does with nothing to test.
+    return { ok: false, ready, learned: [], heardBy: [], audiences: aud, reached, needed, back, reason: ready ? 'nothing-to-share' : reason };
+  }
   // The story's way to each target, each tie once, nearest first.
   const hops = new Map<string, FlowEvent>();
   for (const t of [...aud, ...back]) {
@@ -317,7 +346,7 @@ function shareStep(level: Level, adj: Map<string, Edge[]>, contacts: ReadonlyMap
     .filter(([id, v]) => v.dist <= reach && id !== level.city.id && isOutsideSector(contacts.get(id)?.sector ?? 'peer-city'))
     .sort((x, y) => x[1].dist - y[1].dist || (x[0] < y[0] ? -1 : 1))
     .map(([id]) => id);
-  return { ok: reason === null, ready, heardBy, audiences: aud, reached, needed, back, reason };
+  return { ok: reason === null, ready, learned: [...learned], heardBy, audiences: aud, reached, needed, back, reason };
 }
 
 /** Runs SEEK, SENSE and SHARE over `ties` (pre-existing and built together). Same level, ties and seed: same result. */
@@ -328,7 +357,8 @@ export function simulate(level: Level, ties: readonly Tie[], seed: number): Flow
   const seek = seekStep(level, adj, events);
   // Working out loud: the story goes out while the practice is being tested, and its feedback informs the test.
   const shareEvents: FlowEvent[] = [];
-  const shared = shareStep(level, adj, contacts, shareEvents);
+  const learned = seek.sources.filter((s) => s.ok).map((s) => s.contact);
+  const shared = shareStep(level, adj, contacts, learned, shareEvents);
   const sense = senseStep(level, adj, contacts, seek.ok, shared.heardBy, events);
   events.push(...shareEvents);
   const share: ShareResult = { ...shared, tested: sense.ok };

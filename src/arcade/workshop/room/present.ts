@@ -113,7 +113,7 @@ export function bars(c: RoomContext, itemId: string): BarView[] {
   const name = new Map(c.teams.map((t) => [t.id, t.name]));
   return rows.map((r) => {
     const opt = optionOf(c.deck, r.option);
-    const credit = rule.credit[r.option] ?? 0;
+    const credit = c.deck.withhold ? 0 : (rule.credit[r.option] ?? 0);
     const accepted = credit >= 1 ? 'full' : credit > 0 ? 'part' : null;
     return {
       option: r.option,
@@ -139,6 +139,8 @@ export function discussion(c: RoomContext, item: RoomItem): string[] {
 export function scoreLines(c: RoomContext): string[] {
   const name = new Map(c.teams.map((t) => [t.id, t.name]));
   const scores = roomScores(c.state, rules(c), storyOptions(c.deck));
+  // A first poll says nothing of who was right: only that each team's answers are kept.
+  if (c.deck.withhold) return c.teams.map((t) => R('room.pollKept', { team: t.name, count: c.state.revealed.filter((id) => c.state.votes[id]?.[t.id]).length }));
   // A poll is not a contest: each team's right answers, in the teams' order.
   if (c.deck.unscored) {
     const revealed = c.state.revealed.length;
