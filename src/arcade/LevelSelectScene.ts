@@ -103,6 +103,24 @@ export class LevelSelectScene extends ArcadeScene {
         const p = document.createElement('p');
         p.textContent = localize(game.about);
         el.append(p);
+        // Each level's sources for what it says about real places (DESIGN.md rule 14), as text.
+        const sourced = (this.loads ?? []).flatMap((l) => (l.ok && l.level.sources && l.level.sources.length > 0 ? [{ title: l.level.title, sources: l.level.sources }] : []));
+        if (sourced.length === 0) return;
+        const h = document.createElement('h3');
+        h.textContent = T('levels.sources');
+        el.append(h);
+        for (const lv of sourced) {
+          const t = document.createElement('p');
+          t.className = 'strong';
+          t.textContent = localize(lv.title);
+          const ul = document.createElement('ul');
+          for (const s of lv.sources) {
+            const li = document.createElement('li');
+            li.textContent = T('levels.source', { claim: localize(s.claim), cite: s.cite });
+            ul.append(li);
+          }
+          el.append(t, ul);
+        }
       });
       const bw = Math.min(320, L.body.w);
       addButton(this, this.dom!, L, { id: 'close-about', label: T('levels.closeAbout'), rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH }, onActivate: () => this.toggleAbout() });

@@ -10,6 +10,8 @@ export interface BaseLevel {
   title: LocalText;
   order: number;
   summary?: LocalText;
+  /** Where what the level says about real places comes from (shown in the About panel). */
+  sources?: readonly { names: readonly string[]; claim: LocalText; cite: string }[];
 }
 
 export interface GameEntry {

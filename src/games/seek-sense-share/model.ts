@@ -20,7 +20,7 @@
 //   stateSchema, resume(level, raw): SssState | Invalid<ResumeRefusal> (checks a saved round against the level)
 // Refusals are codes (REFUSALS, RESUME_REFUSALS); present.ts turns them into the player's words.
 import { z } from 'zod';
-import { invalid, isInvalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
+import { invalid, starsFor, type Invalid, type RoundSummary, type SummaryItem, type Verdict } from '../../core/round';
 import { budgetOf, DEFAULT_COSTS, LIMITS, POINTS, MAX_SCORE, pairKey, tieSchema, TIE_KINDS, type Level, type Tie, type TieKind } from './schema';
 import { FLOW_STEPS, simulate, type FlowEvent, type FlowResult, type FlowStep } from './simulation';
 import { buildDebrief, nameOf, type Cost, type Debrief } from './debrief';

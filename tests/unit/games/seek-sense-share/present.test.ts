@@ -17,7 +17,7 @@ describe('building', () => {
     expect(v.brief?.objectives).toEqual([
       'SEEK: bring a practice home from Peer (tested know-how).',
       'SENSE: a community of practice with trust 2, and at least 1 of its members from outside local government. Feedback from a stakeholder outside local government who hears what you share can stand in for one of them.',
-      'SHARE: reach 1 of Audience within a story reach of 2. The story must also get back to where the practice came from.',
+      'SHARE: reach 1 of Audience within a story reach of 2. The story must also get back to every source you learn from.',
       'Sectors from outside local government in your cloud of trust: 0 of 3',
     ]);
     expect(v.brief?.start).toBe('Start building');
@@ -38,12 +38,12 @@ describe('building', () => {
     expect(peer.twinId).toBe('node-peer');
     expect(peer.pick).toBe('first');
     expect(peer.mark).toBe(SECTOR_MARKS['peer-city']);
-    expect(peer.description).toBe('Selected as the first end of a tie. Another local government, Peer cities. ★ Holds the practice. Ties: community of practice with City.');
+    expect(peer.description).toBe('Selected as the first end of a tie. Local government beyond your city, Peer cities. ★ Holds the practice. Ties: community of practice with City.');
     const city = v.nodes.find((n) => n.id === 'city')!;
     expect(city.description).toBe('Your city team. Ties: community of practice with Peer and social network with Department.');
     expect(v.nodes.find((n) => n.id === 'biz')!.description).toContain('Only takes: Social network.');
     expect(v.nodes.find((n) => n.id === 'uni')!.description).toContain('Wary: each tie costs 1 more goodwill.');
-    expect(v.panel).toEqual({ kind: 'from', name: 'Peer', facts: 'Another local government, Peer cities. ★ Holds the practice.', next: 'Now choose who to tie Peer to.' });
+    expect(v.panel).toEqual({ kind: 'from', name: 'Peer', facts: 'Local government beyond your city, Peer cities. ★ Holds the practice.', next: 'Now choose who to tie Peer to.' });
   });
 
   test('every sector has its own mark, none a letter', () => {
@@ -110,7 +110,7 @@ describe('the flow', () => {
     const v = present(level, s, none);
     expect(v.caption).toBe('Step 1 of 3: SEEK · ✓ Worked');
     expect(announce.step(level, s, 'seek')).toBe(
-      'Step 1 of 3: SEEK ✓ Worked Arrived as tested know-how along Peer → City. Every tie on the way could carry tested know-how: Peer – City (Community of practice). The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date; the deeper the know-how, the closer the tie it needs, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
+      'Step 1 of 3: SEEK ✓ Worked Arrived as tested know-how along Peer → City. Every tie on the way could carry tested know-how: Peer – City (Community of practice). The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date, best across many loose ties to people unlike you; the deeper the know-how, the closer the tie needed to bring it home, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
     );
     expect(v.objectives.rows.map((r) => r.statusText)).toEqual(['✓ Worked', '○ Not run yet', '○ Not run yet', null]);
     expect(v.objectives.rows[0]!.results).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('the flow', () => {
     expect(announce.step(level, s, 'seek')).toContain('The practice was heard of, but a tie on the way is too weak to carry it in depth.');
     const none0 = run([], 3);
     expect(announce.step(level, none0, 'seek')).toBe(
-      'Step 1 of 3: SEEK ✗ Did not work It never arrived: Peer is not joined to your network. No chain of ties leads to where the practice lives. Weak ties reach far: even a social network tie would have let you hear of it. The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date; the deeper the know-how, the closer the tie it needs, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
+      'Step 1 of 3: SEEK ✗ Did not work It never arrived: Peer is not joined to your network. No chain of ties leads to where the practice lives. Weak ties reach far: even a social network tie would have let you hear of it. The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date, best across many loose ties to people unlike you; the deeper the know-how, the closer the tie needed to bring it home, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
     );
     expect(present(level, none0, none).panel).toMatchObject({ done: 'All three steps have run. See the results, or go back and change your ties.' });
   });

@@ -1,7 +1,7 @@
 // Building ties on a budget, refusals, phases and saved rounds: what a player notices while building.
 import { describe, expect, test } from 'vitest';
 import { isInvalid } from '../../../../src/core/round';
-import { apply, budgetLeft, canTie, resume, start, tieCost, type SssState } from '../../../../src/games/seek-sense-share/model';
+import { apply, budgetLeft, canTie, resume, start, tieCost } from '../../../../src/games/seek-sense-share/model';
 import { play, tie, tiny } from './fixtures';
 
 const level = tiny();
@@ -149,10 +149,15 @@ describe('saved rounds', () => {
   test('a save for another level, with a wrong budget, or with an impossible tie is refused', () => {
     expect(isInvalid(resume(level, { ...built, levelId: 'other' }))).toBe(true);
     expect(isInvalid(resume(level, { ...built, spent: { time: 0, goodwill: 0 } }))).toBe(true);
-    // "far" needs an introduction: it cannot come before the hub.
-    const reordered: SssState = { ...built, ties: [...built.ties].reverse() };
-    expect(resume(level, reordered)).toMatchObject({ invalid: true });
+    // The business only takes social network ties.
     expect(isInvalid(resume(level, { ...built, ties: [{ a: 'city', b: 'biz', kind: 'team' }], spent: { time: 3, goodwill: 2 } }))).toBe(true);
+  });
+
+  test('a tie built through an introduction stays when the introducing tie is removed, and the round still resumes', () => {
+    // The department introduces the far city; then the department's own tie to the city is removed.
+    const s = play(level, [tie('city', 'dept', 'team'), tie('dept', 'far', 'team'), { type: 'untie', a: 'city', b: 'dept' }]);
+    expect(s.ties).toEqual([{ a: 'dept', b: 'far', kind: 'team' }]);
+    expect(resume(level, JSON.parse(JSON.stringify(s)))).toEqual(s);
   });
 
   test('a malformed save is refused with a reason', () => {

@@ -45,9 +45,16 @@ describe('score', () => {
     expect(scoreOf(level, play(level, [tie('city', 'hub', 'network')], s))).toMatchObject({ total: 85, stars: 2 });
   });
 
-  test('work in progress shared without a tested practice still scores for SHARE', () => {
+  test('work in progress shared before the test holds still scores for SHARE', () => {
+    // The practice came in (community tie to the peer), but the community has no outside member: SENSE fails.
+    const s = play(level, [tie('city', 'peer', 'community'), tie('city', 'hub', 'network')]);
+    expect(scoreOf(level, s).parts).toMatchObject({ seek: POINTS.seek, sense: 0, share: POINTS.share });
+  });
+
+  test('with nothing brought in, reaching the audience earns SHARE nothing', () => {
+    // Only news of the practice arrived (a social network tie where tested know-how is needed).
     const s = play(level, [tie('city', 'peer', 'network'), tie('city', 'hub', 'network')]);
-    expect(scoreOf(level, s).parts).toMatchObject({ sense: 0, share: POINTS.share });
+    expect(scoreOf(level, s).parts).toMatchObject({ seek: 0, sense: 0, share: 0 });
   });
 });
 
@@ -81,7 +88,7 @@ describe('debrief', () => {
     }
   });
 
-  test('a weak tie on the way is named as the reason SEEK failed; SENSE had nothing to test, SHARE went out as work in progress', () => {
+  test('a weak tie on the way is named as the reason SEEK failed; SENSE had nothing to test, SHARE nothing to pass on', () => {
     const s = play(level, [tie('city', 'peer', 'network'), tie('city', 'ngo', 'community'), tie('city', 'uni', 'community'), tie('city', 'hub', 'network')]);
     const r = summary(level, s);
     const [seek, sense, share, outLoud] = r.items;
@@ -91,8 +98,20 @@ describe('debrief', () => {
     expect(seek?.mixup).toMatchObject({ chosen: { en: 'Social network' }, fits: { en: 'Community of practice' } });
     expect(sense?.verdict).toBe('partial');
     expect(sense?.explanation.en).toContain('never arrived');
-    // Sharing does not wait for the test: the story still went out, as work in progress.
+    // The ties would have carried a story, but there was no practice to tell about: nothing went out.
+    expect(share?.verdict).toBe('partial');
+    expect(share?.answer.en).toBe('Nothing went out: no practice had arrived to pass on.');
+    expect(share?.explanation.en).toContain('Your ties would have carried it to Audience.');
+    expect(share?.explanation.en).not.toContain('got back to');
+    expect(outLoud?.answer.en).toMatch(/^Nothing went out, not even as work in progress/);
+  });
+
+  test('a practice that came in is shared as work in progress while the test fails', () => {
+    const s = play(level, [tie('city', 'peer', 'community'), tie('city', 'hub', 'network'), { type: 'finish' }]);
+    const [, sense, share, outLoud] = summary(level, s).items;
+    expect(sense?.verdict).not.toBe('right');
     expect(share?.verdict).toBe('right');
+    expect(share?.explanation.en).toContain('It also got back to Peer.');
     expect(outLoud?.answer.en).toContain('work in progress');
   });
 

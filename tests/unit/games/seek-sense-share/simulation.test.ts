@@ -98,6 +98,18 @@ describe('SENSE', () => {
     expect(f.sense).toMatchObject({ ok: false, reason: 'no-outside' });
   });
 
+  test('an association of local governments is local government too: never an outside member, never a sector', () => {
+    const lv = tiny((r) => {
+      r.objectives.sense.minTrust = 1;
+      const hub = r.contacts.find((c) => c.id === 'hub');
+      if (hub) hub.sector = 'association';
+    });
+    const f = simulate(lv, [...(lv.ties ?? []), T('city', 'peer', 'community'), T('city', 'hub', 'community')], 1);
+    expect(f.sense.members.sort()).toEqual(['hub', 'peer']);
+    expect(f.sense).toMatchObject({ ok: false, reason: 'no-outside', outside: [] });
+    expect(f.diversity.sectors).toEqual([]);
+  });
+
   test('working out loud feeds the test: feedback from a stakeholder the story reaches stands in for one outside member', () => {
     const lv = tiny((r) => {
       r.objectives.sense.minOutside = 2;
@@ -145,13 +157,25 @@ describe('SHARE', () => {
   });
 
   test('SHARE runs without SENSE: work in progress travels while nothing has been tested yet', () => {
-    const f = run(T('city', 'peer', 'network'), T('city', 'hub', 'network'));
-    expect(f.seek.ok).toBe(false);
+    // The practice came in, but a community of the peer city alone has no outside view: the test does not hold.
+    const f = run(T('city', 'peer', 'community'), T('city', 'hub', 'network'));
+    expect(f.seek.ok).toBe(true);
     expect(f.sense.ok).toBe(false);
-    expect(f.share).toMatchObject({ ok: true, tested: false, reached: 1, reason: null });
+    expect(f.share).toMatchObject({ ok: true, tested: false, reached: 1, reason: null, learned: ['peer'] });
     expect(f.events.filter((e) => e.step === 'share').length).toBeGreaterThan(0);
     // Once the test holds, the same story goes out as tested experience.
     expect(run(...senseOk, T('city', 'hub', 'network')).share).toMatchObject({ ok: true, tested: true });
+  });
+
+  test('with nothing brought in there is no story: no tie carries one, no one hears it', () => {
+    // News of the practice only (a social network tie where tested know-how is needed): nothing was learned.
+    const f = run(T('city', 'peer', 'network'), T('city', 'hub', 'network'), T('city', 'uni', 'network'));
+    expect(f.seek.ok).toBe(false);
+    expect(f.share).toMatchObject({ ok: false, ready: true, learned: [], heardBy: [], back: [], reason: 'nothing-to-share' });
+    expect(f.share.audiences[0]).toMatchObject({ contact: 'aud', ok: true });
+    expect(f.events.filter((e) => e.step === 'share')).toEqual([]);
+    // Ties that could not carry a story anyway keep their own reason.
+    expect(run(T('city', 'peer', 'network')).share).toMatchObject({ ok: false, ready: false, reason: 'no-audience-path' });
   });
 
   test('when only some audiences are needed, reaching that many is enough', () => {
