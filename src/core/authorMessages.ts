@@ -13,41 +13,23 @@ export function say(key: AuthorKey, params?: Params): string {
   return authorText(key, params);
 }
 
-/** List items whose name in words is more than the field name made singular. */
-const ITEM_NAMES: Readonly<Record<string, string>> = {
-  cast: 'cast member',
-  ties: 'tie',
-  recap: 'recap step',
-  discussion: 'discussion question',
-  stars: 'star threshold',
-  solution: 'solution tie',
-  mustInclude: 'must-include contact',
-  notFlags: 'forbidden flag',
-  set: 'flag set',
-  accepts: 'accepted tie kind',
-  audiences: 'audience',
-  domains: 'domain',
-};
 const LANG_KEYS: Readonly<Record<string, AuthorKey>> = { en: 'lang.en', fr: 'lang.fr', es: 'lang.es' };
 
-/** Field names whose words are more than the name itself. */
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  a: 'end a',
-  b: 'end b',
-  second: 'second question',
-  en: 'English text',
-  fr: 'French text',
-  es: 'Spanish text',
-};
-
-/** "agendaMinutes" -> "agenda minutes", "schemaVersion" -> "schema version". */
-function humanise(key: string): string {
-  if (Object.hasOwn(FIELD_NAMES, key)) return FIELD_NAMES[key] as string;
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+/** A name from the table when it has one (`field.<key>` or `item.<key>`, in the player's language), else undefined. */
+function named(prefix: 'field' | 'item', key: string): string | undefined {
+  const k = `${prefix}.${key}`;
+  return (authorText.keys as readonly string[]).includes(k) ? say(k as AuthorKey) : undefined;
 }
 
+/** "agendaMinutes" -> "agenda minutes" in the player's language where the table names it, else the key in words. */
+function humanise(key: string): string {
+  return named('field', key) ?? key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+}
+
+/** One item of a list field: "cards" -> "card", from the table where it names it. */
 function singular(key: string): string {
-  if (Object.hasOwn(ITEM_NAMES, key)) return ITEM_NAMES[key] as string;
+  const n = named('item', key);
+  if (n) return n;
   const words = humanise(key);
   if (words.endsWith('ies')) return `${words.slice(0, -3)}y`;
   if (words.endsWith('s')) return words.slice(0, -1);
@@ -65,7 +47,7 @@ export function fieldInWords(path: readonly PropertyKey[]): string {
     const p = path[i];
     const after = path[i + 1];
     if (typeof p === 'number') {
-      parts.push(say('words.item', { name: 'item', n: p + 1 }));
+      parts.push(say('words.item', { name: say('item.item'), n: p + 1 }));
     } else if (typeof p !== 'string') {
       continue;
     } else if (p === 'nodes' && typeof after === 'string') {
