@@ -7,7 +7,8 @@ import { LANGS, type Lang, type LocalText } from '../../core/i18n';
 import { parseLevelFile } from './levels';
 import { MAX_CARDS, MIN_CARDS, SECOND_OPTIONS, levelSchema, maxScoreOf, type Level } from './schema';
 
-/** One accepted domain of a card: number fields are kept as typed, so "0,5" gets the schema's message, not a silent 0. */
+/** One accepted domain of a card: number fields are kept as typed (a word gets the schema's message, not a silent 0;
+ * "0,5" is read as 0.5). */
 export interface DraftDomain {
   domain: string;
   weight: string;
@@ -284,11 +285,12 @@ export function removeOption(d: Draft, i: number, j: number): Draft {
 
 // --- The level file. ---
 
-/** A typed number as a number; anything else as typed (the schema names it); empty as missing. */
-function num(s: string): number | string | undefined {
+/** A typed number as a number, with a decimal point or a decimal comma (as French and Spanish write "0,5");
+ * anything else as typed (the schema names it); empty as missing. */
+export function num(s: string): number | string | undefined {
   const t = s.trim();
   if (t === '') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(t) || /^-?\.\d+$/.test(t) ? Number(t) : t;
+  return /^-?\d+([.,]\d+)?$/.test(t) || /^-?[.,]\d+$/.test(t) ? Number(t.replace(',', '.')) : t;
 }
 
 /** Level text as written: the trainer's English, other languages kept as they came. */

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LANGS } from '../../../src/core/i18n';
-import { applyOverlay, overlayBase, overlayIssues, overlayLang } from '../../../src/core/levelSet';
+import { applyOverlay, overlayBase, overlayIssues, overlayLang, textHash } from '../../../src/core/levelSet';
+import { staleness } from '../../../scripts/strings-sources.mjs';
 
 const ROOT = join(__dirname, '../../..');
 /** Every string table in the source: each folder named strings/ (or names/, a game's names) that holds an en.json. */
@@ -101,6 +102,21 @@ describe('string tables', () => {
       const table = tableOf(dir, lang);
       if (table) expect(keys.filter((k) => typeof table[k] !== 'string'), `${dir}/${lang}.json lacks`).toEqual([]);
     }
+  });
+
+  it.each(['fr', 'es'])('no %s translation is stale: each was made from the English the table holds today', (lang) => {
+    // i18n/sources.<lang>.json keeps the hash of the English each translation was made from (scripts/strings-sources.mjs).
+    expect(staleness(lang, ROOT)).toEqual([]);
+  });
+
+  it('catches a translation whose English changed since', () => {
+    const dir = 'src/arcade/strings';
+    const sources = JSON.parse(readFileSync(join(ROOT, 'i18n/sources.fr.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const en = tableOf(dir, 'en')!;
+    const key = Object.keys(en)[0]!;
+    // The recorded hash is the English's own; any other English would not match it.
+    expect(sources[dir]?.[key]).toBe(textHash(en[key]!));
+    expect(textHash(`${en[key]} (changed)`)).not.toBe(sources[dir]?.[key]);
   });
 
   it('reports coverage per language and per file', () => {

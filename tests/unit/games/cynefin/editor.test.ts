@@ -20,6 +20,7 @@ import {
   updateDomain,
   updateOption,
   addOption,
+  num,
   removeOption,
   validate,
   type Draft,
@@ -120,6 +121,8 @@ describe('the Cynefin level editor model', () => {
     const d = updateDomain(sixCards(), 0, 0, { weight: 'half' });
     expect(toLevelJson(d).cards).toBeDefined();
     expect(messagesOf(d)['cards[0].domains[0].weight']?.[0]).toMatch(/"half"/);
+    // Numbers as people write them: a decimal point or a decimal comma, nothing else.
+    expect([num('0,5'), num('0.5'), num(',5'), num(' 1 '), num('1,5,0'), num('')]).toEqual([0.5, 0.5, 0.5, 1, '1,5,0', undefined]);
   });
 
   it('part credit: a second domain with weight 0.5 is accepted; two full domains are refused on the card domains', () => {
@@ -127,7 +130,8 @@ describe('the Cynefin level editor model', () => {
     d = updateDomain(d, 1, 1, { domain: 'complicated', why: 'A specialist could help a little.' });
     // The part-credit reading needs its own move in the second question, earning the same share.
     expect(messagesOf(d)['cards[1].second.options']?.[0]).toMatch(/no option fits "complicated"/);
-    d = updateOption(d, 1, 1, { fits: 'complicated', credit: '0.5' });
+    // A French or Spanish trainer types the half with a decimal comma: read as 0.5.
+    d = updateOption(d, 1, 1, { fits: 'complicated', credit: '0,5' });
     const v = validate(d);
     expect(v.ok).toBe(true);
     if (v.ok) expect(v.level.cards[1]!.domains.map((x) => [x.domain, x.weight])).toEqual([['clear', 1], ['complicated', 0.5]]);
