@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { onScreen, open, sharedBrowser } from './browser';
+import { onScreen, open, playCynefinToResults, sharedBrowser } from './browser';
+import { auditScreens } from './audit';
 
 const browser = sharedBrowser();
 const URL = (): string => process.env.ARCADE_URL ?? '';
@@ -48,6 +49,69 @@ describe('playing in French or Spanish', () => {
       const words = JSON.parse(readFileSync(`src/games/cynefin/strings/${c.lang}.json`, 'utf8')) as Record<string, string>;
       expect(card.startsWith(words['card.label']!.split('{')[0]!)).toBe(true);
       expect(await heading(page)).not.toBe('');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+/** A save in a language at the largest text size, written before the arcade starts. */
+function savedIn(lang: string): string {
+  const save = { version: 2, settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang }, levels: {}, rounds: {} };
+  return `localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
+}
+
+describe('French and Spanish on a phone with the largest text', () => {
+  for (const c of CASES) {
+    it(`plays a Cynefin level to its results in ${c.name} at 390x844, every screen passing the layout audit`, async () => {
+      const { page, problems, context } = await open(browser(), URL(), { width: 390, height: 844, init: savedIn(c.lang) });
+      const opt = page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id^="opt-"]').first();
+      const screens: Array<[string, () => Promise<void>]> = [
+        ['title', async () => onScreen(page, c.title)],
+        ['picker', async () => { await button(page, 'play').click(); await onScreen(page, c.picker); }],
+        ['level select', async () => { await button(page, 'game-cynefin').click(); await button(page, 'level-0').waitFor(); }],
+        ['check intro', async () => { await button(page, 'check').click(); await button(page, 'start').waitFor(); }],
+        ['check question', async () => { await button(page, 'start').click(); await button(page, 'opt-0').waitFor(); }],
+        ['level select again', async () => { await page.keyboard.press('Escape'); await button(page, 'level-0').waitFor(); }],
+        ['board', async () => { await button(page, 'level-0').click(); await button(page, 'card').waitFor(); }],
+        ['second question', async () => { await button(page, 'domain-complex').click(); await opt.waitFor(); }],
+        ['reveal', async () => { await opt.click(); await button(page, 'next').waitFor(); }],
+        ['results', async () => {
+          await playCynefinToResults(page);
+          await button(page, 'levels').waitFor();
+        }],
+      ];
+      expect(await auditScreens(page, screens)).toEqual([]);
+      // Every word on the results screen is in the chosen language: no English verdict words.
+      expect(await heading(page)).not.toBe('Results');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const c of CASES) {
+    it(`opens Seek, sense, share and the facilitator role-play in ${c.name} at 390x844, every screen passing the layout audit`, async () => {
+      const { page, problems, context } = await open(browser(), URL(), { width: 390, height: 844, init: savedIn(c.lang) });
+      const live = (sel: string) => page.locator(`.a11y-layer .a11y-scope:not([inert]) ${sel}`).first();
+      const screens: Array<[string, () => Promise<void>]> = [
+        ['sss brief', async () => {
+          await onScreen(page, c.title);
+          await button(page, 'play').click();
+          await button(page, 'game-seek-sense-share').click();
+          await button(page, 'level-0').click();
+          await button(page, 'start').waitFor();
+        }],
+        ['sss network', async () => { await button(page, 'start').click(); await live('button[data-id^="node-"]').waitFor(); }],
+        ['facilitator setting', async () => {
+          await page.keyboard.press('Escape');
+          await button(page, 'quit').click();
+          await button(page, 'game-facilitator').click();
+          await button(page, 'level-0').click();
+          await live('button').waitFor();
+          await page.waitForFunction(() => document.querySelector('.a11y-layer h1')?.textContent !== '');
+        }],
+      ];
+      expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -81,6 +81,11 @@ function linesFor(chars: number, font: number, width: number): number {
   return Math.max(1, Math.min(3, Math.ceil((chars * 0.55 * font) / Math.max(1, width))));
 }
 
+/** The second question's heading size: large on a wide screen, the body size upright. */
+export function questionFontOf(ui: Pick<BaseMetrics, 'portrait' | 'font'>): number {
+  return ui.portrait ? ui.font.body : ui.font.large;
+}
+
 /** `ui` is the arcade's layout for the screen's width, height and text scale; `options` how many answers the
  * second question offers. */
 export function cynefinLayout<B extends BaseMetrics>(ui: B, o: { options: number }): CynefinLayout<B> {
@@ -114,8 +119,10 @@ export function cynefinLayout<B extends BaseMetrics>(ui: B, o: { options: number
   let answers: Rect;
   let nextArea: Rect;
   const n = Math.max(1, o.options);
+  // Upright, the question is set at the body size: the card above it and four options below need the room.
+  const questionFont = questionFontOf(ui);
   if (portrait) {
-    const questionH = linesHeight(font.large, linesFor(QUESTION_CHARS, font.large, area.w));
+    const questionH = linesHeight(questionFont, linesFor(QUESTION_CHARS, questionFont, area.w));
     // The share gives way before an option falls under a comfortable tap target.
     const optionNeed = Math.max(buttonH, linesHeight(font.small, OPTION_LINES) + font.small);
     const reserve = Math.max(Math.min(area.h * QUESTION_SHARE_TALL, questionH + gap + n * (optionNeed + gap)), questionH + n * (MIN_OPTION_H + gap));
@@ -134,7 +141,7 @@ export function cynefinLayout<B extends BaseMetrics>(ui: B, o: { options: number
     feedbackNext = { x: area.x + (area.w - fw) / 2, y: area.y, w: fw, h: area.h - nextReserve - gap };
     nextArea = { x: area.x, y: area.y + area.h - nextReserve, w: area.w, h: nextReserve };
   }
-  const question = { x: answers.x, y: answers.y, w: answers.w, h: linesHeight(font.large, linesFor(QUESTION_CHARS, font.large, answers.w)) };
+  const question = { x: answers.x, y: answers.y, w: answers.w, h: linesHeight(questionFont, linesFor(QUESTION_CHARS, questionFont, answers.w)) };
   const cols = portrait || n > 4 ? 1 : 2;
   const rows = Math.ceil(n / cols);
   const optTop = question.y + question.h + gap;

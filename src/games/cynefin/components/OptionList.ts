@@ -7,6 +7,7 @@ import { addButton, addText, fitText } from '../../../ui/widgets';
 import type { Layout } from '../../../ui/layout';
 import type { OptionId } from '../model';
 import type { OptionView } from '../present';
+import { questionFontOf } from '../layout';
 
 /** Below this many body lines tall, an option's text is drawn at the small size so a long option still fits. */
 const BODY_LINES = 3.4;
@@ -20,7 +21,7 @@ export function drawOptions(
   vm: { heading: string; options: OptionView[] },
   onChoose: (choice: OptionId) => void,
 ): void {
-  const q = addText(scene, heading.x, heading.y, vm.heading, { size: L.font.large, bold: true, width: heading.w });
+  const q = addText(scene, heading.x, heading.y, vm.heading, { size: questionFontOf(L), bold: true, width: heading.w });
   fitText(q, heading.w, heading.h);
   vm.options.forEach((o, i) => {
     const rect = rects[i];
