@@ -12,13 +12,15 @@ const LANGS = ['en', 'fr', 'es'];
 const HEADING = { en: 'Questions for each level', fr: 'Questions pour chaque niveau', es: 'Preguntas para cada nivel' };
 const INTRO = {
   en: 'Each level carries two or three questions of its own, to put to the room after that level; in the room, the end screen shows them and each reveal shows one. They are listed here as the level files have them.',
-  fr: 'Chaque niveau porte deux ou trois questions qui lui sont propres, à poser à la salle après ce niveau ; dans la salle, l’écran de fin les affiche et chaque révélation en montre une. Elles sont listées ici telles que les fichiers de niveau les donnent.',
+  fr: 'Chaque niveau porte deux ou trois questions qui lui sont propres, à poser à la salle après ce niveau\u00a0; dans la salle, l’écran de fin les affiche et chaque révélation en montre une. Elles sont listées ici telles que les fichiers de niveau les donnent.',
   es: 'Cada nivel trae dos o tres preguntas propias, para plantear a la sala después de ese nivel; en la sala, la pantalla final las muestra y cada revelación muestra una. Aquí se listan tal como las dan los archivos de nivel.',
 };
 const NOTES_START = '<!-- trainer-notes: written by scripts/guide-lists.mjs -->';
 const NOTES_END = '<!-- /trainer-notes -->';
 const NO_NOTES = { en: 'No card carries a note at present.', fr: 'Aucune carte ne porte de note pour l’instant.', es: 'Por ahora ninguna tarjeta lleva nota.' };
 
+/** Quotation marks as each language writes them. */
+const QUOTES = { en: ['“', '”'], fr: ['«\u00a0', '\u00a0»'], es: ['«', '»'] };
 const read = (p) => JSON.parse(readFileSync(p, 'utf8'));
 
 function levelsOf(game) {
@@ -52,7 +54,8 @@ function notesPart(levels, lang) {
   levels.forEach((l, n) => {
     (l.level.cards ?? []).forEach((c, i) => {
       if (!c.trainerNote) return;
-      lines.push(`- *${n + 1}. ${text(l, lang, '/title', l.level.title.en)}*: “${text(l, lang, `/cards/${i}/text`, c.text.en)}” ${text(l, lang, `/cards/${i}/trainerNote`, c.trainerNote.en)}`);
+      const [open, close] = QUOTES[lang];
+      lines.push(`- *${n + 1}. ${text(l, lang, '/title', l.level.title.en)}*${lang === 'fr' ? '\u00a0' : ''}: ${open}${text(l, lang, `/cards/${i}/text`, c.text.en)}${close} ${text(l, lang, `/cards/${i}/trainerNote`, c.trainerNote.en)}`);
     });
   });
   return [NOTES_START, '', ...(lines.length ? lines : [NO_NOTES[lang]]), '', NOTES_END].join('\n');

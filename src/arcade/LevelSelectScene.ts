@@ -136,7 +136,7 @@ export class LevelSelectScene extends ArcadeScene {
     // any), and the game's About; in two rows where one would squeeze them.
     const bottom = [
       { id: 'open-file', label: T('levels.open'), description: T('levels.openHelp'), go: () => this.pickFile() },
-      ...(hasEditor(this.gameId) ? [{ id: 'make-level', label: T('editor.open'), description: T('editor.openHelp'), go: () => goTo(this, EDITOR_SCENE, { gameId: this.gameId, from: SCENES.levels }) }] : []),
+      ...(hasEditor(gameById(this.gameId)) ? [{ id: 'make-level', label: T('editor.open'), description: T('editor.openHelp'), go: () => goTo(this, EDITOR_SCENE, { gameId: this.gameId, from: SCENES.levels }) }] : []),
       ...(svc().own.list(this.gameId).length > 0 ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }] : []),
       { id: 'about', label: T('levels.about'), description: undefined, go: () => this.toggleAbout() },
       ...(isWorkshop() && hasGuide(this.gameId) ? [{ id: 'guide', label: W('setup.guide'), description: undefined, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId }) }] : []),

@@ -87,7 +87,7 @@ export class YourLevelsScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     const game = gameById(this.gameId);
-    const editor = hasEditor(this.gameId);
+    const editor = hasEditor(gameById(this.gameId));
     // Games with a level editor: make a new level here, and edit each kept one.
     const make = editor ? { id: 'make-level', label: T('editor.open'), style: 'quiet' as const, rect: { x: 0, y: 0, w: 0, h: 0 }, onActivate: () => this.edit() } : undefined;
     addHeader(this, this.dom!, L, T('own.header', { game: game ? localize(game.title) : '' }), { label: T('nav.back'), onActivate: () => this.back() }, make);

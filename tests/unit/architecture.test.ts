@@ -2,7 +2,8 @@
 // show that it passes on the tree and fails, naming the rule and the file, on each kind of forbidden import.
 // Also: every game folder with rules carries its schema, level loader and newcomer notes.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gameFolders, render } from '../../scripts/lint-config.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,30 @@ describe('the layers, as the linter enforces them', () => {
   };
 
   it.each([
+    // Deep paths, which one-level patterns once let through.
+    ['src/core/bad.ts', "import { qr } from '../arcade/kiosk/qr';\nexport const x = qr;\n", 'no-restricted-imports'],
+    ['src/ui/bad.ts', "import { renderForm } from '../arcade/workshop/editor/form';\nexport const x = renderForm;\n", 'no-restricted-imports'],
+    ['src/games/cynefin/components/Bad.ts', "import { shape } from '../../seek-sense-share/components/shapes';\nexport const x = shape;\n", 'no-restricted-imports'],
+    ['src/games/sdk/bad.ts', "import { drawCard } from '../cynefin/components/CardView';\nexport const x = drawCard;\n", 'no-restricted-imports'],
+    ['src/games/cynefin/model.ts', "import { draw } from '../../arcade/workshop/room/draw';\nexport const x = draw;\n", 'no-restricted-imports'],
+    // The SDK's exception for games does not open the scene base to a game's rules.
+    ['src/games/cynefin/model.ts', "import { GameScene } from '../sdk/GameScene';\nexport const x = GameScene;\n", 'no-restricted-imports'],
+    // The registry and the composition root have rules too; no game reaches the registry.
+    ['src/games/registry.ts', "import { svc } from '../arcade/services';\nexport const x = svc;\n", 'no-restricted-imports'],
+    ['src/games/registry.ts', "import { apply } from './cynefin/model';\nexport const x = apply;\n", 'no-restricted-imports'],
+    ['src/main.ts', "import { apply } from './games/cynefin/model';\nexport const x = apply;\n", 'no-restricted-imports'],
+    ['src/games/facilitator/present.ts', "import { GAMES } from '../registry';\nexport const x = GAMES;\n", 'no-restricted-imports'],
+    ['src/games/facilitator/components/bad.ts', "import { GAMES } from '../../registry';\nexport const x = GAMES;\n", 'no-restricted-imports'],
+    // The engine, Howler and storage by every path.
+    ['src/games/cynefin/present.ts', "import { Howl } from 'howler/dist/howler';\nexport const x = Howl;\n", 'no-restricted-imports'],
+    ['src/games/cynefin/present.ts', "import Phaser from '../../engine/phaser.js';\nexport const x = Phaser;\n", 'no-restricted-imports'],
+    ['src/core/bad.ts', "import Phaser from '../engine/phaser.js';\nexport const x = Phaser;\n", 'no-restricted-imports'],
+    ['src/core/bad.ts', 'export const x = globalThis.localStorage;\n', 'no-restricted-properties'],
+    ['src/games/cynefin/model.ts', 'export const x = () => window.sessionStorage;\n', 'no-restricted-globals'],
+    ['src/games/cynefin/components/Bad.ts', 'export const x = () => globalThis.localStorage;\n', 'no-restricted-properties'],
+    // The shell never names a game.
+    ['src/arcade/bad.ts', "import { levelSchema } from '../games/cynefin/schema';\nexport const x = levelSchema;\n", 'no-restricted-imports'],
+    ['src/arcade/kiosk/bad.ts', "import { t } from '../../games/facilitator/strings';\nexport const x = t;\n", 'no-restricted-imports'],
     ['src/core/bad.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n", 'no-restricted-imports'],
     ['src/core/bad.ts', "import { a11y } from '../ui/a11y';\nexport const x = a11y;\n", 'no-restricted-imports'],
     ['src/core/bad.ts', 'export const x = localStorage.getItem("k");\n', 'no-restricted-globals'],
@@ -61,6 +86,29 @@ describe('the layers, as the linter enforces them', () => {
     expect(r.code).not.toBe(0);
     expect(r.out).toContain(rule);
     expect(r.out).toContain(file.split('/').pop());
+  });
+
+  it('the config on disk is the one written from the game folders (npm run lint writes it)', () => {
+    expect(readFileSync(join(ROOT, '.oxlintrc.json'), 'utf8')).toBe(render(gameFolders(ROOT)));
+  });
+
+  it('covers a new game folder, its components included, with no config written by hand', () => {
+    // The config the script writes once a game folder "newgame" exists.
+    const dir = mkdtempSync(join(tmpdir(), 'arcade-newgame-'));
+    try {
+      writeFileSync(join(dir, '.oxlintrc.json'), render([...gameFolders(ROOT), 'newgame']).replace(/^\/\/.*\n/, ''));
+      const bad = join(dir, 'src/games/newgame/components/Bad.ts');
+      mkdirSync(dirname(bad), { recursive: true });
+      writeFileSync(bad, "import { goTo } from '../../../arcade/flow';\nexport const x = goTo;\n");
+      const other = join(dir, 'src/games/newgame/rules.ts');
+      writeFileSync(other, "import { apply } from '../cynefin/model';\nexport const x = apply;\n");
+      const r = lint(join(dir, 'src'), join(dir, '.oxlintrc.json'));
+      expect(r.code).not.toBe(0);
+      expect(r.out).toContain('Bad.ts');
+      expect(r.out).toContain('rules.ts');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lets a game import the SDK, ui/ and core/', () => {

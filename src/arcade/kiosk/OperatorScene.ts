@@ -13,7 +13,6 @@ import { boothGame, nextIdle } from '../../core/kioskSettings';
 import type { LevelLoad } from '../../core/levels';
 import type { BaseLevel } from '../../games/sdk/types';
 import { exitKiosk, kiosk } from './kiosk';
-import { SHORT_ROUNDS } from './booth';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
 
@@ -132,7 +131,7 @@ export class OperatorScene extends ArcadeScene {
           a11y().announce(K('op.level', { game: name, level: localize(next.level.title) }));
         },
       });
-      if (SHORT_ROUNDS[g.id]) {
+      if (g.loadBoothRound) {
         y = add(left, y, {
           id: `short-${g.id}`,
           label: K('op.short', { game: name }),

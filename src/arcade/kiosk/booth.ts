@@ -1,5 +1,5 @@
 // The booth set: the games the operator offers, each with one level the picker leads straight into (everything
-// unlocked, no level map), and a short round where a game allows one (Cynefin: six cards, trimmed by the shell).
+// unlocked, no level map), and a short round where a game offers one (GameEntry.loadBoothRound).
 import type Phaser from 'phaser';
 import type { BaseLevel, GameEntry } from '../../games/sdk/types';
 import type { LevelLoad } from '../../core/levels';
@@ -9,11 +9,6 @@ import { startLevel } from '../flow';
 import { a11y } from '../../ui/a11y';
 import { kiosk } from './kiosk';
 import { K } from './strings';
-
-/** Games with a short booth round, and the shell's trim of their level (loaded with the game's level checks). */
-export const SHORT_ROUNDS: Readonly<Record<string, () => Promise<(level: BaseLevel) => BaseLevel>>> = {
-  cynefin: async () => (await import('./shortLevel')).shortCynefin,
-};
 
 /** The games on offer, in the registry's order (all of them when the operator has turned every one off). */
 export function boothGames(): readonly GameEntry[] {
@@ -39,7 +34,7 @@ export async function playBooth(scene: Phaser.Scene, gameId: string): Promise<vo
     return;
   }
   let level = load.level;
-  const trim = SHORT_ROUNDS[gameId];
+  const trim = svc().games.find((g) => g.id === gameId)?.loadBoothRound;
   if (trim && boothGame(kiosk().store.settings, gameId).short) level = (await trim())(level);
   if (!scene.scene.isActive()) return;
   // A booth round always starts fresh: the last visitor's round was cleared with them.

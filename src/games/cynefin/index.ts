@@ -1,6 +1,7 @@
 // The Cynefin sorting game as the arcade sees it: id, names, scene and level loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import { defineGame } from '../sdk/types';
+import type { GameEditor } from '../sdk/editor';
 import type { Level } from './schema';
 import { names } from './names';
 
@@ -17,4 +18,6 @@ export const cynefinGame = defineGame<Level>({
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).cynefinRoom,
   roomSecondRound: true,
+  loadBoothRound: async () => (await import('./booth')).boothRound,
+  loadEditor: async () => (await import('./components/editorEntry')).cynefinEditor as GameEditor,
 });

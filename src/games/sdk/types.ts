@@ -3,6 +3,7 @@ import type Phaser from 'phaser';
 import type { LocalText } from '../../core/i18n';
 import type { LevelLoad } from '../../core/levels';
 import type { RoomGame } from './room';
+import type { GameEditor } from './editor';
 
 /** Fields every level of every game has (see levelHeader in core/levels). */
 export interface BaseLevel {
@@ -37,6 +38,11 @@ export interface GameEntry {
   loadRoom?: () => Promise<RoomGame>;
   /** The room can ask each card's second question as a round of its own (the trainer switches it on or off). */
   roomSecondRound?: boolean;
+  /** A short round for a booth visitor (a few minutes), made from one of the game's levels; absent: the level as it is.
+   * Loaded with the game's rules, so the start bundle does not carry it. */
+  loadBoothRound?: () => Promise<(level: BaseLevel) => BaseLevel>;
+  /** The level editor's form and checks (the shell draws the frame around them); absent: files only. */
+  loadEditor?: () => Promise<GameEditor>;
 }
 
 /**

@@ -1,5 +1,6 @@
-// The level editor (Cynefin sorting): a form of real inputs over the canvas, checked by the game's schema as the
-// trainer types, with Save (to "Your levels"), Play now, Export (a file) and New. The draft survives a reload.
+// The level editor's frame, for any game that offers one (GameEntry.loadEditor): the game's form of real inputs over
+// the canvas, checked by the game's schema as the trainer types, with Save (to "Your levels"), Play now, Export (a
+// file) and New. The draft survives a reload. The frame never names a game: the form and its checks are the game's.
 import './editor.css';
 import { ArcadeScene } from '../../../ui/ArcadeScene';
 import { addButton, addHeader } from '../../../ui/widgets';
@@ -10,25 +11,34 @@ import { T } from '../../strings';
 import { svc } from '../../services';
 import { goTo, startLevel } from '../../flow';
 import { download } from '../download';
-import { newDraft, validate, type Draft, type Validation } from '../../../games/cynefin/editor';
-import { draftFromLevel } from '../../../games/cynefin/editorDraft';
+import type { EditorHandlers, EditorValidation, GameEditor } from '../../../games/sdk/editor';
+import { gameById } from '../../services';
+import { inLang } from '../../flow';
 import { EDITOR_SCENE, type EditorData } from './keys';
 import { loadDraft, storeDraft } from './draftStore';
-import { renderForm, syncDerived, type FormHandlers } from './form';
-import { showMessages, type FieldRefs } from './fields';
+import { showMessages, type FieldRefs } from '../../../ui/formFields';
 import { E } from './strings';
+import type { Lang } from '../../../core/i18n';
 
-/** The draft and what the trainer has touched, kept while they play it and come back (this page). */
-let draft: Draft | null = null;
-const touched = new Set<string>();
-/** Every message shows once the trainer asked to save, play or export, or opened a level that has them. */
-let showAll = false;
-let scrollTop = 0;
-
-const GAME = 'cynefin';
+/** Per game: the draft and what the trainer has touched, kept while they play it and come back (this page). */
+interface Kept {
+  draft: unknown;
+  touched: Set<string>;
+  /** Every message shows once the trainer asked to save, play or export, or opened a level that has them. */
+  showAll: boolean;
+  scrollTop: number;
+}
+const kept = new Map<string, Kept>();
+function keptFor(gameId: string): Kept {
+  let k = kept.get(gameId);
+  if (!k) kept.set(gameId, (k = { draft: null, touched: new Set(), showAll: false, scrollTop: 0 }));
+  return k;
+}
 
 export class EditorScene extends ArcadeScene {
   private from: string = SCENES.levels;
+  private gameId = '';
+  private editor: GameEditor | null = null;
   private open: string | undefined;
   private formEl: HTMLFormElement | null = null;
   private body: HTMLElement | null = null;
@@ -44,8 +54,10 @@ export class EditorScene extends ArcadeScene {
 
   init(data: EditorData): void {
     this.from = data?.from ?? SCENES.levels;
+    this.gameId = data?.gameId ?? '';
     this.open = data?.levelId;
     this.confirmNew = false;
+    this.editor = null;
   }
 
   protected screenName(): string {
@@ -64,32 +76,58 @@ export class EditorScene extends ArcadeScene {
   }
 
   private back(): void {
-    goTo(this, this.from, { gameId: GAME });
+    goTo(this, this.from, { gameId: this.gameId });
   }
 
-  private get d(): Draft {
-    draft ??= newDraft(Date.now());
-    return draft;
+  private get k(): Kept {
+    return keptFor(this.gameId);
+  }
+
+  private get d(): unknown {
+    this.k.draft ??= this.ed.newDraft(Date.now());
+    return this.k.draft;
+  }
+
+  private set d(v: unknown) {
+    this.k.draft = v;
+  }
+
+  /** The game's editor (create() draws nothing of the form before it has loaded). */
+  private get ed(): GameEditor {
+    if (!this.editor) throw new Error('editor not loaded');
+    return this.editor;
   }
 
   override create(): void {
     this.formEl = null;
     this.warned = false;
-    if (this.open) this.openKept(this.open);
-    else if (!draft) {
-      const kept = loadDraft();
-      draft = kept ?? newDraft(Date.now());
-      showAll = kept !== null;
-    }
-    // "Ready" is said when the level becomes ready, not when it opens ready.
-    this.wasReady = validate(this.d).ok;
     super.create();
-    this.focusIn('title');
+    const load = gameById(this.gameId)?.loadEditor;
+    if (!load) {
+      this.back();
+      return;
+    }
+    void load()
+      .then(inLang)
+      .then((ed) => {
+        if (!this.scene.isActive()) return;
+        this.editor = ed;
+        if (this.open) this.openKept(this.open);
+        else if (!this.k.draft) {
+          const stored = loadDraft(this.gameId, ed.parseDraft);
+          this.d = stored ?? ed.newDraft(Date.now());
+          this.k.showAll = stored !== null;
+        }
+        // "Ready" is said when the level becomes ready, not when it opens ready.
+        this.wasReady = ed.validate(this.d).ok;
+        this.rebuild(true);
+        this.focusIn(ed.firstField);
+      });
   }
 
   /** A kept level of the trainer's, opened for editing (it replaces the draft in progress). */
   private openKept(levelId: string): void {
-    const e = svc().own.list(GAME).find((x) => x.levelId === levelId);
+    const e = svc().own.list(this.gameId).find((x) => x.levelId === levelId);
     if (!e) return;
     let raw: unknown = null;
     try {
@@ -98,17 +136,17 @@ export class EditorScene extends ArcadeScene {
       // A kept text that no longer reads: an empty level under its id.
       raw = { id: levelId };
     }
-    draft = draftFromLevel(raw, Date.now());
-    touched.clear();
-    showAll = true;
-    scrollTop = 0;
+    this.d = this.ed.draftFromLevel(raw, Date.now());
+    this.k.touched.clear();
+    this.k.showAll = true;
+    this.k.scrollTop = 0;
     this.keep();
-    a11y().announce(E('opened', { title: draft.title.en || levelId }));
+    a11y().announce(E('opened', { title: this.ed.title(this.d) || levelId }));
   }
 
   /** Keeps the draft for a reload; storage that is full or gone is said once per visit. */
   private keep(): void {
-    if (storeDraft(this.d) || this.warned) return;
+    if (storeDraft(this.gameId, this.d) || this.warned) return;
     this.warned = true;
     a11y().announce(E('draftNotKept'));
     if (this.status) this.status.textContent = E('draftNotKept');
@@ -130,6 +168,7 @@ export class EditorScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     addHeader(this, this.dom!, L, E('header'), { label: T('nav.back'), onActivate: () => this.back() });
+    if (!this.editor) return;
     const w = Math.min(L.body.w, 1400);
     const x = L.w / 2 - w / 2;
     const barY = L.h - L.pad - L.buttonH;
@@ -144,9 +183,9 @@ export class EditorScene extends ArcadeScene {
     form.style.setProperty('--ed-font', `${L.font.body}px`);
     // Enter in a one-line field would submit the form (and the page's CSP refuses any form action).
     form.addEventListener('submit', (e) => e.preventDefault());
-    form.addEventListener('scroll', () => (scrollTop = form.scrollTop), { passive: true });
+    form.addEventListener('scroll', () => (this.k.scrollTop = form.scrollTop), { passive: true });
     // A field the trainer leaves shows what it derives from others now (an emptied id follows the title again).
-    form.addEventListener('focusout', () => syncDerived(this.refs, this.d));
+    form.addEventListener('focusout', () => this.ed.syncDerived(this.refs, this.d));
     place(form, rect);
     const status = document.createElement('p');
     status.className = 'ed-status';
@@ -159,7 +198,7 @@ export class EditorScene extends ArcadeScene {
     this.status = status;
     this.body = body;
     this.drawForm();
-    form.scrollTop = scrollTop;
+    form.scrollTop = this.k.scrollTop;
 
     const actions = [
       { id: 'save', label: E('save'), short: E('saveShort'), go: () => this.save() },
@@ -184,18 +223,18 @@ export class EditorScene extends ArcadeScene {
     );
   }
 
-  private readonly handlers: FormHandlers = {
+  private readonly handlers: EditorHandlers<unknown> = {
     input: (change) => {
       this.confirmNew = false;
-      draft = change(this.d);
+      this.d = change(this.d);
       const a = document.activeElement as HTMLElement | null;
-      if (a?.dataset.field) touched.add(a.dataset.field);
+      if (a?.dataset.field) this.k.touched.add(a.dataset.field);
       this.keep();
-      syncDerived(this.refs, this.d);
+      this.ed.syncDerived(this.refs, this.d);
       this.check();
     },
     change: (change, focus, say) => {
-      draft = change(this.d);
+      this.d = change(this.d);
       this.keep();
       this.drawForm();
       this.focusIn(focus);
@@ -207,15 +246,15 @@ export class EditorScene extends ArcadeScene {
   private drawForm(): void {
     if (!this.body || !this.formEl) return;
     const top = this.formEl.scrollTop;
-    this.refs = renderForm(this.body, this.d, this.handlers);
+    this.refs = this.ed.renderForm(this.body, this.d, this.handlers, (l: Lang) => T(`lang.${l}`));
     this.formEl.scrollTop = top;
     this.check();
   }
 
   /** Runs the schema and puts each message beside its field (the touched ones, or all once asked). */
-  private check(): Validation {
-    const v = validate(this.d);
-    const shown = (p: string): boolean => showAll || [...touched].some((t) => p === '' || t === p || t.startsWith(`${p}.`) || t.startsWith(`${p}[`));
+  private check(): EditorValidation {
+    const v = this.ed.validate(this.d);
+    const shown = (p: string): boolean => this.k.showAll || [...this.k.touched].some((t) => p === '' || t === p || t.startsWith(`${p}.`) || t.startsWith(`${p}[`));
     showMessages(this.refs, v.ok ? {} : v.messages, shown);
     if (this.status && !(this.warned && !v.ok)) {
       this.status.textContent = v.ok ? E('ready') : E('problems', { count: v.count });
@@ -240,14 +279,14 @@ export class EditorScene extends ArcadeScene {
   }
 
   /** The level when it passes every check; otherwise every message shows and the first problem gets the focus. */
-  private ready(): Extract<Validation, { ok: true }> | null {
+  private ready(): Extract<EditorValidation, { ok: true }> | null {
     this.confirmNew = false;
-    const v = validate(this.d);
+    const v = this.ed.validate(this.d);
     if (v.ok) return v;
-    showAll = true;
+    this.k.showAll = true;
     this.check();
-    // Too few cards: the way on is Add a card.
-    this.focusIn(v.first === 'cards' ? 'add-card' : v.first);
+    // Too few items (cards): the way on is the button that adds one.
+    this.focusIn(v.first === this.ed.tooFewField.path ? this.ed.tooFewField.button : v.first);
     a11y().announce(E('notReady', { count: v.count }));
     return null;
   }
@@ -255,16 +294,16 @@ export class EditorScene extends ArcadeScene {
   private save(): void {
     const v = this.ready();
     if (!v) return;
-    const kept = svc().own.add(GAME, v.level.id, v.file, v.text);
-    svc().forgetOwnLevels(GAME);
-    const said = T(kept === 'too-many' ? 'own.tooMany' : kept === 'no-room' ? 'own.noRoom' : 'own.kept', { title: localize(v.level.title) });
+    const added = svc().own.add(this.gameId, v.level.id, v.file, v.text);
+    svc().forgetOwnLevels(this.gameId);
+    const said = T(added === 'too-many' ? 'own.tooMany' : added === 'no-room' ? 'own.noRoom' : 'own.kept', { title: localize(v.level.title) });
     if (this.status) this.status.textContent = said;
     a11y().announce(said);
   }
 
   private play(): void {
     const v = this.ready();
-    if (v) void startLevel(this, GAME, v.level, v.file);
+    if (v) void startLevel(this, this.gameId, v.level, v.file);
   }
 
   private exportFile(): void {
@@ -283,13 +322,13 @@ export class EditorScene extends ArcadeScene {
       return;
     }
     this.confirmNew = false;
-    draft = newDraft(Date.now());
-    touched.clear();
-    showAll = false;
-    scrollTop = 0;
+    this.d = this.ed.newDraft(Date.now());
+    this.k.touched.clear();
+    this.k.showAll = false;
+    this.k.scrollTop = 0;
     this.keep();
     this.rebuild();
-    this.focusIn('title');
+    this.focusIn(this.ed.firstField);
     a11y().announce(E('started'));
   }
 }

@@ -1,11 +1,11 @@
-// The level editor's scene key, what it is opened with, and which games have an editor (Cynefin sorting for now;
-// the other two games take files).
+// The level editor's scene key, and what it is opened with. Which games have an editor is each game's own say
+// (GameEntry.loadEditor).
+import type { GameEntry } from '../../../games/sdk/types';
+
 export const EDITOR_SCENE = 'LevelEditor';
 
-export const EDITOR_GAMES: readonly string[] = ['cynefin'];
-
-export function hasEditor(gameId: string): boolean {
-  return EDITOR_GAMES.includes(gameId);
+export function hasEditor(game: GameEntry | undefined): boolean {
+  return game?.loadEditor !== undefined;
 }
 
 export interface EditorData {
