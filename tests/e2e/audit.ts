@@ -1,6 +1,7 @@
 // The layout audit of one screen: every control inside the viewport, at least 44 CSS px, not on top of another;
 // no canvas text under 16 px. Shared by the layout and pseudo-locale browser tests.
 import type { Page } from 'playwright-core';
+import { settled } from './browser';
 
 interface Audit {
   small: string[];
@@ -53,7 +54,7 @@ export async function auditScreens(page: Page, screens: Array<[string, () => Pro
   const report: string[] = [];
   for (const [name, go] of screens) {
     await go();
-    await page.waitForTimeout(200);
+    await settled(page);
     const a = await audit(page);
     if (a.small.length) report.push(`${name}: small targets ${a.small.join('; ')}`);
     if (a.outside.length) report.push(`${name}: off screen ${a.outside.join('; ')}`);

@@ -102,7 +102,8 @@ export async function toLevelSelect(page: Page, game: string): Promise<void> {
  * Next), pressing the first control of each kind that is on screen: a player who answers without reading. */
 export async function playCynefinToResults(page: Page): Promise<void> {
   for (let step = 0; step < 80; step++) {
-    if ((await page.evaluate(() => document.querySelector('.a11y-layer h1')?.textContent ?? '')) === 'Results') return;
+    if (await page.evaluate(() => document.querySelector('.a11y-layer .a11y-scope:not([inert]) button[data-id="levels"]') !== null)) return;
+    const before = await screenSignature(page);
     await page.evaluate(() => {
       const live = '.a11y-layer .a11y-scope:not([inert]) button';
       const pick = ['[data-id^="opt-"]', '[data-id^="domain-"]', '[data-id="card"]', '[data-id="next"]']
@@ -110,6 +111,33 @@ export async function playCynefinToResults(page: Page): Promise<void> {
         .find((b) => b && b.getAttribute('aria-disabled') !== 'true');
       pick?.click();
     });
-    await page.waitForTimeout(50);
+    // The screen answers the press: wait for it to change rather than for a fixed time.
+    await page.waitForFunction((b) => {
+      const ids = [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) button')].map((x) => `${x.getAttribute('data-id')}:${x.getAttribute('aria-pressed')}`).join(',');
+      return `${document.querySelector('.a11y-layer h1')?.textContent ?? ''}|${ids}` !== b;
+    }, before);
   }
+}
+
+/** The live screen's heading and buttons, to tell when it has changed. */
+async function screenSignature(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) button')].map((x) => `${x.getAttribute('data-id')}:${x.getAttribute('aria-pressed')}`).join(',');
+    return `${document.querySelector('.a11y-layer h1')?.textContent ?? ''}|${ids}`;
+  });
+}
+
+/** Waits until the screen holds still: the accessible layer's buttons in the same places on consecutive frames
+ * (an entrance has finished), and the fonts loaded. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const snap = (): string => [...document.querySelectorAll('.a11y-layer button, .a11y-layer [data-id]')].map((e) => { const r = e.getBoundingClientRect(); return `${r.x},${r.y},${r.width},${r.height}`; }).join(';');
+        const first = snap();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.fonts.status === 'loaded' && snap() === first)));
+      }),
+    undefined,
+    { polling: 'raf' },
+  );
 }

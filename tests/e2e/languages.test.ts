@@ -25,8 +25,9 @@ describe('playing in French or Spanish', () => {
       await onScreen(page, 'Settings');
       // The language button goes round the languages on offer: press until ours is named.
       for (let i = 0; i < 4 && !((await button(page, 'lang').textContent()) ?? '').includes(c.name); i++) {
+        const was = (await button(page, 'lang').textContent()) ?? '';
         await button(page, 'lang').click();
-        await page.waitForTimeout(300);
+        await page.waitForFunction((w) => (document.querySelector('.a11y-layer .a11y-scope:not([inert]) button[data-id="lang"]')?.textContent ?? w) !== w, was);
       }
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(c.lang);
       await page.reload();

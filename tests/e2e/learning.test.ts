@@ -95,7 +95,9 @@ describe('the self-learner', () => {
     const words = card.text.en.split(/\s+/).filter((w) => w.length > 6).slice(0, 2).join(' ');
     await page.getByRole('searchbox', { name: 'Search' }).fill(words);
     await page.getByRole('status').filter({ hasText: /explanation/ }).first().waitFor();
-    await page.waitForTimeout(400);
+    const other = level1.cards.find((c) => !c.text.en.includes(words.split(' ')[0]!))!.text.en;
+    // The list narrows as the search is read: wait for the other card to leave it.
+    await expect.poll(async () => (await library.textContent()) ?? '').not.toContain(other);
     const text = (await library.textContent()) ?? '';
     expect(text).toContain(card.text.en);
     expect(text).not.toContain(level1.cards.find((c) => !c.text.en.includes(words.split(' ')[0]!))!.text.en);

@@ -14,7 +14,8 @@ describe('what the arcade fetches', () => {
     page.on('request', (r) => fetched.push(r.url()));
     await page.goto(URL());
     await onScreen(page, 'Title screen');
-    await page.waitForTimeout(500);
+    // Whatever the title screen fetches has been fetched.
+    await page.waitForLoadState('networkidle');
     expect(fetched.filter((u) => LEVEL_CHUNK.test(u))).toEqual([]);
     expect(fetched.filter((u) => /\.(ogg|mp3|wav)$/.test(u))).toEqual([]);
     expect(fetched.filter((u) => /howler/.test(u))).toEqual([]);

@@ -208,8 +208,7 @@ describe('a workshop room answering together', () => {
     await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
     await page.locator(live('finish')).click();
     await onScreen(page, 'Run a workshop');
-    await page.waitForTimeout(300);
-    expect(await page.locator('[data-id="status"]').textContent()).toContain('No answers recorded yet.');
+    await page.locator('[data-id="status"]', { hasText: 'No answers recorded yet.' }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
