@@ -42,10 +42,7 @@ export class CynefinScene extends GameScene<Level> {
   }
 
   override create(): void {
-    const saved = this.savedState();
-    const resumed = saved === undefined ? null : M.resume(this.level, saved);
-    if (saved !== undefined && (resumed === null || isInvalid(resumed))) this.setSavedStateAside();
-    this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level, (Math.random() * 2 ** 32) >>> 0);
+    this.state = this.resumeOrStart((raw) => M.resume(this.level, raw), () => M.start(this.level, this.newSeed())).state;
     // A round saved between placing a card and answering its second question resumes at that question (the
     // presenter asks it from the state); the verdicts of a card already answered are not shown again.
     this.feedback = null;

@@ -33,10 +33,7 @@ export class FacilitatorScene extends GameScene<Scenario> {
   }
 
   override create(): void {
-    const saved = this.savedState();
-    const resumed = saved === undefined ? null : M.resume(this.level, saved);
-    if (saved !== undefined && (resumed === null || isInvalid(resumed))) this.setSavedStateAside();
-    this.state = resumed && !isInvalid(resumed) ? resumed : M.start(this.level, (Math.random() * 2 ** 32) >>> 0);
+    this.state = this.resumeOrStart((raw) => M.resume(this.level, raw), () => M.start(this.level, this.newSeed())).state;
     // A session resumed right after a choice shows that choice's consequence again before moving on.
     this.phase = M.lastOutcome(this.level, this.state) ? 'outcome' : this.state.transcript.length === 1 ? 'intro' : 'node';
     this.transcriptOpen = false;

@@ -77,9 +77,10 @@ export type FacRefusal =
   | 'session-ended' // continue at an ending
   | 'not-on-the-way' // replay could not reach a decision's node (detail: node ids)
   | 'nothing-to-step-back' // back before any decision
-  | 'unreadable-save' // the saved state has the wrong shape or version
+  | 'save-malformed' // the saved state has the wrong shape or version
   | 'other-scenario' // the save belongs to another scenario (detail: its id)
-  | 'does-not-fit'; // the save's decisions no longer play out in this scenario (detail: the replay's code)
+  | 'does-not-fit' // the save's decisions no longer play out in this scenario (detail: the replay's code)
+  | 'unknown-action'; // an action of no known type
 
 export type FacInvalid = Invalid<FacRefusal>;
 
@@ -286,6 +287,7 @@ export function apply(scenario: Scenario, state: FacState, action: FacAction): F
       return { ...at, stepsBack: state.stepsBack + 1 };
     }
   }
+  return invalid('unknown-action');
 }
 
 /** The choice that led straight into the current node, whose consequence the view shows at once; null after Continue. */
@@ -326,7 +328,7 @@ export const stateSchema = z.strictObject({
  */
 export function resume(scenario: Scenario, raw: unknown): FacState | FacInvalid {
   const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) return invalid('unreadable-save', parsed.error.issues[0]?.path.join('.'));
+  if (!parsed.success) return invalid('save-malformed', parsed.error.issues[0]?.path.join('.'));
   const saved = parsed.data;
   if (saved.scenario !== scenario.id) return invalid('other-scenario', saved.scenario);
   // The saved order must cover exactly this scenario's decisions, each a permutation of its choices.

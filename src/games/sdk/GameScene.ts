@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import type { BaseLevel, PlayData } from './types';
-import type { RoundSummary } from '../../core/round';
+import { isInvalid, type Invalid, type RoundSummary } from '../../core/round';
 import { addHeader } from '../../ui/widgets';
 import { localize } from '../../core/i18n';
 import { gameHost, type GameSounds } from './host';
@@ -67,6 +67,23 @@ export abstract class GameScene<L extends BaseLevel> extends ArcadeScene {
   /** Saved state of this level's unfinished round, if the player chose to resume it. */
   protected savedState(): unknown {
     return this.play.resume ? gameHost().rounds.loadRound(this.play.gameId, this.level.id) : undefined;
+  }
+
+  /**
+   * The round to play: the saved one when the player chose to resume it and it passes the game's own check, else a
+   * fresh one (a saved round that fails the check is set aside, never lost). The same for every game.
+   */
+  protected resumeOrStart<S>(resume: (raw: unknown) => S | Invalid<string>, start: () => S): { state: S; resumed: boolean } {
+    const saved = this.savedState();
+    const resumed = saved === undefined ? null : resume(saved);
+    if (resumed !== null && !isInvalid(resumed)) return { state: resumed, resumed: true };
+    if (saved !== undefined) this.setSavedStateAside();
+    return { state: start(), resumed: false };
+  }
+
+  /** A fresh round's seed. */
+  protected newSeed(): number {
+    return (Math.random() * 2 ** 32) >>> 0;
   }
 
   /** The saved round failed this game's check: set it aside like any unreadable entry, and play a fresh round. */

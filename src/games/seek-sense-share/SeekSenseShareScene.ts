@@ -39,11 +39,8 @@ export class SeekSenseShareScene extends GameScene<Level> {
   }
 
   override create(): void {
-    const saved = this.savedState();
-    const resumed = saved === undefined ? null : M.resume(this.level, saved);
-    const ok = resumed !== null && !isInvalid(resumed);
-    if (saved !== undefined && !ok) this.setSavedStateAside();
-    this.state = ok ? resumed : M.start(this.level);
+    const { state, resumed: ok } = this.resumeOrStart((raw) => M.resume(this.level, raw), () => M.start(this.level));
+    this.state = state;
     this.sel = { briefOpen: !ok, from: null, to: null, note: null };
     this.hover = null;
     super.create();

@@ -58,7 +58,7 @@ export { nameOf };
 export const TIE_REFUSALS = ['not-building', 'unknown', 'self', 'already-tied', 'kind-refused', 'needs-introduction', 'no-time', 'no-goodwill'] as const;
 export type TieRefusal = (typeof TIE_REFUSALS)[number];
 /** Every code `apply` can give in an Invalid (present.ts shows `refuse.<code>` to the player). */
-export const REFUSALS = [...TIE_REFUSALS, 'not-tied', 'fixed', 'not-flowing', 'flow-over', 'over'] as const;
+export const REFUSALS = [...TIE_REFUSALS, 'not-tied', 'fixed', 'not-flowing', 'flow-over', 'over', 'unknown-action'] as const;
 export type Refusal = (typeof REFUSALS)[number];
 /** Why a saved round cannot be resumed (developer-facing: the round is set aside and a fresh one starts). */
 export const RESUME_REFUSALS = ['save-malformed', 'save-other-level', 'save-tie-refused', 'save-budget-mismatch', 'save-step-in-build'] as const;
@@ -200,6 +200,8 @@ export function apply(level: Level, state: SssState, action: SssAction): SssStat
       if (state.phase !== 'flow') return refuse(state.phase === 'done' ? 'over' : 'not-flowing');
       return { ...state, phase: 'build', step: 0 };
   }
+  // An action of no known type (a hand-made message, a newer client): refused, never taken as the state.
+  return refuse('unknown-action');
 }
 
 /** Flow results by state object: a view asks many times per redraw, and states are replaced, never changed. */

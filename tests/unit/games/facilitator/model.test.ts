@@ -110,8 +110,8 @@ describe('refusals are typed codes, never sentences', () => {
     expect(code(apply(sc, play(choose(1), cont), choose(0)))).toBe('choice-locked');
     expect(code(apply(sc, end, cont))).toBe('session-ended');
     expect(code(apply(sc, start(sc, 1, fileOrder(sc)), { type: 'back' }))).toBe('nothing-to-step-back');
-    expect(code(resume(sc, 'nonsense'))).toBe('unreadable-save');
-    expect(code(resume(sc, { ...start(sc, 1, fileOrder(sc)), v: 1 }))).toBe('unreadable-save'); // a save from before the shuffle
+    expect(code(resume(sc, 'nonsense'))).toBe('save-malformed');
+    expect(code(resume(sc, { ...start(sc, 1, fileOrder(sc)), v: 1 }))).toBe('save-malformed'); // a save from before the shuffle
     expect(code(resume(sc, { ...start(sc, 1, fileOrder(sc)), scenario: 'other' }))).toBe('other-scenario');
     expect(code(resume(sc, { ...play(choose(1), cont), node: 'end-good' }))).toBe('does-not-fit');
   });
