@@ -23,7 +23,6 @@ export interface OverlayEntry {
   /** textHash of the English text the translation was made from. */
   source: string;
 }
-export type Overlay = Record<string, OverlayEntry>;
 
 
 

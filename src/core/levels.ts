@@ -101,7 +101,6 @@ export const sourceSchema = z.strictObject({
   claim: levelText,
   cite: z.string().min(1).max(600),
 });
-export type LevelSource = z.infer<typeof sourceSchema>;
 
 /** Fields every level file of every game carries. Games spread this into their own strict schema. */
 export const levelHeader = {

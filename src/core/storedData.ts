@@ -69,8 +69,3 @@ export function object<T>(fields: { [K in keyof T]-?: Reader<T[K]> }): Reader<T>
   };
 }
 
-/** `read(v)` as a value or null. */
-export function readOrNull<T>(read: Reader<T>, v: unknown): T | null {
-  const r = read(v);
-  return r === BAD ? null : r;
-}

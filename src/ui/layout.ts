@@ -42,20 +42,4 @@ export function computeLayout(w: number, h: number, textScale = 1): Layout {
   return { w, h, portrait, pad, gap, font, buttonH, header, body };
 }
 
-/** Splits a rect into a grid of cells, filling rows first. */
-export function grid(area: Rect, count: number, cols: number, cellH: number, gap: number): Rect[] {
-  const cw = (area.w - gap * (cols - 1)) / cols;
-  const out: Rect[] = [];
-  for (let i = 0; i < count; i++) {
-    const c = i % cols;
-    const r = Math.floor(i / cols);
-    out.push({ x: area.x + c * (cw + gap), y: area.y + r * (cellH + gap), w: cw, h: cellH });
-  }
-  return out;
-}
 
-/** A centred column of the given width inside an area. */
-export function column(area: Rect, maxW: number): Rect {
-  const w = Math.min(area.w, maxW);
-  return { x: area.x + (area.w - w) / 2, y: area.y, w, h: area.h };
-}

@@ -65,9 +65,6 @@ export async function tabTo(page: Page, name: string | RegExp, max = 40): Promis
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
-export async function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
-}
 
 /** From the title screen to a level, with the keyboard only: Tab and Enter through title, picker and level select. */
 export async function openLevel(page: Page, game: string, levelTitle: string, index = 1): Promise<void> {

@@ -3,4 +3,3 @@ import { defineStrings, tables } from '../../core/i18n';
 import en from './strings/en.json';
 
 export const K = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
-export type KioskKey = Parameters<typeof K>[0];

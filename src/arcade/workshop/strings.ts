@@ -3,4 +3,3 @@ import { defineStrings, tables } from '../../core/i18n';
 import en from './strings/en.json';
 
 export const W = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
-export type WorkshopKey = Parameters<typeof W>[0];

@@ -15,7 +15,6 @@ export const BOARD_DOMAINS = ['clear', 'complicated', 'complex', 'chaotic'] as c
 
 /** What the second question about a card asks, chosen per level; the options themselves are written per card. */
 export const SECOND_KINDS = ['response', 'practice', 'learning'] as const;
-export type SecondKind = (typeof SECOND_KINDS)[number];
 
 /** Fewest and most options a card's second question offers. */
 export const SECOND_OPTIONS = { min: 3, max: 4 } as const;
@@ -154,7 +153,6 @@ export const levelSchema = z
 
 export type Level = z.infer<typeof levelSchema>;
 export type Card = Level['cards'][number];
-export type AcceptedDomain = Card['domains'][number];
 
 /**
  * The second question's cross-checks, so consistent reasoning is rewarded and nothing else is: one best option

@@ -60,7 +60,6 @@ export const effectsSchema = z.strictObject({
   /** Flags remembered for later choices (for example "briefedTranslator"). */
   set: z.array(flag).max(8).optional(),
 });
-export type Effects = z.infer<typeof effectsSchema>;
 
 const bound = z.number().int().min(-1000).max(10000);
 const meterBounds = z.strictObject({
@@ -71,7 +70,6 @@ const meterBounds = z.strictObject({
   energy: bound.optional(),
   clock: bound.optional(),
 });
-export type MeterBounds = z.infer<typeof meterBounds>;
 
 /** A choice is offered only when every condition holds: meters within min/max, flags set, notFlags unset. */
 export const requiresSchema = z
@@ -151,7 +149,6 @@ export const castSchema = z.strictObject({
   role: text,
   portrait: z.enum(PORTRAITS),
 });
-export type CastMember = z.infer<typeof castSchema>;
 
 const scenarioFields = z.strictObject({
   ...levelHeader,

@@ -10,11 +10,6 @@ export const strings = defineStrings(tables<typeof en>(en, import.meta.glob(['./
 export type FacilitatorStringKey = (typeof strings.keys)[number];
 
 const ROLE_KEYS: Readonly<Record<Role, FacilitatorStringKey>> = { architect: 'role.architect', pilot: 'role.pilot', guide: 'role.guide' };
-const ROLE_DESC_KEYS: Readonly<Record<Role, FacilitatorStringKey>> = {
-  architect: 'role.architect.desc',
-  pilot: 'role.pilot.desc',
-  guide: 'role.guide.desc',
-};
 const METER_KEYS: Readonly<Record<Meter, FacilitatorStringKey>> = {
   architect: 'meter.architect', pilot: 'meter.pilot', guide: 'meter.guide',
   trust: 'meter.trust', energy: 'meter.energy', clock: 'meter.clock',
@@ -38,7 +33,6 @@ const SERVES_KEYS: Readonly<Record<Method, FacilitatorStringKey>> = {
 };
 
 export const roleKey = (r: Role): FacilitatorStringKey => ROLE_KEYS[r];
-export const roleDescKey = (r: Role): FacilitatorStringKey => ROLE_DESC_KEYS[r];
 export const meterKey = (m: Meter): FacilitatorStringKey => METER_KEYS[m];
 export const methodKey = (m: Method): FacilitatorStringKey => METHOD_KEYS[m];
 export const servesKey = (m: Method): FacilitatorStringKey => SERVES_KEYS[m];

@@ -5,7 +5,6 @@ import type { Invalid, RoundSummary } from '../../core/round';
 
 /** Refusal codes every game uses for the same case, so a bad save reads the same whatever the game. */
 export const SHARED_REFUSALS = ['save-malformed', 'save-newer', 'save-other-level', 'save-mismatch', 'round-over', 'unknown-action'] as const;
-export type SharedRefusal = (typeof SHARED_REFUSALS)[number];
 
 export interface GameModel<L, S, A, R extends string> {
   /** A new round from a seed (a game with no chance in it may ignore the seed). */

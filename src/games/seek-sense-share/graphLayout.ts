@@ -52,10 +52,6 @@ export function fitGraph(area: Rect, count: number, labelFont: number, withLabel
   return { box, r, tap, labels, labelW, at: (p) => ({ x: box.x + p.x * box.w, y: box.y + p.y * box.h }) };
 }
 
-/** Whether two rectangles overlap (with a small margin so labels do not touch). */
-export function overlaps(a: Rect, b: Rect, margin = 2): boolean {
-  return a.x < b.x + b.w + margin && b.x < a.x + a.w + margin && a.y < b.y + b.h + margin && b.y < a.y + a.h + margin;
-}
 
 /** A short form of a long name for crowded screens: its first words up to `max` characters, with an ellipsis. */
 export function abbreviate(name: string, max = 14): string {

@@ -27,7 +27,6 @@ import { buildDebrief, nameOf, type Cost, type Debrief } from './debrief';
 import { sssStrings } from './strings';
 
 export const PHASES = ['build', 'flow', 'done'] as const;
-export type Phase = (typeof PHASES)[number];
 
 export const stateSchema = z.strictObject({
   /** 2: the budget's second currency is goodwill (it was called trust in version 1). */

@@ -10,7 +10,6 @@ export type TieKind = (typeof TIE_KINDS)[number];
 
 /** Tiers after the three levels of city-to-city learning: discover, create together, learn how the network learns. */
 export const TIERS = ['reactive', 'proactive', 'meta'] as const;
-export type Tier = (typeof TIERS)[number];
 
 /**
  * Sectors of stakeholders outside local government (the blue dots of a cloud of trust). Only these count as outside
@@ -26,7 +25,6 @@ export type OutsideSector = (typeof OUTSIDE_SECTORS)[number];
  * everywhere (levels, check, debrief).
  */
 export const PEER_SECTORS = ['peer-city', 'association'] as const;
-export type PeerSector = (typeof PEER_SECTORS)[number];
 /** Units inside the city's own government (the red dots); `monitoring` is the monitoring and evaluation unit. */
 export const INSIDE_SECTORS = [
   'local-government',
@@ -39,7 +37,6 @@ export const INSIDE_SECTORS = [
   'participation',
   'monitoring',
 ] as const;
-export type InsideSector = (typeof INSIDE_SECTORS)[number];
 export const SECTORS = [...INSIDE_SECTORS, ...PEER_SECTORS, ...OUTSIDE_SECTORS] as const;
 export type Sector = (typeof SECTORS)[number];
 
@@ -71,7 +68,6 @@ export const DEFAULT_COSTS = {
 
 /** The four ways of working out loud the learning forum lists (seed 000); a level may name the one it plays out. */
 export const OUT_LOUD_WAYS = ['observatory', 'advice', 'association', 'platform'] as const;
-export type OutLoudWay = (typeof OUT_LOUD_WAYS)[number];
 
 const nodeId = idSchema(40);
 /** Normalised position for the view: 0..1 on each axis, the view scales it to the screen. */
@@ -145,7 +141,6 @@ const objectivesSchema = z.strictObject({
     target: z.number().int().min(1).max(OUTSIDE_SECTORS.length),
   }),
 });
-export type Objectives = z.infer<typeof objectivesSchema>;
 
 const levelObject = z.strictObject({
   ...levelHeader,

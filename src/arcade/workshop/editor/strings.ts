@@ -3,4 +3,3 @@ import { defineStrings, tables } from '../../../core/i18n';
 import en from './strings/en.json';
 
 export const E = defineStrings(tables<typeof en>(en, import.meta.glob(['./strings/*.json', '!./strings/en.json'], { import: 'default' })));
-export type EditorKey = Parameters<typeof E>[0];
