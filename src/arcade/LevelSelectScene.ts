@@ -14,6 +14,7 @@ import type { LevelLoad } from '../core/levels';
 import type { BaseLevel } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
 import { isWorkshop, startCheckPoll } from './workshop/workshop';
+import { levelLocks } from './levelLocks';
 import { WORKSHOP_SCENES } from './workshop/keys';
 import { W } from './workshop/strings';
 import { hasGuide } from './workshop/guides';
@@ -155,7 +156,11 @@ export class LevelSelectScene extends ArcadeScene {
     // Room for the focus ring inside the scroll area.
     const ring = 8;
     const scroll = addScrollArea(this, this.dom!, 'levels', { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring }, rows * (cellH + L.gap) - L.gap + 2 * ring);
-    let prevStars = 3;
+    const shipped = this.loads?.length ?? 0;
+    const locks = levelLocks(
+      entries.map((load, i) => ({ shipped: i < shipped, ok: load.ok, stars: load.ok ? (svc().store.levelRecord(this.gameId, load.level.id)?.stars ?? 0) : 0 })),
+      isWorkshop(),
+    );
     entries.forEach((load, i) => {
       const rect = { x: ring + x0 + (i % cols) * (cw + L.gap), y: ring + Math.floor(i / cols) * (cellH + L.gap), w: cw, h: cellH };
       if (!load.ok) {
@@ -178,10 +183,7 @@ export class LevelSelectScene extends ArcadeScene {
       const lvl = load.level;
       const extra = i >= (this.loads?.length ?? 0);
       const rec = svc().store.levelRecord(this.gameId, lvl.id);
-      // A level opens once the one before it has a star; levels from a file are always open, and so is every level
-      // in workshop mode (the trainer picks).
-      const locked = !extra && prevStars === 0 && !isWorkshop();
-      prevStars = extra ? prevStars : (rec?.stars ?? 0);
+      const locked = locks[i] ?? false;
       const title = extra ? localize(lvl.title) : T('levels.numbered', { n: i + 1, title: localize(lvl.title) });
       const resumable = svc().store.loadRound(this.gameId, lvl.id) !== undefined;
       const status = locked
