@@ -29,7 +29,8 @@ describe('playing in French or Spanish', () => {
         await button(page, 'lang').click();
         await page.waitForFunction((w) => (document.querySelector('.a11y-layer .a11y-scope:not([inert]) button[data-id="lang"]')?.textContent ?? w) !== w, was);
       }
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(c.lang);
+      // The language's tables load, then the page switches: wait for it.
+      await page.waitForFunction((l) => document.documentElement.lang === l, c.lang);
       await page.reload();
       await page.waitForFunction((t) => document.querySelector('.a11y-layer h1')?.textContent === t, c.title);
       await button(page, 'play').click();
