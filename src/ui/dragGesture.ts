@@ -19,6 +19,9 @@ const DRAG_THRESHOLD = 12;
 
 /** Listens on `el` (which the caller removes with its scope); `canvas` gives the coordinate frame. */
 export function addDragGesture(el: HTMLElement, canvas: HTMLCanvasElement, h: DragHandlers): void {
+  // A finger's drag must reach us, not become a pan of the page (the layer's controls have touch-action:
+  // manipulation, which hands a moving finger to the browser: pointerdown, then pointercancel).
+  el.classList.add('draggable');
   let start: Point | null = null;
   let dragging = false;
   const at = (e: PointerEvent): Point => {

@@ -24,6 +24,8 @@ export interface DragHandle {
 }
 
 export function dragToTarget<T>(el: HTMLElement, o: DragOptions<T>): DragHandle {
+  // A finger's drag must reach us, not become a pan of the page (see .draggable in arcade.css).
+  el.classList.add('draggable');
   let start: { x: number; y: number } | null = null;
   let dragged = false;
   const at = (e: PointerEvent): T | null => {

@@ -31,8 +31,8 @@ export interface Opened {
   problems: string[];
 }
 
-export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; init?: string } = {}): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 } });
+export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; init?: string; touch?: boolean } = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, ...(opts.touch ? { hasTouch: true } : {}) });
   const problems: string[] = [];
   if (opts.init) await context.addInitScript(opts.init);
   await context.addInitScript(() => {
@@ -45,6 +45,28 @@ export async function open(browser: Browser, url: string, opts: { width?: number
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
   return { context, page, problems };
+}
+
+/**
+ * Drags a finger from one point to another as a touch screen does (touch events through the browser's own input
+ * pipeline, so its touch-action rules apply: a gesture it takes for a pan is cancelled as on a real device).
+ */
+export async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 12): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (x: number, y: number) => [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.x, from.y) });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** The centre of a locator's box. */
+export async function centreOf(loc: { boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> }): Promise<{ x: number; y: number }> {
+  const b = await loc.boundingBox();
+  if (!b) throw new Error('no box');
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
 /** Waits until the given screen's heading is in the accessible layer. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { describedBy, onScreen, open, openLevel, sharedBrowser, tabTo, toLevelSelect } from './browser';
+import { centreOf, describedBy, onScreen, open, openLevel, sharedBrowser, tabTo, toLevelSelect, touchDrag } from './browser';
 
 const level = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as {
   title: { en: string };
@@ -92,6 +92,23 @@ describe('Cynefin sorting', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  for (const size of [{ name: 'a phone', width: 390, height: 844 }, { name: 'a booth screen', width: 1920, height: 1080 }]) {
+    it(`places a card by dragging it with a finger on ${size.name}`, async () => {
+      const { page, problems, context } = await open(browser(), URL(), { width: size.width, height: size.height, touch: true });
+      await onScreen(page, 'Title screen');
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+      await page.getByRole('button', { name: /^1\. / }).click();
+      const card = await centreOf(page.getByRole('button', { name: /^Situation card/ }));
+      const target = await centreOf(page.getByRole('button', { name: 'Place in Chaotic' }));
+      await touchDrag(page, card, target);
+      await page.getByRole('status').filter({ hasText: 'You placed it in Chaotic.' }).waitFor({ state: 'attached' });
+      await page.locator(OPTION_BUTTON).first().waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('restarts the level from the pause menu with an empty score', async () => {
     const { page, problems, context } = await open(browser(), URL());

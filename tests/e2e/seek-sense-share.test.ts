@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { describedBy, onScreen, open, openLevel, sharedBrowser, tabTo } from './browser';
+import { centreOf, describedBy, onScreen, open, openLevel, sharedBrowser, tabTo, touchDrag } from './browser';
 
 interface Named {
   id: string;
@@ -143,6 +143,21 @@ describe('Seek, sense, share', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+});
+
+describe('Seek, sense, share by touch', () => {
+  for (const size of [{ name: 'a phone', width: 390, height: 844 }, { name: 'a booth screen', width: 1920, height: 1080 }]) {
+    it(`ties two contacts by dragging a finger from one to the other on ${size.name}`, async () => {
+      const { page, problems, context } = await open(browser(), URL(), { width: size.width, height: size.height, touch: true });
+      await startLevel1(page);
+      const a = await centreOf(page.getByRole('button', { name: nameOf(level.city.id), exact: true }));
+      const b = await centreOf(page.getByRole('button', { name: nameOf('hangzhou'), exact: true }));
+      await touchDrag(page, a, b);
+      await status(page, `Tie ${nameOf(level.city.id)} with ${nameOf('hangzhou')}: choose the kind of tie.`);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 function URL(): string {
