@@ -61,7 +61,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       const table = read(path);
       sources[dir] = Object.fromEntries(Object.keys(table).filter((k) => k in en).sort().map((k) => [k, textHash(en[k])]));
     }
-    const sorted = Object.fromEntries(Object.keys(sources).sort().map((k) => [k, sources[k]]));
+    // Tables that no longer exist leave the record.
+    const dirs = new Set(tableDirs());
+    const sorted = Object.fromEntries(Object.keys(sources).filter((k) => dirs.has(k)).sort().map((k) => [k, sources[k]]));
     writeFileSync(sourcesPath(lang), `${JSON.stringify(sorted, null, 2)}\n`);
     console.log(`${sourcesPath(lang)}: written`);
   } else {

@@ -2,7 +2,6 @@
 // with their error, and "Open a level file…" for a trainer's own level.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
-import { primerOf } from './learning/strings';
 import { T } from './strings';
 import Phaser from 'phaser';
 import { addButton, addHeader, addScrollArea, addText, addTextPanel, drawStars, fitText } from '../ui/widgets';
@@ -229,7 +228,7 @@ export class LevelSelectScene extends ArcadeScene {
   /** The primer and check buttons above the levels; returns the height they take (with the gap below). */
   private addLearningRow(levelCount: number): number {
     const L = this.layout;
-    const primer = primerOf(this.gameId) !== null;
+    const primer = gameById(this.gameId)?.loadPrimer !== undefined;
     const rec = svc().learning.check(this.gameId);
     const lastId = this.loads?.flatMap((l) => (l.ok ? [l.level.id] : [])).at(-1);
     const finished = lastId !== undefined && svc().store.levelRecord(this.gameId, lastId) !== undefined;
@@ -240,6 +239,8 @@ export class LevelSelectScene extends ArcadeScene {
       ? [
           { id: 'poll-before', label: W('poll.before'), go: () => startCheckPoll(this, this.gameId, 'before') },
           { id: 'poll-after', label: W('poll.after'), go: () => startCheckPoll(this, this.gameId, 'after') },
+          // The closing recap on the projector, at the end of the run sheet.
+          { id: 'recap', label: T('recap.title'), go: () => goTo(this, SCENES.recap, { from: SCENES.levels, fromData: { gameId: this.gameId } }) },
         ]
       : levelCount > 0
         ? [{ id: 'check', label, go: () => goTo(this, SCENES.check, { gameId: this.gameId, when }) }]

@@ -1,7 +1,9 @@
-// The closing recap: what the three games teach and what makes a learning game work (the forum's Learning Arcade
+// The closing recap: what the games teach (each game's own line) and what makes a learning game work (the forum's Learning Arcade
 // slot ends by "reminding essential skills for the development and use of games"). One source for the recap
 // screen and the booth's take-home card.
 import { T } from './strings';
+import { localize } from '../core/i18n';
+import { svc } from './services';
 
 export interface RecapSection {
   heading: string;
@@ -10,10 +12,20 @@ export interface RecapSection {
 
 export function closingRecap(): RecapSection[] {
   return [
-    { heading: T('recap.games'), points: [T('recap.cynefin'), T('recap.sss'), T('recap.facilitator')] },
+    // Each game's own line, in the registry's order (the shell names no game).
+    { heading: T('recap.games'), points: svc().games.map((g) => localize(g.recap)) },
     {
       heading: T('recap.making'),
-      points: [T('recap.make.real'), T('recap.make.reading'), T('recap.make.explain'), T('recap.make.short'), T('recap.make.everyone')],
+      points: [
+        T('recap.make.objective'),
+        T('recap.make.real'),
+        T('recap.make.reading'),
+        T('recap.make.explain'),
+        T('recap.make.short'),
+        T('recap.make.debrief'),
+        T('recap.make.playtest'),
+        T('recap.make.everyone'),
+      ],
     },
   ];
 }

@@ -3,8 +3,9 @@ import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { T } from '../strings';
 import { addButton, addHeader, addTextPanel } from '../../ui/widgets';
-import { goTo } from '../flow';
-import { primerOf } from './strings';
+import { goTo, inLang } from '../flow';
+import { gameById } from '../services';
+import type { Primer } from '../../games/sdk/types';
 
 export interface PrimerData {
   gameId: string;
@@ -12,6 +13,8 @@ export interface PrimerData {
 
 export class PrimerScene extends ArcadeScene {
   private gameId = '';
+  /** The game's primer once loaded (it comes with the game's words). */
+  private primer: Primer | null = null;
 
   constructor() {
     super(SCENES.primer);
@@ -19,10 +22,24 @@ export class PrimerScene extends ArcadeScene {
 
   init(data: PrimerData): void {
     this.gameId = data.gameId;
+    this.primer = null;
+  }
+
+  override create(): void {
+    super.create();
+    const load = gameById(this.gameId)?.loadPrimer;
+    if (!load) return;
+    void load()
+      .then(inLang)
+      .then((p) => {
+        if (!this.scene.isActive()) return;
+        this.primer = p;
+        this.rebuild(true);
+      });
   }
 
   protected screenName(): string {
-    return primerOf(this.gameId)?.title ?? T('primer.button');
+    return this.primer?.title ?? T('primer.button');
   }
 
   protected override initialFocus(): string {
@@ -39,7 +56,7 @@ export class PrimerScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    const primer = primerOf(this.gameId);
+    const primer = this.primer;
     addHeader(this, this.dom!, L, this.screenName(), { label: T('nav.back'), onActivate: () => this.back() });
     const w = Math.min(900, L.body.w);
     const rect = { x: L.w / 2 - w / 2, y: L.body.y, w, h: L.body.h - L.buttonH - L.gap };

@@ -14,6 +14,7 @@ export const cynefinGame = defineGame<Level>({
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob(['../../../levels/cynefin/*.json', '!../../../levels/cynefin/*.*.json'])).length,
   loadScene: async () => (await import('./CynefinScene')).CynefinScene,
+  loadPrimer: async () => (await import('./primer')).primer(),
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).cynefinRoom,

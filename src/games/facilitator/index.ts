@@ -15,6 +15,7 @@ export const facilitatorGame = defineGame<Scenario>({
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob(['../../../levels/facilitator/*.json', '!../../../levels/facilitator/*.*.json'])).length,
   loadScene: async () => (await import('./FacilitatorScene')).FacilitatorScene,
+  loadPrimer: async () => (await import('./primer')).primer(),
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).facilitatorRoom,

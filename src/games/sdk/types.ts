@@ -15,11 +15,19 @@ export interface BaseLevel {
   sources?: readonly { names: readonly string[]; claim: LocalText; cite: string }[];
 }
 
+/** A game's primer, in the player's language: a title and its paragraphs. */
+export interface Primer {
+  title: string;
+  paragraphs: string[];
+}
+
 export interface GameEntry {
   /** Stable id used in saves and scene keys. */
   id: string;
   title: LocalText;
   description: LocalText;
+  /** The game's line in the closing recap ("what the games teach"), shown on the recap screen and the booth's card. */
+  recap: LocalText;
   /** Where the game's ideas come from and whom to credit, shown by the level select's About button. */
   about: LocalText;
   /** How many levels ship with the game, known without loading any (the picker shows it). */
@@ -43,6 +51,8 @@ export interface GameEntry {
   loadBoothRound?: () => Promise<(level: BaseLevel) => BaseLevel>;
   /** The level editor's form and checks (the shell draws the frame around them); absent: files only. */
   loadEditor?: () => Promise<GameEditor>;
+  /** The game's primer (the primer screen, before the first level); absent: no primer button. */
+  loadPrimer?: () => Promise<Primer>;
 }
 
 /**
@@ -56,19 +66,20 @@ export interface GameDefinition<L extends BaseLevel> extends Omit<GameEntry, 'lo
 
 /** A game's names table (`names/<lang>.json`): its name, description and credit, all the start needs of it. */
 export interface GameNames {
-  local(key: 'title' | 'description' | 'about'): LocalText;
+  local(key: 'title' | 'description' | 'about' | 'recap'): LocalText;
 }
 
 /**
  * The game's entry. Its title, description and credit are read from its names table each time they are shown: a
  * language's table arrives after the game's module, so text taken once at import would stay in English.
  */
-export function defineGame<L extends BaseLevel>(def: Omit<GameDefinition<L>, 'title' | 'description' | 'about'> & { names: GameNames }): GameEntry {
+export function defineGame<L extends BaseLevel>(def: Omit<GameDefinition<L>, 'title' | 'description' | 'about' | 'recap'> & { names: GameNames }): GameEntry {
   const { names, ...rest } = def;
   return Object.defineProperties(rest, {
     title: { get: () => names.local('title'), enumerable: true },
     description: { get: () => names.local('description'), enumerable: true },
     about: { get: () => names.local('about'), enumerable: true },
+    recap: { get: () => names.local('recap'), enumerable: true },
   }) as unknown as GameEntry;
 }
 

@@ -13,6 +13,7 @@ export const seekSenseShareGame = defineGame<Level>({
   // The file names only (translation overlays `*.fr.json` left out): no level is fetched to count them.
   levelCount: Object.keys(import.meta.glob(['../../../levels/seek-sense-share/*.json', '!../../../levels/seek-sense-share/*.*.json'])).length,
   loadScene: async () => (await import('./SeekSenseShareScene')).SeekSenseShareScene,
+  loadPrimer: async () => (await import('./primer')).primer(),
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
 });

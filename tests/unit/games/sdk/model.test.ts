@@ -23,7 +23,7 @@ const first = async <L>(load: () => Promise<Array<{ ok: boolean; level?: L }>>):
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyModel = GameModel<any, any, any, string>;
-const GAMES: Array<[string, AnyModel, () => Promise<unknown>, ((level: never, state: never) => unknown) | null]> = [
+const GAMES: Array<[string, AnyModel, () => Promise<unknown>, (level: never, state: never) => unknown]> = [
   ['cynefin', cynefin, () => first(cynefinLevels), (level: never, state: never): CynefinAction | null => {
     const card = currentCard(level, state);
     if (!card) return null;
@@ -33,7 +33,8 @@ const GAMES: Array<[string, AnyModel, () => Promise<unknown>, ((level: never, st
     const open = availableChoices(level, state).filter((o) => !o.locked);
     return open.length > 0 ? { type: 'choose', index: open[0]!.choice === undefined ? 0 : open[0]!.index } : { type: 'continue' };
   }],
-  ['seek-sense-share', sss, () => first(sssLevels), null],
+  // Building no tie at all, then letting the flow run to its end: a legal (if poor) round.
+  ['seek-sense-share', sss, () => first(sssLevels), (_level: never, state: never) => ((state as { phase: string }).phase === 'build' ? { type: 'run' } : { type: 'finish' })],
 ];
 
 describe.each(GAMES)('%s: the SDK model interface', (_name, model, level, next) => {
@@ -53,11 +54,11 @@ describe.each(GAMES)('%s: the SDK model interface', (_name, model, level, next) 
     expect(isInvalid(a)).toBe(true);
   });
 
-  it.runIf(next !== null)('plays to its end through apply, then gives a summary', async () => {
+  it('plays to its end through apply, then gives a summary', async () => {
     const l = await level();
     let s = model.start(l, 3);
     for (let i = 0; i < 500 && !model.isDone(l, s); i++) {
-      const a = next!(l as never, s as never);
+      const a = next(l as never, s as never);
       const r = model.apply(l, s, a);
       if (isInvalid(r)) throw new Error(r.code);
       s = r;
