@@ -4,7 +4,7 @@ import { LANGS, tableLangs, type Lang } from '../core/i18n';
 import { overlayBase, overlayLang } from '../core/overlayNames';
 
 /** File names only: nothing is loaded to know which levels have which translations. */
-const levelFiles = Object.keys(import.meta.glob(['../../levels/*/*.json', '!../../levels/checks/*.json']));
+const levelFiles = Object.keys(import.meta.glob(['../../levels/*/*.json']));
 
 /** Each overlay file as `folder/level.json|lang`, so a level's translations are looked up, not searched for. */
 const overlays = new Set(

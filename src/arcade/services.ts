@@ -12,7 +12,6 @@ import { watchStorageNotices } from './notice';
 import { offeredLangs } from './languages';
 
 /** Lazy loaders of the before-and-after checks, one per game. */
-const checks = import.meta.glob('../../levels/checks/*.json', { import: 'default' });
 
 export interface Services {
   store: SaveStore;
@@ -33,7 +32,7 @@ export interface Services {
   readyNow: boolean;
   /** The learner's library of explanations met and before-and-after check results (core/learning). */
   learning: LearningStore;
-  /** A game's before-and-after check (levels/checks/<game>.json), parsed; null if it has none or it is broken. */
+  /** A game's before-and-after check (GameEntry.loadCheck: the game's check.json), parsed; null if it has none or it is broken. */
   check(gameId: string): Promise<Check | null>;
 }
 
@@ -84,7 +83,7 @@ export function initServices(opts: ServiceOptions = {}): Services {
     },
     learning: new LearningStore(browserStore()),
     async check(gameId) {
-      const load = checks[`../../levels/checks/${gameId}.json`];
+      const load = GAMES.find((g) => g.id === gameId)?.loadCheck;
       if (!load) return null;
       const [{ parseCheck }, raw] = await Promise.all([import('../core/check'), load(), loadMessageParser()]);
       const r = parseCheck(`${gameId}.json`, raw);

@@ -1,4 +1,4 @@
-// The before-and-after check of a game (levels/checks/<game>.json): two parallel forms of 8 to 10 questions, each
+// The before-and-after check of a game (src/games/<game>/check.json, given by GameEntry.loadCheck): two parallel forms of 8 to 10 questions, each
 // covering every concept of the game with new situations. A player's first check uses one form, chosen by a seed
 // kept in storage (so half of the players start on each), the second check the other: the gain is learning, not
 // memory of the same questions. Pure: the schema, the form choice, the option order from a seed, the scores and the

@@ -9,7 +9,7 @@ import { firstForm } from '../../src/core/check';
 const browser = sharedBrowser();
 const URL = (): string => process.env.ARCADE_URL ?? '';
 type Question = { id: string; concept: string; prompt: { en: string }; answer: string; options: Array<{ id: string; text: { en: string } }>; explanation: { en: string } };
-const check = JSON.parse(readFileSync('levels/checks/cynefin.json', 'utf8')) as {
+const check = JSON.parse(readFileSync('src/games/cynefin/check.json', 'utf8')) as {
   concepts: Array<{ id: string; label: { en: string } }>;
   forms: { a: Question[]; b: Question[] };
 };

@@ -309,7 +309,7 @@ describe('a workshop room answering together', () => {
 
   it('runs the game’s check as a room poll at the start and the other form at the end, and shows the room’s gain per concept', async () => {
     type Q = { id: string; prompt: { en: string }; answer: string; options: Array<{ id: string; text: { en: string } }> };
-    const check = JSON.parse(await readFile('levels/checks/cynefin.json', 'utf8')) as { concepts: Array<{ label: { en: string } }>; forms: { a: Q[]; b: Q[] } };
+    const check = JSON.parse(await readFile('src/games/cynefin/check.json', 'utf8')) as { concepts: Array<{ label: { en: string } }>; forms: { a: Q[]; b: Q[] } };
     const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes`, { width: 1920, height: 1080 });
     await onScreen(page, 'Run a workshop');
     /** Answers every question of a poll: Owls always right, Foxes right only when `foxesRight`. */

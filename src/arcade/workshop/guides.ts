@@ -1,9 +1,8 @@
-// The facilitator guides: the Markdown files under docs/ (one per game, `guide-<game>.md`, a translation as
-// `guide-<game>.<lang>.md`), loaded when opened and read as plain blocks of text (headings, lists, paragraphs). Never
-// HTML: inline marks (`**`, backticks, links) are dropped to their words.
+// The facilitator guides (each game's GameEntry.loadGuide: its Markdown under docs/, in the player's language where
+// translated), loaded when opened and read as plain blocks of text (headings, lists, paragraphs). Never HTML:
+// inline marks (`**`, backticks, links) are dropped to their words.
 import { getLang } from '../../core/i18n';
-
-const files = import.meta.glob('../../../docs/guide-*.md', { query: '?raw', import: 'default' });
+import { gameById } from '../services';
 
 export type Block = { kind: 'title' | 'heading' | 'para'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
 
@@ -52,12 +51,12 @@ export function parseGuide(md: string): Block[] {
 
 /** The guide of a game in the player's language, else English (and which it is); null when the game has none. */
 export async function loadGuide(gameId: string): Promise<{ blocks: Block[]; lang: string } | null> {
-  const own = files[`../../../docs/guide-${gameId}.${getLang()}.md`];
-  const load = own ?? files[`../../../docs/guide-${gameId}.md`];
+  const load = gameById(gameId)?.loadGuide;
   if (!load) return null;
-  return { blocks: parseGuide(String(await load())), lang: own ? getLang() : 'en' };
+  const g = await load(getLang());
+  return g.markdown ? { blocks: parseGuide(g.markdown), lang: g.lang } : null;
 }
 
 export function hasGuide(gameId: string): boolean {
-  return `../../../docs/guide-${gameId}.md` in files;
+  return gameById(gameId)?.loadGuide !== undefined;
 }

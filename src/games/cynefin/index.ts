@@ -1,6 +1,9 @@
 // The Cynefin sorting game as the arcade sees it: id, names, scene and level loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import { defineGame } from '../sdk/types';
+import { defineGame, guideIn } from '../sdk/types';
+
+/** The facilitator guide and its translations (docs/), loaded when opened. */
+const guides = import.meta.glob('../../../docs/guide-cynefin*.md', { query: '?raw', import: 'default' });
 import type { GameEditor } from '../sdk/editor';
 import type { Level } from './schema';
 import { names } from './names';
@@ -15,6 +18,8 @@ export const cynefinGame = defineGame<Level>({
   levelCount: Object.keys(import.meta.glob(['../../../levels/cynefin/*.json', '!../../../levels/cynefin/*.*.json'])).length,
   loadScene: async () => (await import('./CynefinScene')).CynefinScene,
   loadPrimer: async () => (await import('./primer')).primer(),
+  loadCheck: async () => (await import('./check.json')).default,
+  loadGuide: (lang) => guideIn(guides, lang),
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).cynefinRoom,

@@ -1,6 +1,9 @@
 // The facilitator role-play as the arcade sees it: id, names, scene and scenario loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import { defineGame } from '../sdk/types';
+import { defineGame, guideIn } from '../sdk/types';
+
+/** The facilitator guide and its translations (docs/), loaded when opened. */
+const guides = import.meta.glob('../../../docs/guide-facilitator*.md', { query: '?raw', import: 'default' });
 import type { Scenario } from './schema';
 import { names } from './names';
 import { PORTRAIT_ART } from '../../ui/art';
@@ -16,6 +19,8 @@ export const facilitatorGame = defineGame<Scenario>({
   levelCount: Object.keys(import.meta.glob(['../../../levels/facilitator/*.json', '!../../../levels/facilitator/*.*.json'])).length,
   loadScene: async () => (await import('./FacilitatorScene')).FacilitatorScene,
   loadPrimer: async () => (await import('./primer')).primer(),
+  loadCheck: async () => (await import('./check.json')).default,
+  loadGuide: (lang) => guideIn(guides, lang),
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).facilitatorRoom,

@@ -53,6 +53,10 @@ export interface GameEntry {
   loadEditor?: () => Promise<GameEditor>;
   /** The game's primer (the primer screen, before the first level); absent: no primer button. */
   loadPrimer?: () => Promise<Primer>;
+  /** The game's before-and-after check as it is in its file (core/check parses it); absent: no check. */
+  loadCheck?: () => Promise<unknown>;
+  /** The facilitator guide (Markdown) in a language, or in English when it has no translation; absent: no guide. */
+  loadGuide?: (lang: string) => Promise<{ markdown: string; lang: string }>;
 }
 
 /**
@@ -81,6 +85,17 @@ export function defineGame<L extends BaseLevel>(def: Omit<GameDefinition<L>, 'ti
     about: { get: () => names.local('about'), enumerable: true },
     recap: { get: () => names.local('recap'), enumerable: true },
   }) as unknown as GameEntry;
+}
+
+/** A game's guide from its files (`guide-<game>.md`, a translation as `guide-<game>.<lang>.md`): the player's language
+ * where it is translated, else English. */
+export async function guideIn(files: Record<string, () => Promise<unknown>>, lang: string): Promise<{ markdown: string; lang: string }> {
+  const paths = Object.keys(files);
+  const own = paths.find((p) => p.endsWith(`.${lang}.md`));
+  const en = paths.find((p) => !/\.[a-z]{2}\.md$/.test(p));
+  const path = own ?? en;
+  if (!path) return { markdown: '', lang: 'en' };
+  return { markdown: String(await files[path]!()), lang: own ? lang : 'en' };
 }
 
 /** What the shell hands a game scene when a round starts. */

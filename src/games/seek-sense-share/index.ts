@@ -1,6 +1,9 @@
 // The "Seek, sense, share" game as the arcade sees it: id, names, scene and level loader.
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
-import { defineGame } from '../sdk/types';
+import { defineGame, guideIn } from '../sdk/types';
+
+/** The facilitator guide and its translations (docs/), loaded when opened. */
+const guides = import.meta.glob('../../../docs/guide-seek-sense-share*.md', { query: '?raw', import: 'default' });
 import type { Level } from './schema';
 import { names } from './names';
 
@@ -14,6 +17,8 @@ export const seekSenseShareGame = defineGame<Level>({
   levelCount: Object.keys(import.meta.glob(['../../../levels/seek-sense-share/*.json', '!../../../levels/seek-sense-share/*.*.json'])).length,
   loadScene: async () => (await import('./SeekSenseShareScene')).SeekSenseShareScene,
   loadPrimer: async () => (await import('./primer')).primer(),
+  loadCheck: async () => (await import('./check.json')).default,
+  loadGuide: (lang) => guideIn(guides, lang),
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
 });

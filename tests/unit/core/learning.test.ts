@@ -6,7 +6,7 @@ import { repeatedMixups, type SummaryItem } from '../../../src/core/round';
 import { FORMS, checkSchema, checkScore, firstForm, gainByConcept, otherForm, questionsOf, shuffledOptions } from '../../../src/core/check';
 import type { KeyValueStore } from '../../../src/core/storage';
 import { FakeKv } from './fakeKv';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 
 const item = (title: string, explanation: string, concept?: string): SummaryItem => ({
@@ -97,12 +97,12 @@ describe('the before-and-after check', () => {
     expect(s.check('facilitator')).toEqual({});
   });
 
-  const files = readdirSync('levels/checks').filter((f) => f.endsWith('.json'));
+  const files = readdirSync('src/games').filter((g) => existsSync(`src/games/${g}/check.json`)).map((g) => `${g}.json`);
   it('every game has a shipped check', () => {
     expect(files.sort()).toEqual(['cynefin.json', 'facilitator.json', 'seek-sense-share.json']);
   });
 
-  const checks = files.map((f) => [f, checkSchema.parse(JSON.parse(readFileSync(`levels/checks/${f}`, 'utf8')))] as const);
+  const checks = files.map((f) => [f, checkSchema.parse(JSON.parse(readFileSync(`src/games/${f.replace(/\.json$/, '')}/check.json`, 'utf8')))] as const);
   const forms = checks.flatMap(([f, c]) => FORMS.map((form) => [`${f} form ${form}`, c, questionsOf(c, form)] as const));
 
   it.each(checks)('%s: two parallel forms of 8 to 10 questions, each covering every concept, no question in both', (_f, c) => {

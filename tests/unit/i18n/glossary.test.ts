@@ -49,22 +49,24 @@ function textsOf(lang: string): Array<{ where: string; text: string }> {
     for (const [k, v] of Object.entries(JSON.parse(readFileSync(p, 'utf8')) as Record<string, string>)) out.push({ where: `${dir}/${lang}.json ${k}`, text: v });
   }
   for (const game of readdirSync(join(ROOT, 'levels'))) {
-    for (const f of readdirSync(join(ROOT, 'levels', game))) {
-      const raw = JSON.parse(readFileSync(join(ROOT, 'levels', game, f), 'utf8')) as unknown;
-      if (f.endsWith(`.${lang}.json`)) {
-        for (const [ptr, e] of Object.entries(raw as Record<string, { text: string }>)) out.push({ where: `levels/${game}/${f} ${ptr}`, text: e.text });
-      } else if (game === 'checks') {
-        const walk = (v: unknown, at: string): void => {
-          if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}/${i}`));
-          else if (v && typeof v === 'object') {
-            const o = v as Record<string, unknown>;
-            if (typeof o[lang] === 'string') out.push({ where: `levels/checks/${f} ${at}`, text: o[lang] as string });
-            else for (const [k, x] of Object.entries(o)) walk(x, `${at}/${k}`);
-          }
-        };
-        walk(raw, '');
-      }
+    for (const f of readdirSync(join(ROOT, 'levels', game)).filter((n) => n.endsWith(`.${lang}.json`))) {
+      const raw = JSON.parse(readFileSync(join(ROOT, 'levels', game, f), 'utf8')) as Record<string, { text: string }>;
+      for (const [ptr, e] of Object.entries(raw)) out.push({ where: `levels/${game}/${f} ${ptr}`, text: e.text });
     }
+  }
+  // Each game's check holds its three languages inline.
+  for (const game of readdirSync(join(ROOT, 'src', 'games'))) {
+    const path = join(ROOT, 'src', 'games', game, 'check.json');
+    if (!existsSync(path)) continue;
+    const walk = (v: unknown, at: string): void => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}/${i}`));
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (typeof o[lang] === 'string') out.push({ where: `src/games/${game}/check.json ${at}`, text: o[lang] as string });
+        else for (const [k, x] of Object.entries(o)) walk(x, `${at}/${k}`);
+      }
+    };
+    walk(JSON.parse(readFileSync(path, 'utf8')) as unknown, '');
   }
   for (const f of readdirSync(join(ROOT, 'docs')).filter((n) => n.startsWith('guide-') && n.endsWith(`.${lang}.md`))) {
     readFileSync(join(ROOT, 'docs', f), 'utf8').split('\n').forEach((line, i) => out.push({ where: `docs/${f}:${i + 1}`, text: line }));
