@@ -5,12 +5,18 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { phaserLean } from './scripts/vite-phaser-lean.mjs';
 import { startChunk } from './scripts/vite-start-chunk.mjs';
 import { messageAsts } from './scripts/vite-message-asts.mjs';
+import pkg from './package.json' with { type: 'json' };
+import { fixtureGame } from './scripts/vite-fixture-game.mjs';
 
 const start = startChunk('src/main.ts');
 
 export default defineConfig({
   base: './',
+  // The build's version, shown in the booth's operator panel (src/buildInfo.d.ts).
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
+    // Tests only: ARCADE_FIXTURE_GAME=1 registers the fixture game (tests/fixture-game), as a new game's one line would.
+    fixtureGame(),
     phaserLean(),
     start.plugin,
     // The ICU parser loads after the first frame; the shell's table comes parsed (scripts/vite-message-asts.mjs).

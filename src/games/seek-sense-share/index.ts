@@ -2,10 +2,11 @@
 // Only the names are loaded at start; the rules, the view and the levels come as their own chunk when played.
 import { defineGame, guideIn } from '../sdk/types';
 
-/** The facilitator guide and its translations (docs/), loaded when opened. */
-const guides = import.meta.glob('../../../docs/guide-seek-sense-share*.md', { query: '?raw', import: 'default' });
 import type { Level } from './schema';
 import { names } from './names';
+
+/** The facilitator guide and its translations (docs/), loaded when opened. */
+const guides = import.meta.glob('../../../docs/guide-seek-sense-share*.md', { query: '?raw', import: 'default' });
 
 export const SSS_SCENE = 'SeekSenseShareScene';
 
