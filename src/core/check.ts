@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { idSchema, levelText, parseLevel, type LevelLoad } from './levels';
 import { createRng } from './rng';
+import { fnv1a } from './hash';
 import { say } from './authorMessages';
 import type { LocalText } from './i18n';
 
@@ -75,9 +76,7 @@ export function otherForm(f: CheckForm): CheckForm {
  * id, so across players half start on each form (counterbalanced), and one player's games do not all start alike.
  */
 export function firstForm(playerSeed: number, gameId: string): CheckForm {
-  let h = playerSeed >>> 0;
-  for (let i = 0; i < gameId.length; i++) h = Math.imul(h ^ gameId.charCodeAt(i), 0x01000193) >>> 0;
-  return createRng(h).next() < 0.5 ? 'a' : 'b';
+  return createRng(fnv1a(gameId, playerSeed)).next() < 0.5 ? 'a' : 'b';
 }
 
 export function questionsOf(check: Check, f: CheckForm): CheckQuestion[] {

@@ -1,6 +1,7 @@
 // Names and hashes for translation overlays, with no zod and no parsing: what the start bundle may use (the settings
 // ask which languages every level has, from file names alone). The overlay format is described in levelSet.ts.
 import { LANGS, type Lang } from './i18n';
+import { fnv1a } from './hash';
 
 /** File name without folders. */
 function baseName(path: string): string {
@@ -9,12 +10,7 @@ function baseName(path: string): string {
 
 /** A short, stable hash of a text (32-bit FNV-1a, 8 hex digits): enough to tell that an English text changed. */
 export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 /** The language of an overlay file name (`name.fr.json` -> fr), or null for a level file. */

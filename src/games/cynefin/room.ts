@@ -8,6 +8,8 @@ import type { RoomStory } from '../../core/room';
 import type { BaseLevel } from '../sdk/types';
 import type { RoomChoices, RoomDeck, RoomGame, RoomItem } from '../sdk/room';
 import { createRng } from '../../core/rng';
+import { fnv1a } from '../../core/hash';
+// The letters a card's options get come from its id: the same in every session.
 import { MAX_CARDS, maxScoreOf, type Card, type Domain, type Level } from './schema';
 import { domainsOf } from './model';
 import { DOMAIN_MARK } from './present';
@@ -45,17 +47,11 @@ const LETTERS = ['a', 'b', 'c', 'd'] as const;
 /** The id of a card's second round is the card's id (cut to fit the room's 64 characters) with this after it. */
 export const SECOND_ROUND = '--second';
 
-/** A seed from a card's id (FNV-1a): the letters a card's options get are the same in every session. */
-function seedOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** The card's second question as a round of its own: options lettered in a drawn order, credit and why each. */
 function secondItem(level: Level, card: Card): RoomItem | null {
   if (!card.second) return null;
-  const shuffled = createRng(seedOf(card.id)).shuffle([...card.second.options]).slice(0, LETTERS.length);
+  const shuffled = createRng(fnv1a(card.id)).shuffle([...card.second.options]).slice(0, LETTERS.length);
   const options = shuffled.map((_, i) => LETTERS[i]!);
   const credit: Record<string, number> = {};
   const optionText: Record<string, string> = {};
