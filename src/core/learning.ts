@@ -21,7 +21,7 @@ export interface LibraryEntry {
 }
 const line = str(4000);
 const text = object<LocalText>({ en: line, fr: optional(line), es: optional(line) });
-const readEntry = object<LibraryEntry>({ gameId: str(64), levelTitle: text, concept: optional(text), title: text, explanation: text, metAt: num() });
+export const readEntry = object<LibraryEntry>({ gameId: str(64), levelTitle: text, concept: optional(text), title: text, explanation: text, metAt: num() });
 
 export interface CheckResult {
   score: number;
@@ -46,7 +46,7 @@ function readAnswers(v: unknown): Record<string, string> | typeof BAD {
   }
   return out;
 }
-const readCheckResult = object<CheckResult>({ score: int(), total: int(), at: num(), form: optional(readForm), answers: optional(readAnswers) });
+export const readCheckResult = object<CheckResult>({ score: int(), total: int(), at: num(), form: optional(readForm), answers: optional(readAnswers) });
 export interface CheckRecord {
   before?: CheckResult;
   after?: CheckResult;

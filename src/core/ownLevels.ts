@@ -16,7 +16,7 @@ export interface OwnLevel {
   text: string;
   addedAt: number;
 }
-const readEntry = object<OwnLevel>({ gameId: str(Infinity, /^[a-z0-9-]{1,64}$/), levelId: str(Infinity, /^[a-z0-9][a-z0-9-]{0,63}$/), file: str(255), text: str(), addedAt: num() });
+export const readOwnLevel = object<OwnLevel>({ gameId: str(Infinity, /^[a-z0-9-]{1,64}$/), levelId: str(Infinity, /^[a-z0-9][a-z0-9-]{0,63}$/), file: str(255), text: str(), addedAt: num() });
 
 /** 'no-room': kept for this visit only (storage full or gone, or over MAX_OWN_CHARS: then not kept at all). */
 export type AddResult = 'added' | 'replaced' | 'too-many' | 'no-room';
@@ -60,7 +60,7 @@ export class OwnLevelsStore {
       const raw: unknown = JSON.parse(text);
       if (!Array.isArray(raw)) return [];
       return raw.flatMap((e) => {
-        const r = readEntry(e);
+        const r = readOwnLevel(e);
         return r !== BAD ? [r] : [];
       });
     } catch {

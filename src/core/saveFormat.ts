@@ -62,7 +62,7 @@ export interface LevelRecord {
   /** ms since epoch */
   lastPlayed: number;
 }
-const readLevelRecord = object<LevelRecord>({ best: count, stars, attempts: count, lastPlayed: count });
+export const readLevelRecord = object<LevelRecord>({ best: count, stars, attempts: count, lastPlayed: count });
 
 export interface SavedRound {
   levelId: string;
@@ -73,7 +73,7 @@ export interface SavedRound {
   savedAt: number;
 }
 const savedText = str(2000);
-const readRound = object<SavedRound>({
+export const readRound = object<SavedRound>({
   levelId: str(200),
   levelTitle: optional(object<LocalText>({ en: savedText, fr: optional(savedText), es: optional(savedText) })),
   state: anything,
