@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { RoundSummary, Verdict } from './round';
 import type { LocalText } from './i18n';
 import { textHash } from './overlayNames';
+import { z } from 'zod';
 
 export interface SessionTeam {
   id: string;
@@ -189,31 +190,54 @@ export function toJson(rec: SessionRecord): string {
   return JSON.stringify(rec, null, 2);
 }
 
-const VERDICTS: readonly Verdict[] = ['right', 'partial', 'wrong', 'info'];
-const str = (x: unknown): x is string => typeof x === 'string';
+const text = z.string().max(10_000);
+const sessionHead = z.object({
+  v: z.literal(1),
+  sessionId: text,
+  game: text,
+  level: text,
+  startedAt: text,
+  endedAt: text.nullable(),
+  teams: z.array(z.unknown()),
+  answers: z.array(z.unknown()),
+  scores: z.array(z.unknown()),
+});
+const teamSchema = z.object({ id: text, name: text });
+const answerSchema = z.object({
+  team: text,
+  itemId: text,
+  itemTitle: text,
+  answer: text,
+  verdict: z.enum(['right', 'partial', 'wrong', 'info']),
+  correct: z.boolean(),
+  points: z.number().nullable(),
+  at: text,
+  game: text.optional(),
+  level: text.optional(),
+});
+const scoreSchema = z.object({ team: text, score: z.number(), maxScore: z.number(), rounds: z.number() });
 
-/** A record read back from its JSON; null when it is not one (checked field by field, nothing trusted). */
-export function parseSessionJson(text: string): SessionRecord | null {
+/** The entries of a list that pass a schema; the others are dropped, one by one. */
+function kept<T>(schema: z.ZodType<T>, list: readonly unknown[]): T[] {
+  return list.flatMap((x) => {
+    const r = schema.safeParse(x);
+    return r.success ? [r.data] : [];
+  });
+}
+
+/** A record read back from its JSON; null when it is not one (checked with zod, entry by entry, nothing trusted). */
+export function parseSessionJson(json: string): SessionRecord | null {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch {
     return null;
   }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  if (r.v !== 1 || !str(r.sessionId) || !str(r.game) || !str(r.level) || !str(r.startedAt) || !(r.endedAt === null || str(r.endedAt))) return null;
-  if (!Array.isArray(r.teams) || !Array.isArray(r.answers) || !Array.isArray(r.scores)) return null;
-  const teams = r.teams.flatMap((t: Record<string, unknown>) => (t && str(t.id) && str(t.name) ? [{ id: t.id, name: t.name }] : []));
-  const answers = r.answers.slice(0, MAX_ANSWERS).flatMap((a: Record<string, unknown>): SessionAnswer[] =>
-    a && str(a.team) && str(a.itemId) && str(a.itemTitle) && str(a.answer) && VERDICTS.includes(a.verdict as Verdict) && typeof a.correct === 'boolean' && (a.points === null || typeof a.points === 'number') && str(a.at)
-      ? [{ team: a.team, itemId: a.itemId, itemTitle: a.itemTitle, answer: a.answer, verdict: a.verdict as Verdict, correct: a.correct, points: a.points as number | null, at: a.at, ...(str(a.game) && str(a.level) ? { game: a.game, level: a.level } : {}) }]
-      : [],
-  );
-  const scores = r.scores.flatMap((s: Record<string, unknown>): TeamScore[] =>
-    s && str(s.team) && typeof s.score === 'number' && typeof s.maxScore === 'number' && typeof s.rounds === 'number' ? [{ team: s.team, score: s.score, maxScore: s.maxScore, rounds: s.rounds }] : [],
-  );
-  return { v: 1, sessionId: r.sessionId, game: r.game, level: r.level, teams, answers, scores, startedAt: r.startedAt, endedAt: r.endedAt as string | null };
+  const head = sessionHead.safeParse(raw);
+  if (!head.success) return null;
+  const r = head.data;
+  const answers = kept(answerSchema, r.answers.slice(0, MAX_ANSWERS)).map(({ game, level, ...a }) => ({ ...a, ...(game !== undefined && level !== undefined ? { game, level } : {}) }));
+  return { v: 1, sessionId: r.sessionId, game: r.game, level: r.level, teams: kept(teamSchema, r.teams), answers, scores: kept(scoreSchema, r.scores), startedAt: r.startedAt, endedAt: r.endedAt };
 }
 
 // xAPI (Experience API 1.0.3): statements only, written to a file the trainer may import into a learning record store.

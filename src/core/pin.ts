@@ -2,6 +2,7 @@
 // checked with a lockout (5 wrong tries lock input for a minute; the count is stored, so a reload does not reset
 // it). Hashing, random bytes and the clock are handed in, so this runs in Node as in the browser.
 import type { KeyValueStore } from './storage';
+import { BAD, int, num, object, oneOf, str } from './storedData';
 
 export const PIN_KEY = 'learning-arcade/kiosk-pin';
 export const PIN_MIN = 4;
@@ -37,21 +38,8 @@ function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function isRecord(v: unknown): v is PinRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    r.v === 1 &&
-    typeof r.salt === 'string' &&
-    /^[0-9a-f]{32}$/.test(r.salt) &&
-    typeof r.hash === 'string' &&
-    /^[0-9a-f]{64}$/.test(r.hash) &&
-    Number.isInteger(r.fails) &&
-    (r.fails as number) >= 0 &&
-    typeof r.lockedUntil === 'number' &&
-    Number.isFinite(r.lockedUntil)
-  );
-}
+/** The stored record read back like every boot reader (core/storedData): a salted hash, never the PIN. */
+export const readPinRecord = object<PinRecord>({ v: oneOf([1] as const), salt: str(32, /^[0-9a-f]{32}$/), hash: str(64, /^[0-9a-f]{64}$/), fails: int(0), lockedUntil: num() });
 
 export async function hashPin(pin: string, salt: string, sha256: PinDeps['sha256']): Promise<string> {
   return hex(new Uint8Array(await sha256(new TextEncoder().encode(`${salt}:${pin}`))));
@@ -123,7 +111,8 @@ export class PinLock {
     if (text === null) return null;
     try {
       const raw: unknown = JSON.parse(text);
-      if (isRecord(raw)) return { ...raw };
+      const r = readPinRecord(raw);
+      if (r !== BAD) return r;
     } catch {
       // falls through: kept aside below
     }

@@ -8,6 +8,7 @@
 import { invalid, isInvalid, type Invalid, type Verdict } from './round';
 export { ranks } from './round';
 import { cleanText } from './preset';
+import { z } from 'zod';
 
 export const ROOM_VERSION = 1;
 /** Points for a card's best answer; a part answer earns its share, rounded. */
@@ -306,68 +307,73 @@ export { isInvalid };
 
 // --- A saved room, read back checked (a reload in the middle of a workshop resumes it) -----------------------------
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
-const isStr = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
-const isInt = (x: unknown, lo: number, hi: number): x is number => typeof x === 'number' && Number.isInteger(x) && x >= lo && x <= hi;
+/** The shape of a saved room (its bounds and kinds); resumeRoom then checks it against this level, cards and teams. */
+const savedRoomSchema = z.object({
+  v: z.literal(ROOM_VERSION),
+  levelId: z.string().max(64),
+  teams: z.array(z.string().max(64)).max(MAX_ROOM_ITEMS),
+  items: z.array(z.string().regex(ID)).max(MAX_ROOM_ITEMS),
+  index: z.number().int().min(0).max(MAX_ROOM_ITEMS),
+  phase: z.enum(['vote', 'reveal', 'end']),
+  votes: z.record(z.string(), z.record(z.string(), z.object({ option: z.string().max(64), at: z.number().min(0).max(MAX_TIME) }))),
+  revealed: z.array(z.string()).max(MAX_ROOM_ITEMS * 2),
+  active: z.string().nullable(),
+  paused: z.boolean(),
+  cardSeconds: z.number().int().min(MIN_CARD_SECONDS).max(MAX_CARD_SECONDS).nullable(),
+  secondsLeft: z.number().int().min(0).max(MAX_CARD_SECONDS).nullable(),
+  stories: z.array(z.object({ id: z.string().regex(ID), text: z.string().max(MAX_STORY_TEXT), accepted: z.string().nullable(), why: z.string().max(MAX_STORY_WHY) })).max(MAX_ROOM_ITEMS),
+});
 
 /** A saved room for this level and these cards and teams, or null (then the room starts afresh). */
 export function resumeRoom(raw: unknown, o: { levelId: string; teams: readonly string[]; items: readonly string[]; storyOptions?: readonly string[] }): RoomState | null {
-  if (!isObj(raw) || raw.v !== ROOM_VERSION || raw.levelId !== o.levelId) return null;
-  const { teams, items, stories, votes, revealed } = raw;
-  if (!Array.isArray(teams) || teams.length !== o.teams.length || teams.some((t, i) => t !== o.teams[i])) return null;
-  if (!Array.isArray(stories) || stories.length > MAX_ROOM_ITEMS) return null;
+  const parsed = savedRoomSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const r = parsed.data;
+  if (r.levelId !== o.levelId) return null;
+  if (r.teams.length !== o.teams.length || r.teams.some((t, i) => t !== o.teams[i])) return null;
   const keptStories: RoomStory[] = [];
-  for (const st of stories) {
-    if (!isObj(st) || !isId(st.id) || !isStr(st.text, MAX_STORY_TEXT) || !isStr(st.why, MAX_STORY_WHY)) return null;
-    const accepted = st.accepted;
-    if (!(accepted === null || (typeof accepted === 'string' && (o.storyOptions ?? []).includes(accepted)))) return null;
+  for (const st of r.stories) {
+    if (!(st.accepted === null || (o.storyOptions ?? []).includes(st.accepted))) return null;
     // Cleaned again as when it was typed: a saved story is text from outside.
     const text = cleanText(st.text, MAX_STORY_TEXT, KEEP);
     if (!text) return null;
-    keptStories.push({ id: st.id, text, accepted, why: cleanText(st.why, MAX_STORY_WHY, KEEP) });
+    keptStories.push({ id: st.id, text, accepted: st.accepted, why: cleanText(st.why, MAX_STORY_WHY, KEEP) });
   }
   const storyIds = new Set(keptStories.map((x) => x.id));
   // The level's cards in the same order, with the stories where they were put.
-  if (!Array.isArray(items) || items.length > MAX_ROOM_ITEMS || !items.every(isId)) return null;
+  const items = r.items;
   const levelItems = items.filter((i) => !storyIds.has(i));
   const expected = o.items.slice(0, MAX_ROOM_ITEMS);
   if (levelItems.length !== expected.length || levelItems.some((id, i) => id !== expected[i])) return null;
   if (new Set(items).size !== items.length || keptStories.some((x) => !items.includes(x.id))) return null;
-  if (!isInt(raw.index, 0, items.length) || !['vote', 'reveal', 'end'].includes(raw.phase as string)) return null;
-  const phase = raw.phase as RoomPhase;
-  if ((phase === 'end') !== (raw.index === items.length)) return null;
-  if (!Array.isArray(revealed) || !revealed.every((r) => typeof r === 'string' && items.includes(r))) return null;
-  if (!isObj(votes)) return null;
+  if (r.index > items.length || (r.phase === 'end') !== (r.index === items.length)) return null;
+  if (!r.revealed.every((x) => items.includes(x))) return null;
   const keptVotes: RoomState['votes'] = {};
-  for (const [item, byTeam] of Object.entries(votes)) {
-    if (!items.includes(item) || !isObj(byTeam)) return null;
+  for (const [item, byTeam] of Object.entries(r.votes)) {
+    if (!items.includes(item)) return null;
     const row: Record<string, RoomVote> = {};
     for (const [team, v] of Object.entries(byTeam)) {
-      if (!o.teams.includes(team) || !isObj(v) || !isStr(v.option, 64) || typeof v.at !== 'number' || !(v.at >= 0 && v.at <= MAX_TIME)) return null;
+      if (!o.teams.includes(team)) return null;
       row[team] = { option: v.option, at: v.at };
     }
     keptVotes[item] = row;
   }
-  const secs = raw.cardSeconds === null ? null : isInt(raw.cardSeconds, MIN_CARD_SECONDS, MAX_CARD_SECONDS) ? raw.cardSeconds : undefined;
-  const left = raw.secondsLeft === null ? null : isInt(raw.secondsLeft, 0, MAX_CARD_SECONDS) ? raw.secondsLeft : undefined;
-  if (secs === undefined || left === undefined || (secs === null) !== (left === null)) return null;
-  const active = raw.active === null ? null : typeof raw.active === 'string' && o.teams.includes(raw.active) ? raw.active : undefined;
-  if (active === undefined || typeof raw.paused !== 'boolean') return null;
+  if ((r.cardSeconds === null) !== (r.secondsLeft === null)) return null;
+  if (r.active !== null && !o.teams.includes(r.active)) return null;
   return {
     v: ROOM_VERSION,
     levelId: o.levelId,
     teams: [...o.teams],
     items: [...items],
-    index: raw.index,
-    phase,
+    index: r.index,
+    phase: r.phase,
     votes: keptVotes,
-    revealed: [...new Set(revealed as string[])],
-    active,
+    revealed: [...new Set(r.revealed)],
+    active: r.active,
     // A reload lifts a pause: the trainer is back at the room, and a paused room would answer to no key.
     paused: false,
-    cardSeconds: secs,
-    secondsLeft: left,
+    cardSeconds: r.cardSeconds,
+    secondsLeft: r.secondsLeft,
     stories: keptStories,
   };
 }
