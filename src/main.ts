@@ -38,8 +38,10 @@ registerLazyScene(KIOSK_SCENES.pin, async () => (await import('./arcade/kiosk/Pi
 registerLazyScene(KIOSK_SCENES.operator, async () => (await import('./arcade/kiosk/OperatorScene')).OperatorScene);
 registerLazyScene(KIOSK_SCENES.board, async () => (await import('./arcade/kiosk/BoardScene')).BoardScene);
 registerLazyScene(KIOSK_SCENES.card, async () => (await import('./arcade/kiosk/CardScene')).CardScene);
+registerLazyScene(KIOSK_SCENES.boardAdmin, async () => (await import('./arcade/kiosk/BoardAdminScene')).BoardAdminScene);
 import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
+import { readTakeHome } from './core/takeHome';
 
 
 /** Runs `fn` once the first screen is drawn: what the title does not need waits until the title is up. */
@@ -64,7 +66,17 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   const booth = initKiosk(services);
   // The notice's words have plurals: they wait for the message parser (it is not in the start bundle).
   if (workshopMode) void loadMessageParser().then(() => showNotice(ignoredText()), () => showNotice(ignoredText()));
-  const first = booth ? (await import('./arcade/kiosk/AttractScene')).AttractScene : TitleScene;
+  // A take-home card's link (`#r=…` in the fragment; never at the booth itself): its result page comes first, in the
+  // language the visitor played in, with the title behind it for "Play at home" (arcade/kiosk/TakeHomeScene).
+  const takeHome = booth ? null : readTakeHome(location.hash);
+  let screens: Array<typeof Phaser.Scene | Phaser.Scene> = [TitleScene];
+  if (booth) screens = [(await import('./arcade/kiosk/AttractScene')).AttractScene];
+  else if (takeHome) {
+    const { TakeHomeScene } = await import('./arcade/kiosk/TakeHomeScene');
+    // For this visit only: the player's own choice is kept unless they go on to play (TakeHomeScene).
+    if (takeHome.ok) services.applySettings({ ...services.store.settings, lang: takeHome.link.lang });
+    screens = [new TakeHomeScene(takeHome), TitleScene];
+  }
   const game = new Phaser.Game({
     type: pickRenderer(),
     parent,
@@ -83,11 +95,11 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the
-    // list: the title (or the booth's attract loop) at once when the language is already in use, else the loading
-    // screen, which starts the title once the language's tables are here.
+    // list: the title (or the booth's attract loop, or a take-home result) at once when the language is already in
+    // use, else the loading screen, which starts the screen after it once the language's tables are here.
     // Only the first screen boots with the game (each scene Phaser boots installs its plugins): the others are
     // added once it is drawn, and the picker at once by goTo if someone is quicker than that.
-    scene: services.readyNow ? [first] : [BootScene, first],
+    scene: services.readyNow ? screens : [BootScene, ...screens],
   });
   afterFirstFrame(game, () => {
     for (const [key, cls] of [[SCENES.picker, PickerScene], [SCENES.results, ResultsScene], [SCENES.pause, PauseScene]] as const) {

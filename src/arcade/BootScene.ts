@@ -36,7 +36,9 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     this.load.off(Phaser.Loader.Events.PROGRESS);
     // No level data here: a game's levels load when the game is chosen, so the title needs nothing else.
-    // The player's language first (its tables load now, if it is not English), then the title.
-    void svc().ready.then(() => this.scene.start(SCENES.title));
+    // The player's language first (its tables load now, if it is not English), then the first screen: the one listed
+    // after this in the game's scenes (the title, the booth's attract loop under the title's key, or a take-home result).
+    const next = this.scene.manager.getAt(1)?.scene.key ?? SCENES.title;
+    void svc().ready.then(() => this.scene.start(next));
   }
 }

@@ -1,18 +1,22 @@
-// Offline and updates: registers the service worker (vite-plugin-pwa, Workbox) that precaches the whole arcade.
-// A new version never reloads the page mid-round: it waits until the player is on a shell screen and accepts it
-// (or, in kiosk mode, until the attract screen shows: `applyUpdateIfReady`).
+// Offline and updates: registers the service worker (vite-plugin-pwa, Workbox) that precaches the whole arcade, and
+// reads on every load whether one is active (the install event that announces "offline ready" fires only once, on
+// the first visit). A new version never reloads the page mid-round: it waits until the player is on a shell screen
+// and accepts it (or, in kiosk mode, until the attract screen shows: `applyUpdateIfReady`).
 import { registerSW } from 'virtual:pwa-register';
 import { T } from './strings';
 import { a11y } from '../ui/a11y';
+import { offlineStatus, type OfflineStatus } from '../core/boothHealth';
 
 export interface OfflineState {
-  /** The service worker has cached everything: the arcade works with no network from now on. */
-  offlineReady: boolean;
+  /** ready: an active service worker has cached everything, so the arcade works with no network. */
+  status: OfflineStatus;
   /** A new version is downloaded and waits for a safe moment. */
   updateReady: boolean;
 }
 
-const state: OfflineState = { offlineReady: false, updateReady: false };
+/** What the page knows of its service worker; the status is read from it (core/boothHealth). */
+const worker = { supported: true, active: false, failed: false };
+const state: OfflineState = { status: 'notReady', updateReady: false };
 let update: ((reload?: boolean) => Promise<void>) | null = null;
 const listeners = new Set<() => void>();
 
@@ -27,19 +31,32 @@ export function onOfflineChange(cb: () => void): () => void {
 }
 
 function changed(): void {
+  state.status = offlineStatus(worker);
   for (const l of [...listeners]) l();
 }
 
 /** Registers the service worker once, where the browser has them (not over plain http from another host). */
 export function startOffline(): void {
-  if (!('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) {
+    worker.supported = false;
+    changed();
+    return;
+  }
+  const ready = (): void => {
+    worker.active = true;
+    changed();
+  };
+  // Resolves once this page's scope has an active worker: at once on every load after the first, after the install
+  // (which downloads everything) on the first.
+  void navigator.serviceWorker.ready.then(ready);
   update = registerSW({
-    onOfflineReady() {
-      state.offlineReady = true;
-      changed();
-    },
+    onOfflineReady: ready,
     onNeedRefresh() {
       state.updateReady = true;
+      changed();
+    },
+    onRegisterError() {
+      worker.failed = true;
       changed();
     },
   });

@@ -9,8 +9,6 @@ export const KIOSK_KEY = 'learning-arcade/kiosk';
 /** Idle times the operator can choose, in seconds (the countdown comes on top). */
 export const IDLE_CHOICES = [60, 90, 120, 180, 300] as const;
 export const DEFAULT_IDLE_SECONDS = 90;
-/** Cards in the short Cynefin round (the fewest a Cynefin level may have). */
-export const SHORT_CARDS = 6;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -18,7 +16,7 @@ export interface BoothGame {
   offered: boolean;
   /** The level the picker leads straight into; null: the game's first level. */
   levelId: string | null;
-  /** A shorter round where the game allows it (Cynefin: six cards). */
+  /** The game's booth round (two to four minutes) where it offers one; on by default. */
   short: boolean;
 }
 const readBoothGame = object<BoothGame>({ offered: bool, levelId: nullable(str(Infinity, ID)), short: bool });
@@ -30,13 +28,15 @@ export interface KioskSettings {
   games: Record<string, BoothGame>;
   /** The player settings each new visitor gets (taken when kiosk mode was switched on); null: the defaults. */
   baseline: Settings | null;
+  /** The board shows scores only: no visitor is asked for a name, and names already there are not shown. */
+  anonymousBoard: boolean;
 }
 
 export function defaultKioskSettings(): KioskSettings {
-  return { active: false, idleSeconds: DEFAULT_IDLE_SECONDS, games: {}, baseline: null };
+  return { active: false, idleSeconds: DEFAULT_IDLE_SECONDS, games: {}, baseline: null, anonymousBoard: false };
 }
 
-export const DEFAULT_BOOTH_GAME: BoothGame = { offered: true, levelId: null, short: false };
+export const DEFAULT_BOOTH_GAME: BoothGame = { offered: true, levelId: null, short: true };
 
 export function boothGame(s: KioskSettings, gameId: string): BoothGame {
   return Object.hasOwn(s.games, gameId) ? { ...s.games[gameId]! } : { ...DEFAULT_BOOTH_GAME };
@@ -59,6 +59,7 @@ export function parseKioskSettings(raw: unknown): KioskSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.active === 'boolean') out.active = r.active;
+  if (typeof r.anonymousBoard === 'boolean') out.anonymousBoard = r.anonymousBoard;
   if (IDLE_CHOICES.includes(r.idleSeconds as (typeof IDLE_CHOICES)[number])) out.idleSeconds = r.idleSeconds as number;
   if (typeof r.games === 'object' && r.games !== null && !Array.isArray(r.games)) {
     for (const [id, g] of Object.entries(r.games)) {

@@ -1,5 +1,6 @@
-// The booth's leaderboard for the day, per game: nickname, score and stars (no speed points). It starts afresh
-// each day by the device's date and when the operator clears it. Entries are checked one by one like the save
+// The booth's leaderboard for the day, one ranking per level (game and level id: a short round has its own level
+// id, so it ranks apart from the full level): nickname, score and stars (no speed points). It starts afresh each day
+// by the device's date and when the operator clears it; the operator may also remove one entry. Entries are checked one by one like the save
 // (core/saveFormat salvage): a corrupt one is set aside under a .corrupt. key, the rest kept; storage that is full
 // or missing keeps the board in memory and says so in `notice`.
 import type { KeyValueStore } from './storage';
@@ -7,14 +8,18 @@ import { BAD, int, isRecord, object, str } from './storedData';
 import { checkNickname } from './nickname';
 
 export const BOARD_KEY = 'learning-arcade/kiosk-board';
-/** Entries kept per game (the best ones); the board shows fewer. */
-export const MAX_PER_GAME = 50;
+/** Entries kept per level (the best ones); the board shows fewer. */
+export const MAX_PER_LEVEL = 50;
+/** Unicode's first-strong isolate and its closing pop: a name between them is laid out as its own run. */
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export interface BoardEntry {
   gameId: string;
   levelId: string;
+  /** The nickname as checkNickname tidied it; '' for a round put on an anonymous board. */
   name: string;
   score: number;
   stars: number;
@@ -47,6 +52,53 @@ function better(a: BoardEntry, b: BoardEntry): number {
   return b.score - a.score || b.stars - a.stars || a.at - b.at;
 }
 
+/** The same entry: every field equal (two identical rounds are interchangeable). */
+export function sameEntry(a: BoardEntry, b: BoardEntry): boolean {
+  return a.gameId === b.gameId && a.levelId === b.levelId && a.name === b.name && a.score === b.score && a.stars === b.stars && a.at === b.at;
+}
+
+/** One level's entries, best first, with ranks (equal score and stars share a rank). */
+export function rankLevel(entries: readonly BoardEntry[], gameId: string, levelId: string): RankedEntry[] {
+  const list = entries.filter((e) => e.gameId === gameId && e.levelId === levelId).sort(better);
+  let rank = 0;
+  return list.map((e, i) => {
+    const prev = list[i - 1];
+    if (!prev || prev.score !== e.score || prev.stars !== e.stars) rank = i + 1;
+    return { ...e, rank };
+  });
+}
+
+/** The entries without one entry (the operator's removal); the list unchanged when it is not there. */
+export function removeEntry(entries: readonly BoardEntry[], target: BoardEntry): BoardEntry[] {
+  const i = entries.findIndex((e) => sameEntry(e, target));
+  return i < 0 ? [...entries] : [...entries.slice(0, i), ...entries.slice(i + 1)];
+}
+
+/** A name as its own bidi run (U+2068 ... U+2069), so a right-to-left name never carries the score across it. */
+export function isolateName(name: string): string {
+  return `${FSI}${name}${PDI}`;
+}
+
+/** One line of the board as a screen shows it: the name isolated, or null when the board shows scores only. */
+export interface BoardRow {
+  rank: number;
+  name: string | null;
+  score: number;
+  stars: number;
+  mine: boolean;
+}
+
+/** The board's first `shown` lines: names isolated, hidden on an anonymous board (and for anonymous entries). */
+export function boardRows(ranked: readonly RankedEntry[], o: { shown: number; anonymous: boolean; mine?: BoardEntry | null }): BoardRow[] {
+  return ranked.slice(0, o.shown).map((e) => ({
+    rank: e.rank,
+    name: o.anonymous || e.name === '' ? null : isolateName(e.name),
+    score: e.score,
+    stars: e.stars,
+    mine: o.mine ? sameEntry(e, o.mine) : false,
+  }));
+}
+
 /** A stored board read entry by entry: the valid entries of `day`, and what could not be read. */
 export function salvageBoard(raw: unknown, today: string): { entries: BoardEntry[]; aside: unknown[] } {
   if (!isRecord(raw) || raw.v !== 1 || !Array.isArray(raw.entries)) return { entries: [], aside: [raw] };
@@ -56,8 +108,10 @@ export function salvageBoard(raw: unknown, today: string): { entries: BoardEntry
   const aside: unknown[] = [];
   for (const e of raw.entries) {
     const r = readEntry(e);
-    const name = r !== BAD ? checkNickname(r.name) : null;
-    if (r !== BAD && name?.ok && name.name === r.name) entries.push(r);
+    // A stored name must still pass today's check of its form unchanged (an invisible or stacked name kept from
+    // before does not). Its words were checked when it was typed.
+    const name = r !== BAD && r.name !== '' ? checkNickname(r.name, null) : null;
+    if (r !== BAD && (r.name === '' || (name?.ok && name.name === r.name))) entries.push(r);
     else aside.push(e);
   }
   return { entries, aside };
@@ -92,16 +146,19 @@ export class Leaderboard {
     return () => this.listeners.delete(cb);
   }
 
-  /** Today's entries for a game, best first, with ranks. */
-  ranked(gameId: string): RankedEntry[] {
+  /** Today's entries for one level of a game, best first, with ranks. */
+  ranked(gameId: string, levelId: string): RankedEntry[] {
     this.rollOver();
-    const list = this.entries.filter((e) => e.gameId === gameId).sort(better);
-    let rank = 0;
-    return list.map((e, i) => {
-      const prev = list[i - 1];
-      if (!prev || prev.score !== e.score || prev.stars !== e.stars) rank = i + 1;
-      return { ...e, rank };
-    });
+    return rankLevel(this.entries, gameId, levelId);
+  }
+
+  /** Every entry of today, ranked within its level, by game and level (the operator's list). */
+  all(): RankedEntry[] {
+    this.rollOver();
+    const levels = new Map<string, { gameId: string; levelId: string }>();
+    for (const e of this.entries) levels.set(JSON.stringify([e.gameId, e.levelId]), { gameId: e.gameId, levelId: e.levelId });
+    const keys = [...levels.values()].sort((a, b) => a.gameId.localeCompare(b.gameId) || a.levelId.localeCompare(b.levelId));
+    return keys.flatMap((k) => rankLevel(this.entries, k.gameId, k.levelId));
   }
 
   /** How many entries today, across games. */
@@ -110,21 +167,39 @@ export class Leaderboard {
     return this.entries.length;
   }
 
-  /** Adds a round; the name must pass checkNickname. Returns the entry's rank, or null when the name is refused. */
-  add(e: Omit<BoardEntry, 'at'>): RankedEntry | null {
-    const name = checkNickname(e.name);
-    if (!name.ok) return null;
+  /**
+   * Adds a round; a name must pass checkNickname's form check (null: an anonymous board, scores only); the board
+   * screen checks its words first (core/blockedWords, which loads with it). Returns the entry with its rank, or null
+   * when the name is refused.
+   */
+  add(e: Omit<BoardEntry, 'at' | 'name'> & { name: string | null }): RankedEntry | null {
+    let name = '';
+    if (e.name !== null) {
+      const check = checkNickname(e.name, null);
+      if (!check.ok) return null;
+      name = check.name;
+    }
     this.rollOver();
-    const entry: BoardEntry = { ...e, name: name.name, score: Math.max(0, Math.round(e.score)), stars: Math.max(0, Math.min(3, Math.round(e.stars))), at: this.now() };
+    const entry: BoardEntry = { gameId: e.gameId, levelId: e.levelId, name, score: Math.max(0, Math.round(e.score)), stars: Math.max(0, Math.min(3, Math.round(e.stars))), at: this.now() };
     this.entries.push(entry);
-    // Only the best of each game are kept, so a busy day cannot fill the storage.
-    const mine = this.entries.filter((x) => x.gameId === e.gameId).sort(better);
-    if (mine.length > MAX_PER_GAME) {
-      const drop = new Set(mine.slice(MAX_PER_GAME));
-      this.entries = this.entries.filter((x) => !drop.has(x));
+    // Only the best of each level are kept, so a busy day cannot fill the storage.
+    const mine = rankLevel(this.entries, e.gameId, e.levelId);
+    if (mine.length > MAX_PER_LEVEL) {
+      const drop = mine.slice(MAX_PER_LEVEL);
+      this.entries = this.entries.filter((x) => !drop.some((d) => sameEntry(d, x)));
     }
     this.persist();
-    return this.ranked(e.gameId).find((x) => x.at === entry.at && x.name === entry.name && x.score === entry.score) ?? null;
+    return this.ranked(e.gameId, e.levelId).find((x) => sameEntry(x, entry)) ?? null;
+  }
+
+  /** The operator removes one entry (a name that should not be there). Returns whether it was on the board. */
+  remove(e: BoardEntry): boolean {
+    this.rollOver();
+    const next = removeEntry(this.entries, e);
+    if (next.length === this.entries.length) return false;
+    this.entries = next;
+    this.persist();
+    return true;
   }
 
   /** The operator empties the board (all games). */

@@ -2,13 +2,19 @@
 // checked with a lockout (5 wrong tries lock input for a minute; the count is stored, so a reload does not reset
 // it). Hashing, random bytes and the clock are handed in, so this runs in Node as in the browser.
 import type { KeyValueStore } from './storage';
-import { BAD, int, num, object, oneOf, str } from './storedData';
+import { BAD, int, num, object, oneOf, optional, str } from './storedData';
 
 export const PIN_KEY = 'learning-arcade/kiosk-pin';
 export const PIN_MIN = 4;
 export const PIN_MAX = 8;
 export const MAX_TRIES = 5;
-export const LOCK_MS = 60_000;
+/** Each lock in a row lasts longer (1, 2, then 5 minutes), never for good: a right PIN starts the count again. */
+export const LOCK_STEPS_MS = [60_000, 120_000, 300_000] as const;
+
+/** How long the n-th lock in a row lasts (n from 0). */
+export function lockMs(n: number): number {
+  return LOCK_STEPS_MS[Math.min(Math.max(0, n), LOCK_STEPS_MS.length - 1)]!;
+}
 
 export interface PinDeps {
   /** SHA-256 of the bytes (the browser's crypto.subtle.digest). */
@@ -25,6 +31,8 @@ interface PinRecord {
   fails: number;
   /** ms since epoch until which input is refused; 0 when not locked. */
   lockedUntil: number;
+  /** Locks in a row since the last right PIN (absent in records kept before the lock grew). */
+  locks?: number;
 }
 
 export type PinCheck = { ok: true } | { ok: false; reason: 'wrong'; triesLeft: number } | { ok: false; reason: 'locked'; until: number };
@@ -39,7 +47,7 @@ function hex(bytes: Uint8Array): string {
 }
 
 /** The stored record read back like every boot reader (core/storedData): a salted hash, never the PIN. */
-export const readPinRecord = object<PinRecord>({ v: oneOf([1] as const), salt: str(32, /^[0-9a-f]{32}$/), hash: str(64, /^[0-9a-f]{64}$/), fails: int(0), lockedUntil: num() });
+export const readPinRecord = object<PinRecord>({ v: oneOf([1] as const), salt: str(32, /^[0-9a-f]{32}$/), hash: str(64, /^[0-9a-f]{64}$/), fails: int(0), lockedUntil: num(), locks: optional(int(0, 1000)) });
 
 export async function hashPin(pin: string, salt: string, sha256: PinDeps['sha256']): Promise<string> {
   return hex(new Uint8Array(await sha256(new TextEncoder().encode(`${salt}:${pin}`))));
@@ -87,13 +95,15 @@ export class PinLock {
     const right = validPin(pin) && (await hashPin(pin, r.salt, this.deps.sha256)) === r.hash;
     if (right) {
       r.fails = 0;
+      r.locks = 0;
       this.write();
       return { ok: true };
     }
     r.fails += 1;
     if (r.fails >= MAX_TRIES) {
       r.fails = 0;
-      r.lockedUntil = now + LOCK_MS;
+      r.lockedUntil = now + lockMs(r.locks ?? 0);
+      r.locks = (r.locks ?? 0) + 1;
       this.write();
       return { ok: false, reason: 'locked', until: r.lockedUntil };
     }

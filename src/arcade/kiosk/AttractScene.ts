@@ -1,6 +1,7 @@
 // The attract loop (kiosk mode's title screen, under the title's key): while nobody plays, it cycles through the
 // games on offer, each with what it teaches, its cover in gentle motion (still under reduced motion, where the
-// slides change only by the buttons), today's best names, and "Touch to play". Every new visitor starts here.
+// slides change only by the buttons), today's best names at the level the booth plays (scores only on an anonymous
+// board), and "Touch to play". Every new visitor starts here.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo } from '../flow';
@@ -9,8 +10,9 @@ import { addButton, addText, fitText } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { COVER_ART, coverKey, loadArt } from '../../ui/art';
 import { localize } from '../../core/i18n';
+import { boardRows } from '../../core/leaderboard';
 import { kiosk, resetVisitor } from './kiosk';
-import { boothGames } from './booth';
+import { boothGames, boothRound } from './booth';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
 
@@ -22,6 +24,8 @@ const BEST_SHOWN = 3;
 export class AttractScene extends ArcadeScene {
   private slide = 0;
   private timer: number | undefined;
+  /** The level each game is played at here (its board), once its level set has loaded. */
+  private readonly boardLevel = new Map<string, string>();
 
   constructor() {
     super(SCENES.title);
@@ -55,6 +59,15 @@ export class AttractScene extends ArcadeScene {
     void loadArt(this, COVER_ART).then((loaded) => {
       if (loaded && this.dom) this.rebuild();
     });
+    for (const g of boothGames()) {
+      void boothRound(g.id)
+        .then((round) => {
+          if (!round || this.boardLevel.get(g.id) === round.level.id) return;
+          this.boardLevel.set(g.id, round.level.id);
+          if (this.dom) this.rebuild();
+        })
+        .catch(() => undefined);
+    }
     this.schedule();
   }
 
@@ -124,8 +137,12 @@ export class AttractScene extends ArcadeScene {
     y += t.height + L.gap;
     const d = addText(this, tx, y, teaches, { size: L.font.large, originX: ox, align, width: textRect.w });
     y += d.height + L.gap * 1.5;
-    const best = kiosk().board.ranked(g.id).slice(0, BEST_SHOWN);
-    const bestLines = best.length > 0 ? best.map((e) => K('attract.bestLine', { rank: e.rank, name: e.name, score: e.score })) : [K('attract.noBest')];
+    const levelId = this.boardLevel.get(g.id);
+    const best = levelId ? boardRows(kiosk().board.ranked(g.id, levelId), { shown: BEST_SHOWN, anonymous: kiosk().store.settings.anonymousBoard }) : [];
+    const bestLines =
+      best.length > 0
+        ? best.map((e) => (e.name === null ? K('attract.bestLineAnon', { rank: e.rank, score: e.score }) : K('attract.bestLine', { rank: e.rank, name: e.name, score: e.score })))
+        : [K('attract.noBest')];
     const room = textRect.y + textRect.h - y;
     if (room > L.font.body * 3) {
       const bh = addText(this, tx, y, K('attract.best'), { size: L.font.body, bold: true, originX: ox, align, width: textRect.w });

@@ -1,5 +1,6 @@
-// After a round at the booth: the visitor may put a nickname on today's board for the game (checked by
-// core/nickname, shown as text only), typed on the device's keyboard or the on-screen keys, and sees the board.
+// After a round at the booth: the visitor may put a nickname on today's board for the level (checked by
+// core/nickname, shown as text only, in an isolated bidi run), typed on the device's keyboard or the on-screen keys,
+// and sees the board. On an anonymous board the score goes on without a name, and no name is asked for.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo, type ResultsData } from '../flow';
@@ -9,7 +10,8 @@ import { COLORS } from '../../ui/theme';
 import { a11y, place, type Rect } from '../../ui/a11y';
 import { localize } from '../../core/i18n';
 import { checkNickname } from '../../core/nickname';
-import type { RankedEntry } from '../../core/leaderboard';
+import { hasBlockedWord } from '../../core/blockedWords';
+import { boardRows, isolateName, type RankedEntry } from '../../core/leaderboard';
 import { kiosk } from './kiosk';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
@@ -57,8 +59,22 @@ export class BoardScene extends ArcadeScene {
   }
 
   override create(): void {
+    // An anonymous board asks for no name: the score goes on as the screen opens (once per round).
+    const r = this.result;
+    const k = kiosk();
+    if (r && k.store.settings.anonymousBoard && !k.visitor.onBoard.has(r)) {
+      const entry = k.board.add({ gameId: r.gameId, levelId: r.level.id, name: null, score: r.summary.score, stars: r.summary.stars });
+      if (entry) {
+        k.visitor.onBoard.add(r);
+        this.saved = entry;
+        this.message = K('board.savedAnon', { rank: entry.rank });
+      } else {
+        this.message = K('board.problem.storage');
+      }
+    }
     super.create();
-    if (!this.saved) this.nameField?.focus({ preventScroll: true });
+    if (this.saved) a11y().announce(this.message);
+    else this.nameField?.focus({ preventScroll: true });
   }
 
   private back(): void {
@@ -69,7 +85,7 @@ export class BoardScene extends ArcadeScene {
   private save(): void {
     const r = this.result;
     if (!r) return;
-    const check = checkNickname(this.draft);
+    const check = checkNickname(this.draft, hasBlockedWord);
     if (!check.ok) {
       this.message = K(`board.problem.${check.problem}`);
       this.rebuild();
@@ -87,7 +103,7 @@ export class BoardScene extends ArcadeScene {
     k.visitor.nickname = check.name;
     k.visitor.onBoard.add(r);
     this.saved = entry;
-    this.message = K('board.saved', { name: entry.name, rank: entry.rank });
+    this.message = K('board.saved', { name: isolateName(entry.name), rank: entry.rank });
     this.rebuild();
     this.dom?.focus('card');
     a11y().announce(this.message);
@@ -158,7 +174,7 @@ export class BoardScene extends ArcadeScene {
     const formW = side ? L.body.w * 0.56 : L.body.w;
     const fx = L.body.x;
     let y = L.body.y;
-    const done = this.saved !== null || k.visitor.onBoard.has(r);
+    const done = this.saved !== null || k.visitor.onBoard.has(r) || k.store.settings.anonymousBoard;
     if (!done) {
       const label = addText(this, fx, y, K('board.label'), { size: L.font.body, bold: true, width: formW });
       y += label.height + L.gap * 0.6;
@@ -195,9 +211,11 @@ export class BoardScene extends ArcadeScene {
     const panel = side
       ? { x: fx + formW + L.pad, y: L.body.y, w: L.body.w - formW - L.pad, h: navY - L.gap - L.body.y }
       : { x: fx, y, w: L.body.w, h: navY - L.gap - y };
-    const list = k.board.ranked(r.gameId);
-    addTextPanel(this, this.dom!, { id: 'board', rect: panel, title: K('board.title', { game: gameName }), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-      if (list.length === 0) {
+    // This level's ranking (a short round ranks apart from the full level).
+    const rows = boardRows(k.board.ranked(r.gameId, r.level.id), { shown: SHOWN, anonymous: k.store.settings.anonymousBoard, mine: this.saved });
+    const title = K('board.title', { game: gameName, level: localize(r.level.title) });
+    addTextPanel(this, this.dom!, { id: 'board', rect: panel, title, bodySize: L.font.body, titleSize: L.font.large }, (el) => {
+      if (rows.length === 0) {
         const p = document.createElement('p');
         p.textContent = K('board.empty');
         el.append(p);
@@ -205,13 +223,11 @@ export class BoardScene extends ArcadeScene {
       }
       const ol = document.createElement('ol');
       ol.className = 'board';
-      const mine = this.saved;
-      for (const e of list.slice(0, SHOWN)) {
+      for (const row of rows) {
         const li = document.createElement('li');
-        const line = K('board.line', { rank: e.rank, name: e.name, score: e.score, stars: e.stars });
-        const isMine = mine !== null && e.at === mine.at && e.name === mine.name;
-        li.textContent = isMine ? K('board.you', { line }) : line;
-        if (isMine) li.className = 'mine';
+        const line = row.name === null ? K('board.lineAnon', { rank: row.rank, score: row.score, stars: row.stars }) : K('board.line', { rank: row.rank, name: row.name, score: row.score, stars: row.stars });
+        li.textContent = row.mine ? K('board.you', { line }) : line;
+        if (row.mine) li.className = 'mine';
         ol.append(li);
       }
       el.append(ol);

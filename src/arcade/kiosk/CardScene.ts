@@ -1,6 +1,6 @@
-// The take-home card: a QR code made in the browser (no network) carrying the visitor's result, a short form of the
-// closing recap and the arcade's public address; beside it the same as readable text with the full recap, so the
-// card reads on screen and to screen readers.
+// The take-home card: a QR code made in the browser (no network) holding a short link to the visitor's result (the
+// arcade's public address, the result in the fragment), with modules of at least 4 mm; beside it the same result as
+// readable text with the full recap, so the card reads on screen and to screen readers.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo, type ResultsData } from '../flow';
@@ -12,7 +12,7 @@ import { place } from '../../ui/a11y';
 import { localize } from '../../core/i18n';
 import { kiosk } from './kiosk';
 import { KIOSK_SCENES } from './keys';
-import { drawQr, publicUrl, qrText } from './qr';
+import { MIN_MODULE_PX, QR_QUIET, cardCode, cardUrl, drawCardQr, publicUrl } from './qr';
 import { K } from './strings';
 import { T } from '../strings';
 
@@ -56,23 +56,36 @@ export class CardScene extends ArcadeScene {
     const side = !L.portrait;
     const area = { x: L.body.x, y: L.body.y, w: L.body.w, h: navY - L.gap - L.body.y };
     const caption = L.font.body * 2.4;
-    const qrSide = Math.floor(side ? Math.min(area.h - caption, area.w * 0.4) : Math.min(area.w * 0.75, area.h * 0.45 - caption));
+    const qr = cardCode(cardUrl(r));
+    // The code is sized from its module count: whole pixels a module, at least 4 mm where the screen has room.
+    const modules = (qr?.size ?? 0) + 2 * QR_QUIET;
+    // Beside the text it takes up to 45% of the width, more (up to 60%) if that is what 4 mm modules need.
+    const want = modules * MIN_MODULE_PX;
+    const room = side ? Math.min(area.h, Math.max(area.w * 0.45, Math.min(area.w * 0.6, want))) : Math.min(area.w, Math.max(area.h * 0.5, Math.min(area.h * 0.65, want)) - caption);
+    const px = Math.max(1, Math.floor(room / Math.max(1, modules)));
+    const qrSide = qr ? modules * px : 0;
+    // The caption goes under the code when there is room, else at the top of the text beside it.
+    const captionBelow = !side || area.h - qrSide >= caption;
     const qx = side ? area.x : area.x + (area.w - qrSide) / 2;
-    // White card behind the code, so it scans on the dark page.
-    const g = this.add.graphics();
-    g.fillStyle(0xffffff, 1).fillRoundedRect(qx - 6, area.y - 6, qrSide + 12, qrSide + 12, 10);
-    const canvas = document.createElement('canvas');
-    canvas.className = 'kiosk-qr';
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', K('card.qrLabel'));
-    canvas.dataset.id = 'qr';
-    drawQr(canvas, qrText(r));
-    place(canvas, { x: qx, y: area.y, w: qrSide, h: qrSide });
-    this.dom!.el.append(canvas);
-    addText(this, qx + qrSide / 2, area.y + qrSide + L.gap, K('card.scan'), { size: L.font.body, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: Math.max(qrSide, 200) });
+    if (qr) {
+      // White card behind the code, so it scans on the dark page.
+      const g = this.add.graphics();
+      g.fillStyle(0xffffff, 1).fillRoundedRect(qx - 6, area.y - 6, qrSide + 12, qrSide + 12, 10);
+      const canvas = document.createElement('canvas');
+      canvas.className = 'kiosk-qr';
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', K('card.qrLabel'));
+      canvas.dataset.id = 'qr';
+      drawCardQr(canvas, qr, px);
+      place(canvas, { x: qx, y: area.y, w: qrSide, h: qrSide });
+      this.dom!.el.append(canvas);
+      if (captionBelow) addText(this, qx + qrSide / 2, area.y + qrSide + L.gap, K('card.scan'), { size: L.font.body, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: Math.max(qrSide, 200) });
+    }
+    const below = captionBelow ? caption : 0;
+    const gapX = qr ? L.pad * 1.5 : 0;
     const panel = side
-      ? { x: qx + qrSide + L.pad * 1.5, y: area.y, w: area.w - qrSide - L.pad * 1.5, h: area.h }
-      : { x: area.x, y: area.y + qrSide + caption, w: area.w, h: area.h - qrSide - caption };
+      ? { x: qx + qrSide + gapX, y: area.y, w: area.w - qrSide - gapX, h: area.h }
+      : { x: area.x, y: area.y + qrSide + below, w: area.w, h: area.h - qrSide - below };
     addTextPanel(this, this.dom!, { id: 'card', rect: panel, title: K('card.screen'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
       const p = (text: string, cls?: string): HTMLParagraphElement => {
         const e = document.createElement('p');
@@ -81,6 +94,7 @@ export class CardScene extends ArcadeScene {
         el.append(e);
         return e;
       };
+      if (qr && !captionBelow) p(K('card.scan'), 'strong');
       const name = kiosk().visitor.nickname;
       if (name) p(K('card.for', { name }), 'strong');
       p(K('card.result', { game: gameName, level: localize(r.level.title) }), 'strong');

@@ -5,7 +5,7 @@ import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo } from '../flow';
 import { svc } from '../services';
-import { offlineState, onOfflineChange } from '../offline';
+import { onOfflineChange } from '../offline';
 import { addButton, addHeader, addTextPanel, type ButtonOptions } from '../../ui/widgets';
 import { a11y } from '../../ui/a11y';
 import { localize } from '../../core/i18n';
@@ -13,6 +13,7 @@ import { boothGame, nextIdle } from '../../core/kioskSettings';
 import type { LevelLoad } from '../../core/levels';
 import type { BaseLevel } from '../../games/sdk/types';
 import { exitKiosk, kiosk } from './kiosk';
+import { healthLines, storageEstimate, type HealthLine } from './health';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
 
@@ -21,6 +22,8 @@ type OkLoad = Extract<LevelLoad<BaseLevel>, { ok: true }>;
 export class OperatorScene extends ArcadeScene {
   private levels = new Map<string, OkLoad[]>();
   private confirmClear = false;
+  /** The browser's storage estimate, read each time the panel opens. */
+  private estimate: StorageEstimate | null = null;
 
   constructor() {
     super(KIOSK_SCENES.operator);
@@ -55,6 +58,10 @@ export class OperatorScene extends ArcadeScene {
     this.onShutdown(onOfflineChange(again));
     this.onShutdown(svc().store.onNotice(again));
     this.onShutdown(kiosk().board.onNotice(again));
+    void storageEstimate().then((e) => {
+      this.estimate = e;
+      again();
+    });
     for (const g of svc().games) {
       void svc()
         .levels(g.id)
@@ -177,9 +184,22 @@ export class OperatorScene extends ArcadeScene {
       },
     });
     ry = add(col, ry, { id: 'pin', label: K('op.pin'), group: 'booth', onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'set' }) });
-    // Status: offline, update, storage, board.
-    const off = offlineState();
-    const lines = [off.offlineReady ? K('op.offlineReady') : K('op.offlineNot'), ...(off.updateReady ? [K('op.updateReady')] : []), this.storageLine(), K('op.boardCount', { count: k.board.size })];
+    // Board moderation: remove one entry, or show scores only (no visitor is asked for a name).
+    ry = add(col, ry, { id: 'board-admin', label: K('admin.screen'), group: 'booth', onActivate: () => goTo(this, KIOSK_SCENES.boardAdmin) });
+    ry = add(col, ry, {
+      id: 'anonymous',
+      label: K('op.anonymous'),
+      visibleLabel: K('op.anonymousVisible', { state: K(s.anonymousBoard ? 'op.on' : 'op.off') }),
+      pressed: s.anonymousBoard,
+      group: 'booth',
+      onActivate: () => {
+        k.store.update({ anonymousBoard: !s.anonymousBoard });
+        this.rebuild();
+      },
+    });
+    // Status: the card's address, offline, update, version, storage, errors, visitors, board.
+    const storage = this.storageLine();
+    const lines: HealthLine[] = [...healthLines(k.health, this.estimate), { text: storage, warning: storage === K('op.storageFull') || storage === K('op.storageOff') }, { text: K('op.boardCount', { count: k.board.size }) }];
     const bottomY = L.h - L.pad - bh;
     const statusH = bottomY - L.gap - ry;
     if (statusH > L.font.body * 4) {
@@ -187,14 +207,14 @@ export class OperatorScene extends ArcadeScene {
         const ul = document.createElement('ul');
         for (const line of lines) {
           const li = document.createElement('li');
-          li.textContent = line;
-          if (line === K('op.storageFull') || line === K('op.storageOff')) li.className = 'warning';
+          li.textContent = line.text;
+          if (line.warning) li.className = 'warning';
           ul.append(li);
         }
         el.append(ul);
       });
     } else {
-      this.dom!.text(lines.join(' '));
+      this.dom!.text(lines.map((l) => l.text).join(' '));
     }
     const half = (L.body.w - L.gap) / 2;
     addButton(this, this.dom!, L, { id: 'start', label: K('op.start'), rect: { x: L.body.x, y: bottomY, w: half, h: bh }, onActivate: () => this.leave() });

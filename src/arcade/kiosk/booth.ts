@@ -25,18 +25,26 @@ export async function boothLevel(gameId: string): Promise<Extract<LevelLoad<Base
   return ok.find((l) => l.level.id === chosen) ?? ok[0] ?? null;
 }
 
+/** The round played at the booth for a game: its booth level, made short when the operator chose so. The level's
+ * id is the board's: a short round has its own, so it ranks apart. */
+export async function boothRound(gameId: string): Promise<{ level: BaseLevel; file: string } | null> {
+  const load = await boothLevel(gameId);
+  if (!load) return null;
+  const trim = svc().games.find((g) => g.id === gameId)?.loadBoothRound;
+  const short = trim !== undefined && boothGame(kiosk().store.settings, gameId).short;
+  return { level: short ? (await trim())(load.level) : load.level, file: load.file };
+}
+
 /** From the picker straight into the game's booth level. */
 export async function playBooth(scene: Phaser.Scene, gameId: string): Promise<void> {
-  const load = await boothLevel(gameId);
+  const round = await boothRound(gameId);
   if (!scene.scene.isActive()) return;
-  if (!load) {
+  if (!round) {
     a11y().announce(K('picker.noLevel'), true);
     return;
   }
-  let level = load.level;
-  const trim = svc().games.find((g) => g.id === gameId)?.loadBoothRound;
-  if (trim && boothGame(kiosk().store.settings, gameId).short) level = (await trim())(level);
-  if (!scene.scene.isActive()) return;
+  // The operator panel tells when the booth last had a visitor.
+  kiosk().health.recordVisit();
   // A booth round always starts fresh: the last visitor's round was cleared with them.
-  await startLevel(scene, gameId, level, load.file, false);
+  await startLevel(scene, gameId, round.level, round.file, false);
 }

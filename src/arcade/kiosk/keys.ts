@@ -5,4 +5,7 @@ export const KIOSK_SCENES = {
   operator: 'KioskOperator',
   board: 'KioskBoard',
   card: 'KioskCard',
+  boardAdmin: 'KioskBoardAdmin',
+  /** The result page a take-home card's link opens (on a visitor's phone, not at the booth). */
+  takeHome: 'KioskTakeHome',
 } as const;

@@ -5,11 +5,13 @@ import type Phaser from 'phaser';
 import { KioskStore, kioskRequested } from '../../core/kioskSettings';
 import { PinLock } from '../../core/pin';
 import { Leaderboard } from '../../core/leaderboard';
+import { BoothHealth } from '../../core/boothHealth';
 import { SCENES } from '../keys';
 import { browserStore, type Services } from '../services';
 import { setRoute, type ResultsData } from '../flow';
 import { startGuards } from './guards';
 import { watchIdle } from './idleWatch';
+import { watchErrors } from './health';
 
 export interface Visitor {
   /** The nickname this visitor put on the board (offered again after their next round). */
@@ -22,6 +24,8 @@ export interface Kiosk {
   store: KioskStore;
   pin: PinLock;
   board: Leaderboard;
+  /** The last error caught and the last visitor's round, for the operator panel's health lines. */
+  health: BoothHealth;
   visitor: Visitor;
   /** True between a right PIN and leaving the operator panel. */
   unlocked: boolean;
@@ -62,6 +66,7 @@ export function initKiosk(s: Services): boolean {
       now: () => Date.now(),
     }),
     board: new Leaderboard(kv),
+    health: new BoothHealth(kv),
     visitor: freshVisitor(),
     unlocked: false,
     onAttract: false,
@@ -69,6 +74,8 @@ export function initKiosk(s: Services): boolean {
   // No level map at the booth: wherever the shell would show one, the booth's picker comes instead.
   setRoute((key, data) => (key === SCENES.levels ? [SCENES.picker, undefined] : [key, data]));
   document.documentElement.classList.add('kiosk');
+  // From the start, so an error while the booth boots is caught too.
+  watchErrors(kioskState.health);
   return true;
 }
 

@@ -17,10 +17,15 @@ export interface ResultButton {
 
 export function kioskResultButtons(scene: Phaser.Scene, d: ResultsData): ResultButton[] {
   const named = kiosk().visitor.onBoard.has(d);
+  // An anonymous board takes the score without a name.
+  const put = kiosk().store.settings.anonymousBoard ? K('results.score') : K('results.name');
   return [
-    { id: 'name', label: named ? K('attract.best') : K('results.name'), style: 'primary', go: () => goTo(scene, KIOSK_SCENES.board, { result: d }) },
+    { id: 'name', label: named ? K('attract.best') : put, style: 'primary', go: () => goTo(scene, KIOSK_SCENES.board, { result: d }) },
     { id: 'card', label: K('results.card'), style: 'quiet', go: () => goTo(scene, KIOSK_SCENES.card, { result: d }) },
-    { id: 'again', label: T('results.again'), style: 'quiet', go: () => void startLevel(scene, d.gameId, d.level, d.file) },
+    { id: 'again', label: T('results.again'), style: 'quiet', go: () => {
+        kiosk().health.recordVisit();
+        void startLevel(scene, d.gameId, d.level, d.file);
+      } },
     { id: 'done', label: K('results.done'), style: 'quiet', go: () => goTo(scene, SCENES.title) },
   ];
 }

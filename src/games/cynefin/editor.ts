@@ -306,7 +306,7 @@ function optionalText(t: LocalText): LocalText | undefined {
 export function autoStars(d: Draft): [number, number, number] {
   const s = { domain: num(d.scoring.domain), second: num(d.scoring.second), streakBonus: num(d.scoring.streakBonus), streakFrom: num(d.scoring.streakFrom) };
   if (![s.domain, s.second, s.streakBonus, s.streakFrom].every((v) => typeof v === 'number')) return [1, 2, 3];
-  const cards = d.cards.length > 0 ? d.cards.map((c) => (c.asks ? { second: true } : {})) : [{ second: true }];
+  const cards = d.cards.length > 0 ? d.cards.map((c) => (c.asks ? { id: c.id, second: true } : { id: c.id })) : [{ id: '', second: true }];
   const max = maxScoreOf(s as Level['scoring'], cards);
   const [a, b, c] = AUTO_STAR_SHARES.map((f) => Math.max(1, Math.ceil(max * f)));
   return [a!, Math.max(b!, a! + 1), Math.max(c!, b! + 1, a! + 2)];

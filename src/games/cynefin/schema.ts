@@ -89,7 +89,7 @@ export type Scoring = z.infer<typeof scoring>;
 
 /** Best possible score: every card fully right, streak bonus from the streakFrom-th card on; the second question's
  * points only on cards that ask it. */
-export function maxScoreOf(s: Scoring, cards: readonly { second?: unknown }[]): number {
+export function maxScoreOf(s: Scoring, cards: readonly { id: string; second?: unknown }[]): number {
   const bonusCards = Math.max(0, cards.length - s.streakFrom + 1);
   const asked = cards.filter((c) => c.second !== undefined).length;
   return cards.length * s.domain + asked * s.second + bonusCards * s.streakBonus;

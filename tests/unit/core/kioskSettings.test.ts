@@ -18,9 +18,14 @@ describe('kiosk settings', () => {
     expect(s.idleSeconds).toBe(DEFAULT_IDLE_SECONDS);
     expect(Object.keys(s.games)).toEqual(['cynefin']);
     expect(boothGame(s, 'cynefin')).toEqual({ offered: false, levelId: '03-borderline-cases', short: true });
-    expect(boothGame(s, 'facilitator')).toEqual({ offered: true, levelId: null, short: false });
+    // The booth round is on unless the operator turned it off.
+    expect(boothGame(s, 'facilitator')).toEqual({ offered: true, levelId: null, short: true });
     expect(s.baseline).toBeNull();
     expect(parseKioskSettings('junk').games).toEqual({});
+    // The anonymous board is off unless the operator turned it on.
+    expect(s.anonymousBoard).toBe(false);
+    expect(parseKioskSettings({ anonymousBoard: 'yes' }).anonymousBoard).toBe(false);
+    expect(parseKioskSettings({ anonymousBoard: true }).anonymousBoard).toBe(true);
   });
 
   it('cycles the idle times', () => {
@@ -37,6 +42,8 @@ describe('kiosk settings', () => {
     const again = new KioskStore(kv).settings;
     expect(again.active).toBe(true);
     expect(again.games.cynefin).toEqual({ offered: true, levelId: null, short: true });
+    store.update({ anonymousBoard: true });
+    expect(new KioskStore(kv).settings.anonymousBoard).toBe(true);
     kv.full = true;
     store.update({ idleSeconds: 120 });
     expect(store.saved).toBe(false);

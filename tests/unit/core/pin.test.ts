@@ -1,8 +1,10 @@
-// The operator PIN: stored as a salted hash only, wrong tries counted, locked for a minute after five, and the
+// The operator PIN: stored as a salted hash only, wrong tries counted, locked after five (longer each time in a row), and the
 // count survives a reload (a new PinLock over the same store).
 import { describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { LOCK_MS, MAX_TRIES, PIN_KEY, PinLock, validPin, type PinDeps } from '../../../src/core/pin';
+import { LOCK_STEPS_MS, MAX_TRIES, PIN_KEY, PinLock, validPin, type PinDeps } from '../../../src/core/pin';
+
+const LOCK_MS = LOCK_STEPS_MS[0];
 import { FakeKv } from './fakeKv';
 
 function deps(clock: { t: number }): PinDeps {
@@ -56,6 +58,26 @@ describe('PinLock', () => {
     expect(reloaded.lockedUntil()).toBeNull();
     expect(await reloaded.check('0000')).toMatchObject({ reason: 'wrong', triesLeft: MAX_TRIES - 1 });
     expect(await reloaded.check('2468')).toEqual({ ok: true });
+  });
+
+  it('locks longer each time in a row (1, 2, then 5 minutes), never for good; a right PIN starts again', async () => {
+    const kv = new FakeKv();
+    const clock = { t: 0 };
+    const lock = new PinLock(kv, deps(clock));
+    await lock.set('2468');
+    const lockOnce = async (): Promise<number> => {
+      for (let i = 0; i < MAX_TRIES; i++) await lock.check('0000');
+      const until = lock.lockedUntil()!;
+      const lasted = until - clock.t;
+      clock.t = until;
+      return lasted;
+    };
+    expect([await lockOnce(), await lockOnce(), await lockOnce(), await lockOnce()]).toEqual([60_000, 120_000, 300_000, 300_000]);
+    // Never for good: once the lock runs out, the right PIN opens, and the next lock is a minute again.
+    expect(await lock.check('2468')).toEqual({ ok: true });
+    expect(await lockOnce()).toBe(60_000);
+    // Kept across a reload, like the lock itself.
+    expect(await new PinLock(kv, deps(clock)).check('0000')).toMatchObject({ reason: 'wrong' });
   });
 
   it('sets a corrupt record aside and asks for a new PIN', () => {

@@ -27,7 +27,7 @@ const SCHEMAS = {
     form: z.enum(['a', 'b']).optional(),
     answers: z.record(z.string().regex(id), z.string().regex(id)).refine((r) => Object.keys(r).length <= 20).optional(),
   }),
-  pinRecord: z.object({ v: z.literal(1), salt: z.string().regex(/^[0-9a-f]{32}$/), hash: z.string().regex(/^[0-9a-f]{64}$/), fails: count, lockedUntil: z.number() }),
+  pinRecord: z.object({ v: z.literal(1), salt: z.string().regex(/^[0-9a-f]{32}$/), hash: z.string().regex(/^[0-9a-f]{64}$/), fails: count, lockedUntil: z.number(), locks: z.number().int().min(0).max(1000).optional() }),
   ownLevel: z.object({ gameId: z.string().regex(/^[a-z0-9-]{1,64}$/), levelId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), file: z.string().max(255), text: z.string(), addedAt: z.number() }),
 };
 
@@ -55,7 +55,7 @@ const SAMPLES: Record<keyof typeof SCHEMAS, fc.Arbitrary<Record<string, unknown>
     form: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
     answers: fc.option(fc.dictionary(fc.constantFrom('q1', 'Q2', 'x-y', '-z'), fc.constantFrom('o', 'O', 'a-b')), { nil: undefined }),
   }),
-  pinRecord: fc.record({ v: fc.constantFrom(1, 2), salt: fc.constantFrom('0'.repeat(32), 'f'.repeat(31), 'G'.repeat(32)), hash: fc.constantFrom('a'.repeat(64), 'a'.repeat(65)), fails: fc.integer({ min: -1, max: 9 }), lockedUntil: fc.oneof(fc.nat(), fc.double()) }),
+  pinRecord: fc.record({ v: fc.constantFrom(1, 2), salt: fc.constantFrom('0'.repeat(32), 'f'.repeat(31), 'G'.repeat(32)), hash: fc.constantFrom('a'.repeat(64), 'a'.repeat(65)), fails: fc.integer({ min: -1, max: 9 }), lockedUntil: fc.oneof(fc.nat(), fc.double()), locks: fc.option(fc.integer({ min: -1, max: 1001 }), { nil: undefined }) }),
   ownLevel: fc.record({ gameId: fc.constantFrom('cynefin', 'Bad', ''), levelId: fc.constantFrom('mine', '-x', 'ok-1'), file: fc.string({ maxLength: 260 }), text: fc.string(), addedAt: fc.double() }),
 };
 

@@ -110,7 +110,7 @@ describe('the flow', () => {
     const v = present(level, s, none);
     expect(v.caption).toBe('Step 1 of 3: SEEK · ✓ Worked');
     expect(announce.step(level, s, 'seek')).toBe(
-      'Step 1 of 3: SEEK ✓ Worked Arrived as tested know-how along Peer → City. Every tie on the way could carry tested know-how: Peer – City (Community of practice). The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date, best across many loose ties to people unlike you; the deeper the know-how, the closer the tie needed to bring it home, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
+      'Step 1 of 3: SEEK ✓ Worked Arrived as tested know-how along Peer → City. Every tie on the way could carry tested know-how: Peer – City (Community of practice). The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date, best across many loose ties to people unlike you; the deeper the know-how, the closer the tie needed to bring it home (a practice a peer can already show comes through a community of practice, one that must be built together, like participatory budgeting, through a work team), and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
     );
     expect(v.objectives.rows.map((r) => r.statusText)).toEqual(['✓ Worked', '○ Not run yet', '○ Not run yet', null]);
     expect(v.objectives.rows[0]!.results).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('the flow', () => {
     expect(announce.step(level, s, 'seek')).toContain('The practice was heard of, but a tie on the way is too weak to carry it in depth.');
     const none0 = run([], 3);
     expect(announce.step(level, none0, 'seek')).toBe(
-      'Step 1 of 3: SEEK ✗ Did not work It never arrived: Peer is not joined to your network. No chain of ties leads to where the practice lives. Weak ties reach far: even a social network tie would have let you hear of it. The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date, best across many loose ties to people unlike you; the deeper the know-how, the closer the tie needed to bring it home, and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
+      'Step 1 of 3: SEEK ✗ Did not work It never arrived: Peer is not joined to your network. No chain of ties leads to where the practice lives. Weak ties reach far: even a social network tie would have let you hear of it. The idea: for Jarche, seeking is the first move of personal knowledge mastery, finding things out and keeping up to date, best across many loose ties to people unlike you; the deeper the know-how, the closer the tie needed to bring it home (a practice a peer can already show comes through a community of practice, one that must be built together, like participatory budgeting, through a work team), and in Campbell’s cloud of trust it may come from any stakeholder, not only from another city hall.',
     );
     expect(present(level, none0, none).panel).toMatchObject({ done: 'All three steps have run. See the results, or go back and change your ties.' });
   });
