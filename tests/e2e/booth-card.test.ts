@@ -164,7 +164,7 @@ describe('take-home link', () => {
     const { page, problems, context } = await open(browser(), link, { width: 390, height: 844, touch: true });
     await onScreen(page, 'Votre résultat au stand');
     // The short booth round is found by its key too, with its own title.
-    await page.getByRole('region', { name: 'Votre résultat' }).getByText(/^Tri Cynefin\s:\sPremier tri \(6 cartes\)$/).waitFor();
+    await page.getByRole('region', { name: 'Votre résultat' }).getByText(/^Tri Cynefin\s:\sPremier tri \(4 cartes\)$/).waitFor();
     const text = await resultText(page, 'Votre résultat');
     expect(text).toMatch(/Score\s:\s17 sur 20, 3 étoiles sur 3/);
     expect(text).toContain('Joué au stand le 12 mai 2026');

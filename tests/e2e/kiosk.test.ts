@@ -32,7 +32,8 @@ async function toResults(page: Page, score = 42): Promise<void> {
     const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } }).__arcade.game;
     g.scene.getScenes(true)[0]!.scene.start('Results', {
       gameId: 'cynefin',
-      level: { id: 'first-sort', title: { en: 'First sort' }, order: 1 },
+      // The booth plays Cynefin's booth round (on by default): its level id is the board's.
+      level: { id: 'first-sort-short', title: { en: 'First sort (4 cards)' }, order: 1 },
       file: '01-first-sort.json',
       summary: { score, maxScore: 60, stars: 2, items: [] },
       newBest: true,
@@ -172,7 +173,7 @@ describe('kiosk mode', () => {
 
   it('sets a corrupt board entry aside and keeps the rest', async () => {
     const day = new Date(2026, 4, 12, 10, 0);
-    const good = { gameId: 'cynefin', levelId: 'first-sort', name: 'Ana', score: 30, stars: 1, at: day.getTime() };
+    const good = { gameId: 'cynefin', levelId: 'first-sort-short', name: 'Ana', score: 30, stars: 1, at: day.getTime() };
     const board = { v: 1, day: '2026-05-12', entries: [good, { ...good, name: '<script>x</script>' }, 'junk'] };
     const init = `if (location.protocol.startsWith('http') && !sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('learning-arcade/kiosk-board', ${JSON.stringify(JSON.stringify(board))}); }`;
     const { page, problems, context } = await open(browser(), 'about:blank', { init });

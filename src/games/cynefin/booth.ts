@@ -28,6 +28,7 @@ export function boothRound(level: BaseLevel): BaseLevel {
     id: `${l.id}-short`.slice(0, 64),
     title: compose(t.local('booth.shortTitle'), { title: l.title, cards: BOOTH_CARDS }),
     cards,
+    compact: true,
     stars: [s1, s2, s3],
     ...(l.timerSeconds ? { timerSeconds: Math.max(30, Math.round((l.timerSeconds * BOOTH_CARDS) / l.cards.length)) } : {}),
   };

@@ -175,7 +175,8 @@ function revealBlocks(level: Level, state: CynefinState, cardId: string): Feedba
     { role: 'card', text: localize(card.text), fresh: false },
     { role: 'verdict', verdict, text: t('feedback.domainHead', { verdict, domain: t(`domain.${a.domain}`), points: a.domainPoints + a.streakBonus }), fresh: true },
     { role: 'detail', text: details.join(' '), fresh: true },
-    { role: 'detail', text: whyNot, fresh: true },
+    // A booth round keeps the reveal short; the results still say why the neighbour is not it.
+    ...(level.compact ? [] : [{ role: 'detail' as const, text: whyNot, fresh: true }]),
   ];
   const chosenOption = card.second?.options.find((o) => o.id === a.second);
   const second = M.secondVerdict(card, a);

@@ -107,6 +107,8 @@ export const levelSchema = z
     /** Score needed for one, two and three stars; ascending and reachable. */
     stars: z.tuple([z.number().int().min(1), z.number().int().min(1), z.number().int().min(1)]),
     cards: z.array(card).min(MIN_CARDS).max(MAX_CARDS),
+    /** A booth round (a few minutes): the reveal leaves out why the tempting neighbour is not it (the results keep it). */
+    compact: z.boolean().optional(),
     /** Two or three open questions for the room's debrief after this level (not scored). */
     discussion: discussionOf(levelText),
   })

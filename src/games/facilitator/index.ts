@@ -25,4 +25,5 @@ export const facilitatorGame = defineGame<Scenario>({
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).facilitatorRoom,
+  loadBoothRound: async () => (await import('./booth')).boothRound,
 });

@@ -71,10 +71,11 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   const verdict = (ok: boolean, partial: boolean): Verdict => (ok ? 'right' : partial ? 'partial' : 'wrong');
   const practice = level.objectives.seek.practice;
   const concept = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud' | 'budget'): LocalText => sssStrings.local(`concept.${key}`);
-  const line = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud'): LocalText => sssStrings.local(`concept.${key}.line`);
+  // The idea behind each step, in a sentence; a booth round (compact) leaves it to the take-home card.
+  const lines = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud'): LocalText[] => (level.compact ? [] : [sssStrings.local(`concept.${key}.line`)]);
 
   // The concept line closes the first source's item only: with two sources it would read twice.
-  const seekLine = (i: number): LocalText[] => (i === 0 ? [line('seek')] : []);
+  const seekLine = (i: number): LocalText[] => (i === 0 ? lines('seek') : []);
   const seek = flow.seek.sources.map((s, i): SummaryItem => {
     const need = sssStrings.local(depthKey(s.need));
     const title = say('debrief.seek.title', { practice, source: nameOf(level, s.contact) });
@@ -116,7 +117,7 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
     return c !== undefined && sideOf(c) === 'peer';
   });
   if (sn.reason === 'no-outside' && peers.length > 0) senseExplain.push(say('debrief.sense.peers', { names: namesOf(level, peers) }));
-  senseExplain.push(line('sense'));
+  senseExplain.push(...lines('sense'));
   const sense: SummaryItem = {
     title: sssStrings.local('debrief.sense.title'),
     verdict: verdict(sn.ok, sn.ready),
@@ -147,7 +148,7 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   const backMissed = sh.back.filter((b) => !b.ok).map((b) => b.contact);
   if (backOk.length > 0) shareExplain.push(say('debrief.share.back', { names: namesOf(level, backOk) }));
   if (backMissed.length > 0) shareExplain.push(say('debrief.share.notBack', { names: namesOf(level, backMissed) }));
-  shareExplain.push(line('share'));
+  shareExplain.push(...lines('share'));
   // An audience out of reach behind a close tie: the close kind was chosen where a loose one carries stories far.
   const closest = missed
     .filter((a) => a.distance !== null)
@@ -181,8 +182,9 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
               : sssStrings.local('debrief.outLoud.unheard'),
         ),
     explanation: sentences(
-      line('outLoud'),
-      sssStrings.local('debrief.outLoud.ways'),
+      ...lines('outLoud'),
+      // The forum's four ways of working out loud: for the full levels, not a booth round.
+      ...(level.compact ? [] : [sssStrings.local('debrief.outLoud.ways')]),
       ...(way ? [say('debrief.outLoud.here', { way: sssStrings.local(`way.${way}`) })] : []),
     ),
     concept: concept('outLoud'),
@@ -195,7 +197,7 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
     answer: say('debrief.diversity.got', {
       sectors: div.sectors.length === 0 ? sssStrings.local('debrief.none') : composeList(div.sectors.map((s) => sssStrings.local(`sector.${s}`))),
     }),
-    explanation: sentences(say('debrief.diversity.explain', { n: Math.min(div.sectors.length, div.target), target: div.target }), line('cloud')),
+    explanation: sentences(say('debrief.diversity.explain', { n: Math.min(div.sectors.length, div.target), target: div.target }), ...lines('cloud')),
     concept: concept('cloud'),
   };
   const budget: SummaryItem = {

@@ -22,4 +22,5 @@ export const seekSenseShareGame = defineGame<Level>({
   loadGuide: (lang) => guideIn(guides, lang),
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
+  loadBoothRound: async () => (await import('./booth')).boothRound,
 });

@@ -255,7 +255,8 @@ function objectivesOf(level: Level, state: SssState): SssView['objectives'] {
     composeList(TIE_KINDS.map((k) => item(TIE_MARKS[k], `tie.${k}`)), 'unit'),
     composeList([item(ROLE_MARKS.inside, 'side.inside'), item(ROLE_MARKS.outside, 'side.outside'), item(ROLE_MARKS.city, 'side.city'), item(ROLE_MARKS.source, 'label.source'), item(ROLE_MARKS.audience, 'label.audience'), item(ROLE_MARKS.mustInclude, 'label.mustInclude')], 'unit'),
   ].map(text);
-  return { title: tx('view.obj.title'), rows, legend };
+  // A booth round's network is small enough to read without the key.
+  return { title: tx('view.obj.title'), rows, legend: level.compact ? [] : legend };
 }
 
 /** The whole screen's words for this state and selection. */
@@ -280,7 +281,8 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
           story: text(level.brief),
           objectivesTitle: tx('view.obj.title'),
           objectives: [...FLOW_STEPS.map((s) => text(obj[s])), tx('label.diversity', { n: 0, target: level.objectives.diversity.target })],
-          howTo: tx('view.howTo'),
+          // A booth round's visitor has the brief and the objectives; the how-to stays in the full levels.
+          howTo: level.compact ? '' : tx('view.howTo'),
           start: tx('view.brief.start'),
         }
       : null,
@@ -293,7 +295,7 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
     legend: { ties: TIE_KINDS.map((kind) => ({ kind, label: tx(`tie.${kind}`) })), inside: tx('side.inside'), outside: tx('side.outside'), source: tx('label.source'), audience: tx('label.audience') },
     budget: { summary: tx('view.budget.summary', { time: w('view.budget.time', { n: left.time, max: max.time }), goodwill: w('view.budget.goodwill', { n: left.goodwill, max: max.goodwill }) }), meters: [meter('time'), meter('goodwill')] },
     note: sel.note ? { text: tx(sel.note.kind === 'refused' ? 'view.message.refused' : 'view.message.ok', { text: noteText(level, sel.note) }), ok: sel.note.kind !== 'refused' } : null,
-    panel: state.phase === 'build' ? buildPanel(level, state, sel) : { kind: 'flow', desc: tx(shown ? `step.${shown}.desc` : 'view.flow.ready'), done: state.step >= FLOW_STEPS.length ? tx('view.flow.done') : null },
+    panel: state.phase === 'build' ? buildPanel(level, state, sel) : { kind: 'flow', desc: tx(shown ? (level.compact ? `step.${shown}.short` : `step.${shown}.desc`) : 'view.flow.ready'), done: state.step >= FLOW_STEPS.length ? tx('view.flow.done') : null },
     objectives: objectivesOf(level, state),
     actions: actionsOf(state, sel),
   };

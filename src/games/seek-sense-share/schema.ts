@@ -149,6 +149,9 @@ const levelObject = z.strictObject({
   seed: z.number().int().min(0).max(0xffffffff),
   /** The challenge story shown before building. */
   brief: levelText,
+  /** A booth round (a few minutes): the ideas' explanations and the how-to are left out; the booth's take-home card
+   * carries the ideas. */
+  compact: z.boolean().optional(),
   /** Time and goodwill to spend on ties; `trust` is goodwill's old name, still read from older files. */
   budget: z.strictObject({
     time: z.number().int().min(0).max(LIMITS.budget),
