@@ -94,7 +94,13 @@ for (let i = 0; i < LOADS; i++) {
     loads[which].push(await coldLoad(which === 'arcade' ? arcadeServer.url : bareServer.url, which === 'arcade' ? arcadeJs : bareJs));
   }
 }
-const loadSummary = (l) => ({ ms: median(l.map((x) => x.ms)), raw: median(l.map((x) => x.raw)), gzip: median(l.map((x) => x.gzip)), files: l[0].files, renderer: l[0].renderer });
+const loadSummary = (l) => ({
+  ms: median(l.map((x) => x.ms)),
+  raw: median(l.map((x) => x.raw)),
+  gzip: median(l.map((x) => x.gzip)),
+  files: l[0].files,
+  renderer: l[0].renderer,
+});
 const A = loadSummary(loads.arcade);
 const B = loadSummary(loads.bare);
 log(`cold loads: arcade ${A.ms.toFixed(0)} ms ${kb(A.gzip)} gzip; bare ${B.ms.toFixed(0)} ms ${kb(B.gzip)} gzip`);
@@ -151,7 +157,8 @@ async function kiosk(from, n) {
   return page.evaluate(
     async ({ from, n }) => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-      const sel = (id) => `.a11y-layer .a11y-scope:not([inert]) button[data-id${id.endsWith('*') ? `^="${id.slice(0, -1)}"` : `="${id}"`}]:not([disabled]):not([aria-disabled="true"])`;
+      const sel = (id) =>
+        `.a11y-layer .a11y-scope:not([inert]) button[data-id${id.endsWith('*') ? `^="${id.slice(0, -1)}"` : `="${id}"`}]:not([disabled]):not([aria-disabled="true"])`;
       const has = (id) => !!document.querySelector(sel(id));
       const heading = () => [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) h1')].map((h) => h.textContent).join('|');
       const until = async (test, what) => {
@@ -239,7 +246,7 @@ await kiosk(0, 3);
 const samples = [{ round: 0, ...(await sample()) }];
 const tally = { results: 0, quit: 0 };
 const k0 = Date.now();
-for (let r = 0; r < ROUNDS; ) {
+for (let r = 0; r < ROUNDS;) {
   const n = Math.min(SAMPLE_EVERY, ROUNDS - r);
   const d = await kiosk(3 + r, n);
   tally.results += d.results;
@@ -277,7 +284,12 @@ for (const c of [{ name: 'Seek, sense, share: 200 contacts, 300 ties', url: stre
   const sctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const sp = await sctx.newPage();
   await sp.goto(c.url);
-  const ok = await sp.waitForFunction(() => window.__benchFps !== undefined, null, { timeout: 90000 }).then(() => true, () => false);
+  const ok = await sp
+    .waitForFunction(() => window.__benchFps !== undefined, null, { timeout: 90000 })
+    .then(
+      () => true,
+      () => false,
+    );
   if (ok) stress.push({ name: c.name, url: c.url.replace(arcadeServer.url, ''), ...(await sp.evaluate(() => window.__benchFps)) });
   else log(`stress case did not report at ${c.url}`);
   await sctx.close();

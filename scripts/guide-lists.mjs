@@ -27,7 +27,16 @@ function levelsOf(game) {
   const dir = join('levels', game);
   return readdirSync(dir)
     .filter((f) => /^[^.]+\.json$/.test(f))
-    .map((f) => ({ file: f, level: read(join(dir, f)), overlay: Object.fromEntries(LANGS.filter((l) => l !== 'en').map((l) => [l, existsSync(join(dir, f.replace(/\.json$/, `.${l}.json`))) ? read(join(dir, f.replace(/\.json$/, `.${l}.json`))) : {}])) }))
+    .map((f) => ({
+      file: f,
+      level: read(join(dir, f)),
+      overlay: Object.fromEntries(
+        LANGS.filter((l) => l !== 'en').map((l) => [
+          l,
+          existsSync(join(dir, f.replace(/\.json$/, `.${l}.json`))) ? read(join(dir, f.replace(/\.json$/, `.${l}.json`))) : {},
+        ]),
+      ),
+    }))
     .sort((a, b) => a.level.order - b.level.order);
 }
 
@@ -55,7 +64,9 @@ function notesPart(levels, lang) {
     (l.level.cards ?? []).forEach((c, i) => {
       if (!c.trainerNote) return;
       const [open, close] = QUOTES[lang];
-      lines.push(`- *${n + 1}. ${text(l, lang, '/title', l.level.title.en)}*${lang === 'fr' ? '\u00a0' : ''}: ${open}${text(l, lang, `/cards/${i}/text`, c.text.en)}${close} ${text(l, lang, `/cards/${i}/trainerNote`, c.trainerNote.en)}`);
+      lines.push(
+        `- *${n + 1}. ${text(l, lang, '/title', l.level.title.en)}*${lang === 'fr' ? '\u00a0' : ''}: ${open}${text(l, lang, `/cards/${i}/text`, c.text.en)}${close} ${text(l, lang, `/cards/${i}/trainerNote`, c.trainerNote.en)}`,
+      );
     });
   });
   return [NOTES_START, '', ...(lines.length ? lines : [NO_NOTES[lang]]), '', NOTES_END].join('\n');

@@ -35,7 +35,8 @@ export function acceptOverlay(level, overlay) {
   for (const { pointer, en } of textsOf(level)) {
     const old = overlay[pointer];
     if (!old) continue;
-    if (typeof old.text === 'string' && old.text.trim() !== '' && typeof old.en === 'string' && old.en === en) out[pointer] = { text: old.text, source: textHash(en) };
+    if (typeof old.text === 'string' && old.text.trim() !== '' && typeof old.en === 'string' && old.en === en)
+      out[pointer] = { text: old.text, source: textHash(en) };
     else out[pointer] = old;
   }
   return out;
@@ -46,7 +47,8 @@ export function updateOverlay(level, overlay = {}) {
   for (const { pointer, en } of textsOf(level)) {
     const old = overlay[pointer];
     const source = textHash(en);
-    if (old && typeof old.text === 'string' && old.text !== '') out[pointer] = old.source === source ? { text: old.text, source } : { text: old.text, source: old.source, stale: true, en };
+    if (old && typeof old.text === 'string' && old.text !== '')
+      out[pointer] = old.source === source ? { text: old.text, source } : { text: old.text, source: old.source, stale: true, en };
     else out[pointer] = { text: '', source, en };
   }
   return out;
@@ -60,7 +62,16 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     console.error('usage: node scripts/level-overlay.mjs <lang> [levels/<game>/<level>.json ...]');
     process.exit(2);
   }
-  const targets = files.length > 0 ? files : readdirSync('levels').filter((d) => d !== 'checks').flatMap((d) => readdirSync(join('levels', d)).filter((f) => /^[^.]+\.json$/.test(f)).map((f) => join('levels', d, f)));
+  const targets =
+    files.length > 0
+      ? files
+      : readdirSync('levels')
+          .filter((d) => d !== 'checks')
+          .flatMap((d) =>
+            readdirSync(join('levels', d))
+              .filter((f) => /^[^.]+\.json$/.test(f))
+              .map((f) => join('levels', d, f)),
+          );
   for (const file of targets) {
     const path = file.replace(/\.json$/, `.${lang}.json`);
     const overlay = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};

@@ -21,7 +21,10 @@ const ENGINE = [
 ];
 const ENGINE_PATHS = ['phaser/**', 'howler/**', '**/engine/**'];
 const BROWSER_GLOBALS = (why) => [
-  ...['window', 'document', 'navigator', 'location', 'self'].map((name) => ({ name, message: `${why}: no DOM or browser; take what you need as a parameter.` })),
+  ...['window', 'document', 'navigator', 'location', 'self'].map((name) => ({
+    name,
+    message: `${why}: no DOM or browser; take what you need as a parameter.`,
+  })),
   ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({ name, message: `${why}: storage is injected (a KeyValueStore).` })),
 ];
 const BROWSER_PROPERTIES = (why) =>
@@ -61,8 +64,16 @@ export function config(games) {
         group(['howler', 'howler/**'], 'Sound goes through the GameHost (DESIGN.md rule 11).'),
       ],
     }),
-    'no-restricted-globals': ['error', ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({ name, message: 'The save goes through the GameHost.' }))],
-    'no-restricted-properties': ['error', ...['localStorage', 'sessionStorage', 'indexedDB'].flatMap((property) => ['globalThis', 'self', 'window'].map((object) => ({ object, property, message: 'The save goes through the GameHost.' })))],
+    'no-restricted-globals': [
+      'error',
+      ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({ name, message: 'The save goes through the GameHost.' })),
+    ],
+    'no-restricted-properties': [
+      'error',
+      ...['localStorage', 'sessionStorage', 'indexedDB'].flatMap((property) =>
+        ['globalThis', 'self', 'window'].map((object) => ({ object, property, message: 'The save goes through the GameHost.' })),
+      ),
+    ],
   });
   return {
     $schema: './node_modules/oxlint/configuration_schema.json',
@@ -75,7 +86,12 @@ export function config(games) {
         rules: {
           'no-restricted-imports': restrict({
             paths: ENGINE,
-            patterns: [group([...ENGINE_PATHS, '**/ui/**', '**/audio/**', '**/games/**', '**/registry', '**/arcade/**', '**/main', '**/phone/**', '**/server/**'], 'core/ is the bottom layer: it imports nothing above it.')],
+            patterns: [
+              group(
+                [...ENGINE_PATHS, '**/ui/**', '**/audio/**', '**/games/**', '**/registry', '**/arcade/**', '**/main', '**/phone/**', '**/server/**'],
+                'core/ is the bottom layer: it imports nothing above it.',
+              ),
+            ],
           }),
           'no-restricted-globals': ['error', ...BROWSER_GLOBALS('core/ runs in Node too')],
           'no-restricted-properties': ['error', ...BROWSER_PROPERTIES('core/ runs in Node too')],
@@ -85,7 +101,12 @@ export function config(games) {
         files: ['src/ui/**', 'src/audio/**'],
         rules: {
           'no-restricted-imports': restrict({
-            patterns: [group(['**/games/**', '**/registry', '**/arcade/**', '**/main'], 'ui/ and audio/ receive settings and callbacks (ui/context.ts); they import nothing above them.')],
+            patterns: [
+              group(
+                ['**/games/**', '**/registry', '**/arcade/**', '**/main'],
+                'ui/ and audio/ receive settings and callbacks (ui/context.ts); they import nothing above them.',
+              ),
+            ],
           }),
         },
       },
@@ -95,7 +116,10 @@ export function config(games) {
           'no-restricted-imports': restrict({
             patterns: [
               group(SHELL, 'The games SDK knows no shell (the shell implements GameHost).'),
-              group(games.flatMap((g) => [`../${g}`, `../${g}/**`, `**/games/${g}`, `**/games/${g}/**`]), 'The games SDK is what every game stands on: it knows no game.'),
+              group(
+                games.flatMap((g) => [`../${g}`, `../${g}/**`, `**/games/${g}`, `**/games/${g}/**`]),
+                'The games SDK is what every game stands on: it knows no game.',
+              ),
             ],
           }),
         },
@@ -104,7 +128,10 @@ export function config(games) {
         files: ['src/games/registry.ts'],
         rules: {
           'no-restricted-imports': restrict({
-            patterns: [group(['**/arcade/**', '**/main'], 'The registry lists the games: it imports their entries, never the shell.'), group(['./*/*', '!./*/index', '!./sdk/*'], "The registry imports each game's entry (its index) only.")],
+            patterns: [
+              group(['**/arcade/**', '**/main'], 'The registry lists the games: it imports their entries, never the shell.'),
+              group(['./*/*', '!./*/index', '!./sdk/*'], "The registry imports each game's entry (its index) only."),
+            ],
           }),
         },
       },
@@ -121,7 +148,10 @@ export function config(games) {
           'no-restricted-imports': restrict({
             patterns: [
               group(['**/main'], 'main.ts is the composition root: nothing imports it.'),
-              group(games.flatMap((g) => [`**/games/${g}`, `**/games/${g}/**`]), 'The shell never names a game: it lists the registry and calls the hooks of GameEntry.'),
+              group(
+                games.flatMap((g) => [`**/games/${g}`, `**/games/${g}/**`]),
+                'The shell never names a game: it lists the registry and calls the hooks of GameEntry.',
+              ),
             ],
           }),
         },
@@ -130,7 +160,12 @@ export function config(games) {
         files: ['src/main.ts'],
         rules: {
           'no-restricted-imports': restrict({
-            patterns: [group(games.flatMap((g) => [`**/games/${g}`, `**/games/${g}/**`]), 'main.ts wires the shell and the registry: it names no game.')],
+            patterns: [
+              group(
+                games.flatMap((g) => [`**/games/${g}`, `**/games/${g}/**`]),
+                'main.ts wires the shell and the registry: it names no game.',
+              ),
+            ],
           }),
         },
       },

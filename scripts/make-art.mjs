@@ -13,11 +13,21 @@ const save = (name, body, w, h) => {
 // Title art: three small cities linked by arcs of conversation.
 {
   const city = (x, c, heights) =>
-    heights.map((h, i) => `<rect x="${x + i * 26}" y="${200 - h}" width="22" height="${h}" rx="3" fill="${c}"/>` +
-      Array.from({ length: Math.floor(h / 22) }, (_, k) => `<rect x="${x + i * 26 + 7}" y="${200 - h + 8 + k * 22}" width="8" height="8" fill="#ffd166" opacity="0.85"/>`).join('')).join('');
+    heights
+      .map(
+        (h, i) =>
+          `<rect x="${x + i * 26}" y="${200 - h}" width="22" height="${h}" rx="3" fill="${c}"/>` +
+          Array.from(
+            { length: Math.floor(h / 22) },
+            (_, k) => `<rect x="${x + i * 26 + 7}" y="${200 - h + 8 + k * 22}" width="8" height="8" fill="#ffd166" opacity="0.85"/>`,
+          ).join(''),
+      )
+      .join('');
   const body =
     `<rect x="0" y="196" width="640" height="8" rx="4" fill="#2b3b63"/>` +
-    city(30, '#4c6fa8', [90, 130, 70, 110]) + city(250, '#6b8fc9', [120, 80, 150, 95, 60]) + city(490, '#4c6fa8', [100, 70, 125, 85]) +
+    city(30, '#4c6fa8', [90, 130, 70, 110]) +
+    city(250, '#6b8fc9', [120, 80, 150, 95, 60]) +
+    city(490, '#4c6fa8', [100, 70, 125, 85]) +
     `<path d="M100 90 Q 200 0 300 40" stroke="#ffb703" stroke-width="5" fill="none" stroke-dasharray="10 8" stroke-linecap="round"/>` +
     `<path d="M360 40 Q 460 0 550 80" stroke="#ffb703" stroke-width="5" fill="none" stroke-dasharray="10 8" stroke-linecap="round"/>` +
     `<circle cx="300" cy="40" r="9" fill="#ffb703"/><circle cx="100" cy="90" r="9" fill="#ffb703"/><circle cx="550" cy="80" r="9" fill="#ffb703"/><circle cx="360" cy="40" r="9" fill="#ffb703"/>`;
@@ -79,24 +89,47 @@ console.log('art written to', out);
 // Game covers for the picker: a small picture of each game's board, not only its colours.
 {
   // Cynefin: four quadrants with their marks and Confused in the centre.
-  const q = (x, y, fill, mark) => `<rect x="${x}" y="${y}" width="150" height="90" rx="12" fill="${fill}" stroke="#3d4451" stroke-width="3"/><text x="${x + 75}" y="${y + 58}" font-family="sans-serif" font-size="40" text-anchor="middle" fill="#1b1b1b">${mark}</text>`;
-  save('game-cynefin.svg', q(0, 0, '#cfe8d5', '◇') + q(160, 0, '#cfe0f5', '▢') + q(0, 100, '#f6d3cf', '✶') + q(160, 100, '#fbeccb', '○') +
-    `<circle cx="155" cy="95" r="34" fill="#e3dcef" stroke="#1b1b1b" stroke-width="3"/><text x="155" y="108" font-family="sans-serif" font-size="34" text-anchor="middle" fill="#1b1b1b">?</text>`, 310, 190);
+  const q = (x, y, fill, mark) =>
+    `<rect x="${x}" y="${y}" width="150" height="90" rx="12" fill="${fill}" stroke="#3d4451" stroke-width="3"/><text x="${x + 75}" y="${y + 58}" font-family="sans-serif" font-size="40" text-anchor="middle" fill="#1b1b1b">${mark}</text>`;
+  save(
+    'game-cynefin.svg',
+    q(0, 0, '#cfe8d5', '◇') +
+      q(160, 0, '#cfe0f5', '▢') +
+      q(0, 100, '#f6d3cf', '✶') +
+      q(160, 100, '#fbeccb', '○') +
+      `<circle cx="155" cy="95" r="34" fill="#e3dcef" stroke="#1b1b1b" stroke-width="3"/><text x="155" y="108" font-family="sans-serif" font-size="34" text-anchor="middle" fill="#1b1b1b">?</text>`,
+    310,
+    190,
+  );
   // Seek, sense, share: the city hexagon tied to contacts by the three kinds of tie.
-  const node = (x, y, inside) => inside ? `<circle cx="${x}" cy="${y}" r="16" fill="#f4a6a0" stroke="#1b1b1b" stroke-width="3"/>` : `<rect x="${x - 16}" y="${y - 16}" width="32" height="32" rx="7" fill="#8ecae6" stroke="#1b1b1b" stroke-width="3"/>`;
+  const node = (x, y, inside) =>
+    inside
+      ? `<circle cx="${x}" cy="${y}" r="16" fill="#f4a6a0" stroke="#1b1b1b" stroke-width="3"/>`
+      : `<rect x="${x - 16}" y="${y - 16}" width="32" height="32" rx="7" fill="#8ecae6" stroke="#1b1b1b" stroke-width="3"/>`;
   const hex = Array.from({ length: 6 }, (_, k) => `${155 + 30 * Math.cos((Math.PI / 3) * k)},${95 + 30 * Math.sin((Math.PI / 3) * k)}`).join(' ');
-  save('game-seek-sense-share.svg',
+  save(
+    'game-seek-sense-share.svg',
     `<line x1="155" y1="95" x2="60" y2="50" stroke="#ffd166" stroke-width="9"/><line x1="155" y1="95" x2="255" y2="45" stroke="#7fdbc4" stroke-width="5" stroke-dasharray="14 8"/>` +
-    `<line x1="155" y1="95" x2="270" y2="150" stroke="#c9d3e6" stroke-width="4" stroke-dasharray="2 8" stroke-linecap="round"/><line x1="255" y1="45" x2="270" y2="150" stroke="#c9d3e6" stroke-width="4" stroke-dasharray="2 8" stroke-linecap="round"/>` +
-    `<line x1="155" y1="95" x2="70" y2="155" stroke="#ffd166" stroke-width="9"/>` +
-    node(60, 50, true) + node(70, 155, true) + node(255, 45, false) + node(270, 150, false) +
-    `<polygon points="${hex}" fill="#ffb703" stroke="#1b1b1b" stroke-width="3"/>`, 310, 190);
+      `<line x1="155" y1="95" x2="270" y2="150" stroke="#c9d3e6" stroke-width="4" stroke-dasharray="2 8" stroke-linecap="round"/><line x1="255" y1="45" x2="270" y2="150" stroke="#c9d3e6" stroke-width="4" stroke-dasharray="2 8" stroke-linecap="round"/>` +
+      `<line x1="155" y1="95" x2="70" y2="155" stroke="#ffd166" stroke-width="9"/>` +
+      node(60, 50, true) +
+      node(70, 155, true) +
+      node(255, 45, false) +
+      node(270, 150, false) +
+      `<polygon points="${hex}" fill="#ffb703" stroke="#1b1b1b" stroke-width="3"/>`,
+    310,
+    190,
+  );
   // Facilitator: a flipchart and speech bubbles around a table.
-  save('game-facilitator.svg',
+  save(
+    'game-facilitator.svg',
     `<rect x="20" y="20" width="80" height="100" rx="6" fill="#fdf6e3" stroke="#1b1b1b" stroke-width="3"/><path d="M35 50 h50 M35 70 h40 M35 90 h30" stroke="#3d4451" stroke-width="4"/><path d="M40 120 l-12 50 M80 120 l12 50" stroke="#c9d3e6" stroke-width="5"/>` +
-    `<ellipse cx="205" cy="150" rx="80" ry="26" fill="#dcc9a3" stroke="#1b1b1b" stroke-width="3"/>` +
-    `<circle cx="150" cy="112" r="16" fill="#f4a6a0"/><circle cx="205" cy="104" r="16" fill="#8ecae6"/><circle cx="260" cy="112" r="16" fill="#cdb4db"/>` +
-    `<path d="M130 20 h80 a10 10 0 0 1 10 10 v28 a10 10 0 0 1 -10 10 h-50 l-14 14 v-14 h-16 a10 10 0 0 1 -10 -10 v-28 a10 10 0 0 1 10 -10z" fill="#ffffff" stroke="#1b1b1b" stroke-width="3"/>` +
-    `<path d="M230 34 h56 a8 8 0 0 1 8 8 v20 a8 8 0 0 1 -8 8 h-10 v12 l-12 -12 h-34 a8 8 0 0 1 -8 -8 v-20 a8 8 0 0 1 8 -8z" fill="#ffd166" stroke="#1b1b1b" stroke-width="3"/>` +
-    `<text x="170" y="52" font-family="sans-serif" font-size="26" text-anchor="middle" fill="#1b1b1b">?</text>`, 310, 190);
+      `<ellipse cx="205" cy="150" rx="80" ry="26" fill="#dcc9a3" stroke="#1b1b1b" stroke-width="3"/>` +
+      `<circle cx="150" cy="112" r="16" fill="#f4a6a0"/><circle cx="205" cy="104" r="16" fill="#8ecae6"/><circle cx="260" cy="112" r="16" fill="#cdb4db"/>` +
+      `<path d="M130 20 h80 a10 10 0 0 1 10 10 v28 a10 10 0 0 1 -10 10 h-50 l-14 14 v-14 h-16 a10 10 0 0 1 -10 -10 v-28 a10 10 0 0 1 10 -10z" fill="#ffffff" stroke="#1b1b1b" stroke-width="3"/>` +
+      `<path d="M230 34 h56 a8 8 0 0 1 8 8 v20 a8 8 0 0 1 -8 8 h-10 v12 l-12 -12 h-34 a8 8 0 0 1 -8 -8 v-20 a8 8 0 0 1 8 -8z" fill="#ffd166" stroke="#1b1b1b" stroke-width="3"/>` +
+      `<text x="170" y="52" font-family="sans-serif" font-size="26" text-anchor="middle" fill="#1b1b1b">?</text>`,
+    310,
+    190,
+  );
 }

@@ -57,18 +57,44 @@ function write(name, buf, { music = false } = {}) {
 // The WAV files of earlier releases are gone from the repo; remove any left in a working copy.
 for (const f of readdirSync(out)) if (f.endsWith('.wav')) rmSync(join(out, f));
 
-write('select', render(0.12, (b) => tone(b, 0, note(84), 0.12, 0.25, 30)));
-write('correct', render(0.45, (b) => { tone(b, 0, note(72), 0.3); tone(b, 0.09, note(76), 0.3); tone(b, 0.18, note(79), 0.27); }));
-write('wrong', render(0.4, (b) => { tone(b, 0, note(62), 0.35, 0.3, 5); tone(b, 0.14, note(58), 0.26, 0.3, 6); }));
-write('complete', render(1.1, (b) => { [72, 76, 79, 84].forEach((n, i) => tone(b, i * 0.12, note(n), 0.7, 0.28, 4)); tone(b, 0.5, note(88), 0.6, 0.22, 3); }));
+write(
+  'select',
+  render(0.12, (b) => tone(b, 0, note(84), 0.12, 0.25, 30)),
+);
+write(
+  'correct',
+  render(0.45, (b) => {
+    tone(b, 0, note(72), 0.3);
+    tone(b, 0.09, note(76), 0.3);
+    tone(b, 0.18, note(79), 0.27);
+  }),
+);
+write(
+  'wrong',
+  render(0.4, (b) => {
+    tone(b, 0, note(62), 0.35, 0.3, 5);
+    tone(b, 0.14, note(58), 0.26, 0.3, 6);
+  }),
+);
+write(
+  'complete',
+  render(1.1, (b) => {
+    [72, 76, 79, 84].forEach((n, i) => tone(b, i * 0.12, note(n), 0.7, 0.28, 4));
+    tone(b, 0.5, note(88), 0.6, 0.22, 3);
+  }),
+);
 // An 8-bar calm loop in C major, 96 bpm: a pentatonic melody over a soft bass.
-write('music', render(10, (b) => {
-  const beat = 60 / 96;
-  const bass = [48, 45, 41, 43];
-  const mel = [76, 79, 81, 79, 76, 74, 72, 74, 76, 79, 84, 81, 79, 76, 74, 72];
-  for (let bar = 0; bar < 4; bar++) for (let k = 0; k < 4; k++) tone(b, (bar * 4 + k) * beat, note(bass[bar]), beat * 1.2, 0.18, 3);
-  mel.forEach((n, i) => tone(b, i * beat, note(n), beat * 1.5, 0.12, 4));
-}), { music: true });
+write(
+  'music',
+  render(10, (b) => {
+    const beat = 60 / 96;
+    const bass = [48, 45, 41, 43];
+    const mel = [76, 79, 81, 79, 76, 74, 72, 74, 76, 79, 84, 81, 79, 76, 74, 72];
+    for (let bar = 0; bar < 4; bar++) for (let k = 0; k < 4; k++) tone(b, (bar * 4 + k) * beat, note(bass[bar]), beat * 1.2, 0.18, 3);
+    mel.forEach((n, i) => tone(b, i * beat, note(n), beat * 1.5, 0.12, 4));
+  }),
+  { music: true },
+);
 
 const total = readdirSync(out).reduce((n, f) => n + statSync(join(out, f)).size, 0);
 console.log(`all sound files: ${(total / 1024).toFixed(1)} KB`);

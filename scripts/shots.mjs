@@ -9,7 +9,10 @@ const out = process.argv[2] ?? '.shots';
 mkdirSync(out, { recursive: true });
 const s = await serve(process.env.ARCADE_DIST ?? 'dist');
 const browser = await launchChromium();
-const sizes = [['wide', 1920, 1080], ['phone', 390, 844]];
+const sizes = [
+  ['wide', 1920, 1080],
+  ['phone', 390, 844],
+];
 const steps = (process.env.SHOTS ?? 'title').split(',');
 for (const [name, width, height] of sizes) {
   const ctx = await browser.newContext({ viewport: { width, height } });
@@ -23,7 +26,11 @@ for (const [name, width, height] of sizes) {
   for (const step of steps) {
     if (step === 'title') continue;
     const [kind, arg] = step.split(':');
-    if (kind === 'click') await page.getByRole('button', { name: new RegExp(arg) }).first().click();
+    if (kind === 'click')
+      await page
+        .getByRole('button', { name: new RegExp(arg) })
+        .first()
+        .click();
     if (kind === 'key') await page.keyboard.press(arg);
     if (kind === 'shot') await (await page.waitForTimeout(400), page.screenshot({ path: join(out, `${name}-${arg}.png`) }));
     await page.waitForTimeout(150);

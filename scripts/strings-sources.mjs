@@ -59,11 +59,21 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       const path = join(dir, `${lang}.json`);
       if (!existsSync(path)) continue;
       const table = read(path);
-      sources[dir] = Object.fromEntries(Object.keys(table).filter((k) => k in en).sort().map((k) => [k, textHash(en[k])]));
+      sources[dir] = Object.fromEntries(
+        Object.keys(table)
+          .filter((k) => k in en)
+          .sort()
+          .map((k) => [k, textHash(en[k])]),
+      );
     }
     // Tables that no longer exist leave the record.
     const dirs = new Set(tableDirs());
-    const sorted = Object.fromEntries(Object.keys(sources).filter((k) => dirs.has(k)).sort().map((k) => [k, sources[k]]));
+    const sorted = Object.fromEntries(
+      Object.keys(sources)
+        .filter((k) => dirs.has(k))
+        .sort()
+        .map((k) => [k, sources[k]]),
+    );
     writeFileSync(sourcesPath(lang), `${JSON.stringify(sorted, null, 2)}\n`);
     console.log(`${sourcesPath(lang)}: written`);
   } else {

@@ -43,7 +43,6 @@ import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
 import { readTakeHome } from './core/takeHome';
 
-
 /** Runs `fn` once the first screen is drawn: what the title does not need waits until the title is up. */
 export function afterFirstFrame(game: Phaser.Game, fn: () => void): void {
   game.events.once(Phaser.Core.Events.POST_RENDER, () => setTimeout(fn));
@@ -65,7 +64,11 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   // `?mode=kiosk` (or kiosk mode held from before): the attract loop takes the title's place (arcade/kiosk).
   const booth = initKiosk(services);
   // The notice's words have plurals: they wait for the message parser (it is not in the start bundle).
-  if (workshopMode) void loadMessageParser().then(() => showNotice(ignoredText()), () => showNotice(ignoredText()));
+  if (workshopMode)
+    void loadMessageParser().then(
+      () => showNotice(ignoredText()),
+      () => showNotice(ignoredText()),
+    );
   // A take-home card's link (`#r=…` in the fragment; never at the booth itself): its result page comes first, in the
   // language the visitor played in, with the title behind it for "Play at home" (arcade/kiosk/TakeHomeScene).
   const takeHome = booth ? null : readTakeHome(location.hash);
@@ -102,7 +105,11 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     scene: services.readyNow ? screens : [BootScene, ...screens],
   });
   afterFirstFrame(game, () => {
-    for (const [key, cls] of [[SCENES.picker, PickerScene], [SCENES.results, ResultsScene], [SCENES.pause, PauseScene]] as const) {
+    for (const [key, cls] of [
+      [SCENES.picker, PickerScene],
+      [SCENES.results, ResultsScene],
+      [SCENES.pause, PauseScene],
+    ] as const) {
       if (!game.scene.keys[key]) game.scene.add(key, cls, false);
     }
   });

@@ -5,7 +5,6 @@ import Phaser from 'phaser';
 // The arcade's own rule (Canvas where WebGL runs in software), so both draw the same way.
 import { pickRenderer } from '../../src/ui/renderer';
 
-
 class Bare extends Phaser.Scene {
   constructor() {
     super('Bare');

@@ -36,7 +36,17 @@ export class ErrorScene extends ArcadeScene {
   override create(): void {
     super.create();
     const first = this.info?.issues[0];
-    if (first) a11y().announce(T('error.announce', { file: first.file, path: first.path || T('error.whole'), line: first.line ?? 0, column: first.column ?? 0, message: first.message }), true);
+    if (first)
+      a11y().announce(
+        T('error.announce', {
+          file: first.file,
+          path: first.path || T('error.whole'),
+          line: first.line ?? 0,
+          column: first.column ?? 0,
+          message: first.message,
+        }),
+        true,
+      );
   }
 
   protected build(): void {
@@ -79,6 +89,12 @@ export class ErrorScene extends ArcadeScene {
       el.append(file, ul, help);
     });
     const bw = Math.min(360, L.body.w);
-    addButton(this, this.dom!, L, { id: 'to-levels', label: T('nav.backTo', { place: T('results.toLevels').toLowerCase() }), style: 'primary', rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH }, onActivate: () => this.back() });
+    addButton(this, this.dom!, L, {
+      id: 'to-levels',
+      label: T('nav.backTo', { place: T('results.toLevels').toLowerCase() }),
+      style: 'primary',
+      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH },
+      onActivate: () => this.back(),
+    });
   }
 }

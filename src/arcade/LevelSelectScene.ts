@@ -104,7 +104,9 @@ export class LevelSelectScene extends ArcadeScene {
         p.textContent = localize(game.about);
         el.append(p);
         // Each level's sources for what it says about real places (DESIGN.md rule 14), as text.
-        const sourced = (this.loads ?? []).flatMap((l) => (l.ok && l.level.sources && l.level.sources.length > 0 ? [{ title: l.level.title, sources: l.level.sources }] : []));
+        const sourced = (this.loads ?? []).flatMap((l) =>
+          l.ok && l.level.sources && l.level.sources.length > 0 ? [{ title: l.level.title, sources: l.level.sources }] : [],
+        );
         if (sourced.length === 0) return;
         const h = document.createElement('h3');
         h.textContent = T('levels.sources');
@@ -123,7 +125,12 @@ export class LevelSelectScene extends ArcadeScene {
         }
       });
       const bw = Math.min(320, L.body.w);
-      addButton(this, this.dom!, L, { id: 'close-about', label: T('levels.closeAbout'), rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH }, onActivate: () => this.toggleAbout() });
+      addButton(this, this.dom!, L, {
+        id: 'close-about',
+        label: T('levels.closeAbout'),
+        rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH },
+        onActivate: () => this.toggleAbout(),
+      });
       return;
     }
     if (!this.loads) {
@@ -136,10 +143,23 @@ export class LevelSelectScene extends ArcadeScene {
     // any), and the game's About; in two rows where one would squeeze them.
     const bottom = [
       { id: 'open-file', label: T('levels.open'), description: T('levels.openHelp'), go: () => this.pickFile() },
-      ...(hasEditor(gameById(this.gameId)) ? [{ id: 'make-level', label: T('editor.open'), description: T('editor.openHelp'), go: () => goTo(this, EDITOR_SCENE, { gameId: this.gameId, from: SCENES.levels }) }] : []),
-      ...(svc().own.list(this.gameId).length > 0 ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }] : []),
+      ...(hasEditor(gameById(this.gameId))
+        ? [
+            {
+              id: 'make-level',
+              label: T('editor.open'),
+              description: T('editor.openHelp'),
+              go: () => goTo(this, EDITOR_SCENE, { gameId: this.gameId, from: SCENES.levels }),
+            },
+          ]
+        : []),
+      ...(svc().own.list(this.gameId).length > 0
+        ? [{ id: 'your-levels', label: T('own.button'), description: undefined, go: () => goTo(this, SCENES.yourLevels, { gameId: this.gameId }) }]
+        : []),
       { id: 'about', label: T('levels.about'), description: undefined, go: () => this.toggleAbout() },
-      ...(isWorkshop() && hasGuide(this.gameId) ? [{ id: 'guide', label: W('setup.guide'), description: undefined, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId }) }] : []),
+      ...(isWorkshop() && hasGuide(this.gameId)
+        ? [{ id: 'guide', label: W('setup.guide'), description: undefined, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId }) }]
+        : []),
     ];
     const perRow = (L.body.w - L.gap * (bottom.length - 1)) / bottom.length >= MIN_BOTTOM_W ? bottom.length : Math.ceil(bottom.length / 2);
     const bottomRows = Math.ceil(bottom.length / perRow);
@@ -154,7 +174,13 @@ export class LevelSelectScene extends ArcadeScene {
     const x0 = (area.w - (cw * cols + L.gap * (cols - 1))) / 2;
     // Room for the focus ring inside the scroll area.
     const ring = 8;
-    const scroll = addScrollArea(this, this.dom!, 'levels', { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring }, rows * (cellH + L.gap) - L.gap + 2 * ring);
+    const scroll = addScrollArea(
+      this,
+      this.dom!,
+      'levels',
+      { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring },
+      rows * (cellH + L.gap) - L.gap + 2 * ring,
+    );
     const shipped = this.loads?.length ?? 0;
     const locks = levelLocks(
       entries.map((load, i) => ({ shipped: i < shipped, ok: load.ok, stars: load.ok ? (svc().store.levelRecord(this.gameId, load.level.id)?.stars ?? 0) : 0 })),
@@ -185,11 +211,7 @@ export class LevelSelectScene extends ArcadeScene {
       const locked = locks[i] ?? false;
       const title = extra ? localize(lvl.title) : T('levels.numbered', { n: i + 1, title: localize(lvl.title) });
       const resumable = svc().store.loadRound(this.gameId, lvl.id) !== undefined;
-      const status = locked
-        ? T('levels.locked')
-        : rec
-          ? T('levels.bestAndStars', { score: rec.best, stars: rec.stars })
-          : T('levels.notPlayed');
+      const status = locked ? T('levels.locked') : rec ? T('levels.bestAndStars', { score: rec.best, stars: rec.stars }) : T('levels.notPlayed');
       addButton(this, this.dom!, L, {
         id: `level-${i}`,
         label: title,
@@ -221,7 +243,15 @@ export class LevelSelectScene extends ArcadeScene {
       const inRow = Math.min(perRow, bottom.length - r * perRow);
       const bx = L.w / 2 - (bw * inRow + L.gap * (inRow - 1)) / 2;
       const y = L.h - L.pad - openH + r * (L.buttonH + L.gap);
-      addButton(this, this.dom!, L, { id: b.id, label: b.label, description: b.description, style: 'quiet', rect: { x: bx + (i % perRow) * (bw + L.gap), y, w: bw, h: L.buttonH }, fontSize: perRow > 2 ? L.font.small : undefined, onActivate: b.go });
+      addButton(this, this.dom!, L, {
+        id: b.id,
+        label: b.label,
+        description: b.description,
+        style: 'quiet',
+        rect: { x: bx + (i % perRow) * (bw + L.gap), y, w: bw, h: L.buttonH },
+        fontSize: perRow > 2 ? L.font.small : undefined,
+        onActivate: b.go,
+      });
     });
   }
 
@@ -249,7 +279,17 @@ export class LevelSelectScene extends ArcadeScene {
     if (buttons.length === 0) return 0;
     const bw = Math.min(420, (L.body.w - L.gap * (buttons.length - 1)) / buttons.length);
     const x0 = L.w / 2 - (bw * buttons.length + L.gap * (buttons.length - 1)) / 2;
-    buttons.forEach((b, i) => addButton(this, this.dom!, L, { id: b.id, label: b.label, style: 'quiet', group: 'learn', rect: { x: x0 + i * (bw + L.gap), y: L.body.y, w: bw, h: L.buttonH }, fontSize: L.font.small, onActivate: b.go }));
+    buttons.forEach((b, i) =>
+      addButton(this, this.dom!, L, {
+        id: b.id,
+        label: b.label,
+        style: 'quiet',
+        group: 'learn',
+        rect: { x: x0 + i * (bw + L.gap), y: L.body.y, w: bw, h: L.buttonH },
+        fontSize: L.font.small,
+        onActivate: b.go,
+      }),
+    );
     return L.buttonH + L.gap;
   }
 

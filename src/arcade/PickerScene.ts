@@ -14,7 +14,6 @@ import { boothGames, playBooth } from './kiosk/booth';
 import { K } from './kiosk/strings';
 
 export class PickerScene extends ArcadeScene {
-
   constructor() {
     super(SCENES.picker);
   }
@@ -46,7 +45,15 @@ export class PickerScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     // At a booth, settings (text size, sound...) are reached from here, and only the games on offer are shown.
-    const settings = isKiosk() ? { id: 'settings', label: T('title.settings'), style: 'quiet' as const, rect: L.header, onActivate: () => goTo(this, SCENES.settings, { from: SCENES.picker }) } : undefined;
+    const settings = isKiosk()
+      ? {
+          id: 'settings',
+          label: T('title.settings'),
+          style: 'quiet' as const,
+          rect: L.header,
+          onActivate: () => goTo(this, SCENES.settings, { from: SCENES.picker }),
+        }
+      : undefined;
     addHeader(this, this.dom!, L, T('screen.picker'), { label: T('nav.back'), onActivate: () => goTo(this, SCENES.title) }, settings);
     const games = isKiosk() ? boothGames() : svc().games;
     const cols = L.portrait ? 1 : Math.min(3, games.length);
@@ -95,7 +102,12 @@ export class PickerScene extends ArcadeScene {
         this.add.image(rect.x + rect.w / 2, artTop + (artBottom - artTop) / 2, key).setDisplaySize(w, h);
       }
       if (d.y + d.height + L.font.body * 2 < rect.y + rect.h) {
-        addText(this, rect.x + L.pad, rect.y + rect.h - L.pad - L.font.body * 1.2, `★ ${progress}`, { size: L.font.small, bold: true, color: COLORS.inkSoft, width: inner });
+        addText(this, rect.x + L.pad, rect.y + rect.h - L.pad - L.font.body * 1.2, `★ ${progress}`, {
+          size: L.font.small,
+          bold: true,
+          color: COLORS.inkSoft,
+          width: inner,
+        });
       }
     });
   }

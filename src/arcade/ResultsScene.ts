@@ -88,7 +88,13 @@ export class ResultsScene extends ArcadeScene {
     const left = { x: L.body.x, y: L.body.y, w: leftW, h: L.body.h };
     let y = left.y;
     const cx = left.x + left.w / 2;
-    const score = addText(this, cx, y, T('results.score', { score: s.score, max: s.maxScore }), { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: left.w });
+    const score = addText(this, cx, y, T('results.score', { score: s.score, max: s.maxScore }), {
+      size: L.font.title,
+      bold: true,
+      originX: 0.5,
+      align: 'center',
+      width: left.w,
+    });
     y += score.height + L.gap;
     const starSize = side ? 56 : 40;
     // Drawn around (0, 0) and moved into place, so the pop scales from the stars' centre.
@@ -110,10 +116,16 @@ export class ResultsScene extends ArcadeScene {
       const n = this.next;
       buttons.push({ id: 'next', label: T('results.next'), style: 'primary', go: () => void startLevel(this, d.gameId, n.level, n.file) });
     }
-    buttons.push({ id: 'again', label: T('results.again'), style: this.next ? 'quiet' : 'primary', go: () => void startLevel(this, d.gameId, d.level, d.file) });
+    buttons.push({
+      id: 'again',
+      label: T('results.again'),
+      style: this.next ? 'quiet' : 'primary',
+      go: () => void startLevel(this, d.gameId, d.level, d.file),
+    });
     buttons.push({ id: 'levels', label: T('results.toLevels'), style: 'quiet', go: () => goTo(this, SCENES.levels, { gameId: d.gameId }) });
     // The game's last level is behind the player: the closing recap of what the games teach.
-    if (this.isLast) buttons.push({ id: 'recap', label: T('title.recap'), style: 'quiet', go: () => goTo(this, SCENES.recap, { from: SCENES.results, fromData: d }) });
+    if (this.isLast)
+      buttons.push({ id: 'recap', label: T('title.recap'), style: 'quiet', go: () => goTo(this, SCENES.recap, { from: SCENES.results, fromData: d }) });
     if (isKiosk()) buttons.splice(0, buttons.length, ...kioskResultButtons(this, d));
     if (isWorkshop()) buttons.push(workshopResultButton(this, d));
     const bh = L.buttonH;
@@ -125,7 +137,16 @@ export class ResultsScene extends ArcadeScene {
     } else {
       const bw = (L.body.w - L.gap * (buttons.length - 1)) / buttons.length;
       const by = L.h - L.pad - bh;
-      buttons.forEach((b, i) => addButton(this, this.dom!, L, { id: b.id, label: b.label, style: b.style, rect: { x: L.body.x + i * (bw + L.gap), y: by, w: bw, h: bh }, onActivate: b.go, fontSize: L.font.small }));
+      buttons.forEach((b, i) =>
+        addButton(this, this.dom!, L, {
+          id: b.id,
+          label: b.label,
+          style: b.style,
+          rect: { x: L.body.x + i * (bw + L.gap), y: by, w: bw, h: bh },
+          onActivate: b.go,
+          fontSize: L.font.small,
+        }),
+      );
     }
     const panel = side
       ? { x: left.x + left.w + L.pad, y: L.body.y, w: L.body.w - left.w - L.pad, h: L.body.h }
@@ -166,7 +187,9 @@ export class ResultsScene extends ArcadeScene {
         v.className = `verdict v-${item.verdict}`;
         // The symbol stays the shell's (✓ ◐ ✗ •) so a verdict never rests on colour or wording alone.
         const own = s.labels?.[item.verdict];
-        v.textContent = own ? T('results.ownVerdict', { symbol: VERDICT_SYMBOL[item.verdict], verdict: localize(own) }) : T(VERDICT_KEY[item.verdict as Verdict]);
+        v.textContent = own
+          ? T('results.ownVerdict', { symbol: VERDICT_SYMBOL[item.verdict], verdict: localize(own) })
+          : T(VERDICT_KEY[item.verdict as Verdict]);
         const title = document.createElement('h3');
         title.textContent = localize(item.title);
         const answer = document.createElement('div');
@@ -175,7 +198,9 @@ export class ResultsScene extends ArcadeScene {
         if (item.expected) {
           const exp = document.createElement('div');
           const label = s.labels?.expected;
-          exp.textContent = label ? T('results.labelled', { label: localize(label), answer: localize(item.expected) }) : T('results.accepted', { answer: localize(item.expected) });
+          exp.textContent = label
+            ? T('results.labelled', { label: localize(label), answer: localize(item.expected) })
+            : T('results.accepted', { answer: localize(item.expected) });
           li.append(exp);
         }
         const why = document.createElement('div');

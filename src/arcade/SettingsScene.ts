@@ -84,7 +84,16 @@ export class SettingsScene extends ArcadeScene {
       const nv = Math.max(0, Math.min(100, v));
       this.change({ volume: nv / 100 }, T('settings.volumeName'), T('settings.percent', { percent: nv }));
     };
-    addButton(this, this.dom!, L, { id: 'vol-down', label: T('settings.volumeDown'), visibleLabel: '−', group: 'settings', style: 'quiet', rect: { x, y, w: small, h }, onActivate: () => setVol(vol - 10), fontSize: L.font.large });
+    addButton(this, this.dom!, L, {
+      id: 'vol-down',
+      label: T('settings.volumeDown'),
+      visibleLabel: '−',
+      group: 'settings',
+      style: 'quiet',
+      rect: { x, y, w: small, h },
+      onActivate: () => setVol(vol - 10),
+      fontSize: L.font.large,
+    });
     addButton(this, this.dom!, L, {
       id: 'vol-value',
       label: T('settings.volume', { percent: vol }),
@@ -93,13 +102,26 @@ export class SettingsScene extends ArcadeScene {
       rect: { x: x + small + L.gap, y, w: w - 2 * (small + L.gap), h },
       onActivate: () => setVol(vol >= 100 ? 0 : vol + 10),
     });
-    addButton(this, this.dom!, L, { id: 'vol-up', label: T('settings.volumeUp'), visibleLabel: '+', group: 'settings', style: 'quiet', rect: { x: x + w - small, y, w: small, h }, onActivate: () => setVol(vol + 10), fontSize: L.font.large });
+    addButton(this, this.dom!, L, {
+      id: 'vol-up',
+      label: T('settings.volumeUp'),
+      visibleLabel: '+',
+      group: 'settings',
+      style: 'quiet',
+      rect: { x: x + w - small, y, w: small, h },
+      onActivate: () => setVol(vol + 10),
+      fontSize: L.font.large,
+    });
     y += step;
-    row('motion', T('settings.motion'), onOff(s.reducedMotion), s.reducedMotion, () => this.change({ reducedMotion: !s.reducedMotion }, T('settings.motion'), onOff(!s.reducedMotion)));
+    row('motion', T('settings.motion'), onOff(s.reducedMotion), s.reducedMotion, () =>
+      this.change({ reducedMotion: !s.reducedMotion }, T('settings.motion'), onOff(!s.reducedMotion)),
+    );
     const ti = TEXT_SCALES.indexOf(s.textScale);
     const nextScale = TEXT_SCALES[(ti + 1) % TEXT_SCALES.length] ?? 1;
     const sizeName = (k: number): string => T(`text.${k}` as 'text.1');
-    row('text', T('settings.text', { size: sizeName(s.textScale) }), '', undefined, () => this.change({ textScale: nextScale }, T('settings.textName'), sizeName(nextScale)));
+    row('text', T('settings.text', { size: sizeName(s.textScale) }), '', undefined, () =>
+      this.change({ textScale: nextScale }, T('settings.textName'), sizeName(nextScale)),
+    );
     // Only languages the shell has text in are offered (French and Spanish arrive as tables, no code change).
     const langs = offeredLangs();
     const current = langs.includes(s.lang) ? s.lang : 'en';
@@ -115,6 +137,7 @@ export class SettingsScene extends ArcadeScene {
       onActivate: () => this.change({ lang: nextLang }, T('settings.langName'), T(`lang.${nextLang}`)),
     });
     y += step;
-    if (langs.length < 2) addText(this, L.w / 2, y, T('settings.langOnly'), { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: w });
+    if (langs.length < 2)
+      addText(this, L.w / 2, y, T('settings.langOnly'), { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: w });
   }
 }

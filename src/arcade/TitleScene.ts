@@ -48,7 +48,14 @@ export class TitleScene extends ArcadeScene {
 
   /** Opens the saved round's level; if it is gone (a renamed file), the game's level select instead. */
   private async continueRound(gameId: string, levelId: string): Promise<void> {
-    const loads = [...(await svc().levels(gameId).catch(() => [])), ...(await svc().ownLevels(gameId).catch(() => []))];
+    const loads = [
+      ...(await svc()
+        .levels(gameId)
+        .catch(() => [])),
+      ...(await svc()
+        .ownLevels(gameId)
+        .catch(() => [])),
+    ];
     const load = loads.find((l) => l.ok && l.level.id === levelId);
     if (!this.scene.isActive()) return;
     if (load?.ok) await startLevel(this, gameId, load.level, load.file, true);
@@ -100,7 +107,14 @@ export class TitleScene extends ArcadeScene {
       });
       y += L.buttonH * 1.5 + L.gap * 1.5;
     }
-    addButton(this, this.dom!, L, { id: 'play', label: T('title.play'), style: c ? 'quiet' : 'primary', rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.2 }, fontSize: L.font.large, onActivate: () => goTo(this, SCENES.picker) });
+    addButton(this, this.dom!, L, {
+      id: 'play',
+      label: T('title.play'),
+      style: c ? 'quiet' : 'primary',
+      rect: { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.2 },
+      fontSize: L.font.large,
+      onActivate: () => goTo(this, SCENES.picker),
+    });
     y += L.buttonH * 1.2 + L.gap * 1.5;
     // Settings, and for the self-learner the library of what they met and the closing recap, side by side.
     const row = [
@@ -112,12 +126,20 @@ export class TitleScene extends ArcadeScene {
     const rowW = Math.min(L.w - 2 * L.pad, n * 260 + (n - 1) * L.gap);
     const cw = stacked ? bw : (rowW - (n - 1) * L.gap) / n;
     row.forEach((b, i) => {
-      const rect = stacked ? { x: cx - bw / 2, y: y + i * (L.buttonH + L.gap), w: bw, h: L.buttonH } : { x: cx - rowW / 2 + i * (cw + L.gap), y, w: cw, h: L.buttonH };
+      const rect = stacked
+        ? { x: cx - bw / 2, y: y + i * (L.buttonH + L.gap), w: bw, h: L.buttonH }
+        : { x: cx - rowW / 2 + i * (cw + L.gap), y, w: cw, h: L.buttonH };
       addButton(this, this.dom!, L, { id: b.id, label: b.label, style: 'quiet', group: 'more', rect, onActivate: b.go });
     });
     y += (stacked ? n * (L.buttonH + L.gap) : L.buttonH) + L.gap * 2;
     if (y < L.h - L.font.small * 3) {
-      addText(this, cx, y, T('title.about'), { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: Math.min(L.w - 2 * L.pad, 640) });
+      addText(this, cx, y, T('title.about'), {
+        size: L.font.small,
+        color: COLORS.onBgSoft,
+        originX: 0.5,
+        align: 'center',
+        width: Math.min(L.w - 2 * L.pad, 640),
+      });
     }
   }
 }

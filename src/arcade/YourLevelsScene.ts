@@ -89,7 +89,9 @@ export class YourLevelsScene extends ArcadeScene {
     const game = gameById(this.gameId);
     const editor = hasEditor(gameById(this.gameId));
     // Games with a level editor: make a new level here, and edit each kept one.
-    const make = editor ? { id: 'make-level', label: T('editor.open'), style: 'quiet' as const, rect: { x: 0, y: 0, w: 0, h: 0 }, onActivate: () => this.edit() } : undefined;
+    const make = editor
+      ? { id: 'make-level', label: T('editor.open'), style: 'quiet' as const, rect: { x: 0, y: 0, w: 0, h: 0 }, onActivate: () => this.edit() }
+      : undefined;
     addHeader(this, this.dom!, L, T('own.header', { game: game ? localize(game.title) : '' }), { label: T('nav.back'), onActivate: () => this.back() }, make);
     if (this.kept.length === 0) {
       addText(this, L.w / 2, L.body.y + L.pad, T('own.none'), { size: L.font.body, originX: 0.5, align: 'center', width: Math.min(L.body.w, 700) });
@@ -106,18 +108,40 @@ export class YourLevelsScene extends ArcadeScene {
       const n = editor ? 4 : 3;
       const bw = L.portrait ? (w - (n - 1) * L.gap) / n : Math.min(180, w / (2 * n));
       // Inside the scroll area: content coordinates, moved with the area as it scrolls.
-      const label = addText(this, 0, y + (L.portrait ? 0 : L.buttonH * 0.2), title, { size: L.font.body, bold: true, color: COLORS.onBg, width: L.portrait ? w : w - n * (bw + L.gap) });
+      const label = addText(this, 0, y + (L.portrait ? 0 : L.buttonH * 0.2), title, {
+        size: L.font.body,
+        bold: true,
+        color: COLORS.onBg,
+        width: L.portrait ? w : w - n * (bw + L.gap),
+      });
       scroll.container.add(label);
       const by = L.portrait ? y + L.font.body * 1.6 : y;
       const bx = L.portrait ? 0 : w - n * bw - (n - 1) * L.gap;
       const buttons = [
-        { id: `play-${i}`, label: T('own.play', { title }), visible: T('own.playShort'), go: () => load?.ok && void startLevel(this, this.gameId, load.level, load.file), disabled: !load?.ok },
-        ...(editor ? [{ id: `edit-${i}`, label: T('editor.edit', { title }), visible: T('editor.editShort'), go: () => this.edit(e.levelId), disabled: false }] : []),
+        {
+          id: `play-${i}`,
+          label: T('own.play', { title }),
+          visible: T('own.playShort'),
+          go: () => load?.ok && void startLevel(this, this.gameId, load.level, load.file),
+          disabled: !load?.ok,
+        },
+        ...(editor
+          ? [{ id: `edit-${i}`, label: T('editor.edit', { title }), visible: T('editor.editShort'), go: () => this.edit(e.levelId), disabled: false }]
+          : []),
         { id: `export-${i}`, label: T('own.export', { title }), visible: T('own.exportShort'), go: () => this.exportFile(e), disabled: false },
         { id: `remove-${i}`, label: T('own.remove', { title }), visible: T('own.removeShort'), go: () => this.remove(e, title), disabled: false },
       ];
       buttons.forEach((b, k) =>
-        addButton(this, this.dom!, L, { id: b.id, label: b.label, visibleLabel: b.visible, style: k === 0 ? 'primary' : 'quiet', disabled: b.disabled, rect: { x: bx + k * (bw + L.gap), y: by, w: bw, h: L.buttonH }, scroll, onActivate: b.go }),
+        addButton(this, this.dom!, L, {
+          id: b.id,
+          label: b.label,
+          visibleLabel: b.visible,
+          style: k === 0 ? 'primary' : 'quiet',
+          disabled: b.disabled,
+          rect: { x: bx + k * (bw + L.gap), y: by, w: bw, h: L.buttonH },
+          scroll,
+          onActivate: b.go,
+        }),
       );
     });
   }

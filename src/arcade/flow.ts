@@ -60,11 +60,13 @@ export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
     return;
   }
   // The chunk's string tables come in the player's language before the screen draws (see inLang).
-  void load().then(inLang).then((cls) => {
-    if (!manager.keys[to]) manager.add(to, cls, false);
-    // The player may have moved on while the chunk loaded; then do not pull them back.
-    if (scene.scene.isActive() || scene.scene.isPaused()) scene.scene.start(to, with_);
-  });
+  void load()
+    .then(inLang)
+    .then((cls) => {
+      if (!manager.keys[to]) manager.add(to, cls, false);
+      // The player may have moved on while the chunk loaded; then do not pull them back.
+      if (scene.scene.isActive() || scene.scene.isPaused()) scene.scene.start(to, with_);
+    });
 }
 
 /** A mode that plays a level its own way (a workshop room answering together); true when it took the level. */

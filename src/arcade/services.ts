@@ -73,7 +73,9 @@ export function initServices(opts: ServiceOptions = {}): Services {
       if (!p) {
         const game = GAMES.find((g) => g.id === gameId);
         // Level text is formatted with the ICU parser, which is not in the start bundle (core/i18n).
-        p = game ? Promise.all([loadMessageParser(), ...s.own.list(gameId).map((e) => game.parseLevelFile(e.file, e.text))]).then(([, ...loads]) => loads) : Promise.resolve([]);
+        p = game
+          ? Promise.all([loadMessageParser(), ...s.own.list(gameId).map((e) => game.parseLevelFile(e.file, e.text))]).then(([, ...loads]) => loads)
+          : Promise.resolve([]);
         ownCache.set(gameId, p);
       }
       return p;

@@ -23,7 +23,13 @@ function named(prefix: 'field' | 'item', key: string): string | undefined {
 
 /** "agendaMinutes" -> "agenda minutes" in the player's language where the table names it, else the key in words. */
 function humanise(key: string): string {
-  return named('field', key) ?? key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+  return (
+    named('field', key) ??
+    key
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/[-_]+/g, ' ')
+      .toLowerCase()
+  );
 }
 
 /** One item of a list field: "cards" -> "card", from the table where it names it. */

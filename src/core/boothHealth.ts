@@ -22,7 +22,10 @@ export function isLocalAddress(url: string): boolean {
     return false;
   }
   if (u.protocol === 'file:') return true;
-  const host = u.hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = u.hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (host === '' || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return true;
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
   if (v4) {

@@ -39,23 +39,29 @@ export const checkSchema = z
     schemaVersion: z.literal(2),
     game: idSchema(64),
     /** What the check measures, each concept named for the player (the gain is shown per concept). */
-    concepts: z.array(z.strictObject({ id: idSchema(40), label: levelText })).min(2).max(12),
+    concepts: z
+      .array(z.strictObject({ id: idSchema(40), label: levelText }))
+      .min(2)
+      .max(12),
     forms: z.strictObject({ a: form, b: form }),
   })
   .superRefine((c, ctx) => {
     const concepts = new Set(c.concepts.map((k) => k.id));
     if (concepts.size !== c.concepts.length) ctx.addIssue({ code: 'custom', path: ['concepts'], message: say('check.conceptTwice') });
-    if (c.forms.a.length !== c.forms.b.length) ctx.addIssue({ code: 'custom', path: ['forms', 'b'], message: say('check.formsDiffer', { a: c.forms.a.length, b: c.forms.b.length }) });
+    if (c.forms.a.length !== c.forms.b.length)
+      ctx.addIssue({ code: 'custom', path: ['forms', 'b'], message: say('check.formsDiffer', { a: c.forms.a.length, b: c.forms.b.length }) });
     const seen = new Set<string>();
     for (const f of FORMS) {
       c.forms[f].forEach((q, i) => {
         if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['forms', f, i, 'id'], message: say('check.questionTwice', { id: q.id }) });
         seen.add(q.id);
-        if (!concepts.has(q.concept)) ctx.addIssue({ code: 'custom', path: ['forms', f, i, 'concept'], message: say('check.unknownConcept', { concept: q.concept }) });
+        if (!concepts.has(q.concept))
+          ctx.addIssue({ code: 'custom', path: ['forms', f, i, 'concept'], message: say('check.unknownConcept', { concept: q.concept }) });
       });
       // Each form measures every concept, so either can come first.
       for (const k of concepts) {
-        if (!c.forms[f].some((q) => q.concept === k)) ctx.addIssue({ code: 'custom', path: ['forms', f], message: say('check.conceptMissing', { concept: k }) });
+        if (!c.forms[f].some((q) => q.concept === k))
+          ctx.addIssue({ code: 'custom', path: ['forms', f], message: say('check.conceptMissing', { concept: k }) });
       }
     }
   });
@@ -131,6 +137,15 @@ function pollTally(check: Check, f: CheckForm, answers: readonly PollAnswer[], c
 }
 
 /** The room's right answers per concept (every team's answer counts once) in the first poll and the second. */
-export function pollGainByConcept(check: Check, before: { form: CheckForm; answers: readonly PollAnswer[] }, after: { form: CheckForm; answers: readonly PollAnswer[] }): ConceptGain[] {
-  return check.concepts.map((k) => ({ concept: k.id, label: k.label, before: pollTally(check, before.form, before.answers, k.id), after: pollTally(check, after.form, after.answers, k.id) }));
+export function pollGainByConcept(
+  check: Check,
+  before: { form: CheckForm; answers: readonly PollAnswer[] },
+  after: { form: CheckForm; answers: readonly PollAnswer[] },
+): ConceptGain[] {
+  return check.concepts.map((k) => ({
+    concept: k.id,
+    label: k.label,
+    before: pollTally(check, before.form, before.answers, k.id),
+    after: pollTally(check, after.form, after.answers, k.id),
+  }));
 }

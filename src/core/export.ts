@@ -69,20 +69,18 @@ export function addRound(
 ): SessionRecord {
   const teams = rec.teams.some((t) => t.id === o.team.id) ? rec.teams : [...rec.teams, o.team];
   const room = Math.max(0, MAX_ANSWERS - rec.answers.length);
-  const answers = o.summary.items.slice(0, room).map(
-    (item): SessionAnswer => ({
-      team: o.team.id,
-      itemId: `${o.level}/${textHash(item.title.en)}`,
-      itemTitle: o.text(item.title).slice(0, MAX_TEXT),
-      answer: o.text(item.answer).slice(0, MAX_TEXT),
-      verdict: item.verdict,
-      correct: item.verdict === 'right',
-      points: null,
-      at: o.at,
-      game: o.game,
-      level: o.level,
-    }),
-  );
+  const answers = o.summary.items.slice(0, room).map((item): SessionAnswer => ({
+    team: o.team.id,
+    itemId: `${o.level}/${textHash(item.title.en)}`,
+    itemTitle: o.text(item.title).slice(0, MAX_TEXT),
+    answer: o.text(item.answer).slice(0, MAX_TEXT),
+    verdict: item.verdict,
+    correct: item.verdict === 'right',
+    points: null,
+    at: o.at,
+    game: o.game,
+    level: o.level,
+  }));
   const old = rec.scores.find((s) => s.team === o.team.id);
   const score: TeamScore = {
     team: o.team.id,
@@ -109,7 +107,15 @@ export function addRound(
  */
 export function recordItem(
   rec: SessionRecord,
-  o: { game: string; level: string; itemId: string; itemTitle: string; maxPoints: number; at: string; answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string }> },
+  o: {
+    game: string;
+    level: string;
+    itemId: string;
+    itemTitle: string;
+    maxPoints: number;
+    at: string;
+    answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string }>;
+  },
 ): SessionRecord {
   const itemId = `${o.level}/${o.itemId}`;
   const old = rec.answers.filter((a) => a.itemId === itemId);
@@ -123,20 +129,18 @@ export function recordItem(
   }
   const kept = rec.answers.filter((a) => a.itemId !== itemId);
   const room = Math.max(0, MAX_ANSWERS - kept.length);
-  const fresh = o.answers.slice(0, room).map(
-    (a): SessionAnswer => ({
-      team: a.team.id,
-      itemId,
-      itemTitle: o.itemTitle.slice(0, MAX_TEXT),
-      answer: a.answer.slice(0, MAX_TEXT),
-      verdict: a.verdict,
-      correct: a.verdict === 'right',
-      points: a.points,
-      at: a.at,
-      game: o.game,
-      level: o.level,
-    }),
-  );
+  const fresh = o.answers.slice(0, room).map((a): SessionAnswer => ({
+    team: a.team.id,
+    itemId,
+    itemTitle: o.itemTitle.slice(0, MAX_TEXT),
+    answer: a.answer.slice(0, MAX_TEXT),
+    verdict: a.verdict,
+    correct: a.verdict === 'right',
+    points: a.points,
+    at: a.at,
+    game: o.game,
+    level: o.level,
+  }));
   // The teams as named now (a trainer may have renamed one since the first card).
   const teams = rec.teams.map((t) => o.answers.find((a) => a.team.id === t.id)?.team ?? t);
   for (const a of o.answers) {
@@ -236,8 +240,21 @@ export function parseSessionJson(json: string): SessionRecord | null {
   const head = sessionHead.safeParse(raw);
   if (!head.success) return null;
   const r = head.data;
-  const answers = kept(answerSchema, r.answers.slice(0, MAX_ANSWERS)).map(({ game, level, ...a }) => ({ ...a, ...(game !== undefined && level !== undefined ? { game, level } : {}) }));
-  return { v: 1, sessionId: r.sessionId, game: r.game, level: r.level, teams: kept(teamSchema, r.teams), answers, scores: kept(scoreSchema, r.scores), startedAt: r.startedAt, endedAt: r.endedAt };
+  const answers = kept(answerSchema, r.answers.slice(0, MAX_ANSWERS)).map(({ game, level, ...a }) => ({
+    ...a,
+    ...(game !== undefined && level !== undefined ? { game, level } : {}),
+  }));
+  return {
+    v: 1,
+    sessionId: r.sessionId,
+    game: r.game,
+    level: r.level,
+    teams: kept(teamSchema, r.teams),
+    answers,
+    scores: kept(scoreSchema, r.scores),
+    startedAt: r.startedAt,
+    endedAt: r.endedAt,
+  };
 }
 
 // xAPI (Experience API 1.0.3): statements only, written to a file the trainer may import into a learning record store.
@@ -277,28 +294,39 @@ export function toXapi(rec: SessionRecord, base: string): XapiStatement[] {
     extensions: { [activityIri(base, 'extensions', 'session')]: rec.sessionId },
   });
   // A team that gave no answer to a card has a row in the CSV, but no "answered" statement.
-  const answered = rec.answers.filter((a) => a.at !== '').map(
-    (a): XapiStatement => ({
+  const answered = rec.answers
+    .filter((a) => a.at !== '')
+    .map((a): XapiStatement => ({
       actor: actor(a.team),
       verb: { id: VERB_ANSWERED, display: { 'en-US': 'answered' } },
-      object: { objectType: 'Activity', id: activityIri(base, a.game ?? rec.game, ...a.itemId.split('/')), definition: { name: { 'en-US': a.itemTitle }, type: INTERACTION } },
-      result: { success: a.correct, response: a.answer, ...(a.points === null ? {} : { score: { raw: a.points, min: Math.min(0, a.points), max: Math.max(0, a.points) } }) },
+      object: {
+        objectType: 'Activity',
+        id: activityIri(base, a.game ?? rec.game, ...a.itemId.split('/')),
+        definition: { name: { 'en-US': a.itemTitle }, type: INTERACTION },
+      },
+      result: {
+        success: a.correct,
+        response: a.answer,
+        ...(a.points === null ? {} : { score: { raw: a.points, min: Math.min(0, a.points), max: Math.max(0, a.points) } }),
+      },
       context: context(activityIri(base, a.game ?? rec.game, a.level ?? rec.level)),
       timestamp: a.at,
-    }),
-  );
-  const completed = rec.scores.map(
-    (s): XapiStatement => ({
-      actor: actor(s.team),
-      verb: { id: VERB_COMPLETED, display: { 'en-US': 'completed' } },
-      object: { objectType: 'Activity', id: levelIri, definition: { name: { 'en-US': `${rec.game} ${rec.level}` }, type: ASSESSMENT } },
-      result: {
-        completion: true,
-        score: { raw: s.score, min: 0, max: Math.max(s.maxScore, s.score), ...(s.maxScore > 0 ? { scaled: Math.max(0, Math.min(1, s.score / s.maxScore)) } : {}) },
+    }));
+  const completed = rec.scores.map((s): XapiStatement => ({
+    actor: actor(s.team),
+    verb: { id: VERB_COMPLETED, display: { 'en-US': 'completed' } },
+    object: { objectType: 'Activity', id: levelIri, definition: { name: { 'en-US': `${rec.game} ${rec.level}` }, type: ASSESSMENT } },
+    result: {
+      completion: true,
+      score: {
+        raw: s.score,
+        min: 0,
+        max: Math.max(s.maxScore, s.score),
+        ...(s.maxScore > 0 ? { scaled: Math.max(0, Math.min(1, s.score / s.maxScore)) } : {}),
       },
-      context: { ...context(), contextActivities: {} },
-      timestamp: rec.endedAt ?? rec.startedAt,
-    }),
-  );
+    },
+    context: { ...context(), contextActivities: {} },
+    timestamp: rec.endedAt ?? rec.startedAt,
+  }));
   return [...answered, ...completed];
 }

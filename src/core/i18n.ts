@@ -45,10 +45,58 @@ export function onLangChange(cb: (lang: Lang) => void): () => void {
 export type Params = Record<string, string | number>;
 
 const ACCENTS: Record<string, string> = {
-  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ĺ', m: 'ɱ',
-  n: 'ñ', o: 'ó', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ú', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
-  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ĺ', M: 'Ṁ',
-  N: 'Ñ', O: 'Ó', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Ú', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ð',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'í',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ĺ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ó',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'ú',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+  A: 'Á',
+  B: 'Ɓ',
+  C: 'Ç',
+  D: 'Ð',
+  E: 'É',
+  F: 'Ƒ',
+  G: 'Ĝ',
+  H: 'Ĥ',
+  I: 'Í',
+  J: 'Ĵ',
+  K: 'Ķ',
+  L: 'Ĺ',
+  M: 'Ṁ',
+  N: 'Ñ',
+  O: 'Ó',
+  P: 'Þ',
+  Q: 'Ǫ',
+  R: 'Ŕ',
+  S: 'Š',
+  T: 'Ţ',
+  U: 'Ú',
+  V: 'Ṽ',
+  W: 'Ŵ',
+  X: 'Ẋ',
+  Y: 'Ý',
+  Z: 'Ž',
 };
 
 /** English as a pseudo-translation: every letter accented, 40% longer, in brackets, so overflow and untranslated
@@ -59,7 +107,10 @@ export function pseudoLocalize(text: string): string {
   // brackets per text, not one inside another.
   const parts = text.split(/(\[[^[\]]*\])/);
   const accented = parts.map((p, i) => (i % 2 === 1 ? p : p.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c))).join('');
-  const letters = parts.filter((_, i) => i % 2 === 0).join('').replace(/\s/g, '').length;
+  const letters = parts
+    .filter((_, i) => i % 2 === 0)
+    .join('')
+    .replace(/\s/g, '').length;
   if (letters === 0) return text;
   const pad = ' ~'.repeat(Math.ceil((letters * 0.4) / 2)).slice(0, Math.max(1, Math.ceil(letters * 0.4)));
   return `[${accented}${pad}]`;
@@ -204,9 +255,18 @@ export function composeList(items: readonly LocalText[], type: 'conjunction' | '
     if (!f) listFormats.set(`${lang}/${type}`, (f = new Intl.ListFormat(lang, { style: 'long', type })));
     return f.format(xs);
   };
-  const out: LocalText = { en: join('en', items.map((i) => i.en)) };
+  const out: LocalText = {
+    en: join(
+      'en',
+      items.map((i) => i.en),
+    ),
+  };
   for (const lang of LANGS) {
-    if (lang !== 'en' && items.length > 0 && items.every((i) => i[lang] !== undefined)) out[lang] = join(lang, items.map((i) => i[lang]!));
+    if (lang !== 'en' && items.length > 0 && items.every((i) => i[lang] !== undefined))
+      out[lang] = join(
+        lang,
+        items.map((i) => i[lang]!),
+      );
   }
   return out;
 }

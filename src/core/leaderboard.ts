@@ -26,7 +26,14 @@ export interface BoardEntry {
   /** ms since epoch: orders equal scores by who got there first. */
   at: number;
 }
-const readEntry = object<BoardEntry>({ gameId: str(Infinity, ID), levelId: str(Infinity, ID), name: str(64), score: int(0, 1_000_000), stars: int(0, 3), at: int(0) });
+const readEntry = object<BoardEntry>({
+  gameId: str(Infinity, ID),
+  levelId: str(Infinity, ID),
+  name: str(64),
+  score: int(0, 1_000_000),
+  stars: int(0, 3),
+  at: int(0),
+});
 
 export interface RankedEntry extends BoardEntry {
   /** 1-based; equal score and stars share a rank (1, 1, 3). */
@@ -180,7 +187,14 @@ export class Leaderboard {
       name = check.name;
     }
     this.rollOver();
-    const entry: BoardEntry = { gameId: e.gameId, levelId: e.levelId, name, score: Math.max(0, Math.round(e.score)), stars: Math.max(0, Math.min(3, Math.round(e.stars))), at: this.now() };
+    const entry: BoardEntry = {
+      gameId: e.gameId,
+      levelId: e.levelId,
+      name,
+      score: Math.max(0, Math.round(e.score)),
+      stars: Math.max(0, Math.min(3, Math.round(e.stars))),
+      at: this.now(),
+    };
     this.entries.push(entry);
     // Only the best of each level are kept, so a busy day cannot fill the storage.
     const mine = rankLevel(this.entries, e.gameId, e.levelId);

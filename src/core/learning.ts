@@ -61,7 +61,10 @@ interface LearningData {
 
 /** Lower-case, accents off: "Café" finds "cafe". */
 export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 export class LearningStore {
@@ -79,7 +82,14 @@ export class LearningStore {
   /** Keeps every explanation of a finished round (one entry per game and item, the latest wins). */
   remember(gameId: string, levelTitle: LocalText, items: readonly SummaryItem[]): void {
     for (const item of items) {
-      const entry: LibraryEntry = { gameId, levelTitle, title: item.title, explanation: item.explanation, metAt: this.now(), ...(item.concept ? { concept: item.concept } : {}) };
+      const entry: LibraryEntry = {
+        gameId,
+        levelTitle,
+        title: item.title,
+        explanation: item.explanation,
+        metAt: this.now(),
+        ...(item.concept ? { concept: item.concept } : {}),
+      };
       const same = this.data.library.findIndex((e) => e.gameId === gameId && e.title.en === item.title.en);
       if (same >= 0) this.data.library.splice(same, 1);
       this.data.library.push(entry);
@@ -125,7 +135,13 @@ export class LearningStore {
   }
 
   /** Records a check taken before the first level or after the last one; a later "before" never replaces one. */
-  recordCheck(gameId: string, when: 'before' | 'after', score: number, total: number, taken?: { form: CheckForm; answers: Record<string, string> }): CheckRecord {
+  recordCheck(
+    gameId: string,
+    when: 'before' | 'after',
+    score: number,
+    total: number,
+    taken?: { form: CheckForm; answers: Record<string, string> },
+  ): CheckRecord {
     const rec = this.check(gameId);
     if (when === 'before' && rec.before) return rec;
     rec[when] = { score, total, at: this.now(), ...(taken ? { form: taken.form, answers: { ...taken.answers } } : {}) };
@@ -146,10 +162,11 @@ export class LearningStore {
     }
     if (typeof raw !== 'object' || raw === null) return out;
     const r = raw as { library?: unknown; checks?: unknown; formSeed?: unknown };
-    if (Array.isArray(r.library)) for (const e of r.library) {
-      const p = readEntry(e);
-      if (p !== BAD) out.library.push(p);
-    }
+    if (Array.isArray(r.library))
+      for (const e of r.library) {
+        const p = readEntry(e);
+        if (p !== BAD) out.library.push(p);
+      }
     if (typeof r.checks === 'object' && r.checks !== null) {
       for (const [gameId, rec] of Object.entries(r.checks)) {
         if (!/^[a-z0-9-]{1,64}$/.test(gameId) || typeof rec !== 'object' || rec === null) continue;

@@ -17,19 +17,19 @@ import { say } from './authorMessages';
 /** Lazy loaders from import.meta.glob, keyed by path. */
 export type Loaders = Record<string, () => Promise<unknown>>;
 
-
 export interface OverlayEntry {
   text: string;
   /** textHash of the English text the translation was made from. */
   source: string;
 }
 
-
-
 /** The object a JSON pointer names inside raw JSON, if it is a text object ({ en: ... }). */
 function textAt(raw: unknown, pointer: string): Record<string, unknown> | null {
   let at: unknown = raw;
-  for (const part of pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const part of pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     if (at === null || typeof at !== 'object' || !Object.hasOwn(at, part)) return null;
     at = (at as Record<string, unknown>)[part];
   }
@@ -88,7 +88,9 @@ export async function loadLevelSet<L extends { order: number }>(opts: LevelSetOp
         return parseLevel(opts.schema, file, raw);
       }),
   );
-  const good = loads.filter((l): l is Extract<LevelLoad<L>, { ok: true }> => l.ok).sort((a, b) => a.level.order - b.level.order || a.file.localeCompare(b.file));
+  const good = loads
+    .filter((l): l is Extract<LevelLoad<L>, { ok: true }> => l.ok)
+    .sort((a, b) => a.level.order - b.level.order || a.file.localeCompare(b.file));
   const bad: LevelLoad<L>[] = loads.filter((l) => !l.ok);
   const clashes = opts.checkSet?.(good) ?? [];
   const out: LevelLoad<L>[] = [];

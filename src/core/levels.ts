@@ -182,7 +182,12 @@ export function parseLevelText<L>(schema: z.ZodType<L>, file: string, text: stri
 /** A field path (`cards[3].text`) as a JSON pointer (`/cards/3/text`). */
 export function pathToPointer(path: string): string {
   if (path === '') return '';
-  return `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').filter((p) => p !== '').map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  return `/${path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((p) => p !== '')
+    .map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('/')}`;
 }
 
 /**

@@ -58,7 +58,8 @@ export function tidyNickname(raw: string): string {
 export function checkNickname(raw: string, hasBlockedWord: ((name: string) => boolean) | null): NicknameCheck {
   const name = tidyNickname(raw);
   // Something was typed, but nothing of it can be seen.
-  if (!HAS_LETTER_OR_DIGIT.test(name) && raw.normalize('NFKC').replace(SPACING_CONTROLS, ' ').search(INVISIBLE) >= 0) return { ok: false, problem: 'invisible' };
+  if (!HAS_LETTER_OR_DIGIT.test(name) && raw.normalize('NFKC').replace(SPACING_CONTROLS, ' ').search(INVISIBLE) >= 0)
+    return { ok: false, problem: 'invisible' };
   const length = [...name].length;
   if (length < NICK_MIN) return { ok: false, problem: 'short' };
   if (length > NICK_MAX) return { ok: false, problem: 'long' };

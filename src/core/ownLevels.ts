@@ -16,7 +16,13 @@ export interface OwnLevel {
   text: string;
   addedAt: number;
 }
-export const readOwnLevel = object<OwnLevel>({ gameId: str(Infinity, /^[a-z0-9-]{1,64}$/), levelId: str(Infinity, /^[a-z0-9][a-z0-9-]{0,63}$/), file: str(255), text: str(), addedAt: num() });
+export const readOwnLevel = object<OwnLevel>({
+  gameId: str(Infinity, /^[a-z0-9-]{1,64}$/),
+  levelId: str(Infinity, /^[a-z0-9][a-z0-9-]{0,63}$/),
+  file: str(255),
+  text: str(),
+  addedAt: num(),
+});
 
 /** 'no-room': kept for this visit only (storage full or gone, or over MAX_OWN_CHARS: then not kept at all). */
 export type AddResult = 'added' | 'replaced' | 'too-many' | 'no-room';

@@ -47,7 +47,14 @@ function hex(bytes: Uint8Array): string {
 }
 
 /** The stored record read back like every boot reader (core/storedData): a salted hash, never the PIN. */
-export const readPinRecord = object<PinRecord>({ v: oneOf([1] as const), salt: str(32, /^[0-9a-f]{32}$/), hash: str(64, /^[0-9a-f]{64}$/), fails: int(0), lockedUntil: num(), locks: optional(int(0, 1000)) });
+export const readPinRecord = object<PinRecord>({
+  v: oneOf([1] as const),
+  salt: str(32, /^[0-9a-f]{32}$/),
+  hash: str(64, /^[0-9a-f]{64}$/),
+  fails: int(0),
+  lockedUntil: num(),
+  locks: optional(int(0, 1000)),
+});
 
 export async function hashPin(pin: string, salt: string, sha256: PinDeps['sha256']): Promise<string> {
   return hex(new Uint8Array(await sha256(new TextEncoder().encode(`${salt}:${pin}`))));

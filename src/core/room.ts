@@ -294,7 +294,10 @@ export function roomScores(s: RoomState, rules: readonly RoomRule[], storyOption
       else if (v === 'partial') sc.partial++;
     }
   }
-  return out.map((x, i) => ({ x, i })).sort((a, b) => b.x.points - a.x.points || a.i - b.i).map((e) => e.x);
+  return out
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => b.x.points - a.x.points || a.i - b.i)
+    .map((e) => e.x);
 }
 
 /** How many teams have answered the card. */
@@ -321,11 +324,16 @@ const savedRoomSchema = z.object({
   paused: z.boolean(),
   cardSeconds: z.number().int().min(MIN_CARD_SECONDS).max(MAX_CARD_SECONDS).nullable(),
   secondsLeft: z.number().int().min(0).max(MAX_CARD_SECONDS).nullable(),
-  stories: z.array(z.object({ id: z.string().regex(ID), text: z.string().max(MAX_STORY_TEXT), accepted: z.string().nullable(), why: z.string().max(MAX_STORY_WHY) })).max(MAX_ROOM_ITEMS),
+  stories: z
+    .array(z.object({ id: z.string().regex(ID), text: z.string().max(MAX_STORY_TEXT), accepted: z.string().nullable(), why: z.string().max(MAX_STORY_WHY) }))
+    .max(MAX_ROOM_ITEMS),
 });
 
 /** A saved room for this level and these cards and teams, or null (then the room starts afresh). */
-export function resumeRoom(raw: unknown, o: { levelId: string; teams: readonly string[]; items: readonly string[]; storyOptions?: readonly string[] }): RoomState | null {
+export function resumeRoom(
+  raw: unknown,
+  o: { levelId: string; teams: readonly string[]; items: readonly string[]; storyOptions?: readonly string[] },
+): RoomState | null {
   const parsed = savedRoomSchema.safeParse(raw);
   if (!parsed.success) return null;
   const r = parsed.data;
@@ -379,7 +387,12 @@ export function resumeRoom(raw: unknown, o: { levelId: string; teams: readonly s
 }
 
 /** Applies an action, or leaves the state as it was when the rules refuse it. */
-export function tryRoom(s: RoomState, rules: readonly RoomRule[], storyOptions: readonly string[], a: RoomAction): { state: RoomState; refused: Invalid<RoomRefusal> | null } {
+export function tryRoom(
+  s: RoomState,
+  rules: readonly RoomRule[],
+  storyOptions: readonly string[],
+  a: RoomAction,
+): { state: RoomState; refused: Invalid<RoomRefusal> | null } {
   const r = applyRoom(s, rules, storyOptions, a);
   return isInvalid(r) ? { state: s, refused: r as Invalid<RoomRefusal> } : { state: r, refused: null };
 }

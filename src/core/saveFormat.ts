@@ -207,7 +207,12 @@ export function mergeSaves(mine: SaveData, theirs: SaveData, opts: { clearedAt: 
   for (const [key, t] of Object.entries(theirs.levels)) {
     const m = out.levels[key];
     out.levels[key] = m
-      ? { best: Math.max(m.best, t.best), stars: Math.max(m.stars, t.stars), attempts: Math.max(m.attempts, t.attempts), lastPlayed: Math.max(m.lastPlayed, t.lastPlayed) }
+      ? {
+          best: Math.max(m.best, t.best),
+          stars: Math.max(m.stars, t.stars),
+          attempts: Math.max(m.attempts, t.attempts),
+          lastPlayed: Math.max(m.lastPlayed, t.lastPlayed),
+        }
       : { ...t };
   }
   // A round the other tab finished (its record is newer than the round) is over here too.

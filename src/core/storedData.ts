@@ -68,4 +68,3 @@ export function object<T>(fields: { [K in keyof T]-?: Reader<T[K]> }): Reader<T>
     return out as T;
   };
 }
-

@@ -112,7 +112,10 @@ export function readTakeHome(hash: string): TakeHomeRead | null {
   const code = lang.toLowerCase();
   // A language this arcade does not speak (a newer booth's) reads in English rather than not at all.
   const known = (LANGS as readonly string[]).includes(code) ? (code as Lang) : 'en';
-  return { ok: true, link: { gameKey: game, levelKey: level, score: scoreN, maxScore: maxN, stars: Number(stars) as 0 | 1 | 2 | 3, lang: known, day: dayOf(parseInt(day, 36)) } };
+  return {
+    ok: true,
+    link: { gameKey: game, levelKey: level, score: scoreN, maxScore: maxN, stars: Number(stars) as 0 | 1 | 2 | 3, lang: known, day: dayOf(parseInt(day, 36)) },
+  };
 }
 
 /** A day (YYYY-MM-DD) written out in a language, e.g. "12 May 2026". */

@@ -6,7 +6,20 @@ import skyline from '../../assets/art/skyline.svg?url';
 const covers = import.meta.glob<string>('../../assets/art/game-*.svg', { query: '?url', import: 'default', eager: true });
 const portraits = import.meta.glob<string>('../../assets/art/portrait-*.svg', { query: '?url', import: 'default', eager: true });
 
-export const PORTRAITS = ['facilitator', 'mayor', 'newcomer', 'presenter', 'responder', 'translator', 'expert', 'official', 'citizen', 'notetaker', 'timekeeper', 'partner'] as const;
+export const PORTRAITS = [
+  'facilitator',
+  'mayor',
+  'newcomer',
+  'presenter',
+  'responder',
+  'translator',
+  'expert',
+  'official',
+  'citizen',
+  'notetaker',
+  'timekeeper',
+  'partner',
+] as const;
 export type Portrait = (typeof PORTRAITS)[number];
 
 export const ART_KEYS = { skyline: 'art-skyline' } as const;

@@ -73,7 +73,11 @@ function hintAndMessage(box: HTMLElement, target: HTMLElement, hintText?: string
 }
 
 /** A one-line or many-line text field; `onInput` gets every change as it is typed. */
-export function textField(host: HTMLElement, refs: FieldRefs, o: Base & { value: string; multiline?: boolean; numeric?: boolean; placeholder?: string; lang?: string; onInput: (v: string) => void }): void {
+export function textField(
+  host: HTMLElement,
+  refs: FieldRefs,
+  o: Base & { value: string; multiline?: boolean; numeric?: boolean; placeholder?: string; lang?: string; onInput: (v: string) => void },
+): void {
   const c = o.multiline ? el('textarea', 'ed-input') : el('input', 'ed-input');
   if (c instanceof HTMLTextAreaElement) c.rows = 3;
   else {
@@ -100,7 +104,11 @@ export interface Choice {
 }
 
 /** A drop-down list; an empty value is the "Choose…" placeholder. */
-export function selectField(host: HTMLElement, refs: FieldRefs, o: Base & { value: string; choices: Choice[]; placeholder?: string; onChange: (v: string) => void }): void {
+export function selectField(
+  host: HTMLElement,
+  refs: FieldRefs,
+  o: Base & { value: string; choices: Choice[]; placeholder?: string; onChange: (v: string) => void },
+): void {
   const c = el('select', 'ed-input');
   const all = o.placeholder !== undefined ? [{ value: '', label: o.placeholder }, ...o.choices] : o.choices;
   for (const ch of all) {

@@ -41,5 +41,3 @@ export function computeLayout(w: number, h: number, textScale = 1): Layout {
   const body = { x: pad, y: headerH + gap, w: w - 2 * pad, h: h - headerH - gap - pad };
   return { w, h, portrait, pad, gap, font, buttonH, header, body };
 }
-
-

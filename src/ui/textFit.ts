@@ -61,7 +61,10 @@ export function addTextStack(scene: Phaser.Scene, dom: A11yScope, L: Layout, r: 
   addPanel(scene, r);
   dom.panel(id, r, label, (el) => {
     el.style.setProperty('--text-body', `${MIN_TEXT}px`);
-    fillBlocks(el, pieces.map((p) => ({ kind: 'para', text: p.text, bold: p.bold })));
+    fillBlocks(
+      el,
+      pieces.map((p) => ({ kind: 'para', text: p.text, bold: p.bold })),
+    );
   });
   return r.h;
 }

@@ -30,8 +30,19 @@ export interface ButtonHandle {
 function drawButtonBg(g: Phaser.GameObjects.Graphics, r: Rect, style: ButtonStyle, hot: boolean, disabled: boolean): void {
   g.clear();
   const radius = Math.min(14, r.h / 3);
-  const fill =
-    disabled ? COLORS.locked : style === 'primary' ? (hot ? COLORS.buttonHover : COLORS.button) : style === 'card' ? (hot ? 0xfffbef : COLORS.surface) : hot ? 0x3b4f80 : COLORS.buttonQuiet;
+  const fill = disabled
+    ? COLORS.locked
+    : style === 'primary'
+      ? hot
+        ? COLORS.buttonHover
+        : COLORS.button
+      : style === 'card'
+        ? hot
+          ? 0xfffbef
+          : COLORS.surface
+        : hot
+          ? 0x3b4f80
+          : COLORS.buttonQuiet;
   g.fillStyle(0x000000, 0.25);
   g.fillRoundedRect(r.x + 2, r.y + 4, r.w, r.h, radius);
   g.fillStyle(fill, 1);
@@ -239,7 +250,14 @@ export function drawStars(scene: Phaser.Scene, cx: number, cy: number, earned: n
 }
 
 /** The title bar: screen title, and a Back button on the left when there is somewhere to go back to. */
-export function addHeader(scene: Phaser.Scene, dom: A11yScope, layout: Layout, title: string, back?: { label: string; onActivate: () => void }, right?: ButtonOptions): void {
+export function addHeader(
+  scene: Phaser.Scene,
+  dom: A11yScope,
+  layout: Layout,
+  title: string,
+  back?: { label: string; onActivate: () => void },
+  right?: ButtonOptions,
+): void {
   const h = layout.header;
   const g = scene.add.graphics();
   g.fillStyle(0x0e1830, 1);

@@ -63,4 +63,3 @@ export async function auditScreens(page: Page, screens: Array<[string, () => Pro
   }
   return report;
 }
-

@@ -39,7 +39,8 @@ async function setUp(page: Page, inPanel: () => Promise<void> = async () => unde
 /** Into the operator panel through the PIN screen (however the welcome screen's door to it looks). */
 async function toOperator(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } }).__arcade.game;
+    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } })
+      .__arcade.game;
     g.scene.getScenes(true)[0]!.scene.start('KioskPin', { mode: 'check' });
   });
   await onScreen(page, 'Operator PIN');
@@ -50,7 +51,8 @@ async function toOperator(page: Page): Promise<void> {
 /** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
 async function toResults(page: Page, o: { score: number; levelId?: string; title?: string }): Promise<void> {
   await page.evaluate((o) => {
-    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } }).__arcade.game;
+    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } })
+      .__arcade.game;
     g.scene.getScenes(true)[0]!.scene.start('Results', {
       gameId: 'cynefin',
       level: { id: o.levelId ?? 'first-sort', title: { en: o.title ?? 'First sort' }, order: 1 },
@@ -68,7 +70,10 @@ async function putOnBoard(page: Page, name: string, done = true): Promise<void> 
   await onScreen(page, 'Today’s board: Cynefin sorting');
   await page.getByRole('textbox', { name: /Your nickname/ }).fill(name);
   await page.getByRole('button', { name: 'Put me on the board' }).click();
-  await page.getByText(/is on today’s board, in place/).first().waitFor({ state: 'attached' });
+  await page
+    .getByText(/is on today’s board, in place/)
+    .first()
+    .waitFor({ state: 'attached' });
   if (!done) return;
   await page.getByRole('button', { name: 'I’m done' }).click();
   await onScreen(page, 'Learning Arcade booth');
@@ -76,7 +81,9 @@ async function putOnBoard(page: Page, name: string, done = true): Promise<void> 
 
 /** The names stored on today's board. */
 async function storedNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => (JSON.parse(localStorage.getItem('learning-arcade/kiosk-board') ?? '{"entries":[]}') as { entries: Array<{ name: string }> }).entries.map((e) => e.name));
+  return page.evaluate(() =>
+    (JSON.parse(localStorage.getItem('learning-arcade/kiosk-board') ?? '{"entries":[]}') as { entries: Array<{ name: string }> }).entries.map((e) => e.name),
+  );
 }
 
 describe('the booth’s board', () => {
@@ -172,7 +179,10 @@ describe('the booth’s board', () => {
     for (const invisible of ['\u3164\u3164\u3164', '\u200b\u200b\u2060', '\u115f\u1160']) {
       await field.fill(invisible);
       await save.click();
-      await page.getByText('Your nickname shows no letters: it is made of invisible characters. Please type a name people can read.').first().waitFor({ state: 'attached' });
+      await page
+        .getByText('Your nickname shows no letters: it is made of invisible characters. Please type a name people can read.')
+        .first()
+        .waitFor({ state: 'attached' });
       expect(await field.getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#kiosk-board-msg').textContent()).toMatch(/shows no letters/);
     }
@@ -181,7 +191,10 @@ describe('the booth’s board', () => {
     // Fifteen stacked marks: the name goes on with two, so it cannot climb over the line above.
     await field.fill(`Z${'\u0336\u0353\u0317\u0300\u0301'.repeat(3)}oe`);
     await save.click();
-    await page.getByText(/is on today’s board, in place 1/).first().waitFor({ state: 'attached' });
+    await page
+      .getByText(/is on today’s board, in place 1/)
+      .first()
+      .waitFor({ state: 'attached' });
     const [stored] = await storedNames(page);
     expect([...stored!].filter((c) => /\p{M}/u.test(c))).toHaveLength(2);
     const row = page.getByRole('region', { name: /Today’s best at/ }).locator('li.mine');

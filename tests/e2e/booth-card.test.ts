@@ -45,7 +45,8 @@ async function toPanel(page: Page): Promise<void> {
 /** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
 async function toResults(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } }).__arcade.game;
+    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } })
+      .__arcade.game;
     g.scene.getScenes(true)[0]!.scene.start('Results', {
       gameId: 'cynefin',
       level: { id: 'first-sort', title: { en: 'First sort' }, order: 1 },
@@ -58,7 +59,9 @@ async function toResults(page: Page): Promise<void> {
 }
 
 /** The card's QR code read from its canvas's pixels, with its version and its module's size on screen. */
-async function readCard(page: Page): Promise<{ text: string; version: number; modulePx: number; box: { x: number; y: number; width: number; height: number } }> {
+async function readCard(
+  page: Page,
+): Promise<{ text: string; version: number; modulePx: number; box: { x: number; y: number; width: number; height: number } }> {
   const img = page.getByRole('img', { name: /QR code: a link to your result/ });
   await img.waitFor({ state: 'attached' });
   const pixels = await page.evaluate(() => {
@@ -111,7 +114,9 @@ describe('take-home link', () => {
       expect(card.version).toBeLessThanOrEqual(5);
       expect(card.modulePx).toBeGreaterThanOrEqual(FOUR_MM);
       // The code is on screen and clear of the text and every button.
-      const others = await page.evaluate(() => [...document.querySelectorAll('.a11y-layer button, .a11y-layer .panel-text')].map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      const others = await page.evaluate(() =>
+        [...document.querySelectorAll('.a11y-layer button, .a11y-layer .panel-text')].map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      );
       const b = card.box;
       expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h).toBe(true);
       for (const o of others) expect(b.x + b.width <= o.x || o.x + o.width <= b.x || b.y + b.height <= o.y || o.y + o.height <= b.y).toBe(true);
@@ -148,7 +153,11 @@ describe('take-home link', () => {
     expect(text).toContain('A clear situation needs the known procedure');
     expect(text).toContain('What makes a learning game work');
     // Only the result page runs: no game, no title behind it.
-    const running = await page.evaluate(() => (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { key: string } }> } } } }).__arcade.game.scene.getScenes(true).map((s) => s.scene.key));
+    const running = await page.evaluate(() =>
+      (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { key: string } }> } } } }).__arcade.game.scene
+        .getScenes(true)
+        .map((s) => s.scene.key),
+    );
     expect(running).toEqual(['KioskTakeHome']);
     // Play at home: the title screen, and the address no longer opens the result.
     await page.getByRole('button', { name: 'Play at home' }).click();
@@ -164,7 +173,10 @@ describe('take-home link', () => {
     const { page, problems, context } = await open(browser(), link, { width: 390, height: 844, touch: true });
     await onScreen(page, 'Votre résultat au stand');
     // The short booth round is found by its key too, with its own title.
-    await page.getByRole('region', { name: 'Votre résultat' }).getByText(/^Tri Cynefin\s:\sPremier tri \(4 cartes\)$/).waitFor();
+    await page
+      .getByRole('region', { name: 'Votre résultat' })
+      .getByText(/^Tri Cynefin\s:\sPremier tri \(4 cartes\)$/)
+      .waitFor();
     const text = await resultText(page, 'Votre résultat');
     expect(text).toMatch(/Score\s:\s17 sur 20, 3 étoiles sur 3/);
     expect(text).toContain('Joué au stand le 12 mai 2026');
@@ -241,7 +253,10 @@ describe('operator panel health', () => {
     await page.getByRole('button', { name: 'Back to the booth' }).click();
     await page.getByRole('button', { name: 'Touch to play' }).click();
     await onScreen(page, 'Choose a game');
-    await page.getByRole('button', { name: /Cynefin sorting/ }).first().click();
+    await page
+      .getByRole('button', { name: /Cynefin sorting/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /First sort/ }).waitFor({ state: 'attached' });
     await page.evaluate(() => {
       setTimeout(() => {

@@ -56,14 +56,19 @@ export async function touchDrag(page: Page, from: { x: number; y: number }, to: 
   const point = (x: number, y: number) => [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.x, from.y) });
   for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps) });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: point(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps),
+    });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
 
 /** The centre of a locator's box. */
-export async function centreOf(loc: { boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> }): Promise<{ x: number; y: number }> {
+export async function centreOf(loc: {
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+}): Promise<{ x: number; y: number }> {
   const b = await loc.boundingBox();
   if (!b) throw new Error('no box');
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -86,7 +91,6 @@ export async function tabTo(page: Page, name: string | RegExp, max = 40): Promis
   }
   throw new Error(`Tab never reached ${String(name)}`);
 }
-
 
 /** From the title screen to a level, with the keyboard only: Tab and Enter through title, picker and level select. */
 export async function openLevel(page: Page, game: string, levelTitle: string, index = 1): Promise<void> {
@@ -132,7 +136,9 @@ export async function playCynefinToResults(page: Page): Promise<void> {
     });
     // The screen answers the press: wait for it to change rather than for a fixed time.
     await page.waitForFunction((b) => {
-      const ids = [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) button')].map((x) => `${x.getAttribute('data-id')}:${x.getAttribute('aria-pressed')}`).join(',');
+      const ids = [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) button')]
+        .map((x) => `${x.getAttribute('data-id')}:${x.getAttribute('aria-pressed')}`)
+        .join(',');
       return `${document.querySelector('.a11y-layer h1')?.textContent ?? ''}|${ids}` !== b;
     }, before);
   }
@@ -141,7 +147,9 @@ export async function playCynefinToResults(page: Page): Promise<void> {
 /** The live screen's heading and buttons, to tell when it has changed. */
 async function screenSignature(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const ids = [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) button')].map((x) => `${x.getAttribute('data-id')}:${x.getAttribute('aria-pressed')}`).join(',');
+    const ids = [...document.querySelectorAll('.a11y-layer .a11y-scope:not([inert]) button')]
+      .map((x) => `${x.getAttribute('data-id')}:${x.getAttribute('aria-pressed')}`)
+      .join(',');
     return `${document.querySelector('.a11y-layer h1')?.textContent ?? ''}|${ids}`;
   });
 }
@@ -152,7 +160,13 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
-        const snap = (): string => [...document.querySelectorAll('.a11y-layer button, .a11y-layer [data-id]')].map((e) => { const r = e.getBoundingClientRect(); return `${r.x},${r.y},${r.width},${r.height}`; }).join(';');
+        const snap = (): string =>
+          [...document.querySelectorAll('.a11y-layer button, .a11y-layer [data-id]')]
+            .map((e) => {
+              const r = e.getBoundingClientRect();
+              return `${r.x},${r.y},${r.width},${r.height}`;
+            })
+            .join(';');
         const first = snap();
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.fonts.status === 'loaded' && snap() === first)));
       }),

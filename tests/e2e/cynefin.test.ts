@@ -8,7 +8,11 @@ import { centreOf, describedBy, onScreen, open, openLevel, sharedBrowser, tabTo,
 
 const level = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as {
   title: { en: string };
-  cards: Array<{ text: { en: string }; domains: Array<{ domain: string; weight: number }>; second: { options: Array<{ text: { en: string }; credit: number }> } }>;
+  cards: Array<{
+    text: { en: string };
+    domains: Array<{ domain: string; weight: number }>;
+    second: { options: Array<{ text: { en: string }; credit: number }> };
+  }>;
 };
 const DOMAIN = { clear: 'Clear', complicated: 'Complicated', complex: 'Complex', chaotic: 'Chaotic', confused: 'Confused' } as Record<string, string>;
 /** A second-question option's button, whichever card is on screen. */
@@ -42,7 +46,10 @@ describe('Cynefin sorting', () => {
       await tabTo(page, `Place in ${DOMAIN[best]}`);
       await page.keyboard.press('Enter');
       // Placed, not judged: the second question comes first, with focus on its first option and no verdict shown.
-      await page.getByRole('status').filter({ hasText: `You placed it in ${DOMAIN[best]}.` }).waitFor({ state: 'attached' });
+      await page
+        .getByRole('status')
+        .filter({ hasText: `You placed it in ${DOMAIN[best]}.` })
+        .waitFor({ state: 'attached' });
       // The card's own moves, one of them focused; the player reads them and picks the best.
       const moves = card!.second.options.map((o) => o.text.en);
       expect(moves).toContain(await focused(page));
@@ -93,7 +100,10 @@ describe('Cynefin sorting', () => {
     await context.close();
   });
 
-  for (const size of [{ name: 'a phone', width: 390, height: 844 }, { name: 'a booth screen', width: 1920, height: 1080 }]) {
+  for (const size of [
+    { name: 'a phone', width: 390, height: 844 },
+    { name: 'a booth screen', width: 1920, height: 1080 },
+  ]) {
     it(`places a card by dragging it with a finger on ${size.name}`, async () => {
       const { page, problems, context } = await open(browser(), URL(), { width: size.width, height: size.height, touch: true });
       await onScreen(page, 'Title screen');
@@ -175,16 +185,28 @@ describe('Cynefin sorting', () => {
   it('keeps the clock of a timed round resumed after a reload', async () => {
     // Levels 1 to 4 already played, so level 5, the timed one, is open.
     const played = Object.fromEntries(
-      ['first-sort', 'kinds-of-practice', 'borderline-cases', 'what-kind-of-learning'].map((id) => [`cynefin/${id}`, { best: 100, stars: 2, attempts: 1, lastPlayed: 1 }]),
+      ['first-sort', 'kinds-of-practice', 'borderline-cases', 'what-kind-of-learning'].map((id) => [
+        `cynefin/${id}`,
+        { best: 100, stars: 2, attempts: 1, lastPlayed: 1 },
+      ]),
     );
-    const save = { version: 2, settings: { sound: false, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'en' }, levels: played, rounds: {} };
+    const save = {
+      version: 2,
+      settings: { sound: false, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'en' },
+      levels: played,
+      rounds: {},
+    };
     // Guarded: the page starts on about:blank (to install the clock first), where storage is denied.
     const init = `if (location.protocol.startsWith('http') && !localStorage.getItem('learning-arcade/save')) localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
     const { page, problems, context } = await open(browser(), 'about:blank', { init });
     await page.clock.install();
     await page.goto(URL());
     const secondsLeft = () =>
-      page.evaluate(() => (JSON.parse(localStorage.getItem('learning-arcade/save') ?? '{}') as { rounds?: { cynefin?: { state?: { secondsLeft?: number } } } }).rounds?.cynefin?.state?.secondsLeft);
+      page.evaluate(
+        () =>
+          (JSON.parse(localStorage.getItem('learning-arcade/save') ?? '{}') as { rounds?: { cynefin?: { state?: { secondsLeft?: number } } } }).rounds?.cynefin
+            ?.state?.secondsLeft,
+      );
     const hud = () => page.locator('.a11y-layer .a11y-scope:not([inert]) p').first().textContent();
     await onScreen(page, 'Title screen');
     await toLevelSelect(page, 'Cynefin sorting');

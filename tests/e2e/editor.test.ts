@@ -16,7 +16,10 @@ async function description(page: Page, field: string): Promise<string> {
   return page.evaluate((field) => {
     const el = document.querySelector(`[data-field="${CSS.escape(field)}"]`);
     const ids = (el?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-    return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    return ids
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
   }, field);
 }
 
@@ -32,13 +35,20 @@ async function fillCard(page: Page, n: number, situation: string): Promise<void>
   await card.getByRole('textbox', { name: 'Why domain 1 fits' }).fill('The rule book already answers it.');
   await card.getByRole('textbox', { name: 'Explanation shown after the card is placed' }).fill('Every fact matches a category the rules cover.');
   // The second question: three moves this city could make, the first the best (it fits Clear).
-  const moves = ['Check the rule book and answer the resident today.', 'Ask a consultant to review the whole procedure first.', 'Try two ways of answering and keep the better one.'];
+  const moves = [
+    'Check the rule book and answer the resident today.',
+    'Ask a consultant to review the whole procedure first.',
+    'Try two ways of answering and keep the better one.',
+  ];
   for (const [j, text] of moves.entries()) {
     const move = card.getByRole('group', { name: `Move ${j + 1} of card ${n}`, exact: true });
     await move.getByRole('textbox', { name: `Move ${j + 1}` }).fill(text);
     await move.getByRole('textbox', { name: 'Why this move fits or misses' }).fill(j === 0 ? 'The rule already covers it.' : 'Nothing here calls for it.');
   }
-  await card.getByRole('group', { name: `Move 1 of card ${n}`, exact: true }).getByRole('combobox', { name: 'Right move for a reader who chose' }).selectOption('clear');
+  await card
+    .getByRole('group', { name: `Move 1 of card ${n}`, exact: true })
+    .getByRole('combobox', { name: 'Right move for a reader who chose' })
+    .selectOption('clear');
   await card.getByRole('textbox', { name: 'What the best move is, and why' }).fill('Check the facts, match the category, act.');
   await card.getByRole('combobox', { name: 'Tempting neighbour domain' }).selectOption('complicated');
   await card.getByRole('textbox', { name: 'Why the neighbour is not the best fit' }).fill('No specialist is needed.');
@@ -56,7 +66,13 @@ function keptLevel(): string {
   let d: Draft = setLevel(newDraft(0), { title: 'Kept for the layout' });
   for (let i = 0; i < 6; i++) {
     if (i > 0) d = addCard(d);
-    d = updateCard(d, i, { text: `Card ${i + 1}`, explanation: 'Because.', secondExplanation: 'Because.', temptingDomain: 'complicated', temptingWhy: 'Not needed.' });
+    d = updateCard(d, i, {
+      text: `Card ${i + 1}`,
+      explanation: 'Because.',
+      secondExplanation: 'Because.',
+      temptingDomain: 'complicated',
+      temptingWhy: 'Not needed.',
+    });
     d = updateDomain(d, i, 0, { domain: 'clear', why: 'Rules.' });
     for (const j of [0, 1, 2]) d = updateOption(d, i, j, { text: `Move ${j + 1}`, why: 'Because.', ...(j === 0 ? { fits: 'clear' } : {}) });
   }
@@ -114,7 +130,10 @@ describe('the Cynefin level editor', () => {
     await two.getByRole('combobox', { name: 'Domain 2' }).selectOption('complex');
     await two.getByRole('textbox', { name: 'Why domain 2 fits' }).fill('Once the road is safe, what works is found by trying.');
     // Its moves follow: the best one fits Chaotic, and the Complex reading's move earns the same half.
-    await two.getByRole('group', { name: 'Move 1 of card 2', exact: true }).getByRole('combobox', { name: 'Right move for a reader who chose' }).selectOption('chaotic');
+    await two
+      .getByRole('group', { name: 'Move 1 of card 2', exact: true })
+      .getByRole('combobox', { name: 'Right move for a reader who chose' })
+      .selectOption('chaotic');
     const second = two.getByRole('group', { name: 'Move 2 of card 2', exact: true });
     await second.getByRole('combobox', { name: 'Right move for a reader who chose' }).selectOption('complex');
     expect(await page.locator('.ed-status').textContent()).toMatch(/to fix/);
@@ -126,7 +145,9 @@ describe('the Cynefin level editor', () => {
     }
     // Card 2 moved to the top: it is first in the file.
     await page.getByRole('button', { name: 'Move card 2 up' }).click();
-    expect(await page.getByRole('group', { name: 'Card 1', exact: true }).getByRole('textbox', { name: 'Situation on the card' }).inputValue()).toMatch(/^A storm/);
+    expect(await page.getByRole('group', { name: 'Card 1', exact: true }).getByRole('textbox', { name: 'Situation on the card' }).inputValue()).toMatch(
+      /^A storm/,
+    );
     await page.locator('.ed-status', { hasText: 'Ready: save it, play it or export it.' }).waitFor();
 
     await page.getByRole('button', { name: 'Save to Your levels' }).click();
@@ -134,12 +155,19 @@ describe('the Cynefin level editor', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a file' }).click()]);
     expect(download.suggestedFilename()).toBe('bins-and-buses.json');
     const exported = await readFile((await download.path())!, 'utf8');
-    const level = JSON.parse(exported) as { id: string; title: { en: string }; cards: Array<{ text: { en: string }; domains: Array<{ domain: string; weight: number }> }> };
+    const level = JSON.parse(exported) as {
+      id: string;
+      title: { en: string };
+      cards: Array<{ text: { en: string }; domains: Array<{ domain: string; weight: number }> }>;
+    };
     expect(level.id).toBe('bins-and-buses');
     expect(level.title).toEqual({ en: 'Bins and buses', fr: 'Poubelles et bus' });
     expect(level.cards).toHaveLength(6);
     expect(level.cards[0]!.text.en).toMatch(/^A storm/);
-    expect(level.cards[0]!.domains).toEqual([expect.objectContaining({ domain: 'chaotic', weight: 1 }), expect.objectContaining({ domain: 'complex', weight: 0.5 })]);
+    expect(level.cards[0]!.domains).toEqual([
+      expect.objectContaining({ domain: 'chaotic', weight: 1 }),
+      expect.objectContaining({ domain: 'complex', weight: 0.5 }),
+    ]);
 
     // Back to the level select; from Your levels, Edit opens the kept level in the editor.
     await page.getByRole('button', { name: 'Back' }).first().click();
@@ -189,7 +217,9 @@ describe('the Cynefin level editor', () => {
     await onScreen(page, 'Title screen');
     await openEditor(page);
     expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Half written');
-    expect(await page.getByRole('group', { name: 'Card 1', exact: true }).getByRole('textbox', { name: 'Situation on the card' }).inputValue()).toBe('A first card, not finished.');
+    expect(await page.getByRole('group', { name: 'Card 1', exact: true }).getByRole('textbox', { name: 'Situation on the card' }).inputValue()).toBe(
+      'A first card, not finished.',
+    );
     // A reopened draft shows what it still lacks; Save puts the focus on the way on (too few cards: Add a card).
     await page.getByRole('button', { name: 'Save to Your levels' }).click();
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe('add-card');
@@ -215,7 +245,11 @@ describe('the Cynefin level editor', () => {
     await context.close();
   });
 
-  for (const [name, width, height, textScale] of [['projector 1920x1080 with the largest text', 1920, 1080, 1.5], ['4:3 1024x768 with the largest text', 1024, 768, 1.5], ['phone upright 390x844 with the largest text', 390, 844, 1.5]] as const) {
+  for (const [name, width, height, textScale] of [
+    ['projector 1920x1080 with the largest text', 1920, 1080, 1.5],
+    ['4:3 1024x768 with the largest text', 1024, 768, 1.5],
+    ['phone upright 390x844 with the largest text', 390, 844, 1.5],
+  ] as const) {
     it(`lays out the editor and the screens that lead to it at ${name}`, async () => {
       const save = { version: 2, settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale, lang: 'en' }, levels: {}, rounds: {} };
       const init = `localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))}); ${keptLevel()}`;
@@ -223,19 +257,37 @@ describe('the Cynefin level editor', () => {
       await onScreen(page, 'Title screen');
       const screens: Array<[string, () => Promise<void>]> = [
         ['level select', async () => toLevelSelect(page, 'Cynefin sorting')],
-        ['your levels', async () => { await page.getByRole('button', { name: 'Your levels' }).click(); await page.getByRole('button', { name: 'Edit Kept for the layout in the level editor' }).waitFor(); }],
-        ['editor on a kept level', async () => { await page.getByRole('button', { name: 'Edit Kept for the layout in the level editor' }).click(); await page.getByRole('group', { name: 'Card 6', exact: true }).waitFor(); }],
-        ['editor, new level', async () => {
-          await page.getByRole('button', { name: 'Start a new level' }).click();
-          await page.getByRole('button', { name: /Press again/ }).click();
-          await page.getByRole('group', { name: 'Card 2', exact: true }).waitFor({ state: 'detached' });
-        }],
-        ['editor with two cards, part credit and every message', async () => {
-          await page.getByRole('button', { name: 'Add a card' }).click();
-          await page.getByRole('button', { name: 'Add a domain with part credit to card 2' }).click();
-          await page.getByRole('button', { name: 'Save to Your levels' }).click();
-          await page.locator('.ed-msg:not([hidden])').first().waitFor();
-        }],
+        [
+          'your levels',
+          async () => {
+            await page.getByRole('button', { name: 'Your levels' }).click();
+            await page.getByRole('button', { name: 'Edit Kept for the layout in the level editor' }).waitFor();
+          },
+        ],
+        [
+          'editor on a kept level',
+          async () => {
+            await page.getByRole('button', { name: 'Edit Kept for the layout in the level editor' }).click();
+            await page.getByRole('group', { name: 'Card 6', exact: true }).waitFor();
+          },
+        ],
+        [
+          'editor, new level',
+          async () => {
+            await page.getByRole('button', { name: 'Start a new level' }).click();
+            await page.getByRole('button', { name: /Press again/ }).click();
+            await page.getByRole('group', { name: 'Card 2', exact: true }).waitFor({ state: 'detached' });
+          },
+        ],
+        [
+          'editor with two cards, part credit and every message',
+          async () => {
+            await page.getByRole('button', { name: 'Add a card' }).click();
+            await page.getByRole('button', { name: 'Add a domain with part credit to card 2' }).click();
+            await page.getByRole('button', { name: 'Save to Your levels' }).click();
+            await page.locator('.ed-msg:not([hidden])').first().waitFor();
+          },
+        ],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);
       // Nothing of the form spills out of the screen sideways.

@@ -13,7 +13,9 @@ describe('the lean engine', () => {
       const { page, problems, context } = await open(browser(), `${URL()}?renderer=${renderer}`);
       await onScreen(page, 'Title screen');
       // Phaser.WEBGL is 2, Phaser.CANVAS is 1.
-      expect(await page.evaluate(() => (window as unknown as { __arcade: { game: { config: { renderType: number } } } }).__arcade.game.config.renderType)).toBe(renderer === 'webgl' ? 2 : 1);
+      expect(await page.evaluate(() => (window as unknown as { __arcade: { game: { config: { renderType: number } } } }).__arcade.game.config.renderType)).toBe(
+        renderer === 'webgl' ? 2 : 1,
+      );
       for (const game of GAMES) {
         await toLevelSelect(page, game);
         await page.getByRole('button', { name: /^1\. / }).press('Enter');

@@ -65,7 +65,10 @@ describe('a new game is one folder and one line', () => {
     await page.getByRole('button', { name: 'Back to the booth' }).click();
     await onScreen(page, 'Learning Arcade booth');
     await page.getByRole('button', { name: 'Touch to play' }).click();
-    await page.getByRole('button', { name: /Fixture game/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Fixture game/ })
+      .first()
+      .waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -22,7 +22,13 @@ describe('hostile saves and full storage', () => {
     await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
     await onScreen(page, 'Choose a game');
     expect(await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).getAttribute('aria-describedby')).toBeTruthy();
-    const stored = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(k)).sort(), KEY);
+    const stored = await page.evaluate(
+      (k) =>
+        Object.keys(localStorage)
+          .filter((x) => x.startsWith(k))
+          .sort(),
+      KEY,
+    );
     expect(stored[0]).toBe(KEY);
     expect(stored[1]).toMatch(/\.corrupt\.\d+$/);
     expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).levels['cynefin/first-sort'].best, KEY)).toBe(70);
@@ -68,7 +74,11 @@ describe('hostile saves and full storage', () => {
     await onScreen(page, 'Title screen');
     await toLevelSelect(page, 'Facilitator role-play');
     // A shipped scenario under a new id, with one choice sent to a node named after a built-in property.
-    const scenario = JSON.parse(readFileSync('levels/facilitator/world-cafe.json', 'utf8')) as { id: string; order: number; nodes: Record<string, { choices?: Array<{ next: string }> }> };
+    const scenario = JSON.parse(readFileSync('levels/facilitator/world-cafe.json', 'utf8')) as {
+      id: string;
+      order: number;
+      nodes: Record<string, { choices?: Array<{ next: string }> }>;
+    };
     const [nodeId, node] = Object.entries(scenario.nodes).find(([, n]) => n.choices && n.choices.length > 0)!;
     node.choices![0]!.next = 'constructor';
     const bad = { ...scenario, id: 'trainer-cafe', order: 77 };

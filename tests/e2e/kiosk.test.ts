@@ -29,7 +29,8 @@ async function setUp(page: Page): Promise<void> {
 /** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
 async function toResults(page: Page, score = 42): Promise<void> {
   await page.evaluate((score) => {
-    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } }).__arcade.game;
+    const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } })
+      .__arcade.game;
     g.scene.getScenes(true)[0]!.scene.start('Results', {
       gameId: 'cynefin',
       // The booth plays Cynefin's booth round (on by default): its level id is the board's.
@@ -58,17 +59,26 @@ describe('kiosk mode', () => {
     await onScreen(page, 'Operator PIN');
     for (let i = 1; i <= 4; i++) {
       await typePin(page, '1111');
-      await page.getByText(`Wrong PIN. ${5 - i} ${5 - i === 1 ? 'try' : 'tries'} left`).first().waitFor({ state: 'attached' });
+      await page
+        .getByText(`Wrong PIN. ${5 - i} ${5 - i === 1 ? 'try' : 'tries'} left`)
+        .first()
+        .waitFor({ state: 'attached' });
     }
     await typePin(page, '1111');
-    await page.getByText(/Too many wrong tries/).first().waitFor({ state: 'attached' });
+    await page
+      .getByText(/Too many wrong tries/)
+      .first()
+      .waitFor({ state: 'attached' });
     expect(await page.getByRole('button', { name: 'Digit 5' }).getAttribute('aria-disabled')).toBe('true');
     // A reload does not reset the lock; the right PIN is refused while it lasts.
     await page.reload();
     await onScreen(page, 'Learning Arcade booth');
     await page.getByRole('button', { name: 'Operator' }).click();
     await onScreen(page, 'Operator PIN');
-    await page.getByText(/Too many wrong tries/).first().waitFor({ state: 'attached' });
+    await page
+      .getByText(/Too many wrong tries/)
+      .first()
+      .waitFor({ state: 'attached' });
     await typePin(page, PIN);
     expect(await page.getByRole('heading', { level: 1, name: 'Operator panel' }).count()).toBe(0);
     await page.clock.fastForward(61_000);
@@ -166,7 +176,10 @@ describe('kiosk mode', () => {
     await page.clock.setSystemTime(new Date(2026, 4, 13, 8, 0));
     await page.reload();
     await onScreen(page, 'Learning Arcade booth');
-    await page.getByText(/No names on today’s board yet/).first().waitFor({ state: 'attached' });
+    await page
+      .getByText(/No names on today’s board yet/)
+      .first()
+      .waitFor({ state: 'attached' });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -44,7 +44,9 @@ describe('playing in French or Spanish', () => {
       await button(page, 'card').waitFor();
       // The situation on the card is the level's own translation.
       const overlay = JSON.parse(readFileSync(`levels/cynefin/01-first-sort.${c.lang}.json`, 'utf8')) as Record<string, { text: string }>;
-      const cardTexts = Object.entries(overlay).filter(([p]) => /^\/cards\/\d+\/text$/.test(p)).map(([, e]) => e.text);
+      const cardTexts = Object.entries(overlay)
+        .filter(([p]) => /^\/cards\/\d+\/text$/.test(p))
+        .map(([, e]) => e.text);
       const card = (await button(page, 'card').textContent()) ?? '';
       expect(cardTexts.some((t) => card.includes(t))).toBe(true);
       // And the game's own words (they load with the game, after the language was chosen) are in it too.
@@ -70,18 +72,69 @@ describe('French and Spanish on a phone with the largest text', () => {
       const opt = page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id^="opt-"]').first();
       const screens: Array<[string, () => Promise<void>]> = [
         ['title', async () => onScreen(page, c.title)],
-        ['picker', async () => { await button(page, 'play').click(); await onScreen(page, c.picker); }],
-        ['level select', async () => { await button(page, 'game-cynefin').click(); await button(page, 'level-0').waitFor(); }],
-        ['check intro', async () => { await button(page, 'check').click(); await button(page, 'start').waitFor(); }],
-        ['check question', async () => { await button(page, 'start').click(); await button(page, 'opt-0').waitFor(); }],
-        ['level select again', async () => { await page.keyboard.press('Escape'); await button(page, 'level-0').waitFor(); }],
-        ['board', async () => { await button(page, 'level-0').click(); await button(page, 'card').waitFor(); }],
-        ['second question', async () => { await button(page, 'domain-complex').click(); await opt.waitFor(); }],
-        ['reveal', async () => { await opt.click(); await button(page, 'next').waitFor(); }],
-        ['results', async () => {
-          await playCynefinToResults(page);
-          await button(page, 'levels').waitFor();
-        }],
+        [
+          'picker',
+          async () => {
+            await button(page, 'play').click();
+            await onScreen(page, c.picker);
+          },
+        ],
+        [
+          'level select',
+          async () => {
+            await button(page, 'game-cynefin').click();
+            await button(page, 'level-0').waitFor();
+          },
+        ],
+        [
+          'check intro',
+          async () => {
+            await button(page, 'check').click();
+            await button(page, 'start').waitFor();
+          },
+        ],
+        [
+          'check question',
+          async () => {
+            await button(page, 'start').click();
+            await button(page, 'opt-0').waitFor();
+          },
+        ],
+        [
+          'level select again',
+          async () => {
+            await page.keyboard.press('Escape');
+            await button(page, 'level-0').waitFor();
+          },
+        ],
+        [
+          'board',
+          async () => {
+            await button(page, 'level-0').click();
+            await button(page, 'card').waitFor();
+          },
+        ],
+        [
+          'second question',
+          async () => {
+            await button(page, 'domain-complex').click();
+            await opt.waitFor();
+          },
+        ],
+        [
+          'reveal',
+          async () => {
+            await opt.click();
+            await button(page, 'next').waitFor();
+          },
+        ],
+        [
+          'results',
+          async () => {
+            await playCynefinToResults(page);
+            await button(page, 'levels').waitFor();
+          },
+        ],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);
       // Every word on the results screen is in the chosen language: no English verdict words.
@@ -96,22 +149,34 @@ describe('French and Spanish on a phone with the largest text', () => {
       const { page, problems, context } = await open(browser(), URL(), { width: 390, height: 844, init: savedIn(c.lang) });
       const live = (sel: string) => page.locator(`.a11y-layer .a11y-scope:not([inert]) ${sel}`).first();
       const screens: Array<[string, () => Promise<void>]> = [
-        ['sss brief', async () => {
-          await onScreen(page, c.title);
-          await button(page, 'play').click();
-          await button(page, 'game-seek-sense-share').click();
-          await button(page, 'level-0').click();
-          await button(page, 'start').waitFor();
-        }],
-        ['sss network', async () => { await button(page, 'start').click(); await live('button[data-id^="node-"]').waitFor(); }],
-        ['facilitator setting', async () => {
-          await page.keyboard.press('Escape');
-          await button(page, 'quit').click();
-          await button(page, 'game-facilitator').click();
-          await button(page, 'level-0').click();
-          await live('button').waitFor();
-          await page.waitForFunction(() => document.querySelector('.a11y-layer h1')?.textContent !== '');
-        }],
+        [
+          'sss brief',
+          async () => {
+            await onScreen(page, c.title);
+            await button(page, 'play').click();
+            await button(page, 'game-seek-sense-share').click();
+            await button(page, 'level-0').click();
+            await button(page, 'start').waitFor();
+          },
+        ],
+        [
+          'sss network',
+          async () => {
+            await button(page, 'start').click();
+            await live('button[data-id^="node-"]').waitFor();
+          },
+        ],
+        [
+          'facilitator setting',
+          async () => {
+            await page.keyboard.press('Escape');
+            await button(page, 'quit').click();
+            await button(page, 'game-facilitator').click();
+            await button(page, 'level-0').click();
+            await live('button').waitFor();
+            await page.waitForFunction(() => document.querySelector('.a11y-layer h1')?.textContent !== '');
+          },
+        ],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);

@@ -24,20 +24,57 @@ function withTextScale(textScale: number): string | undefined {
 describe('layout from projector to phone', () => {
   for (const size of SIZES) {
     it(`keeps every control on screen, >= 44 px, and text >= 16 px at ${size.name}`, async () => {
-      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height, init: withTextScale(size.textScale) });
+      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', {
+        width: size.width,
+        height: size.height,
+        init: withTextScale(size.textScale),
+      });
       const screens: Array<[string, () => Promise<void>]> = [
         ['title', async () => onScreen(page, 'Title screen')],
-        ['picker', async () => { await page.getByRole('button', { name: 'Play', exact: true }).click(); await onScreen(page, 'Choose a game'); }],
-        ['level select', async () => { await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click(); await page.getByRole('button', { name: /^1\. / }).waitFor(); }],
-        ['cynefin board', async () => { await page.getByRole('button', { name: /^1\. / }).click(); await page.getByRole('button', { name: /^Situation card/ }).waitFor(); }],
-        ['cynefin question', async () => { await page.getByRole('button', { name: 'Place in Complex' }).click(); await page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id^="opt-"]').first().waitFor(); }],
-        ['pause', async () => { await page.keyboard.press('Escape'); await onScreen(page, 'Paused'); }],
-        ['settings', async () => {
-          await page.getByRole('button', { name: 'Quit to the games' }).click();
-          await page.getByRole('button', { name: 'Back' }).click();
-          await page.getByRole('button', { name: 'Settings' }).click();
-          await onScreen(page, 'Settings');
-        }],
+        [
+          'picker',
+          async () => {
+            await page.getByRole('button', { name: 'Play', exact: true }).click();
+            await onScreen(page, 'Choose a game');
+          },
+        ],
+        [
+          'level select',
+          async () => {
+            await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+            await page.getByRole('button', { name: /^1\. / }).waitFor();
+          },
+        ],
+        [
+          'cynefin board',
+          async () => {
+            await page.getByRole('button', { name: /^1\. / }).click();
+            await page.getByRole('button', { name: /^Situation card/ }).waitFor();
+          },
+        ],
+        [
+          'cynefin question',
+          async () => {
+            await page.getByRole('button', { name: 'Place in Complex' }).click();
+            await page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id^="opt-"]').first().waitFor();
+          },
+        ],
+        [
+          'pause',
+          async () => {
+            await page.keyboard.press('Escape');
+            await onScreen(page, 'Paused');
+          },
+        ],
+        [
+          'settings',
+          async () => {
+            await page.getByRole('button', { name: 'Quit to the games' }).click();
+            await page.getByRole('button', { name: 'Back' }).click();
+            await page.getByRole('button', { name: 'Settings' }).click();
+            await onScreen(page, 'Settings');
+          },
+        ],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);
@@ -47,30 +84,58 @@ describe('layout from projector to phone', () => {
 
   for (const size of SIZES) {
     it(`holds the same for Seek, sense, share and the Facilitator role-play at ${size.name}`, async () => {
-      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: size.width, height: size.height, init: withTextScale(size.textScale) });
+      const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', {
+        width: size.width,
+        height: size.height,
+        init: withTextScale(size.textScale),
+      });
       const continueOn = async (): Promise<void> => {
-        await page.locator('.a11y-layer button', { hasText: /^Continue/ }).first().click();
+        await page
+          .locator('.a11y-layer button', { hasText: /^Continue/ })
+          .first()
+          .click();
       };
       const screens: Array<[string, () => Promise<void>]> = [
-        ['sss brief', async () => {
-          await page.getByRole('button', { name: 'Play', exact: true }).click();
-          await page.getByRole('button', { name: 'Seek, sense, share', exact: true }).click();
-          await page.getByRole('button', { name: /^1\. / }).click();
-          await page.getByRole('button', { name: 'Start building' }).waitFor();
-        }],
-        ['sss network', async () => { await page.getByRole('button', { name: 'Start building' }).click(); await page.getByRole('button', { name: 'Taiyuan city team', exact: true }).waitFor(); }],
-        ['sss pair', async () => {
-          await page.getByRole('button', { name: 'Taiyuan city team', exact: true }).click();
-          await page.getByRole('button', { name: 'University transport lab', exact: true }).click();
-          await page.getByRole('button', { name: /^Work team/ }).first().waitFor();
-        }],
-        ['facilitator setting', async () => {
-          await page.keyboard.press('Escape');
-          await page.getByRole('button', { name: 'Quit to the games' }).click();
-          await page.getByRole('button', { name: 'Facilitator role-play', exact: true }).click();
-          await page.getByRole('button', { name: /^1\. / }).click();
-          await page.locator('.a11y-layer button', { hasText: /^Continue/ }).first().waitFor();
-        }],
+        [
+          'sss brief',
+          async () => {
+            await page.getByRole('button', { name: 'Play', exact: true }).click();
+            await page.getByRole('button', { name: 'Seek, sense, share', exact: true }).click();
+            await page.getByRole('button', { name: /^1\. / }).click();
+            await page.getByRole('button', { name: 'Start building' }).waitFor();
+          },
+        ],
+        [
+          'sss network',
+          async () => {
+            await page.getByRole('button', { name: 'Start building' }).click();
+            await page.getByRole('button', { name: 'Taiyuan city team', exact: true }).waitFor();
+          },
+        ],
+        [
+          'sss pair',
+          async () => {
+            await page.getByRole('button', { name: 'Taiyuan city team', exact: true }).click();
+            await page.getByRole('button', { name: 'University transport lab', exact: true }).click();
+            await page
+              .getByRole('button', { name: /^Work team/ })
+              .first()
+              .waitFor();
+          },
+        ],
+        [
+          'facilitator setting',
+          async () => {
+            await page.keyboard.press('Escape');
+            await page.getByRole('button', { name: 'Quit to the games' }).click();
+            await page.getByRole('button', { name: 'Facilitator role-play', exact: true }).click();
+            await page.getByRole('button', { name: /^1\. / }).click();
+            await page
+              .locator('.a11y-layer button', { hasText: /^Continue/ })
+              .first()
+              .waitFor();
+          },
+        ],
         ['facilitator dialogue', continueOn],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);

@@ -8,7 +8,14 @@ import { firstForm } from '../../src/core/check';
 
 const browser = sharedBrowser();
 const URL = (): string => process.env.ARCADE_URL ?? '';
-type Question = { id: string; concept: string; prompt: { en: string }; answer: string; options: Array<{ id: string; text: { en: string } }>; explanation: { en: string } };
+type Question = {
+  id: string;
+  concept: string;
+  prompt: { en: string };
+  answer: string;
+  options: Array<{ id: string; text: { en: string } }>;
+  explanation: { en: string };
+};
 const check = JSON.parse(readFileSync('src/games/cynefin/check.json', 'utf8')) as {
   concepts: Array<{ id: string; label: { en: string } }>;
   forms: { a: Question[]; b: Question[] };
@@ -71,7 +78,8 @@ describe('the self-learner', () => {
     expect(result).toContain(`Before you started: 0 of ${check.forms.a.length}. Now: ${n} of ${n}. ${n} more right.`);
     // The gain per concept, then both checks explained question by question.
     expect(result).toContain('Idea by idea');
-    for (const k of check.concepts) expect(result).toMatch(new RegExp(`${k.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 0 of \\d+ before, (\\d+) of \\1 now \\(better\\)\\.`));
+    for (const k of check.concepts)
+      expect(result).toMatch(new RegExp(`${k.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 0 of \\d+ before, (\\d+) of \\1 now \\(better\\)\\.`));
     for (const q of [...check.forms.a, ...check.forms.b]) expect(result).toContain(q.explanation.en);
     expect(problems).toEqual([]);
     await context.close();
@@ -92,9 +100,17 @@ describe('the self-learner', () => {
     const card = level1.cards[0]!;
     expect((await library.textContent()) ?? '').toContain(card.explanation.en);
     // Search narrows the list to what matches.
-    const words = card.text.en.split(/\s+/).filter((w) => w.length > 6).slice(0, 2).join(' ');
+    const words = card.text.en
+      .split(/\s+/)
+      .filter((w) => w.length > 6)
+      .slice(0, 2)
+      .join(' ');
     await page.getByRole('searchbox', { name: 'Search' }).fill(words);
-    await page.getByRole('status').filter({ hasText: /explanation/ }).first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /explanation/ })
+      .first()
+      .waitFor();
     const other = level1.cards.find((c) => !c.text.en.includes(words.split(' ')[0]!))!.text.en;
     // The list narrows as the search is read: wait for the other card to leave it.
     await expect.poll(async () => (await library.textContent()) ?? '').not.toContain(other);

@@ -20,10 +20,26 @@ describe('what the arcade fetches', () => {
     expect(fetched.filter((u) => /\.(ogg|mp3|wav)$/.test(u))).toEqual([]);
     expect(fetched.filter((u) => /howler/.test(u))).toEqual([]);
     // Of the pictures, only the title's own skyline: covers come with the picker, portraits with their game.
-    expect(fetched.filter((u) => u.endsWith('.svg')).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.svg$/, ''))).toEqual(['skyline']);
+    expect(
+      fetched
+        .filter((u) => u.endsWith('.svg'))
+        .map((u) =>
+          u
+            .split('/')
+            .pop()!
+            .replace(/-[\w-]{8}\.svg$/, ''),
+        ),
+    ).toEqual(['skyline']);
 
     await toLevelSelect(page, 'Cynefin sorting');
-    const levels = fetched.filter((u) => /\/0\d-[\w-]+-[\w-]{8}\.js$/.test(u)).map((u) => u.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
+    const levels = fetched
+      .filter((u) => /\/0\d-[\w-]+-[\w-]{8}\.js$/.test(u))
+      .map((u) =>
+        u
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.js$/, ''),
+      );
     expect(levels.sort()).toEqual(['01-first-sort', '02-kinds-of-practice', '03-borderline-cases', '04-what-kind-of-learning', '05-a-day-at-city-hall']);
     expect(fetched.some((u) => /world-cafe/.test(u))).toBe(false);
     expect(problems).toEqual([]);
@@ -40,7 +56,9 @@ describe('what the arcade fetches', () => {
     // The first gesture only wakes the audio; the next press plays its sound.
     expect(sounds).toEqual([]);
     await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
-    await page.waitForFunction(() => (window as unknown as { __arcade: { counts: () => { howls: number } } }).__arcade.counts().howls > 0, null, { timeout: 10000 });
+    await page.waitForFunction(() => (window as unknown as { __arcade: { counts: () => { howls: number } } }).__arcade.counts().howls > 0, null, {
+      timeout: 10000,
+    });
     expect(sounds.length).toBeGreaterThan(0);
     expect(sounds.every((s) => /^select-[\w-]{8}\.ogg$/.test(s))).toBe(true);
     expect(problems).toEqual([]);

@@ -36,13 +36,63 @@ describe('the pseudo-locale', () => {
       const screens: Array<[string, () => Promise<void>]> = [
         ['title', async () => button(page, 'play').waitFor()],
         ['picker', async () => press(page, 'play')],
-        ['level select', async () => { await press(page, 'game-cynefin'); await button(page, 'level-0').waitFor(); }],
-        ['cynefin board', async () => { await press(page, 'level-0'); await button(page, 'card').waitFor(); }],
-        ['cynefin question', async () => { await press(page, 'domain-complex'); await page.locator('.a11y-layer button[data-id^="opt-"]').first().waitFor(); }],
-        ['pause', async () => { await page.keyboard.press('Escape'); await button(page, 'resume').waitFor(); }],
-        ['settings', async () => { await press(page, 'quit'); await press(page, 'back'); await press(page, 'settings'); await button(page, 'sound').waitFor(); }],
-        ['sss brief', async () => { await press(page, 'back'); await press(page, 'play'); await press(page, 'game-seek-sense-share'); await press(page, 'level-0'); await button(page, 'pause').waitFor(); }],
-        ['facilitator', async () => { await page.keyboard.press('Escape'); await press(page, 'quit'); await press(page, 'game-facilitator'); await press(page, 'level-0'); await button(page, 'pause').waitFor(); }],
+        [
+          'level select',
+          async () => {
+            await press(page, 'game-cynefin');
+            await button(page, 'level-0').waitFor();
+          },
+        ],
+        [
+          'cynefin board',
+          async () => {
+            await press(page, 'level-0');
+            await button(page, 'card').waitFor();
+          },
+        ],
+        [
+          'cynefin question',
+          async () => {
+            await press(page, 'domain-complex');
+            await page.locator('.a11y-layer button[data-id^="opt-"]').first().waitFor();
+          },
+        ],
+        [
+          'pause',
+          async () => {
+            await page.keyboard.press('Escape');
+            await button(page, 'resume').waitFor();
+          },
+        ],
+        [
+          'settings',
+          async () => {
+            await press(page, 'quit');
+            await press(page, 'back');
+            await press(page, 'settings');
+            await button(page, 'sound').waitFor();
+          },
+        ],
+        [
+          'sss brief',
+          async () => {
+            await press(page, 'back');
+            await press(page, 'play');
+            await press(page, 'game-seek-sense-share');
+            await press(page, 'level-0');
+            await button(page, 'pause').waitFor();
+          },
+        ],
+        [
+          'facilitator',
+          async () => {
+            await page.keyboard.press('Escape');
+            await press(page, 'quit');
+            await press(page, 'game-facilitator');
+            await press(page, 'level-0');
+            await button(page, 'pause').waitFor();
+          },
+        ],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);

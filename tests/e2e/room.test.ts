@@ -172,7 +172,10 @@ describe('a workshop room answering together', () => {
     await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
     await page.locator(live('finish')).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(live('export-level')).click()]);
-    const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as { id: string; cards: Array<{ text: { en: string }; domains: Array<{ domain: string }> }> };
+    const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      id: string;
+      cards: Array<{ text: { en: string }; domains: Array<{ domain: string }> }>;
+    };
     expect(download.suggestedFilename()).toBe(`${json.id}.json`);
     const mine = json.cards.find((c) => c.text.en.startsWith('Market traders'));
     expect(mine?.domains[0]?.domain).toBe('complex');
@@ -214,7 +217,10 @@ describe('a workshop room answering together', () => {
   });
 
   it('puts the facilitator’s decisions to the room: the choices as lettered answers, the best revealed with its why', async () => {
-    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=facilitator&lang=en&teams=3&team=Ana&team=Bo&team=Cy`, { width: 1024, height: 768 });
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=facilitator&lang=en&teams=3&team=Ana&team=Bo&team=Cy`, {
+      width: 1024,
+      height: 768,
+    });
     await onScreen(page, 'Run a workshop');
     await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
     await page.getByRole('button', { name: 'Start the workshop' }).click();
@@ -229,10 +235,16 @@ describe('a workshop room answering together', () => {
     await page.keyboard.press('2');
     await options.nth(1).click();
     await page.keyboard.press('3');
-    const audit = await auditScreens(page, [['facilitator room answering', async () => undefined], ['facilitator room reveal', async () => {
-      await page.keyboard.press('PageDown');
-      await page.locator(live('next')).waitFor();
-    }]]);
+    const audit = await auditScreens(page, [
+      ['facilitator room answering', async () => undefined],
+      [
+        'facilitator room reveal',
+        async () => {
+          await page.keyboard.press('PageDown');
+          await page.locator(live('next')).waitFor();
+        },
+      ],
+    ]);
     expect(audit).toEqual([]);
     const bars = await answersText(page);
     expect(bars[0]).toMatch(/^A.*: 2 teams \(Ana and Bo\)$/);
@@ -245,29 +257,50 @@ describe('a workshop room answering together', () => {
     await context.close();
   });
 
-  for (const [name, width, height] of [['projector 1920x1080', 1920, 1080], ['4:3 1024x768', 1024, 768], ['phone upright 390x844', 390, 844]] as const) {
+  for (const [name, width, height] of [
+    ['projector 1920x1080', 1920, 1080],
+    ['4:3 1024x768', 1024, 768],
+    ['phone upright 390x844', 390, 844],
+  ] as const) {
     it(`lays out the room at ${name} with eight teams and the largest text: targets of 44 px, nothing off screen or overlapping`, async () => {
       const q = '?mode=workshop&game=cynefin&teams=8&timer=on&projector=on';
-      const save = { version: 2, settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' }, levels: {}, rounds: {} };
+      const save = {
+        version: 2,
+        settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
+        levels: {},
+        rounds: {},
+      };
       const init = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
       const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height, init });
       await onScreen(page, 'Run a workshop');
       await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
       await page.getByRole('button', { name: 'Start the workshop' }).click();
       const screens: Array<[string, () => Promise<void>]> = [
-        ['room answering', async () => {
-          await onScreen(page, 'Workshop room');
-          await page.locator(live('option-clear')).click();
-          for (const k of ['1', '2', '3']) await page.keyboard.press(k);
-        }],
-        ['room reveal', async () => { await page.keyboard.press('r'); await page.locator(live('next')).waitFor(); }],
-        ['room end', async () => {
-          await page.keyboard.press('n');
-          for (let i = 0; i < 20 && (await page.locator(live('finish')).count()) === 0; i++) {
-            await page.locator(live('skip')).click();
-          }
-          await page.locator(live('finish')).waitFor();
-        }],
+        [
+          'room answering',
+          async () => {
+            await onScreen(page, 'Workshop room');
+            await page.locator(live('option-clear')).click();
+            for (const k of ['1', '2', '3']) await page.keyboard.press(k);
+          },
+        ],
+        [
+          'room reveal',
+          async () => {
+            await page.keyboard.press('r');
+            await page.locator(live('next')).waitFor();
+          },
+        ],
+        [
+          'room end',
+          async () => {
+            await page.keyboard.press('n');
+            for (let i = 0; i < 20 && (await page.locator(live('finish')).count()) === 0; i++) {
+              await page.locator(live('skip')).click();
+            }
+            await page.locator(live('finish')).waitFor();
+          },
+        ],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);
@@ -276,10 +309,15 @@ describe('a workshop room answering together', () => {
   }
 
   it('asks a card’s own second question as a round after its domain, with the moves lettered and each one’s why', async () => {
-    const level = JSON.parse(await readFile('levels/cynefin/01-first-sort.json', 'utf8')) as { cards: Array<RawCard & { second: { options: Array<{ text: { en: string }; credit: number; why: { en: string } }> } }> };
+    const level = JSON.parse(await readFile('levels/cynefin/01-first-sort.json', 'utf8')) as {
+      cards: Array<RawCard & { second: { options: Array<{ text: { en: string }; credit: number; why: { en: string } }> } }>;
+    };
     const card = level.cards[0]!;
     const best = card.domains.find((d) => d.weight === 1)!.domain;
-    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes`, { width: 1920, height: 1080 });
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes`, {
+      width: 1920,
+      height: 1080,
+    });
     await onScreen(page, 'Run a workshop');
     await page.getByRole('button', { name: 'Start the workshop' }).click();
     await onScreen(page, 'Workshop room');
@@ -309,8 +347,14 @@ describe('a workshop room answering together', () => {
 
   it('runs the game’s check as a room poll at the start and the other form at the end, and shows the room’s gain per concept', async () => {
     type Q = { id: string; prompt: { en: string }; answer: string; options: Array<{ id: string; text: { en: string } }> };
-    const check = JSON.parse(await readFile('src/games/cynefin/check.json', 'utf8')) as { concepts: Array<{ label: { en: string } }>; forms: { a: Q[]; b: Q[] } };
-    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes`, { width: 1920, height: 1080 });
+    const check = JSON.parse(await readFile('src/games/cynefin/check.json', 'utf8')) as {
+      concepts: Array<{ label: { en: string } }>;
+      forms: { a: Q[]; b: Q[] };
+    };
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes`, {
+      width: 1920,
+      height: 1080,
+    });
     await onScreen(page, 'Run a workshop');
     /** Answers every question of a poll: Owls always right, Foxes right only when `foxesRight`. */
     const answerPoll = async (form: Q[], foxesRight: boolean): Promise<void> => {

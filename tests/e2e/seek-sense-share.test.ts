@@ -38,9 +38,13 @@ async function pressed(page: Page, name: string): Promise<boolean> {
 }
 
 async function status(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('status').filter({ hasText: text }).waitFor({ state: 'attached', timeout: 5000 }).catch(async (e: unknown) => {
-    throw new Error(`status never said ${String(text)}; it says "${await page.getByRole('status').textContent()}" (${String(e)})`);
-  });
+  await page
+    .getByRole('status')
+    .filter({ hasText: text })
+    .waitFor({ state: 'attached', timeout: 5000 })
+    .catch(async (e: unknown) => {
+      throw new Error(`status never said ${String(text)}; it says "${await page.getByRole('status').textContent()}" (${String(e)})`);
+    });
 }
 
 /** From the title screen to level 1's network, past the brief, with the keyboard. */
@@ -146,7 +150,10 @@ describe('Seek, sense, share', () => {
 });
 
 describe('Seek, sense, share by touch', () => {
-  for (const size of [{ name: 'a phone', width: 390, height: 844 }, { name: 'a booth screen', width: 1920, height: 1080 }]) {
+  for (const size of [
+    { name: 'a phone', width: 390, height: 844 },
+    { name: 'a booth screen', width: 1920, height: 1080 },
+  ]) {
     it(`ties two contacts by dragging a finger from one to the other on ${size.name}`, async () => {
       const { page, problems, context } = await open(browser(), URL(), { width: size.width, height: size.height, touch: true });
       await startLevel1(page);

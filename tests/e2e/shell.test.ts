@@ -91,7 +91,11 @@ describe('the arcade shell', () => {
     const notice = page.getByRole('alert');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/could not be read/);
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('learning-arcade/save.corrupt.')).map((k) => localStorage.getItem(k)));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('learning-arcade/save.corrupt.'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual(['{"version":2, oops']);
     await page.getByRole('button', { name: 'OK' }).click();
     await page.getByRole('button', { name: 'Play', exact: true }).press('Enter');
@@ -119,8 +123,19 @@ describe('the arcade shell', () => {
     const openFile = page.getByRole('button', { name: 'Open a level file…' });
     await openFile.waitFor();
     // A trainer's level: the first shipped level under a new id and name, with its card ids made unique.
-    const shipped = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as { id: string; title: { en: string }; order: number; cards: Array<{ id: string }> };
-    const mine = { ...shipped, id: 'workshop-monday', title: { en: 'Workshop Monday' }, order: 50, cards: shipped.cards.map((c) => ({ ...c, id: `ws-${c.id}` })) };
+    const shipped = JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as {
+      id: string;
+      title: { en: string };
+      order: number;
+      cards: Array<{ id: string }>;
+    };
+    const mine = {
+      ...shipped,
+      id: 'workshop-monday',
+      title: { en: 'Workshop Monday' },
+      order: 50,
+      cards: shipped.cards.map((c) => ({ ...c, id: `ws-${c.id}` })),
+    };
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), openFile.press('Enter')]);
     await chooser.setFiles({ name: 'workshop-monday.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
     const level = page.getByRole('button', { name: 'Workshop Monday', exact: true });
@@ -156,7 +171,17 @@ describe('the arcade shell', () => {
     await toLevelSelect(page, 'Cynefin sorting');
     const open1 = page.getByRole('button', { name: 'Open a level file…' });
     await open1.waitFor();
-    const bad = { schemaVersion: 1, id: 'trainer-level', title: { en: 'Mine' }, order: 9, secondStep: 'response', showConfused: false, scoring: { domain: 10, second: 5, streakBonus: 2, streakFrom: 3 }, stars: [10, 20, 30], cards: [] };
+    const bad = {
+      schemaVersion: 1,
+      id: 'trainer-level',
+      title: { en: 'Mine' },
+      order: 9,
+      secondStep: 'response',
+      showConfused: false,
+      scoring: { domain: 10, second: 5, streakBonus: 2, streakFrom: 3 },
+      stars: [10, 20, 30],
+      cards: [],
+    };
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open1.press('Enter')]);
     await chooser.setFiles({ name: 'my-level.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await onScreen(page, 'A level could not be opened');

@@ -21,7 +21,8 @@ describe('workshop mode', () => {
     await page.getByRole('button', { name: 'Game: Cynefin sorting' }).waitFor();
     await page.getByRole('button', { name: 'Language: English' }).waitFor();
     await page.getByRole('button', { name: 'Teams: 3 teams' }).waitFor();
-    for (const [i, name] of ['Red', 'Blue', 'Green'].entries()) expect(await page.getByRole('textbox', { name: `Name of team ${i + 1}` }).inputValue()).toBe(name);
+    for (const [i, name] of ['Red', 'Blue', 'Green'].entries())
+      expect(await page.getByRole('textbox', { name: `Name of team ${i + 1}` }).inputValue()).toBe(name);
     expect(await page.locator('[data-id="status"]').textContent()).toContain('3 teams: Red, Blue, and Green.');
     await page.getByRole('button', { name: 'Teams: take turns, one round each' }).waitFor();
     await page.getByRole('button', { name: 'Red plays next', pressed: true }).waitFor();
@@ -34,7 +35,13 @@ describe('workshop mode', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)');
     const camera = await page.evaluate(() => {
-      const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ cameras: { main: { backgroundColor: { red: number; green: number; blue: number } } } }> } } } }).__arcade.game;
+      const g = (
+        window as unknown as {
+          __arcade: {
+            game: { scene: { getScenes(a: boolean): Array<{ cameras: { main: { backgroundColor: { red: number; green: number; blue: number } } } }> } };
+          };
+        }
+      ).__arcade.game;
       const c = g.scene.getScenes(true)[0]!.cameras.main.backgroundColor;
       return [c.red, c.green, c.blue];
     });
@@ -65,7 +72,15 @@ describe('workshop mode', () => {
     const notice = page.getByRole('alert').filter({ hasText: 'workshop link' });
     await notice.waitFor();
     const said = (await notice.textContent()) ?? '';
-    for (const part of ['“mode=kiosk” (kiosk mode needs a link of its own)', '“game” (a value it cannot take)', '“teams”', '“timer”', '“__proto__” (not a workshop setting)', '“lang”']) expect(said).toContain(part);
+    for (const part of [
+      '“mode=kiosk” (kiosk mode needs a link of its own)',
+      '“game” (a value it cannot take)',
+      '“teams”',
+      '“timer”',
+      '“__proto__” (not a workshop setting)',
+      '“lang”',
+    ])
+      expect(said).toContain(part);
     // What was good still applies: projector colours, at most 8 teams, names bounded and shown as text.
     expect(await page.evaluate(() => document.documentElement.classList.contains('projector'))).toBe(true);
     const names = await page.locator('input.ws-input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
@@ -142,24 +157,46 @@ describe('workshop mode', () => {
     await context.close();
   });
 
-  for (const [name, width, height] of [['projector 1920x1080', 1920, 1080], ['4:3 1024x768', 1024, 768], ['phone upright 390x844', 390, 844]] as const) {
+  for (const [name, width, height] of [
+    ['projector 1920x1080', 1920, 1080],
+    ['4:3 1024x768', 1024, 768],
+    ['phone upright 390x844', 390, 844],
+  ] as const) {
     it(`lays out the workshop screens at ${name}: targets of 44 px, nothing off screen or overlapping`, async () => {
       const q = '?mode=workshop&game=cynefin&teams=8&timer=on&projector=on';
       const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height });
       const screens: Array<[string, () => Promise<void>]> = [
-        ['workshop', async () => { await onScreen(page, 'Run a workshop'); await page.getByRole('button', { name: /^Level: 1\. / }).waitFor(); }],
-        ['guide', async () => { await page.getByRole('button', { name: 'Facilitator guide' }).click(); await onScreen(page, 'Facilitator guide: Cynefin sorting'); }],
-        ['title', async () => {
-          await page.getByRole('button', { name: 'Back' }).first().click();
-          await onScreen(page, 'Run a workshop');
-          await page.getByRole('button', { name: 'Back' }).first().click();
-          await onScreen(page, 'Title screen');
-        }],
-        ['level select', async () => {
-          await page.getByRole('button', { name: 'Play', exact: true }).click();
-          await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
-          await page.getByRole('button', { name: /^1\. / }).waitFor();
-        }],
+        [
+          'workshop',
+          async () => {
+            await onScreen(page, 'Run a workshop');
+            await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
+          },
+        ],
+        [
+          'guide',
+          async () => {
+            await page.getByRole('button', { name: 'Facilitator guide' }).click();
+            await onScreen(page, 'Facilitator guide: Cynefin sorting');
+          },
+        ],
+        [
+          'title',
+          async () => {
+            await page.getByRole('button', { name: 'Back' }).first().click();
+            await onScreen(page, 'Run a workshop');
+            await page.getByRole('button', { name: 'Back' }).first().click();
+            await onScreen(page, 'Title screen');
+          },
+        ],
+        [
+          'level select',
+          async () => {
+            await page.getByRole('button', { name: 'Play', exact: true }).click();
+            await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+            await page.getByRole('button', { name: /^1\. / }).waitFor();
+          },
+        ],
       ];
       expect(await auditScreens(page, screens)).toEqual([]);
       expect(problems).toEqual([]);

@@ -23,7 +23,15 @@ export class FixtureScene extends GameScene<BaseLevel> {
           score: 10,
           maxScore: 10,
           stars: 3,
-          items: [{ title: { en: 'The fixture item' }, verdict: 'right', answer: { en: 'Done' }, explanation: { en: 'A fixture explanation, met in a round of a game the shell does not know.' }, concept: { en: 'Fixtures' } }],
+          items: [
+            {
+              title: { en: 'The fixture item' },
+              verdict: 'right',
+              answer: { en: 'Done' },
+              explanation: { en: 'A fixture explanation, met in a round of a game the shell does not know.' },
+              concept: { en: 'Fixtures' },
+            },
+          ],
         }),
     });
   }

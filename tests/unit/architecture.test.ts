@@ -48,7 +48,11 @@ describe('the layers, as the linter enforces them', () => {
     // Deep paths, which one-level patterns once let through.
     ['src/core/bad.ts', "import { qr } from '../arcade/kiosk/qr';\nexport const x = qr;\n", 'no-restricted-imports'],
     ['src/ui/bad.ts', "import { renderForm } from '../arcade/workshop/editor/form';\nexport const x = renderForm;\n", 'no-restricted-imports'],
-    ['src/games/cynefin/components/Bad.ts', "import { shape } from '../../seek-sense-share/components/shapes';\nexport const x = shape;\n", 'no-restricted-imports'],
+    [
+      'src/games/cynefin/components/Bad.ts',
+      "import { shape } from '../../seek-sense-share/components/shapes';\nexport const x = shape;\n",
+      'no-restricted-imports',
+    ],
     ['src/games/sdk/bad.ts', "import { drawCard } from '../cynefin/components/CardView';\nexport const x = drawCard;\n", 'no-restricted-imports'],
     ['src/games/cynefin/model.ts', "import { draw } from '../../arcade/workshop/room/draw';\nexport const x = draw;\n", 'no-restricted-imports'],
     // The SDK's exception for games does not open the scene base to a game's rules.
@@ -112,7 +116,10 @@ describe('the layers, as the linter enforces them', () => {
   });
 
   it('lets a game import the SDK, ui/ and core/', () => {
-    const r = probe('src/games/cynefin/GoodScene.ts', "import { GameScene } from '../sdk/GameScene';\nimport { addText } from '../../ui/widgets';\nimport { localize } from '../../core/i18n';\nexport const x = [GameScene, addText, localize];\n");
+    const r = probe(
+      'src/games/cynefin/GoodScene.ts',
+      "import { GameScene } from '../sdk/GameScene';\nimport { addText } from '../../ui/widgets';\nimport { localize } from '../../core/i18n';\nexport const x = [GameScene, addText, localize];\n",
+    );
     expect(r.code).toBe(0);
   });
 });

@@ -5,7 +5,10 @@ import { resolveChromium } from '../../scripts/browser.mjs';
 
 const saved = { path: process.env.CHROMIUM_PATH, forced: process.env.ARCADE_BROWSER };
 afterEach(() => {
-  for (const [k, v] of [['CHROMIUM_PATH', saved.path], ['ARCADE_BROWSER', saved.forced]] as const) {
+  for (const [k, v] of [
+    ['CHROMIUM_PATH', saved.path],
+    ['ARCADE_BROWSER', saved.forced],
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }

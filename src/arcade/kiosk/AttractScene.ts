@@ -98,7 +98,13 @@ export class AttractScene extends ArcadeScene {
     const inner = L.w - 2 * L.pad;
     // Top: the arcade's name.
     const head = addText(this, cx, L.pad, K('attract.welcome'), { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: inner });
-    const tag = addText(this, cx, head.y + head.height + L.gap * 0.5, K('attract.tagline'), { size: L.font.body, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: inner });
+    const tag = addText(this, cx, head.y + head.height + L.gap * 0.5, K('attract.tagline'), {
+      size: L.font.body,
+      color: COLORS.onBgSoft,
+      originX: 0.5,
+      align: 'center',
+      width: inner,
+    });
     const top = tag.y + tag.height + L.gap * 2;
     // Bottom: Touch to play, and the row of small controls under it.
     const smallH = Math.max(48, L.buttonH);
@@ -108,9 +114,7 @@ export class AttractScene extends ArcadeScene {
     const playY = rowY - L.gap * 1.5 - playH;
     const mid = { x: L.pad, y: top, w: inner, h: playY - L.gap * 2 - top };
     // Middle: cover and words side by side (landscape) or stacked (portrait).
-    const coverRect = L.portrait
-      ? { x: mid.x, y: mid.y, w: mid.w, h: mid.h * 0.42 }
-      : { x: mid.x, y: mid.y, w: mid.w * 0.48, h: mid.h };
+    const coverRect = L.portrait ? { x: mid.x, y: mid.y, w: mid.w, h: mid.h * 0.42 } : { x: mid.x, y: mid.y, w: mid.w * 0.48, h: mid.h };
     const textRect = L.portrait
       ? { x: mid.x, y: coverRect.y + coverRect.h + L.gap * 2, w: mid.w, h: mid.h - coverRect.h - L.gap * 2 }
       : { x: mid.x + mid.w * 0.52, y: mid.y, w: mid.w * 0.48, h: mid.h };
@@ -122,7 +126,15 @@ export class AttractScene extends ArcadeScene {
       if (!this.reducedMotion) {
         const s = img.scaleX;
         // A slow drift and breath of the cover: the preview moves, the words stay still.
-        this.tweens.add({ targets: img, scale: { from: s, to: s * 1.05 }, y: { from: img.y + 6, to: img.y - 6 }, duration: 2400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+        this.tweens.add({
+          targets: img,
+          scale: { from: s, to: s * 1.05 },
+          y: { from: img.y + 6, to: img.y - 6 },
+          duration: 2400,
+          yoyo: true,
+          repeat: -1,
+          ease: 'Sine.easeInOut',
+        });
         this.tweens.add({ targets: img, alpha: { from: 0, to: 1 }, duration: 500 });
       }
     }
@@ -130,7 +142,12 @@ export class AttractScene extends ArcadeScene {
     const tx = L.portrait ? textRect.x + textRect.w / 2 : textRect.x;
     const ox = L.portrait ? 0.5 : 0;
     let y = textRect.y;
-    const count = addText(this, tx, y, K('attract.slide', { index: this.slide + 1, count: games.length }), { size: L.font.small, color: COLORS.onBgSoft, originX: ox, align });
+    const count = addText(this, tx, y, K('attract.slide', { index: this.slide + 1, count: games.length }), {
+      size: L.font.small,
+      color: COLORS.onBgSoft,
+      originX: ox,
+      align,
+    });
     y += count.height + L.gap * 0.5;
     const t = addText(this, tx, y, title, { size: L.font.hero, bold: true, color: COLORS.accent, originX: ox, align, width: textRect.w });
     fitText(t, textRect.w, L.font.hero * 2.6);
@@ -141,12 +158,22 @@ export class AttractScene extends ArcadeScene {
     const best = levelId ? boardRows(kiosk().board.ranked(g.id, levelId), { shown: BEST_SHOWN, anonymous: kiosk().store.settings.anonymousBoard }) : [];
     const bestLines =
       best.length > 0
-        ? best.map((e) => (e.name === null ? K('attract.bestLineAnon', { rank: e.rank, score: e.score }) : K('attract.bestLine', { rank: e.rank, name: e.name, score: e.score })))
+        ? best.map((e) =>
+            e.name === null
+              ? K('attract.bestLineAnon', { rank: e.rank, score: e.score })
+              : K('attract.bestLine', { rank: e.rank, name: e.name, score: e.score }),
+          )
         : [K('attract.noBest')];
     const room = textRect.y + textRect.h - y;
     if (room > L.font.body * 3) {
       const bh = addText(this, tx, y, K('attract.best'), { size: L.font.body, bold: true, originX: ox, align, width: textRect.w });
-      const list = addText(this, tx, bh.y + bh.height + 4, bestLines.join('\n'), { size: L.font.body, color: COLORS.onBgSoft, originX: ox, align, width: textRect.w });
+      const list = addText(this, tx, bh.y + bh.height + 4, bestLines.join('\n'), {
+        size: L.font.body,
+        color: COLORS.onBgSoft,
+        originX: ox,
+        align,
+        width: textRect.w,
+      });
       fitText(list, textRect.w, Math.max(L.font.small * 1.4, room - bh.height - 4));
     }
     // The slide's words for screen readers (the canvas says nothing).
@@ -163,9 +190,34 @@ export class AttractScene extends ArcadeScene {
     });
     // Previous and next game, and the operator's door (behind the PIN), small and apart.
     const sw = Math.min(Math.max(120, L.font.body * 8), (inner - 2 * L.gap) / 3);
-    addButton(this, this.dom!, L, { id: 'prev', label: K('attract.prev'), visibleLabel: `‹ ${K('attract.prev')}`, style: 'quiet', group: 'slides', rect: { x: L.pad, y: rowY, w: sw, h: smallH }, fontSize: L.font.small, onActivate: () => this.step(-1) });
-    addButton(this, this.dom!, L, { id: 'next', label: K('attract.next'), visibleLabel: `${K('attract.next')} ›`, style: 'quiet', group: 'slides', rect: { x: L.pad + sw + L.gap, y: rowY, w: sw, h: smallH }, fontSize: L.font.small, onActivate: () => this.step(1) });
-    addButton(this, this.dom!, L, { id: 'operator', label: K('attract.operator'), style: 'quiet', rect: { x: L.w - L.pad - sw, y: rowY, w: sw, h: smallH }, fontSize: L.font.small, onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'check' }) });
+    addButton(this, this.dom!, L, {
+      id: 'prev',
+      label: K('attract.prev'),
+      visibleLabel: `‹ ${K('attract.prev')}`,
+      style: 'quiet',
+      group: 'slides',
+      rect: { x: L.pad, y: rowY, w: sw, h: smallH },
+      fontSize: L.font.small,
+      onActivate: () => this.step(-1),
+    });
+    addButton(this, this.dom!, L, {
+      id: 'next',
+      label: K('attract.next'),
+      visibleLabel: `${K('attract.next')} ›`,
+      style: 'quiet',
+      group: 'slides',
+      rect: { x: L.pad + sw + L.gap, y: rowY, w: sw, h: smallH },
+      fontSize: L.font.small,
+      onActivate: () => this.step(1),
+    });
+    addButton(this, this.dom!, L, {
+      id: 'operator',
+      label: K('attract.operator'),
+      style: 'quiet',
+      rect: { x: L.w - L.pad - sw, y: rowY, w: sw, h: smallH },
+      fontSize: L.font.small,
+      onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'check' }),
+    });
   }
 
   private step(by: number): void {

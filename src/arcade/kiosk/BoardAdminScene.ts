@@ -115,12 +115,18 @@ export class BoardAdminScene extends ArcadeScene {
       const level = this.levelName(e.gameId, e.levelId);
       if (`${e.gameId}/${e.levelId}` !== group) {
         group = `${e.gameId}/${e.levelId}`;
-        scroll.container.add(addText(this, 0, y + headH * 0.25, K('admin.group', { game: gameName, level }), { size: L.font.body, bold: true, color: COLORS.accent, width: w }));
+        scroll.container.add(
+          addText(this, 0, y + headH * 0.25, K('admin.group', { game: gameName, level }), { size: L.font.body, bold: true, color: COLORS.accent, width: w }),
+        );
         y += headH;
       }
       // The name as its own bidi run: a right-to-left name keeps its rank and score in place.
       const name = e.name === '' ? K('admin.noName') : isolateName(e.name);
-      const line = addText(this, 0, y + L.buttonH / 2, K('admin.entry', { rank: e.rank, name, score: e.score }), { size: L.font.body, originY: 0.5, width: w - bw - L.gap });
+      const line = addText(this, 0, y + L.buttonH / 2, K('admin.entry', { rank: e.rank, name, score: e.score }), {
+        size: L.font.body,
+        originY: 0.5,
+        width: w - bw - L.gap,
+      });
       scroll.container.add(line);
       const asking = this.confirming !== null && sameEntry(this.confirming, e);
       addButton(this, this.dom!, L, {

@@ -180,7 +180,13 @@ export class BoardScene extends ArcadeScene {
       y += label.height + L.gap * 0.6;
       const saveW = Math.min(formW * 0.4, 300);
       this.field({ x: fx, y, w: formW - saveW - L.gap, h: bh });
-      addButton(this, this.dom!, L, { id: 'save', label: K('board.save'), rect: { x: fx + formW - saveW, y, w: saveW, h: bh }, fontSize: L.font.small, onActivate: () => this.save() });
+      addButton(this, this.dom!, L, {
+        id: 'save',
+        label: K('board.save'),
+        rect: { x: fx + formW - saveW, y, w: saveW, h: bh },
+        fontSize: L.font.small,
+        onActivate: () => this.save(),
+      });
       y += bh + L.gap * 0.6;
     }
     if (this.message) {
@@ -198,12 +204,41 @@ export class BoardScene extends ArcadeScene {
       const step = kw + L.gap * 0.6;
       ROWS.forEach((row, ri) => {
         [...row].forEach((ch, ci) => {
-          addButton(this, this.dom!, L, { id: `k-${ch}`, label: K('board.key', { key: ch }), visibleLabel: ch, style: 'quiet', group: 'keys', sound: false, rect: { x: fx + ci * step, y: y + ri * (keyH + L.gap * 0.6), w: kw, h: keyH }, fontSize: L.font.body, onActivate: () => this.type(ch) });
+          addButton(this, this.dom!, L, {
+            id: `k-${ch}`,
+            label: K('board.key', { key: ch }),
+            visibleLabel: ch,
+            style: 'quiet',
+            group: 'keys',
+            sound: false,
+            rect: { x: fx + ci * step, y: y + ri * (keyH + L.gap * 0.6), w: kw, h: keyH },
+            fontSize: L.font.body,
+            onActivate: () => this.type(ch),
+          });
         });
       });
       const ly = y + ROWS.length * (keyH + L.gap * 0.6);
-      addButton(this, this.dom!, L, { id: 'k-space', label: K('board.space'), style: 'quiet', group: 'keys', sound: false, rect: { x: fx, y: ly, w: 7 * step - L.gap * 0.6, h: keyH }, fontSize: L.font.body, onActivate: () => this.type('space') });
-      addButton(this, this.dom!, L, { id: 'k-del', label: K('board.delete'), visibleLabel: '⌫', style: 'quiet', group: 'keys', sound: false, rect: { x: fx + 7 * step, y: ly, w: 3 * step - L.gap * 0.6, h: keyH }, fontSize: L.font.body, onActivate: () => this.type('del') });
+      addButton(this, this.dom!, L, {
+        id: 'k-space',
+        label: K('board.space'),
+        style: 'quiet',
+        group: 'keys',
+        sound: false,
+        rect: { x: fx, y: ly, w: 7 * step - L.gap * 0.6, h: keyH },
+        fontSize: L.font.body,
+        onActivate: () => this.type('space'),
+      });
+      addButton(this, this.dom!, L, {
+        id: 'k-del',
+        label: K('board.delete'),
+        visibleLabel: '⌫',
+        style: 'quiet',
+        group: 'keys',
+        sound: false,
+        rect: { x: fx + 7 * step, y: ly, w: 3 * step - L.gap * 0.6, h: keyH },
+        fontSize: L.font.body,
+        onActivate: () => this.type('del'),
+      });
       y = ly + keyH + L.gap * 1.5;
     }
     // The board, and where to go next.
@@ -225,7 +260,10 @@ export class BoardScene extends ArcadeScene {
       ol.className = 'board';
       for (const row of rows) {
         const li = document.createElement('li');
-        const line = row.name === null ? K('board.lineAnon', { rank: row.rank, score: row.score, stars: row.stars }) : K('board.line', { rank: row.rank, name: row.name, score: row.score, stars: row.stars });
+        const line =
+          row.name === null
+            ? K('board.lineAnon', { rank: row.rank, score: row.score, stars: row.stars })
+            : K('board.line', { rank: row.rank, name: row.name, score: row.score, stars: row.stars });
         li.textContent = row.mine ? K('board.you', { line }) : line;
         if (row.mine) li.className = 'mine';
         ol.append(li);
@@ -240,7 +278,16 @@ export class BoardScene extends ArcadeScene {
     const nx = side ? panel.x : L.body.x;
     const nw = side ? panel.w : L.body.w;
     const bw = (nw - L.gap * (nav.length - 1)) / nav.length;
-    nav.forEach((b, i) => addButton(this, this.dom!, L, { id: b.id, label: b.label, style: b.style, rect: { x: nx + i * (bw + L.gap), y: navY, w: bw, h: bh }, fontSize: L.font.small, onActivate: b.go }));
+    nav.forEach((b, i) =>
+      addButton(this, this.dom!, L, {
+        id: b.id,
+        label: b.label,
+        style: b.style,
+        rect: { x: nx + i * (bw + L.gap), y: navY, w: bw, h: bh },
+        fontSize: L.font.small,
+        onActivate: b.go,
+      }),
+    );
     if (hadFocus) (this.nameField as HTMLInputElement | null)?.focus({ preventScroll: true });
   }
 }

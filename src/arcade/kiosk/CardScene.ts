@@ -61,7 +61,9 @@ export class CardScene extends ArcadeScene {
     const modules = (qr?.size ?? 0) + 2 * QR_QUIET;
     // Beside the text it takes up to 45% of the width, more (up to 60%) if that is what 4 mm modules need.
     const want = modules * MIN_MODULE_PX;
-    const room = side ? Math.min(area.h, Math.max(area.w * 0.45, Math.min(area.w * 0.6, want))) : Math.min(area.w, Math.max(area.h * 0.5, Math.min(area.h * 0.65, want)) - caption);
+    const room = side
+      ? Math.min(area.h, Math.max(area.w * 0.45, Math.min(area.w * 0.6, want)))
+      : Math.min(area.w, Math.max(area.h * 0.5, Math.min(area.h * 0.65, want)) - caption);
     const px = Math.max(1, Math.floor(room / Math.max(1, modules)));
     const qrSide = qr ? modules * px : 0;
     // The caption goes under the code when there is room, else at the top of the text beside it.
@@ -79,7 +81,14 @@ export class CardScene extends ArcadeScene {
       drawCardQr(canvas, qr, px);
       place(canvas, { x: qx, y: area.y, w: qrSide, h: qrSide });
       this.dom!.el.append(canvas);
-      if (captionBelow) addText(this, qx + qrSide / 2, area.y + qrSide + L.gap, K('card.scan'), { size: L.font.body, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: Math.max(qrSide, 200) });
+      if (captionBelow)
+        addText(this, qx + qrSide / 2, area.y + qrSide + L.gap, K('card.scan'), {
+          size: L.font.body,
+          color: COLORS.onBgSoft,
+          originX: 0.5,
+          align: 'center',
+          width: Math.max(qrSide, 200),
+        });
     }
     const below = captionBelow ? caption : 0;
     const gapX = qr ? L.pad * 1.5 : 0;
@@ -111,6 +120,14 @@ export class CardScene extends ArcadeScene {
       { id: 'done', label: K('results.done'), style: 'primary' as const, go: () => goTo(this, SCENES.title) },
     ];
     const bw = (L.body.w - L.gap) / 2;
-    nav.forEach((b, i) => addButton(this, this.dom!, L, { id: b.id, label: b.label, style: b.style, rect: { x: L.body.x + i * (bw + L.gap), y: navY, w: bw, h: bh }, onActivate: b.go }));
+    nav.forEach((b, i) =>
+      addButton(this, this.dom!, L, {
+        id: b.id,
+        label: b.label,
+        style: b.style,
+        rect: { x: L.body.x + i * (bw + L.gap), y: navY, w: bw, h: bh },
+        onActivate: b.go,
+      }),
+    );
   }
 }

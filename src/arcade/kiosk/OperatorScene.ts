@@ -66,7 +66,10 @@ export class OperatorScene extends ArcadeScene {
       void svc()
         .levels(g.id)
         .then((loads) => {
-          this.levels.set(g.id, loads.flatMap((l) => (l.ok ? [l] : [])));
+          this.levels.set(
+            g.id,
+            loads.flatMap((l) => (l.ok ? [l] : [])),
+          );
           again();
         })
         .catch(() => undefined);
@@ -199,25 +202,40 @@ export class OperatorScene extends ArcadeScene {
     });
     // Status: the card's address, offline, update, version, storage, errors, visitors, board.
     const storage = this.storageLine();
-    const lines: HealthLine[] = [...healthLines(k.health, this.estimate), { text: storage, warning: storage === K('op.storageFull') || storage === K('op.storageOff') }, { text: K('op.boardCount', { count: k.board.size }) }];
+    const lines: HealthLine[] = [
+      ...healthLines(k.health, this.estimate),
+      { text: storage, warning: storage === K('op.storageFull') || storage === K('op.storageOff') },
+      { text: K('op.boardCount', { count: k.board.size }) },
+    ];
     const bottomY = L.h - L.pad - bh;
     const statusH = bottomY - L.gap - ry;
     if (statusH > L.font.body * 4) {
-      addTextPanel(this, this.dom!, { id: 'status', rect: { x: col.x, y: ry, w: col.w, h: statusH }, title: K('op.status'), bodySize: L.font.small, titleSize: L.font.body }, (el) => {
-        const ul = document.createElement('ul');
-        for (const line of lines) {
-          const li = document.createElement('li');
-          li.textContent = line.text;
-          if (line.warning) li.className = 'warning';
-          ul.append(li);
-        }
-        el.append(ul);
-      });
+      addTextPanel(
+        this,
+        this.dom!,
+        { id: 'status', rect: { x: col.x, y: ry, w: col.w, h: statusH }, title: K('op.status'), bodySize: L.font.small, titleSize: L.font.body },
+        (el) => {
+          const ul = document.createElement('ul');
+          for (const line of lines) {
+            const li = document.createElement('li');
+            li.textContent = line.text;
+            if (line.warning) li.className = 'warning';
+            ul.append(li);
+          }
+          el.append(ul);
+        },
+      );
     } else {
       this.dom!.text(lines.map((l) => l.text).join(' '));
     }
     const half = (L.body.w - L.gap) / 2;
     addButton(this, this.dom!, L, { id: 'start', label: K('op.start'), rect: { x: L.body.x, y: bottomY, w: half, h: bh }, onActivate: () => this.leave() });
-    addButton(this, this.dom!, L, { id: 'exit', label: K('op.exit'), style: 'quiet', rect: { x: L.body.x + half + L.gap, y: bottomY, w: half, h: bh }, onActivate: () => exitKiosk() });
+    addButton(this, this.dom!, L, {
+      id: 'exit',
+      label: K('op.exit'),
+      style: 'quiet',
+      rect: { x: L.body.x + half + L.gap, y: bottomY, w: half, h: bh },
+      onActivate: () => exitKiosk(),
+    });
   }
 }

@@ -176,7 +176,13 @@ export class PinScene extends ArcadeScene {
     const msg = until !== null ? K('pin.locked', { seconds: Math.ceil((until - Date.now()) / 1000) }) : this.message;
     const mh = L.font.body * 2.8;
     if (msg) {
-      const m = addText(this, L.w / 2, y, msg, { size: L.font.body, color: COLORS.accent, originX: 0.5, align: 'center', width: Math.min(L.w - 2 * L.pad, 720) });
+      const m = addText(this, L.w / 2, y, msg, {
+        size: L.font.body,
+        color: COLORS.accent,
+        originX: 0.5,
+        align: 'center',
+        width: Math.min(L.w - 2 * L.pad, 720),
+      });
       m.setFontStyle('bold');
       this.dom!.text(msg);
     }

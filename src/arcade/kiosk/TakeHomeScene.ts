@@ -88,7 +88,13 @@ export class TakeHomeScene extends ArcadeScene {
     let y = L.body.y;
     const cx = L.body.x + leftW / 2;
     if (link && game) {
-      const score = addText(this, cx, y, T('results.score', { score: link.score, max: link.maxScore }), { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: leftW });
+      const score = addText(this, cx, y, T('results.score', { score: link.score, max: link.maxScore }), {
+        size: L.font.title,
+        bold: true,
+        originX: 0.5,
+        align: 'center',
+        width: leftW,
+      });
       y += score.height + L.gap;
       const starSize = side ? 56 : 40;
       drawStars(this, cx, y + starSize / 2, link.stars, starSize);
@@ -105,23 +111,28 @@ export class TakeHomeScene extends ArcadeScene {
       addButton(this, this.dom!, L, { ...play, rect: { x: L.w / 2 - bw / 2, y: by, w: bw, h: bh * 1.2 } });
       panel = { x: L.body.x, y, w: L.body.w, h: by - L.gap - y };
     }
-    addTextPanel(this, this.dom!, { id: 'result', rect: panel, title: K(game ? 'home.title' : 'home.badTitle'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-      const p = (text: string, cls?: string): void => {
-        const e = document.createElement('p');
-        e.textContent = text;
-        if (cls) e.className = cls;
-        el.append(e);
-      };
-      if (!link || !game) {
-        p(K('home.bad'));
-        return;
-      }
-      const gameName = localize(game.title);
-      const level = this.levelTitle ? localize(this.levelTitle) : this.levelsLoaded ? K('home.levelUnknown') : K('op.levelLoading');
-      p(K('card.result', { game: gameName, level }), 'strong');
-      p(K('card.score', { score: link.score, max: link.maxScore, stars: link.stars }));
-      p(K('home.day', { day: formatDay(link.day, getLang()) }));
-      appendRecap(el);
-    });
+    addTextPanel(
+      this,
+      this.dom!,
+      { id: 'result', rect: panel, title: K(game ? 'home.title' : 'home.badTitle'), bodySize: L.font.body, titleSize: L.font.large },
+      (el) => {
+        const p = (text: string, cls?: string): void => {
+          const e = document.createElement('p');
+          e.textContent = text;
+          if (cls) e.className = cls;
+          el.append(e);
+        };
+        if (!link || !game) {
+          p(K('home.bad'));
+          return;
+        }
+        const gameName = localize(game.title);
+        const level = this.levelTitle ? localize(this.levelTitle) : this.levelsLoaded ? K('home.levelUnknown') : K('op.levelLoading');
+        p(K('card.result', { game: gameName, level }), 'strong');
+        p(K('card.score', { score: link.score, max: link.maxScore, stars: link.stars }));
+        p(K('home.day', { day: formatDay(link.day, getLang()) }));
+        appendRecap(el);
+      },
+    );
   }
 }

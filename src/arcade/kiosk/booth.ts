@@ -19,7 +19,9 @@ export function boothGames(): readonly GameEntry[] {
 
 /** The level played at the booth for a game: the operator's choice, else the first that loads. */
 export async function boothLevel(gameId: string): Promise<Extract<LevelLoad<BaseLevel>, { ok: true }> | null> {
-  const loads = await svc().levels(gameId).catch(() => []);
+  const loads = await svc()
+    .levels(gameId)
+    .catch(() => []);
   const ok = loads.flatMap((l) => (l.ok ? [l] : []));
   const chosen = boothGame(kiosk().store.settings, gameId).levelId;
   return ok.find((l) => l.level.id === chosen) ?? ok[0] ?? null;

@@ -14,8 +14,12 @@ export function startGuards(): void {
   });
   // Pinch zoom on browsers that ignore touch-action (Safari's gesture events); ctrl+wheel zoom too.
   addEventListener('gesturestart', (e) => e.preventDefault());
-  addEventListener('wheel', (e) => {
-    if (e.ctrlKey) e.preventDefault();
-  }, { passive: false });
+  addEventListener(
+    'wheel',
+    (e) => {
+      if (e.ctrlKey) e.preventDefault();
+    },
+    { passive: false },
+  );
   addEventListener('dragstart', (e) => e.preventDefault());
 }

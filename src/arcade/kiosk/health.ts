@@ -55,7 +55,9 @@ export function healthLines(health: BoothHealth, estimate: StorageEstimate | nul
     ...(off.updateReady ? [{ text: K('op.updateReady') }] : []),
     { text: K('op.version', { version: __APP_VERSION__ }) },
     { text: storage ? K('op.storageUse', storage) : K('op.storageUnknown') },
-    lastError ? { text: K('op.lastError', { when: formatWhen(lastError.at, now, lang), message: lastError.message }), warning: true } : { text: K('op.noError') },
+    lastError
+      ? { text: K('op.lastError', { when: formatWhen(lastError.at, now, lang), message: lastError.message }), warning: true }
+      : { text: K('op.noError') },
     { text: lastVisitAt ? K('op.lastVisitor', { when: formatWhen(lastVisitAt, now, lang) }) : K('op.noVisitor') },
   ];
 }

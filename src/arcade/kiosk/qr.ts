@@ -29,7 +29,15 @@ export function publicUrlSet(): string {
 /** The result as the card's link carries it: the language the visitor played in and the booth's day. */
 function takeHome(r: ResultsData): TakeHomeResult {
   const max = Math.max(0, Math.round(r.summary.maxScore));
-  return { gameId: r.gameId, levelId: r.level.id, score: Math.min(max, Math.max(0, Math.round(r.summary.score))), maxScore: max, stars: r.summary.stars, lang: getLang(), day: dayKey(Date.now()) };
+  return {
+    gameId: r.gameId,
+    levelId: r.level.id,
+    score: Math.min(max, Math.max(0, Math.round(r.summary.score))),
+    maxScore: max,
+    stars: r.summary.stars,
+    lang: getLang(),
+    day: dayKey(Date.now()),
+  };
 }
 
 /** The card's link: the public address with the result in the fragment (the address alone if that cannot be). */

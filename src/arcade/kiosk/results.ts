@@ -22,10 +22,15 @@ export function kioskResultButtons(scene: Phaser.Scene, d: ResultsData): ResultB
   return [
     { id: 'name', label: named ? K('attract.best') : put, style: 'primary', go: () => goTo(scene, KIOSK_SCENES.board, { result: d }) },
     { id: 'card', label: K('results.card'), style: 'quiet', go: () => goTo(scene, KIOSK_SCENES.card, { result: d }) },
-    { id: 'again', label: T('results.again'), style: 'quiet', go: () => {
+    {
+      id: 'again',
+      label: T('results.again'),
+      style: 'quiet',
+      go: () => {
         kiosk().health.recordVisit();
         void startLevel(scene, d.gameId, d.level, d.file);
-      } },
+      },
+    },
     { id: 'done', label: K('results.done'), style: 'quiet', go: () => goTo(scene, SCENES.title) },
   ];
 }

@@ -106,7 +106,10 @@ export class CheckScene extends ArcadeScene {
       return;
     }
     const { checkScore } = await import('../../core/check');
-    svc().learning.recordCheck(this.d.gameId, this.d.when, checkScore(this.questions, this.answers), this.questions.length, { form: this.form, answers: this.answers });
+    svc().learning.recordCheck(this.d.gameId, this.d.when, checkScore(this.questions, this.answers), this.questions.length, {
+      form: this.form,
+      answers: this.answers,
+    });
     this.go('done');
     a11y().announce(this.doneLines()[0]?.text ?? '');
   }
@@ -156,18 +159,32 @@ export class CheckScene extends ArcadeScene {
       opts.forEach((id, i) => {
         const o = q.options.find((x2) => x2.id === id);
         if (!o) return;
-        addButton(this, this.dom!, L, { id: `opt-${i}`, label: localize(o.text), style: 'card', group: 'options', rect: { x, y, w, h: optH }, fontSize: L.font.body, sound: false, onActivate: () => this.answer(id) });
+        addButton(this, this.dom!, L, {
+          id: `opt-${i}`,
+          label: localize(o.text),
+          style: 'card',
+          group: 'options',
+          rect: { x, y, w, h: optH },
+          fontSize: L.font.body,
+          sound: false,
+          onActivate: () => this.answer(id),
+        });
         y += optH + L.gap;
       });
     } else if (this.phase === 'done') {
-      addTextPanel(this, this.dom!, { id: 'result', rect: { x, y: L.body.y, w, h: fullH }, title: T('check.doneTitle'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-        for (const line of this.doneLines()) {
-          const p = document.createElement(line.kind === 'heading' ? 'h3' : 'p');
-          if (line.kind === 'prompt') p.className = 'check-prompt';
-          p.textContent = line.text;
-          el.append(p);
-        }
-      });
+      addTextPanel(
+        this,
+        this.dom!,
+        { id: 'result', rect: { x, y: L.body.y, w, h: fullH }, title: T('check.doneTitle'), bodySize: L.font.body, titleSize: L.font.large },
+        (el) => {
+          for (const line of this.doneLines()) {
+            const p = document.createElement(line.kind === 'heading' ? 'h3' : 'p');
+            if (line.kind === 'prompt') p.className = 'check-prompt';
+            p.textContent = line.text;
+            el.append(p);
+          }
+        },
+      );
       bottomButton('done', T('check.back'), () => this.leave());
     }
   }

@@ -68,6 +68,11 @@ export class PrimerScene extends ArcadeScene {
       }
     });
     const bw = Math.min(360, L.body.w);
-    addButton(this, this.dom!, L, { id: 'done', label: T('primer.done'), rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH }, onActivate: () => this.back() });
+    addButton(this, this.dom!, L, {
+      id: 'done',
+      label: T('primer.done'),
+      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH },
+      onActivate: () => this.back(),
+    });
   }
 }

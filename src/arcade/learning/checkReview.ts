@@ -37,20 +37,44 @@ function itemLines(q: CheckQuestion, answers: Readonly<Record<string, string>>, 
 export function reviewLines(check: Check, rec: CheckRecord, when: 'before' | 'after'): ReviewLine[] {
   const now = rec[when];
   if (!now) return [];
-  if (when === 'before') return [{ kind: 'text', text: T('check.savedBefore') }, { kind: 'text', text: T('check.doneBefore') }];
+  if (when === 'before')
+    return [
+      { kind: 'text', text: T('check.savedBefore') },
+      { kind: 'text', text: T('check.doneBefore') },
+    ];
   const out: ReviewLine[] = [];
   const before = taken(rec.before);
   const after = taken(now);
   if (rec.before) {
     const change = now.score - rec.before.score;
-    out.push({ kind: 'text', text: T('check.compare', { before: rec.before.score, beforeTotal: rec.before.total, after: now.score, total: now.total, change: Math.abs(change), direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same' }) });
+    out.push({
+      kind: 'text',
+      text: T('check.compare', {
+        before: rec.before.score,
+        beforeTotal: rec.before.total,
+        after: now.score,
+        total: now.total,
+        change: Math.abs(change),
+        direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
+      }),
+    });
   } else out.push({ kind: 'text', text: T('check.score', { score: now.score, total: now.total, when }) });
   // The gain per concept needs both forms' answers (a first check kept before the forms has no answers).
   if (before && after) {
     out.push({ kind: 'heading', text: T('check.gainTitle') });
     for (const g of gainByConcept(check, before, after)) {
       const change = g.after.right / Math.max(1, g.after.total) - g.before.right / Math.max(1, g.before.total);
-      out.push({ kind: 'text', text: T('check.gainLine', { concept: localize(g.label), before: g.before.right, beforeTotal: g.before.total, after: g.after.right, afterTotal: g.after.total, direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same' }) });
+      out.push({
+        kind: 'text',
+        text: T('check.gainLine', {
+          concept: localize(g.label),
+          before: g.before.right,
+          beforeTotal: g.before.total,
+          after: g.after.right,
+          afterTotal: g.after.total,
+          direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
+        }),
+      });
     }
   }
   if (before) {

@@ -100,6 +100,11 @@ export class GuideScene extends ArcadeScene {
     });
     const bw = Math.min(420, L.body.w);
     const label = this.from === SCENES.levels ? W('guide.done') : T('nav.back');
-    addButton(this, this.dom!, L, { id: 'done', label, rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH }, onActivate: () => this.back() });
+    addButton(this, this.dom!, L, {
+      id: 'done',
+      label,
+      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH },
+      onActivate: () => this.back(),
+    });
   }
 }

@@ -16,7 +16,22 @@ import { offeredLangs } from '../languages';
 import { drawQr } from '../kiosk/qr';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
-import { clearSession, currentPreset, ignoredText, isWorkshop, noteIgnored, playsTogether, presetLink, setNextTeam, showNotice, firstPollTaken, startCheckPoll, startWorkshop, teamsOf, workshop } from './workshop';
+import {
+  clearSession,
+  currentPreset,
+  ignoredText,
+  isWorkshop,
+  noteIgnored,
+  playsTogether,
+  presetLink,
+  setNextTeam,
+  showNotice,
+  firstPollTaken,
+  startCheckPoll,
+  startWorkshop,
+  teamsOf,
+  workshop,
+} from './workshop';
 import { exportSession, type ExportKind } from './download';
 
 export interface SetupData {
@@ -113,7 +128,10 @@ export class SetupScene extends ArcadeScene {
   /** The level the workshop starts with: the chosen one, else the game's first. */
   private level(): { level: BaseLevel; file: string; n: number } | null {
     const list = this.playable();
-    const i = Math.max(0, list.findIndex((l) => l.level.id === this.p.level));
+    const i = Math.max(
+      0,
+      list.findIndex((l) => l.level.id === this.p.level),
+    );
     const l = list[i];
     return l ? { ...l, n: i + 1 } : null;
   }
@@ -232,9 +250,22 @@ export class SetupScene extends ArcadeScene {
     this.linkAndStatus(right, session);
     const row1 = [
       { id: 'start', label: W('setup.start'), style: 'primary' as const, go: () => this.start(), disabled: this.level() === null },
-      { id: 'poll', label: W(ws && firstPollTaken() ? 'poll.endWith' : 'poll.startWith'), visible: W('poll.startWithShort'), style: 'quiet' as const, go: () => this.poll(), disabled: this.level() === null },
+      {
+        id: 'poll',
+        label: W(ws && firstPollTaken() ? 'poll.endWith' : 'poll.startWith'),
+        visible: W('poll.startWithShort'),
+        style: 'quiet' as const,
+        go: () => this.poll(),
+        disabled: this.level() === null,
+      },
       { id: 'copy', label: W('setup.copy'), style: 'quiet' as const, go: () => void this.copy(), disabled: false },
-      { id: 'guide', label: W('setup.guide'), style: 'quiet' as const, go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId(), from: WORKSHOP_SCENES.setup }), disabled: false },
+      {
+        id: 'guide',
+        label: W('setup.guide'),
+        style: 'quiet' as const,
+        go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId(), from: WORKSHOP_SCENES.setup }),
+        disabled: false,
+      },
     ];
     const none = !session || session.answers.length === 0;
     const row2 = (['csv', 'json', 'xapi'] as const).map((k) => ({
@@ -246,7 +277,11 @@ export class SetupScene extends ArcadeScene {
       disabled: none,
     }));
     const rowW = L.body.w;
-    const place3 = (items: Array<{ id: string; label: string; visible?: string; style: 'primary' | 'quiet'; go: () => void; disabled: boolean }>, y: number, group: string): void => {
+    const place3 = (
+      items: Array<{ id: string; label: string; visible?: string; style: 'primary' | 'quiet'; go: () => void; disabled: boolean }>,
+      y: number,
+      group: string,
+    ): void => {
       const w = (rowW - L.gap * (items.length - 1)) / items.length;
       items.forEach((b, i) =>
         addButton(this, this.dom!, L, {
@@ -264,7 +299,23 @@ export class SetupScene extends ArcadeScene {
       );
     };
     place3(row1, navY, 'actions');
-    place3(ws && session ? [...row2, { id: 'new-session', label: W('setup.newSession'), visible: L.portrait ? W('setup.newSessionShort') : undefined, style: 'quiet' as const, go: () => this.newSession(), disabled: false }] : row2, navY + bh + L.gap, 'export');
+    place3(
+      ws && session
+        ? [
+            ...row2,
+            {
+              id: 'new-session',
+              label: W('setup.newSession'),
+              visible: L.portrait ? W('setup.newSessionShort') : undefined,
+              style: 'quiet' as const,
+              go: () => this.newSession(),
+              disabled: false,
+            },
+          ]
+        : row2,
+      navY + bh + L.gap,
+      'export',
+    );
   }
 
   private newSession(): void {
@@ -286,7 +337,13 @@ export class SetupScene extends ArcadeScene {
     // The second question's round, where the game's room has one and teams answer together.
     const second = Boolean(game?.roomSecondRound) && p.play === 'together' && playsTogether(this.gameId());
     const rows = 7 + teamRows + (second ? 1 : 0);
-    const scroll = addScrollArea(this, this.dom!, 'options', { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring }, rows * step - L.gap + 2 * ring);
+    const scroll = addScrollArea(
+      this,
+      this.dom!,
+      'options',
+      { x: area.x - ring, y: area.y - ring, w: area.w + 2 * ring, h: area.h + 2 * ring },
+      rows * step - L.gap + 2 * ring,
+    );
     const w = area.w;
     let y = ring;
     const onOff = (b: boolean): string => W(b ? 'setup.on' : 'setup.off');
@@ -297,7 +354,14 @@ export class SetupScene extends ArcadeScene {
     row('game', W('setup.game', { game: game ? localize(game.title) : '' }), () => this.cycleGame());
     const lvl = this.level();
     const loaded = this.levels.has(this.gameId());
-    row('level', lvl ? W('setup.level', { level: W('setup.levelItem', { n: lvl.n, title: localize(lvl.level.title) }) }) : W(loaded ? 'setup.levelNone' : 'setup.levelLoading'), () => this.cycleLevel(), { disabled: !lvl });
+    row(
+      'level',
+      lvl
+        ? W('setup.level', { level: W('setup.levelItem', { n: lvl.n, title: localize(lvl.level.title) }) })
+        : W(loaded ? 'setup.levelNone' : 'setup.levelLoading'),
+      () => this.cycleLevel(),
+      { disabled: !lvl },
+    );
     const langs = offeredLangs();
     const lang = (p.lang && langs.includes(p.lang as Lang) ? p.lang : svc().store.settings.lang) as Lang;
     const nextLang = langs[(langs.indexOf(lang) + 1) % langs.length] ?? 'en';
@@ -342,9 +406,19 @@ export class SetupScene extends ArcadeScene {
       }
       y += step;
     }
-    row('timer', W('setup.timer', { state: onOff(p.timer) }), () => this.change({ timer: !p.timer }, W('setup.timerName'), onOff(!p.timer)), { pressed: p.timer });
-    row('projector', W('setup.projector', { state: onOff(p.projector) }), () => this.change({ projector: !p.projector }, W('setup.projectorName'), onOff(!p.projector)), { pressed: p.projector });
-    if (second) row('second', W('setup.second', { state: onOff(p.second) }), () => this.change({ second: !p.second }, W('setup.secondName'), onOff(!p.second)), { pressed: p.second });
+    row('timer', W('setup.timer', { state: onOff(p.timer) }), () => this.change({ timer: !p.timer }, W('setup.timerName'), onOff(!p.timer)), {
+      pressed: p.timer,
+    });
+    row(
+      'projector',
+      W('setup.projector', { state: onOff(p.projector) }),
+      () => this.change({ projector: !p.projector }, W('setup.projectorName'), onOff(!p.projector)),
+      { pressed: p.projector },
+    );
+    if (second)
+      row('second', W('setup.second', { state: onOff(p.second) }), () => this.change({ second: !p.second }, W('setup.secondName'), onOff(!p.second)), {
+        pressed: p.second,
+      });
   }
 
   /** The link (text and QR code), and the session: teams, answers recorded, scores, what the link had ignored. */
@@ -365,16 +439,21 @@ export class SetupScene extends ArcadeScene {
     this.dom!.el.append(canvas);
     this.qr = canvas;
     const linkRect = { x: area.x + q + L.gap, y: area.y, w: area.w - q - L.gap, h: q };
-    addTextPanel(this, this.dom!, { id: 'link', rect: linkRect, title: W('setup.link'), bodySize: L.font.small, titleSize: L.portrait ? L.font.small : L.font.body }, (el) => {
-      const code = document.createElement('p');
-      code.className = 'ws-link';
-      code.textContent = link;
-      this.linkEl = code;
-      const help = document.createElement('p');
-      help.className = 'muted';
-      help.textContent = W('setup.linkHelp');
-      el.append(code, help);
-    });
+    addTextPanel(
+      this,
+      this.dom!,
+      { id: 'link', rect: linkRect, title: W('setup.link'), bodySize: L.font.small, titleSize: L.portrait ? L.font.small : L.font.body },
+      (el) => {
+        const code = document.createElement('p');
+        code.className = 'ws-link';
+        code.textContent = link;
+        this.linkEl = code;
+        const help = document.createElement('p');
+        help.className = 'muted';
+        help.textContent = W('setup.linkHelp');
+        el.append(code, help);
+      },
+    );
     const statusRect = { x: area.x, y: area.y + q + L.gap, w: area.w, h: area.h - q - L.gap };
     if (statusRect.h < L.font.body * 3) return;
     addTextPanel(this, this.dom!, { id: 'status', rect: statusRect, title: W('setup.sessionTitle'), bodySize: L.font.small, titleSize: L.font.body }, (el) => {
@@ -388,7 +467,12 @@ export class SetupScene extends ArcadeScene {
       const ignored = ignoredText();
       if (ignored) p(ignored, 'strong ws-ignored');
       const teams = teamsOf(this.preset());
-      p(W('setup.teamList', { count: this.p.teams.length, list: new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' }).format(teams.map((t) => t.name)) }));
+      p(
+        W('setup.teamList', {
+          count: this.p.teams.length,
+          list: new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' }).format(teams.map((t) => t.name)),
+        }),
+      );
       p(W('setup.session', { count: session?.answers.length ?? 0 }));
       if (session && session.scores.length > 0) {
         const ul = document.createElement('ul');

@@ -24,7 +24,9 @@ export function pollLevel(form: CheckForm): BaseLevel {
 
 function item(q: Check['forms']['a'][number], seed: number, withhold: boolean): RoomItem {
   // The options' letters are drawn, so the answer is not always under the same one.
-  const shuffled = createRng(seed).shuffle([...q.options]).slice(0, LETTERS.length);
+  const shuffled = createRng(seed)
+    .shuffle([...q.options])
+    .slice(0, LETTERS.length);
   const options = shuffled.map((_, i) => LETTERS[i]!);
   const credit: Record<string, number> = {};
   const optionText: Record<string, string> = {};

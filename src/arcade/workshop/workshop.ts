@@ -100,7 +100,8 @@ export function initWorkshop(s: Services): boolean {
   services = s;
   const search = location.search;
   const modes = new URLSearchParams(search).getAll('mode');
-  if (modes.includes('kiosk') && !kioskLinkAllowed(search)) history.replaceState(history.state, '', `${location.pathname}${withoutKiosk(search)}${location.hash}`);
+  if (modes.includes('kiosk') && !kioskLinkAllowed(search))
+    history.replaceState(history.state, '', `${location.pathname}${withoutKiosk(search)}${location.hash}`);
   if (!modes.includes('workshop')) return false;
   // A booth (kiosk mode held by its PIN) is left only from its operator panel, never by a link.
   if (new KioskStore(browserStore()).settings.active) return false;
@@ -119,7 +120,8 @@ export function initWorkshop(s: Services): boolean {
 export function applyPreset(p: WorkshopPreset): void {
   const s = services;
   if (!s) return;
-  if (p.lang && p.lang !== s.store.settings.lang && offeredLangs().includes(p.lang as never)) s.applySettings(s.store.updateSettings({ lang: p.lang as never }));
+  if (p.lang && p.lang !== s.store.settings.lang && offeredLangs().includes(p.lang as never))
+    s.applySettings(s.store.updateSettings({ lang: p.lang as never }));
   setPalette(p.projector ? 'projector' : 'standard');
   document.documentElement.classList.toggle('projector', p.projector);
   document.documentElement.classList.add('workshop');
@@ -218,11 +220,14 @@ export interface RoomData {
 function startRoom(scene: Phaser.Scene, gameId: string, level: BaseLevel, file: string): boolean {
   const game = gameById(gameId);
   if (!state || state.preset.play !== 'together' || !game?.loadRoom) return false;
-  void game.loadRoom().then(inLang).then((room) => {
-    if (!scene.scene.isActive()) return;
-    const data: RoomData = { gameId, level, file, room };
-    goTo(scene, WORKSHOP_SCENES.room, data);
-  });
+  void game
+    .loadRoom()
+    .then(inLang)
+    .then((room) => {
+      if (!scene.scene.isActive()) return;
+      const data: RoomData = { gameId, level, file, room };
+      goTo(scene, WORKSHOP_SCENES.room, data);
+    });
   return true;
 }
 
@@ -256,7 +261,9 @@ function pollAnswers(levelId: string): Array<{ question: string; correct: boolea
   if (!rec) return [];
   const prefix = `${levelId}/`;
   // Only answers given: a team that did not answer a question is not counted either way.
-  return rec.answers.filter((a) => a.itemId.startsWith(prefix) && a.answer !== '').map((a) => ({ question: a.itemId.slice(prefix.length), correct: a.correct }));
+  return rec.answers
+    .filter((a) => a.itemId.startsWith(prefix) && a.answer !== '')
+    .map((a) => ({ question: a.itemId.slice(prefix.length), correct: a.correct }));
 }
 
 /** Whether a game is played by the room together in this workshop (the setup screen says so). */
@@ -278,7 +285,15 @@ export function recordRoomItem(o: {
   const at = new Date().toISOString();
   withExport(({ newSession, recordItem }) => {
     const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at });
-    w.session = recordItem(base, { game: o.gameId, level: o.levelId, itemId: o.itemId, itemTitle: o.itemTitle, maxPoints: o.maxPoints, at, answers: o.answers });
+    w.session = recordItem(base, {
+      game: o.gameId,
+      level: o.levelId,
+      itemId: o.itemId,
+      itemTitle: o.itemTitle,
+      maxPoints: o.maxPoints,
+      at,
+      answers: o.answers,
+    });
     saveSession(w.session);
   });
 }
@@ -408,7 +423,8 @@ export function showBadge(): void {
     const secs = Math.max(0, Math.floor((Date.now() - state.startedAt) / 1000));
     const clock = W('badge.clock', { minutes: String(Math.floor(secs / 60)), seconds: String(secs % 60).padStart(2, '0') });
     const teams = turns;
-    box.textContent = teams && state.preset.timer ? W('badge.both', { team: nextTeam().name, clock }) : teams ? W('badge.team', { team: nextTeam().name }) : clock;
+    box.textContent =
+      teams && state.preset.timer ? W('badge.both', { team: nextTeam().name, clock }) : teams ? W('badge.team', { team: nextTeam().name }) : clock;
   };
   paint();
   if (w.preset.timer && clockTimer === undefined) clockTimer = window.setInterval(paint, 1000);

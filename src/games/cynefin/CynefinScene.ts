@@ -42,7 +42,10 @@ export class CynefinScene extends GameScene<Level> {
   }
 
   override create(): void {
-    this.state = this.resumeOrStart((raw) => M.resume(this.level, raw), () => M.start(this.level, this.newSeed())).state;
+    this.state = this.resumeOrStart(
+      (raw) => M.resume(this.level, raw),
+      () => M.start(this.level, this.newSeed()),
+    ).state;
     // A round saved between placing a card and answering its second question resumes at that question (the
     // presenter asks it from the state); the verdicts of a card already answered are not shown again.
     this.feedback = null;

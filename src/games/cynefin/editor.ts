@@ -213,7 +213,12 @@ export function moveCard(d: Draft, i: number, delta: number): Draft {
   return { ...d, cards };
 }
 
-export type CardPatch = Partial<Pick<DraftCard, 'asks' | 'temptingDomain'>> & { text?: string; explanation?: string; secondExplanation?: string; temptingWhy?: string };
+export type CardPatch = Partial<Pick<DraftCard, 'asks' | 'temptingDomain'>> & {
+  text?: string;
+  explanation?: string;
+  secondExplanation?: string;
+  temptingWhy?: string;
+};
 
 export function updateCard(d: Draft, i: number, p: CardPatch): Draft {
   const c = d.cards[i];
@@ -243,7 +248,11 @@ export function updateDomain(d: Draft, i: number, j: number, p: { domain?: strin
   const c = d.cards[i];
   const dom = c?.domains[j];
   if (!c || !dom) return d;
-  const next: DraftDomain = { domain: p.domain ?? dom.domain, weight: p.weight ?? dom.weight, why: p.why === undefined ? dom.why : put(dom.why, d.writing, p.why) };
+  const next: DraftDomain = {
+    domain: p.domain ?? dom.domain,
+    weight: p.weight ?? dom.weight,
+    why: p.why === undefined ? dom.why : put(dom.why, d.writing, p.why),
+  };
   return withCard(d, i, { ...c, domains: c.domains.map((x, k) => (k === j ? next : x)) });
 }
 
@@ -360,12 +369,37 @@ export function fileNameOf(d: Draft): string {
 
 /** Every field the editor shows, by path (the paths the schema's issues use: `cards[2].domains[0].weight`). */
 export function fieldPaths(d: Draft): string[] {
-  const out = ['', 'title', 'summary', 'id', 'secondStep', 'showConfused', 'timerSeconds', 'scoring.domain', 'scoring.second', 'scoring.streakBonus', 'scoring.streakFrom', 'stars', 'stars[0]', 'stars[1]', 'stars[2]', 'cards'];
+  const out = [
+    '',
+    'title',
+    'summary',
+    'id',
+    'secondStep',
+    'showConfused',
+    'timerSeconds',
+    'scoring.domain',
+    'scoring.second',
+    'scoring.streakBonus',
+    'scoring.streakFrom',
+    'stars',
+    'stars[0]',
+    'stars[1]',
+    'stars[2]',
+    'cards',
+  ];
   d.cards.forEach((c, i) => {
     const p = `cards[${i}]`;
     out.push(p, `${p}.text`, `${p}.domains`, `${p}.explanation`, `${p}.second`, `${p}.second.options`);
     c.domains.forEach((_, j) => out.push(`${p}.domains[${j}].domain`, `${p}.domains[${j}].weight`, `${p}.domains[${j}].why`));
-    c.options.forEach((_, j) => out.push(`${p}.second.options[${j}]`, `${p}.second.options[${j}].text`, `${p}.second.options[${j}].fits`, `${p}.second.options[${j}].credit`, `${p}.second.options[${j}].why`));
+    c.options.forEach((_, j) =>
+      out.push(
+        `${p}.second.options[${j}]`,
+        `${p}.second.options[${j}].text`,
+        `${p}.second.options[${j}].fits`,
+        `${p}.second.options[${j}].credit`,
+        `${p}.second.options[${j}].why`,
+      ),
+    );
     out.push(`${p}.second.explanation`, `${p}.tempting.domain`, `${p}.tempting.why`);
   });
   return out;

@@ -332,7 +332,7 @@ export function resume(level: Level, raw: unknown): CynefinState | CynefinInvali
   const clockOk =
     level.timerSeconds === undefined
       ? saved.secondsLeft === null && !saved.timedOut
-      : saved.secondsLeft !== null && saved.secondsLeft <= level.timerSeconds && saved.secondsLeft === 0 === saved.timedOut;
+      : saved.secondsLeft !== null && saved.secondsLeft <= level.timerSeconds && (saved.secondsLeft === 0) === saved.timedOut;
   if (!clockOk) return invalid('save-bad-clock', String(saved.secondsLeft));
 
   // Replaying the saved answers recomputes every score, so a tampered or stale save cannot carry wrong points.
@@ -370,10 +370,18 @@ function upgradeSave(level: Level, raw: unknown): unknown {
 
 /** The domain each option of version 2's fixed table stood for: a v2 answer becomes the card's option for it. */
 const V2_OPTION_DOMAIN: Record<string, Domain> = {
-  'sense-categorize-respond': 'clear', best: 'clear', 'follow-procedure': 'clear',
-  'sense-analyze-respond': 'complicated', good: 'complicated', 'ask-expert': 'complicated',
-  'probe-sense-respond': 'complex', emergent: 'complex', 'peers-safe-to-try': 'complex',
-  'act-sense-respond': 'chaotic', novel: 'chaotic', 'stabilise-first': 'chaotic',
+  'sense-categorize-respond': 'clear',
+  best: 'clear',
+  'follow-procedure': 'clear',
+  'sense-analyze-respond': 'complicated',
+  good: 'complicated',
+  'ask-expert': 'complicated',
+  'probe-sense-respond': 'complex',
+  emergent: 'complex',
+  'peers-safe-to-try': 'complex',
+  'act-sense-respond': 'chaotic',
+  novel: 'chaotic',
+  'stabilise-first': 'chaotic',
   'break-down': 'confused',
 };
 

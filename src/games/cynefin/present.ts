@@ -93,7 +93,12 @@ export function cardAnnouncement(level: Level, state: CynefinState): string | nu
 
 export function domainView(d: Domain): DomainView {
   const name = t(`domain.${d}`);
-  const view: DomainView = { domain: d, title: t('board.domainTitle', { mark: DOMAIN_MARK[d], domain: name }), label: t('board.placeIn', { domain: name }), cue: t(`domain.${d}.cue`) };
+  const view: DomainView = {
+    domain: d,
+    title: t('board.domainTitle', { mark: DOMAIN_MARK[d], domain: name }),
+    label: t('board.placeIn', { domain: name }),
+    cue: t(`domain.${d}.cue`),
+  };
   if (d === 'confused') view.shortCue = t('domain.confused.short');
   return view;
 }
@@ -103,7 +108,14 @@ export function present(level: Level, state: CynefinState, sel: Selection): Cyne
   const view: CynefinView = { hud: hudLine(state, fb !== null) };
   if (fb) {
     const blocks = revealBlocks(level, state, fb.cardId);
-    view.feedback = { kind: 'reveal', blocks, announce: blocks.filter((b) => b.fresh).map((b) => b.text).join(' ') };
+    view.feedback = {
+      kind: 'reveal',
+      blocks,
+      announce: blocks
+        .filter((b) => b.fresh)
+        .map((b) => b.text)
+        .join(' '),
+    };
     const done = M.isDone(state);
     view.next = { label: done ? t('feedback.results') : t('feedback.next'), done };
     return view;
@@ -173,7 +185,12 @@ function revealBlocks(level: Level, state: CynefinState, cardId: string): Feedba
   const whyNot = `${t('feedback.whyNot', { domain: t(`domain.${tempting.domain}`) })} ${localize(tempting.why)}`;
   const blocks: FeedbackBlock[] = [
     { role: 'card', text: localize(card.text), fresh: false },
-    { role: 'verdict', verdict, text: t('feedback.domainHead', { verdict, domain: t(`domain.${a.domain}`), points: a.domainPoints + a.streakBonus }), fresh: true },
+    {
+      role: 'verdict',
+      verdict,
+      text: t('feedback.domainHead', { verdict, domain: t(`domain.${a.domain}`), points: a.domainPoints + a.streakBonus }),
+      fresh: true,
+    },
     { role: 'detail', text: details.join(' '), fresh: true },
     // A booth round keeps the reveal short; the results still say why the neighbour is not it.
     ...(level.compact ? [] : [{ role: 'detail' as const, text: whyNot, fresh: true }]),
@@ -183,9 +200,18 @@ function revealBlocks(level: Level, state: CynefinState, cardId: string): Feedba
   const bestOption = M.bestOption(card);
   if (!card.second || !chosenOption || !second || !bestOption) return blocks;
   // The chosen move's own why, then the best move and the card's explanation where the choice was not it.
-  const more = [localize(chosenOption.why), second === 'right' ? '' : t('feedback.expected', { option: sentence(localize(bestOption.text)) }), localize(card.second.explanation)];
+  const more = [
+    localize(chosenOption.why),
+    second === 'right' ? '' : t('feedback.expected', { option: sentence(localize(bestOption.text)) }),
+    localize(card.second.explanation),
+  ];
   blocks.push(
-    { role: 'verdict', verdict: second, text: t('feedback.secondHead', { verdict: second, option: localize(chosenOption.text), points: a.secondPoints }), fresh: true },
+    {
+      role: 'verdict',
+      verdict: second,
+      text: t('feedback.secondHead', { verdict: second, option: localize(chosenOption.text), points: a.secondPoints }),
+      fresh: true,
+    },
     { role: 'detail', text: more.filter(Boolean).join(' '), fresh: true },
   );
   return blocks;

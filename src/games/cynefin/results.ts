@@ -3,7 +3,19 @@
 import { compose, composeLines } from '../../core/i18n';
 import type { RoundSummary, SummaryItem, Verdict } from '../../core/round';
 import { t } from './strings';
-import { answerOf, bestDomain, bestOption, cardById, maxScore, secondVerdict, starsOf, weightOf, type CardAnswer, type CynefinState, type Level } from './model';
+import {
+  answerOf,
+  bestDomain,
+  bestOption,
+  cardById,
+  maxScore,
+  secondVerdict,
+  starsOf,
+  weightOf,
+  type CardAnswer,
+  type CynefinState,
+  type Level,
+} from './model';
 import type { Card } from './schema';
 
 function verdictOf(card: Card, a: CardAnswer | undefined): Verdict {
@@ -66,9 +78,7 @@ export function summary(level: Level, state: CynefinState): RoundSummary {
   }
   const total = state.order.length;
   const left = total - state.answers.filter((a) => a.scored).length;
-  const first = state.timedOut
-    ? compose(t.local('summary.timeUp'), { left, total })
-    : compose(t.local('summary.bestStreak'), { streak: state.bestStreak });
+  const first = state.timedOut ? compose(t.local('summary.timeUp'), { left, total }) : compose(t.local('summary.bestStreak'), { streak: state.bestStreak });
   // Two tallies, since the second question is scored on its own, not as a follow-up of the domain.
   const tallies = compose(t.local('summary.tallies'), { domains: bestPlaced, seconds: secondRight, total });
   return { score: state.score, maxScore: maxScore(level), stars: starsOf(level, state), headline: composeLines([first, tallies]), items };

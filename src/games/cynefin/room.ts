@@ -16,7 +16,13 @@ import { DOMAIN_MARK } from './present';
 import { t } from './strings';
 
 /** The neighbour a story is compared with: the domain next to it on the board (never Confused, never itself). */
-const NEIGHBOUR: Record<Domain, Exclude<Domain, 'confused'>> = { clear: 'complicated', complicated: 'complex', complex: 'complicated', chaotic: 'complex', confused: 'complex' };
+const NEIGHBOUR: Record<Domain, Exclude<Domain, 'confused'>> = {
+  clear: 'complicated',
+  complicated: 'complex',
+  complex: 'complicated',
+  chaotic: 'complex',
+  confused: 'complex',
+};
 
 function domainName(d: Domain): string {
   return `${DOMAIN_MARK[d]} ${t(`domain.${d}`)}`;
@@ -36,9 +42,7 @@ function cardItem(level: Level, card: Card, n: number): RoomItem {
     text: localize(card.text),
     accepted,
     explanation: localize(card.explanation),
-    notes: [
-      t('summary.tempting', { domain: t(`domain.${card.tempting.domain}`), why: localize(card.tempting.why) }),
-    ],
+    notes: [t('summary.tempting', { domain: t(`domain.${card.tempting.domain}`), why: localize(card.tempting.why) })],
     discussion: [t('room.q.change', { domain: t(`domain.${card.tempting.domain}`) }), ...own],
   };
 }
@@ -47,11 +51,12 @@ const LETTERS = ['a', 'b', 'c', 'd'] as const;
 /** The id of a card's second round is the card's id (cut to fit the room's 64 characters) with this after it. */
 export const SECOND_ROUND = '--second';
 
-
 /** The card's second question as a round of its own: options lettered in a drawn order, credit and why each. */
 function secondItem(level: Level, card: Card): RoomItem | null {
   if (!card.second) return null;
-  const shuffled = createRng(fnv1a(card.id)).shuffle([...card.second.options]).slice(0, LETTERS.length);
+  const shuffled = createRng(fnv1a(card.id))
+    .shuffle([...card.second.options])
+    .slice(0, LETTERS.length);
   const options = shuffled.map((_, i) => LETTERS[i]!);
   const credit: Record<string, number> = {};
   const optionText: Record<string, string> = {};
@@ -105,7 +110,12 @@ function deck(level: BaseLevel, choices: RoomChoices = { second: true }): RoomDe
   return {
     question: t('board.prompt'),
     options: [
-      ...domainsOf(lv).map((d) => ({ id: d, label: domainName(d), mark: DOMAIN_MARK[d], cue: t(d === 'confused' ? 'domain.confused.short' : `domain.${d}.cue`) })),
+      ...domainsOf(lv).map((d) => ({
+        id: d,
+        label: domainName(d),
+        mark: DOMAIN_MARK[d],
+        cue: t(d === 'confused' ? 'domain.confused.short' : `domain.${d}.cue`),
+      })),
       ...(lettered ? LETTERS.map((l) => ({ id: l, label: l.toUpperCase(), mark: l.toUpperCase() })) : []),
     ],
     items,

@@ -124,7 +124,8 @@ export const levelSchema = z
       // Every language the card is written in must fit the card, not English only.
       for (const lang of LANGS) {
         const text = c.text[lang];
-        if (text !== undefined && text.length > MAX_CARD_TEXT) issue(['cards', i, 'text', lang], say('cyn.cardText', { count: text.length, limit: MAX_CARD_TEXT }));
+        if (text !== undefined && text.length > MAX_CARD_TEXT)
+          issue(['cards', i, 'text', lang], say('cyn.cardText', { count: text.length, limit: MAX_CARD_TEXT }));
       }
 
       const full = c.domains.filter((d) => d.weight === 1).length;

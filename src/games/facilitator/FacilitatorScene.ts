@@ -33,7 +33,10 @@ export class FacilitatorScene extends GameScene<Scenario> {
   }
 
   override create(): void {
-    this.state = this.resumeOrStart((raw) => M.resume(this.level, raw), () => M.start(this.level, this.newSeed())).state;
+    this.state = this.resumeOrStart(
+      (raw) => M.resume(this.level, raw),
+      () => M.start(this.level, this.newSeed()),
+    ).state;
     // A session resumed right after a choice shows that choice's consequence again before moving on.
     this.phase = M.lastOutcome(this.level, this.state) ? 'outcome' : this.state.transcript.length === 1 ? 'intro' : 'node';
     this.transcriptOpen = false;

@@ -49,8 +49,33 @@ export function meterGrid(f: Frame, needs: readonly number[]): { area: Rect; cel
   const ch = meterCellH(f);
   const all = needs.map((_, i) => i);
   const plans = f.portrait
-    ? [[[0, 1, 2], [3, 4, 5]], [[0, 1, 2], [3, 4], [5]], [[0, 1], [2, 3], [4, 5]], [[0, 1], [2, 3], [4], [5]], all.map((i) => [i])]
-    : [[all], [[0, 1, 2], [3, 4, 5]], [[0, 1], [2, 3], [4, 5]], all.map((i) => [i])];
+    ? [
+        [
+          [0, 1, 2],
+          [3, 4, 5],
+        ],
+        [[0, 1, 2], [3, 4], [5]],
+        [
+          [0, 1],
+          [2, 3],
+          [4, 5],
+        ],
+        [[0, 1], [2, 3], [4], [5]],
+        all.map((i) => [i]),
+      ]
+    : [
+        [all],
+        [
+          [0, 1, 2],
+          [3, 4, 5],
+        ],
+        [
+          [0, 1],
+          [2, 3],
+          [4, 5],
+        ],
+        all.map((i) => [i]),
+      ];
   const x = f.body.x;
   const w = f.body.w;
   const gap = f.portrait ? f.gap : f.pad;
@@ -58,7 +83,13 @@ export function meterGrid(f: Frame, needs: readonly number[]): { area: Rect; cel
     const cells: Rect[] = [];
     let fits = true;
     plan.forEach((row, r) => {
-      const shared = shareRow(x, w, gap, row.map((i) => needs[i] ?? 0), row.map((i) => METER_WEIGHTS[i] ?? 1));
+      const shared = shareRow(
+        x,
+        w,
+        gap,
+        row.map((i) => needs[i] ?? 0),
+        row.map((i) => METER_WEIGHTS[i] ?? 1),
+      );
       if (!shared) fits = false;
       const y = f.body.y + r * (ch + f.gap);
       // The last plan takes whatever it gets: one cell per row is as narrow as the meters can go.
@@ -123,7 +154,10 @@ export function screenRects(f: Frame, metersH: number): ScreenRects {
       portrait: { x: area.x, y: area.y + (rowH - size) / 2, w: size, h: size },
       nameplate: { x: area.x + size + f.gap, y: area.y, w: area.w - size - f.gap, h: rowH },
       dialogue: { x: area.x, y: dy, w: area.w, h: fy - f.gap - dy },
-      footer: [{ x: area.x, y: fy, w: bw, h: bh }, { x: area.x + bw + f.gap, y: fy, w: bw, h: bh }],
+      footer: [
+        { x: area.x, y: fy, w: bw, h: bh },
+        { x: area.x + bw + f.gap, y: fy, w: bw, h: bh },
+      ],
       transcript: { x: area.x, y: area.y, w: area.w, h: area.h - bh - f.gap },
       closeTranscript: { x: area.x, y: area.y + area.h - bh, w: closeW, h: bh },
       ending: { story: { x: area.x, y: area.y, w: area.w, h: btns.y - f.gap - area.y }, scores: null, recap: null, buttons: buttonGrid(btns, 4, 2, f.gap) },
@@ -144,7 +178,10 @@ export function screenRects(f: Frame, metersH: number): ScreenRects {
     portrait: { x: left.x + (left.w - size) / 2, y: left.y + roomH * 0.56 - size / 2, w: size, h: size },
     nameplate: { x: left.x, y: left.y + roomH + f.gap, w: left.w, h: nameH },
     dialogue: { x: right.x, y: right.y, w: right.w, h: fy - f.gap - right.y },
-    footer: [{ x: right.x, y: fy, w: bw, h: bh }, { x: right.x + bw + f.gap, y: fy, w: bw, h: bh }],
+    footer: [
+      { x: right.x, y: fy, w: bw, h: bh },
+      { x: right.x + bw + f.gap, y: fy, w: bw, h: bh },
+    ],
     transcript: { x: right.x, y: right.y, w: right.w, h: right.h - bh - f.gap },
     closeTranscript: { x: right.x, y: right.y + right.h - bh, w: Math.min(right.w, closeW), h: bh },
     ending: {
@@ -177,7 +214,13 @@ export function choicesFit(f: Frame, area: Rect, askH: number, choiceHs: readonl
 }
 
 /** The ask ("What do you do?") and the choices under a line box of `usedH`; a list too tall scrolls in `list`. */
-export function choiceRects(f: Frame, area: Rect, usedH: number, askH: number, choiceHs: readonly number[]): { ask: Rect | null; list: Rect; scroll: boolean; choices: Rect[] } {
+export function choiceRects(
+  f: Frame,
+  area: Rect,
+  usedH: number,
+  askH: number,
+  choiceHs: readonly number[],
+): { ask: Rect | null; list: Rect; scroll: boolean; choices: Rect[] } {
   let y = area.y + usedH + f.gap;
   const ask = askH > 0 ? { x: area.x, y, w: area.w, h: askH } : null;
   if (ask) y += askH + f.gap;

@@ -112,7 +112,6 @@ export interface Scores {
 
 export const TONE_SCORE: Readonly<Record<Tone, number>> = { good: 100, mixed: 60, poor: 20 };
 
-
 /** Each decision's choices shuffled from the seed and the node id, so one node's order does not depend on another's. */
 export function dealOrder(scenario: Scenario, seed: number): Record<string, number[]> {
   const order: Record<string, number[]> = {};

@@ -138,13 +138,21 @@ export interface FacView {
 const say = (key: FacilitatorStringKey, parts?: Readonly<Record<string, string | number | LocalText>>): LocalText => compose(t.local(key), parts);
 const word = (key: FacilitatorStringKey): string => t(key);
 
-const STANDING_KEYS: Readonly<Record<Standing, FacilitatorStringKey>> = { strong: 'level.strong', fair: 'level.fair', weak: 'level.weak', 'not-yet': 'label.notYet' };
+const STANDING_KEYS: Readonly<Record<Standing, FacilitatorStringKey>> = {
+  strong: 'level.strong',
+  fair: 'level.fair',
+  weak: 'level.weak',
+  'not-yet': 'label.notYet',
+};
 const MOOD_KEYS: Readonly<Record<S.MoodStanding, FacilitatorStringKey>> = { low: 'level.low', steady: 'level.steady', high: 'level.high' };
 export const TONE_MARK: Readonly<Record<Tone, string>> = { good: '★', mixed: '◐', poor: '○' };
 const TONE_KEYS: Readonly<Record<Tone, FacilitatorStringKey>> = { good: 'tone.good', mixed: 'tone.mixed', poor: 'tone.poor' };
 
 const button = (id: string, key: FacilitatorStringKey, shownKey: FacilitatorStringKey = key, disabled = false): ButtonView => ({
-  id, label: word(key), shown: word(shownKey), disabled,
+  id,
+  label: word(key),
+  shown: word(shownKey),
+  disabled,
 });
 
 function meters(scenario: Scenario, state: FacState): MeterView[] {
@@ -156,8 +164,14 @@ function meters(scenario: Scenario, state: FacState): MeterView[] {
       const w = over ? word('label.overTime') : '';
       const used = state.meters.clock;
       return {
-        meter: m, name, value: Math.min(100, Math.round((100 * used) / scenario.agendaMinutes)), num: localize(clockText(used, scenario.agendaMinutes)),
-        word: w, warn: over, head: over ? localize(say('label.warn', { word: t.local('label.overTime') })) : name, headWithWord: null,
+        meter: m,
+        name,
+        value: Math.min(100, Math.round((100 * used) / scenario.agendaMinutes)),
+        num: localize(clockText(used, scenario.agendaMinutes)),
+        word: w,
+        warn: over,
+        head: over ? localize(say('label.warn', { word: t.local('label.overTime') })) : name,
+        headWithWord: null,
       };
     }
     const role = ROLES.find((r) => r === m);
@@ -166,14 +180,22 @@ function meters(scenario: Scenario, state: FacState): MeterView[] {
     const value = role ? sc[role] : state.meters[m];
     const key = standing ? STANDING_KEYS[standing] : MOOD_KEYS[S.moodStanding(value)];
     return {
-      meter: m, name, value: shown ? value : null, num: shown ? String(value) : word('meter.none'), word: word(key), warn: false, head: name,
+      meter: m,
+      name,
+      value: shown ? value : null,
+      num: shown ? String(value) : word('meter.none'),
+      word: word(key),
+      warn: false,
+      head: name,
       headWithWord: shown ? localize(say('label.meterHead', { meter: t.local(meterKey(m)), word: t.local(key) })) : null,
     };
   });
 }
 
 function metersSaid(cells: MeterView[]): string {
-  const items = cells.map((c) => (c.word ? say('say.meterWord', { meter: c.name, value: c.num, word: c.word }) : say('say.meter', { meter: c.name, value: c.num })));
+  const items = cells.map((c) =>
+    c.word ? say('say.meterWord', { meter: c.name, value: c.num, word: c.word }) : say('say.meter', { meter: c.name, value: c.num }),
+  );
   return localize(say('say.meters', { list: composeList(items, 'unit') }));
 }
 
@@ -267,7 +289,10 @@ export function present(scenario: Scenario, state: FacState, sel: Selection): Fa
   const cells = meters(scenario, state);
 
   // Setting and consequences are read as you; lines by their speaker.
-  const sp = mode === 'intro' || mode === 'outcome' ? { name: t.local('speaker.you'), role: t.local('label.facilitator'), portrait: 'facilitator' as const } : speakerOf(scenario, node);
+  const sp =
+    mode === 'intro' || mode === 'outcome'
+      ? { name: t.local('speaker.you'), role: t.local('label.facilitator'), portrait: 'facilitator' as const }
+      : speakerOf(scenario, node);
   const speaker: SpeakerView | null = sp ? { name: localize(sp.name), role: sp.role ? localize(sp.role) : '', portrait: sp.portrait } : null;
   const nameTag: LocalText | null = sp ? (sp.role ? say('label.speakerRole', { name: sp.name, role: sp.role }) : sp.name) : null;
 
@@ -305,7 +330,9 @@ export function present(scenario: Scenario, state: FacState, sel: Selection): Fa
     const e = M.endingOf(scenario, state);
     announcement = e
       ? say('say.ending', { tone: t.local(TONE_KEYS[e.tone]), title: e.title, text: e.text })
-      : node.choices ? say('say.decision', { line }) : line;
+      : node.choices
+        ? say('say.decision', { line })
+        : line;
   }
 
   const choices: ChoiceView[] =

@@ -108,7 +108,12 @@ export function summary(scenario: Scenario, state: FacState): RoundSummary {
     stars: s.stars,
     items,
     // A facilitation move is best, workable or weak, not right or wrong.
-    labels: { right: strings.local('debrief.best'), partial: strings.local('debrief.ok'), wrong: strings.local('debrief.poor'), expected: strings.local('label.better') },
+    labels: {
+      right: strings.local('debrief.best'),
+      partial: strings.local('debrief.ok'),
+      wrong: strings.local('debrief.poor'),
+      expected: strings.local('label.better'),
+    },
   };
   if (ending) out.headline = ending.title;
   return out;

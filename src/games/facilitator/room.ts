@@ -47,7 +47,9 @@ function deck(level: BaseLevel): RoomDeck {
       s = next;
       continue;
     }
-    const open = availableChoices(scenario, s).filter((o) => !o.locked).slice(0, LETTERS.length);
+    const open = availableChoices(scenario, s)
+      .filter((o) => !o.locked)
+      .slice(0, LETTERS.length);
     const options = open.map((_, i) => LETTERS[i]!);
     const credit: Record<string, number> = {};
     open.forEach((o, i) => (credit[options[i]!] = CREDIT[o.choice.quality]));
@@ -65,7 +67,9 @@ function deck(level: BaseLevel): RoomDeck {
         .filter((r) => CREDIT[r.o.choice.quality] > 0)
         .map((r) => ({ option: r.id, credit: CREDIT[r.o.choice.quality], why: `${localize(r.o.choice.text)} ${localize(r.o.choice.explanation)}` })),
       explanation: best ? localize(best.o.choice.consequence) : '',
-      notes: ranked.filter((r) => CREDIT[r.o.choice.quality] === 0).map((r) => t('room.whyNot', { letter: r.id.toUpperCase(), why: localize(r.o.choice.explanation) })),
+      notes: ranked
+        .filter((r) => CREDIT[r.o.choice.quality] === 0)
+        .map((r) => t('room.whyNot', { letter: r.id.toUpperCase(), why: localize(r.o.choice.explanation) })),
       discussion: [t('room.q.role'), t('room.q.own')],
     });
     if (!best) break;

@@ -17,8 +17,18 @@ export const METHODS = ['world-cafe', 'peer-review', 'gallery', 'think-tank', 'p
 export type Method = (typeof METHODS)[number];
 
 export const PORTRAITS = [
-  'facilitator', 'mayor', 'newcomer', 'presenter', 'responder', 'translator',
-  'expert', 'official', 'citizen', 'notetaker', 'timekeeper', 'partner',
+  'facilitator',
+  'mayor',
+  'newcomer',
+  'presenter',
+  'responder',
+  'translator',
+  'expert',
+  'official',
+  'citizen',
+  'notetaker',
+  'timekeeper',
+  'partner',
 ] as const;
 export type Portrait = (typeof PORTRAITS)[number];
 
@@ -81,10 +91,7 @@ export const requiresSchema = z
   })
   .superRefine((r, ctx) => {
     const empty =
-      Object.keys(r.min ?? {}).length === 0 &&
-      Object.keys(r.max ?? {}).length === 0 &&
-      (r.flags ?? []).length === 0 &&
-      (r.notFlags ?? []).length === 0;
+      Object.keys(r.min ?? {}).length === 0 && Object.keys(r.max ?? {}).length === 0 && (r.flags ?? []).length === 0 && (r.notFlags ?? []).length === 0;
     if (empty) ctx.addIssue({ code: 'custom', message: say('fac.requiresEmpty'), path: [] });
     for (const m of METERS) {
       const lo = r.min?.[m];

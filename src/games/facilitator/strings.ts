@@ -11,8 +11,12 @@ export type FacilitatorStringKey = (typeof strings.keys)[number];
 
 const ROLE_KEYS: Readonly<Record<Role, FacilitatorStringKey>> = { architect: 'role.architect', pilot: 'role.pilot', guide: 'role.guide' };
 const METER_KEYS: Readonly<Record<Meter, FacilitatorStringKey>> = {
-  architect: 'meter.architect', pilot: 'meter.pilot', guide: 'meter.guide',
-  trust: 'meter.trust', energy: 'meter.energy', clock: 'meter.clock',
+  architect: 'meter.architect',
+  pilot: 'meter.pilot',
+  guide: 'meter.guide',
+  trust: 'meter.trust',
+  energy: 'meter.energy',
+  clock: 'meter.clock',
 };
 const METHOD_KEYS: Readonly<Record<Method, FacilitatorStringKey>> = {
   'world-cafe': 'method.world-cafe',

@@ -39,7 +39,10 @@ export class SeekSenseShareScene extends GameScene<Level> {
   }
 
   override create(): void {
-    const { state, resumed: ok } = this.resumeOrStart((raw) => M.resume(this.level, raw), () => M.start(this.level));
+    const { state, resumed: ok } = this.resumeOrStart(
+      (raw) => M.resume(this.level, raw),
+      () => M.start(this.level),
+    );
     this.state = state;
     this.sel = { briefOpen: !ok, from: null, to: null, note: null };
     this.hover = null;

@@ -143,7 +143,15 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   if (sh.reason) shareExplain.push(sssStrings.local(`reason.${sh.reason}`));
   if (!told && reachedIds.length > 0) shareExplain.push(say('debrief.share.couldReach', { names: namesOf(level, reachedIds) }));
   if (told && uniqueShareTies.length > 0) shareExplain.push(say('debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
-  if (told && missed.length > 0) shareExplain.push(say('debrief.share.missed', { names: namesOf(level, missed.map((a) => a.contact)) }));
+  if (told && missed.length > 0)
+    shareExplain.push(
+      say('debrief.share.missed', {
+        names: namesOf(
+          level,
+          missed.map((a) => a.contact),
+        ),
+      }),
+    );
   const backOk = sh.back.filter((b) => b.ok).map((b) => b.contact);
   const backMissed = sh.back.filter((b) => !b.ok).map((b) => b.contact);
   if (backOk.length > 0) shareExplain.push(say('debrief.share.back', { names: namesOf(level, backOk) }));
@@ -158,10 +166,17 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
     title: sssStrings.local('debrief.share.title'),
     // Nothing to tell: partly right only when the ties would have carried a story (as SENSE with nothing to test).
     verdict: verdict(sh.ok, told ? sh.ready || sh.reached > 0 : sh.ready),
-    answer: told ? say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) }) : sssStrings.local('debrief.share.nothing'),
+    answer: told
+      ? say('debrief.share.got', { reached: sh.reached, needed: sh.needed, names: namesOf(level, reachedIds) })
+      : sssStrings.local('debrief.share.nothing'),
     ...(sh.ok
       ? {}
-      : { expected: say(!told ? 'debrief.share.expectedLearned' : sh.back.length > 0 ? 'debrief.share.expectedBack' : 'debrief.share.expected', { needed: sh.needed, reach: level.objectives.share.reach }) }),
+      : {
+          expected: say(!told ? 'debrief.share.expectedLearned' : sh.back.length > 0 ? 'debrief.share.expectedBack' : 'debrief.share.expected', {
+            needed: sh.needed,
+            reach: level.objectives.share.reach,
+          }),
+        }),
     explanation: sentences(...shareExplain),
     concept: concept('share'),
     ...(closest && closest !== 'network' && sh.reason === 'out-of-reach' ? { mixup: { chosen: tieName(closest), fits: tieName('network') } } : {}),

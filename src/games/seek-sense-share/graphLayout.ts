@@ -52,7 +52,6 @@ export function fitGraph(area: Rect, count: number, labelFont: number, withLabel
   return { box, r, tap, labels, labelW, at: (p) => ({ x: box.x + p.x * box.w, y: box.y + p.y * box.h }) };
 }
 
-
 /** A short form of a long name for crowded screens: its first words up to `max` characters, with an ellipsis. */
 export function abbreviate(name: string, max = 14): string {
   if (name.length <= max) return name;

@@ -2,7 +2,23 @@
 // the two ends chosen, the last thing that happened) to a view model holding every string the player sees or hears.
 // The scene and its components draw it; the same words go to the canvas and to the accessible DOM layer.
 import { composeLines, composeList, localize, type LocalText } from '../../core/i18n';
-import { budgetLeft, allTies, canTie, eventsShown, extraGoodwill, flowOf, isFixedTie, nameOf, rolesOf, stepOutcome, tieCost, type Refusal, type Roles, type SssState, type StepStatus } from './model';
+import {
+  budgetLeft,
+  allTies,
+  canTie,
+  eventsShown,
+  extraGoodwill,
+  flowOf,
+  isFixedTie,
+  nameOf,
+  rolesOf,
+  stepOutcome,
+  tieCost,
+  type Refusal,
+  type Roles,
+  type SssState,
+  type StepStatus,
+} from './model';
 import { budgetOf, pairKey, sideOf, TIE_KINDS, type Level, type Sector, type Tie, type TieKind } from './schema';
 import { FLOW_STEPS, type FlowStep } from './simulation';
 import { say, sssStrings, type Param, type SssKey } from './strings';
@@ -79,7 +95,13 @@ export interface KindOption {
 export type PanelView =
   | { kind: 'none'; lines: string[] }
   | { kind: 'from'; name: string; facts: string; next: string }
-  | { kind: 'pair'; heading: string; existing: { info: string; untie: string; untieWhy: string | null; fixed: boolean } | null; choose: string; options: KindOption[] }
+  | {
+      kind: 'pair';
+      heading: string;
+      existing: { info: string; untie: string; untieWhy: string | null; fixed: boolean } | null;
+      choose: string;
+      options: KindOption[];
+    }
   | { kind: 'flow'; desc: string; done: string | null };
 
 export interface ObjectiveRow {
@@ -146,7 +168,11 @@ function facts(level: Level, state: SssState, id: string, withTies: boolean): Lo
   }
   if (withTies) {
     const ties = allTies(level, state).filter((x) => x.a === id || x.b === id);
-    out.push(ties.length === 0 ? sssStrings.local('view.node.noTies') : w('view.node.ties', { list: composeList(ties.map((x) => w(`view.tieWith.${x.kind}`, { name: nameOf(level, x.a === id ? x.b : x.a) }))) }));
+    out.push(
+      ties.length === 0
+        ? sssStrings.local('view.node.noTies')
+        : w('view.node.ties', { list: composeList(ties.map((x) => w(`view.tieWith.${x.kind}`, { name: nameOf(level, x.a === id ? x.b : x.a) }))) }),
+    );
   }
   return out;
 }
@@ -155,7 +181,9 @@ function facts(level: Level, state: SssState, id: string, withTies: boolean): Lo
 function objectiveTexts(level: Level): Record<FlowStep, LocalText> {
   const o = level.objectives;
   const names = (ids: readonly string[]): LocalText => composeList(ids.map((id) => nameOf(level, id)));
-  const sources = composeList(o.seek.sources.map((x) => w('view.obj.source', { name: nameOf(level, x.contact), depth: sssStrings.local(`depth.${x.depth as 1 | 2 | 3}`) })));
+  const sources = composeList(
+    o.seek.sources.map((x) => w('view.obj.source', { name: nameOf(level, x.contact), depth: sssStrings.local(`depth.${x.depth as 1 | 2 | 3}`) })),
+  );
   const must = o.sense.mustInclude ?? [];
   const sense = [
     w('view.obj.sense', { trust: o.sense.minTrust, outside: o.sense.minOutside }),
@@ -182,10 +210,28 @@ function nodesOf(level: Level, state: SssState, sel: Selection): NodeView[] {
   const none: Roles = { source: false, audience: false, mustInclude: false };
   const city = level.city;
   return [
-    { id: city.id, twinId: twinId(city.id), name: text(city.name), kind: 'city', mark: '', roles: none, pick: pick(city.id), description: describe(city.id), pos: city.position },
-    ...level.contacts.map(
-      (c): NodeView => ({ id: c.id, twinId: twinId(c.id), name: text(c.name), kind: sideOf(c) === 'outside' ? 'outside' : 'inside', mark: SECTOR_MARKS[c.sector], roles: rolesOf(level, c.id), pick: pick(c.id), description: describe(c.id), pos: c.position }),
-    ),
+    {
+      id: city.id,
+      twinId: twinId(city.id),
+      name: text(city.name),
+      kind: 'city',
+      mark: '',
+      roles: none,
+      pick: pick(city.id),
+      description: describe(city.id),
+      pos: city.position,
+    },
+    ...level.contacts.map((c): NodeView => ({
+      id: c.id,
+      twinId: twinId(c.id),
+      name: text(c.name),
+      kind: sideOf(c) === 'outside' ? 'outside' : 'inside',
+      mark: SECTOR_MARKS[c.sector],
+      roles: rolesOf(level, c.id),
+      pick: pick(c.id),
+      description: describe(c.id),
+      pos: c.position,
+    })),
   ];
 }
 
@@ -198,7 +244,12 @@ function buildPanel(level: Level, state: SssState, sel: Selection): PanelView {
     const fixed = isFixedTie(level, from, to);
     const existing = tie
       ? {
-          info: text(composeLines([w('view.select.existing', { kind: sssStrings.local(`tie.${tie.kind}`) }), ...(fixed ? [sssStrings.local('view.select.fixed')] : [])], ' ')),
+          info: text(
+            composeLines(
+              [w('view.select.existing', { kind: sssStrings.local(`tie.${tie.kind}`) }), ...(fixed ? [sssStrings.local('view.select.fixed')] : [])],
+              ' ',
+            ),
+          ),
           untie: tx('label.untie'),
           untieWhy: fixed ? tx('refuse.fixed') : null,
           fixed,
@@ -222,16 +273,26 @@ function buildPanel(level: Level, state: SssState, sel: Selection): PanelView {
     return { kind: 'pair', heading: tx('view.select.pair', { a, b }), existing, choose: tx('label.chooseKind'), options };
   }
   if (from) {
-    return { kind: 'from', name: text(nameOf(level, from)), facts: text(composeLines(facts(level, state, from, false), ' ')), next: tx('view.select.pickTo', { name: nameOf(level, from) }) };
+    return {
+      kind: 'from',
+      name: text(nameOf(level, from)),
+      facts: text(composeLines(facts(level, state, from, false), ' ')),
+      next: tx('view.select.pickTo', { name: nameOf(level, from) }),
+    };
   }
   return { kind: 'none', lines: [tx('view.select.none')] };
 }
 
 function actionsOf(state: SssState, sel: Selection): ActionView[] {
   const a = (id: ActionId, key: SssKey, style: ActionView['style']): ActionView => ({ id, label: tx(key), style });
-  if (state.phase === 'build') return [a('run', 'label.run', 'primary'), a('brief', 'view.brief.open', 'quiet'), ...(sel.from ? [a('clear', 'view.select.clear', 'quiet')] : [])];
+  if (state.phase === 'build')
+    return [a('run', 'label.run', 'primary'), a('brief', 'view.brief.open', 'quiet'), ...(sel.from ? [a('clear', 'view.select.clear', 'quiet')] : [])];
   const more = state.phase === 'flow' && state.step < FLOW_STEPS.length;
-  return [...(more ? [a('step', 'label.step', 'primary')] : []), ...(state.phase === 'flow' ? [a('back', 'label.back', 'quiet')] : []), a('finish', 'label.finish', more ? 'quiet' : 'primary')];
+  return [
+    ...(more ? [a('step', 'label.step', 'primary')] : []),
+    ...(state.phase === 'flow' ? [a('back', 'label.back', 'quiet')] : []),
+    a('finish', 'label.finish', more ? 'quiet' : 'primary'),
+  ];
 }
 
 function objectivesOf(level: Level, state: SssState): SssView['objectives'] {
@@ -252,8 +313,21 @@ function objectivesOf(level: Level, state: SssState): SssView['objectives'] {
   rows.push({ status: null, statusText: null, text: diversity, results: [], line: diversity });
   const item = (mark: string, key: SssKey): LocalText => w('view.legend.item', { mark, label: sssStrings.local(key) });
   const legend = [
-    composeList(TIE_KINDS.map((k) => item(TIE_MARKS[k], `tie.${k}`)), 'unit'),
-    composeList([item(ROLE_MARKS.inside, 'side.inside'), item(ROLE_MARKS.outside, 'side.outside'), item(ROLE_MARKS.city, 'side.city'), item(ROLE_MARKS.source, 'label.source'), item(ROLE_MARKS.audience, 'label.audience'), item(ROLE_MARKS.mustInclude, 'label.mustInclude')], 'unit'),
+    composeList(
+      TIE_KINDS.map((k) => item(TIE_MARKS[k], `tie.${k}`)),
+      'unit',
+    ),
+    composeList(
+      [
+        item(ROLE_MARKS.inside, 'side.inside'),
+        item(ROLE_MARKS.outside, 'side.outside'),
+        item(ROLE_MARKS.city, 'side.city'),
+        item(ROLE_MARKS.source, 'label.source'),
+        item(ROLE_MARKS.audience, 'label.audience'),
+        item(ROLE_MARKS.mustInclude, 'label.mustInclude'),
+      ],
+      'unit',
+    ),
   ].map(text);
   // A booth round's network is small enough to read without the key.
   return { title: tx('view.obj.title'), rows, legend: level.compact ? [] : legend };
@@ -263,14 +337,22 @@ function objectivesOf(level: Level, state: SssState): SssView['objectives'] {
 export function present(level: Level, state: SssState, sel: Selection): SssView {
   const left = budgetLeft(level, state);
   const max = budgetOf(level);
-  const meter = (key: 'time' | 'goodwill'): SssView['budget']['meters'][number] => ({ key, text: tx(`view.budget.${key}`, { n: left[key], max: max[key] }), left: left[key], max: max[key] });
+  const meter = (key: 'time' | 'goodwill'): SssView['budget']['meters'][number] => ({
+    key,
+    text: tx(`view.budget.${key}`, { n: left[key], max: max[key] }),
+    left: left[key],
+    max: max[key],
+  });
   const ties = allTies(level, state);
   const shown = state.step > 0 ? (FLOW_STEPS[state.step - 1] as FlowStep) : null;
   const caption =
     state.phase === 'build'
       ? null
       : shown
-        ? tx('view.flow.caption', { step: w('view.flow.step', { n: state.step, step: sssStrings.local(`step.${shown}`) }), status: sssStrings.local(statusKey(stepOutcome(level, state, shown).status)) })
+        ? tx('view.flow.caption', {
+            step: w('view.flow.step', { n: state.step, step: sssStrings.local(`step.${shown}`) }),
+            status: sssStrings.local(statusKey(stepOutcome(level, state, shown).status)),
+          })
         : tx('view.flow.ready');
   const obj = objectiveTexts(level);
   const flows = state.phase === 'build' ? [] : eventsShown(level, state).map((e) => ({ from: e.from, to: e.to, ok: e.ok }));
@@ -292,10 +374,34 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
     ties,
     flows,
     pairKey: sel.from && sel.to ? pairKey(sel.from, sel.to) : null,
-    legend: { ties: TIE_KINDS.map((kind) => ({ kind, label: tx(`tie.${kind}`) })), inside: tx('side.inside'), outside: tx('side.outside'), source: tx('label.source'), audience: tx('label.audience') },
-    budget: { summary: tx('view.budget.summary', { time: w('view.budget.time', { n: left.time, max: max.time }), goodwill: w('view.budget.goodwill', { n: left.goodwill, max: max.goodwill }) }), meters: [meter('time'), meter('goodwill')] },
-    note: sel.note ? { text: tx(sel.note.kind === 'refused' ? 'view.message.refused' : 'view.message.ok', { text: noteText(level, sel.note) }), ok: sel.note.kind !== 'refused' } : null,
-    panel: state.phase === 'build' ? buildPanel(level, state, sel) : { kind: 'flow', desc: tx(shown ? (level.compact ? `step.${shown}.short` : `step.${shown}.desc`) : 'view.flow.ready'), done: state.step >= FLOW_STEPS.length ? tx('view.flow.done') : null },
+    legend: {
+      ties: TIE_KINDS.map((kind) => ({ kind, label: tx(`tie.${kind}`) })),
+      inside: tx('side.inside'),
+      outside: tx('side.outside'),
+      source: tx('label.source'),
+      audience: tx('label.audience'),
+    },
+    budget: {
+      summary: tx('view.budget.summary', {
+        time: w('view.budget.time', { n: left.time, max: max.time }),
+        goodwill: w('view.budget.goodwill', { n: left.goodwill, max: max.goodwill }),
+      }),
+      meters: [meter('time'), meter('goodwill')],
+    },
+    note: sel.note
+      ? {
+          text: tx(sel.note.kind === 'refused' ? 'view.message.refused' : 'view.message.ok', { text: noteText(level, sel.note) }),
+          ok: sel.note.kind !== 'refused',
+        }
+      : null,
+    panel:
+      state.phase === 'build'
+        ? buildPanel(level, state, sel)
+        : {
+            kind: 'flow',
+            desc: tx(shown ? (level.compact ? `step.${shown}.short` : `step.${shown}.desc`) : 'view.flow.ready'),
+            done: state.step >= FLOW_STEPS.length ? tx('view.flow.done') : null,
+          },
     objectives: objectivesOf(level, state),
     actions: actionsOf(state, sel),
   };

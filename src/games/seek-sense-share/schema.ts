@@ -197,13 +197,7 @@ export function pairKey(a: string, b: string): string {
 
 type Ctx = z.core.$RefinementCtx<z.infer<typeof levelObject>>;
 
-function checkTies(
-  ties: readonly Tie[],
-  field: 'ties' | 'solution',
-  nodes: ReadonlyMap<string, Contact | null>,
-  seen: Set<string>,
-  ctx: Ctx,
-): void {
+function checkTies(ties: readonly Tie[], field: 'ties' | 'solution', nodes: ReadonlyMap<string, Contact | null>, seen: Set<string>, ctx: Ctx): void {
   ties.forEach((t, i) => {
     let ends = true;
     for (const end of ['a', 'b'] as const) {
@@ -292,11 +286,19 @@ export const levelSchema = levelObject.superRefine((lv, ctx) => {
   }
   const outsideCount = lv.contacts.filter((c) => isOutsideSector(c.sector)).length;
   if (o.sense.minOutside > outsideCount) {
-    ctx.addIssue({ code: 'custom', message: say('sss.outside', { need: o.sense.minOutside, count: outsideCount }), path: ['objectives', 'sense', 'minOutside'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: say('sss.outside', { need: o.sense.minOutside, count: outsideCount }),
+      path: ['objectives', 'sense', 'minOutside'],
+    });
   }
   const sectors = new Set(lv.contacts.filter((c) => isOutsideSector(c.sector)).map((c) => c.sector));
   if (o.diversity.target > sectors.size) {
-    ctx.addIssue({ code: 'custom', message: say('sss.diversity', { target: o.diversity.target, count: sectors.size }), path: ['objectives', 'diversity', 'target'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: say('sss.diversity', { target: o.diversity.target, count: sectors.size }),
+      path: ['objectives', 'diversity', 'target'],
+    });
   }
 
   const [s1, s2, s3] = lv.stars;

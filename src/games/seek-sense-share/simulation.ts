@@ -173,7 +173,7 @@ function bfsPath(adj: Map<string, Edge[]>, from: string, to: string, keep: (e: E
   }
   if (!seen.has(to)) return null;
   const edges: Edge[] = [];
-  for (let n = to; n !== from; ) {
+  for (let n = to; n !== from;) {
     const p = prev.get(n);
     if (!p) break;
     edges.push(p.edge);
@@ -337,7 +337,16 @@ function shareStep(
       const info = best.get(to);
       if (!info || info.kind === null || info.prev === null || hops.has(to)) continue;
       const ok = info.dist <= reach;
-      hops.set(to, { step: 'share', from: info.prev, to, kind: info.kind, moved: 'story', amount: info.dist, ok, ...(ok ? {} : { reason: 'out-of-reach' as const }) });
+      hops.set(to, {
+        step: 'share',
+        from: info.prev,
+        to,
+        kind: info.kind,
+        moved: 'story',
+        amount: info.dist,
+        ok,
+        ...(ok ? {} : { reason: 'out-of-reach' as const }),
+      });
     }
   }
   events.push(...[...hops.values()].sort((x, y) => x.amount - y.amount));

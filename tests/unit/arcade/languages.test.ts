@@ -11,7 +11,9 @@ describe('languages on offer', () => {
     expect(offered[0]).toBe('en');
     for (const lang of LANGS.filter((l) => l !== 'en')) {
       const translatedLevels = readdirSync('levels', { recursive: true }).filter((f) => String(f).endsWith(`.${lang}.json`)).length;
-      const levels = readdirSync('levels', { recursive: true }).filter((f) => /^[^/]+\/[^.]+\.json$/.test(String(f)) && !String(f).startsWith('checks/')).length;
+      const levels = readdirSync('levels', { recursive: true }).filter(
+        (f) => /^[^/]+\/[^.]+\.json$/.test(String(f)) && !String(f).startsWith('checks/'),
+      ).length;
       if (offered.includes(lang)) expect(translatedLevels).toBe(levels);
       if (translatedLevels < levels) expect(offered).not.toContain(lang);
     }

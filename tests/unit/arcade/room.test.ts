@@ -9,7 +9,16 @@ const deck: RoomDeck = {
   question: 'Where does it belong?',
   options: ['clear', 'complicated', 'complex'].map((id) => ({ id, label: id.toUpperCase(), mark: id[0]!.toUpperCase() })),
   items: [
-    { id: 'c1', options: ['clear', 'complicated', 'complex'], credit: { complex: 1, complicated: 0.5 }, text: 'A card', accepted: [{ option: 'complex', credit: 1, why: 'Because.' }], explanation: 'So.', notes: [], discussion: ['What did you see?'] },
+    {
+      id: 'c1',
+      options: ['clear', 'complicated', 'complex'],
+      credit: { complex: 1, complicated: 0.5 },
+      text: 'A card',
+      accepted: [{ option: 'complex', credit: 1, why: 'Because.' }],
+      explanation: 'So.',
+      notes: [],
+      discussion: ['What did you see?'],
+    },
   ],
   discussion: [],
 };
@@ -52,7 +61,12 @@ describe('the room’s keys', () => {
 
 describe('the room’s words', () => {
   it('shows a bar per option with the teams that chose it, the accepted ones marked', () => {
-    const c = ctx({ type: 'vote', team: 't1', option: 'complex', at: 1 }, { type: 'vote', team: 't2', option: 'complex', at: 2 }, { type: 'vote', team: 't3', option: 'complicated', at: 3 }, { type: 'reveal' });
+    const c = ctx(
+      { type: 'vote', team: 't1', option: 'complex', at: 1 },
+      { type: 'vote', team: 't2', option: 'complex', at: 2 },
+      { type: 'vote', team: 't3', option: 'complicated', at: 3 },
+      { type: 'reveal' },
+    );
     expect(P.bars(c, 'c1').map((b) => [b.text, b.share, b.accepted])).toEqual([
       ['CLEAR: no team', 0, null],
       ['COMPLICATED ◐: 1 team (Bears)', 0.5, 'part'],

@@ -42,12 +42,18 @@ describe('facts about real places carry their source', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(levels.filter((l) => (l.level.sources ?? []).length > 0).map((l) => [l.file, l.level] as const))('%s: every source names something the level says, with a claim and a citation', (_file, level) => {
-    const text = textsOf(level).join('\n');
-    for (const s of level.sources ?? []) {
-      expect(s.names.some((n) => named(text, n)), s.claim.en).toBe(true);
-      expect(s.claim.en.length).toBeGreaterThan(10);
-      expect(s.cite).toMatch(/seed 00\d|published reference|\d{4}/i);
-    }
-  });
+  it.each(levels.filter((l) => (l.level.sources ?? []).length > 0).map((l) => [l.file, l.level] as const))(
+    '%s: every source names something the level says, with a claim and a citation',
+    (_file, level) => {
+      const text = textsOf(level).join('\n');
+      for (const s of level.sources ?? []) {
+        expect(
+          s.names.some((n) => named(text, n)),
+          s.claim.en,
+        ).toBe(true);
+        expect(s.claim.en.length).toBeGreaterThan(10);
+        expect(s.cite).toMatch(/seed 00\d|published reference|\d{4}/i);
+      }
+    },
+  );
 });

@@ -12,11 +12,38 @@ export interface WordQuestion {
   options: readonly ScoredOption[];
 }
 
-const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'are', 'its', 'but', 'not', 'you', 'from', 'into', 'they', 'their', 'them', 'has', 'have', 'was', 'who', 'one']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'that',
+  'this',
+  'are',
+  'its',
+  'but',
+  'not',
+  'you',
+  'from',
+  'into',
+  'they',
+  'their',
+  'them',
+  'has',
+  'have',
+  'was',
+  'who',
+  'one',
+]);
 
 /** The features of one option: its words (3+ letters, folded), crude stems, and its first word. */
 export function features(text: string): Set<string> {
-  const ws = text.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').match(/[a-z]+/g) ?? [];
+  const ws =
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .match(/[a-z]+/g) ?? [];
   const out = new Set<string>();
   if (ws[0]) out.add(`first:${ws[0]}`);
   for (const w of ws) {

@@ -1,7 +1,17 @@
 // The operator panel's health rules: which addresses a visitor's phone cannot open, offline readiness from the
 // service worker's state, storage and times in the operator's language, and the booth's small health record.
 import { describe, expect, it } from 'vitest';
-import { BoothHealth, HEALTH_KEY, MAX_ERROR_CHARS, addressIssues, formatBytes, formatWhen, isLocalAddress, offlineStatus, storageFigures } from '../../../src/core/boothHealth';
+import {
+  BoothHealth,
+  HEALTH_KEY,
+  MAX_ERROR_CHARS,
+  addressIssues,
+  formatBytes,
+  formatWhen,
+  isLocalAddress,
+  offlineStatus,
+  storageFigures,
+} from '../../../src/core/boothHealth';
 import { FakeKv } from './fakeKv';
 
 describe('booth health', () => {
@@ -22,7 +32,15 @@ describe('booth health', () => {
       'http://169.254.1.1/',
       'file:///home/booth/dist/index.html',
     ];
-    const remote = ['https://example.org/arcade/', 'http://172.15.0.1/', 'http://172.32.0.1/', 'http://192.169.0.1/', 'https://local.example.org/', 'https://8.8.8.8/', 'http://[2001:db8::1]/'];
+    const remote = [
+      'https://example.org/arcade/',
+      'http://172.15.0.1/',
+      'http://172.32.0.1/',
+      'http://192.169.0.1/',
+      'https://local.example.org/',
+      'https://8.8.8.8/',
+      'http://[2001:db8::1]/',
+    ];
     for (const u of local) expect(isLocalAddress(u), u).toBe(true);
     for (const u of remote) expect(isLocalAddress(u), u).toBe(false);
   });
@@ -81,7 +99,13 @@ describe('booth health', () => {
   });
 
   it('starts afresh from a record it cannot read', () => {
-    for (const bad of ['{', '"x"', '{"lastError":{"message":5,"at":1},"lastVisitAt":null}', '{"lastVisitAt":-1,"lastError":null}', JSON.stringify({ lastError: { message: 'x'.repeat(MAX_ERROR_CHARS + 1), at: 1 }, lastVisitAt: 1 })]) {
+    for (const bad of [
+      '{',
+      '"x"',
+      '{"lastError":{"message":5,"at":1},"lastVisitAt":null}',
+      '{"lastVisitAt":-1,"lastError":null}',
+      JSON.stringify({ lastError: { message: 'x'.repeat(MAX_ERROR_CHARS + 1), at: 1 }, lastVisitAt: 1 }),
+    ]) {
       expect(new BoothHealth(new FakeKv({ [HEALTH_KEY]: bad })).value, bad.slice(0, 30)).toEqual({ lastError: null, lastVisitAt: null });
     }
     expect(new BoothHealth(null).value).toEqual({ lastError: null, lastVisitAt: null });

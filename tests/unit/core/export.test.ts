@@ -2,7 +2,21 @@
 // back the same, and xAPI statements of the right shape.
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { ROOM_ID, VERB_ANSWERED, VERB_COMPLETED, activityIri, addRound, forgetItem, newSession, parseSessionJson, recordItem, toCsv, toJson, toXapi, type SessionRecord } from '../../../src/core/export';
+import {
+  ROOM_ID,
+  VERB_ANSWERED,
+  VERB_COMPLETED,
+  activityIri,
+  addRound,
+  forgetItem,
+  newSession,
+  parseSessionJson,
+  recordItem,
+  toCsv,
+  toJson,
+  toXapi,
+  type SessionRecord,
+} from '../../../src/core/export';
 import type { RoundSummary } from '../../../src/core/round';
 
 const text = (t: { en: string }): string => t.en;
@@ -14,10 +28,40 @@ const summary = (titles: string[], answers: string[], score = 20): RoundSummary 
 });
 
 function record() {
-  let rec = newSession({ sessionId: '0f8fad5b-d9cb-469f-a165-70867728950e', game: 'cynefin', level: '01-first-sort', teams: [{ id: 't1', name: 'Red' }, { id: 't2', name: '=Blue' }], at: '2025-05-01T09:00:00.000Z' });
-  rec = addRound(rec, { team: { id: 't1', name: 'Red' }, game: 'cynefin', level: '01-first-sort', summary: summary(['=HYPERLINK("http://x","y")', 'Plain card'], ['+1', '@SUM(A1)']), at: '2025-05-01T09:10:00.000Z', text });
-  rec = addRound(rec, { team: { id: 't2', name: '=Blue' }, game: 'cynefin', level: '01-first-sort', summary: summary(['-2+3', '\tTabbed', '\rReturn', '=a\nb'], ['ok', 'ok', 'ok', 'ok'], 10), at: '2025-05-01T09:20:00.000Z', text });
-  rec = addRound(rec, { team: { id: 't1', name: 'Red' }, game: 'cynefin', level: '01-first-sort', summary: summary(['Plain card'], ['Clear']), at: '2025-05-01T09:30:00.000Z', text });
+  let rec = newSession({
+    sessionId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    game: 'cynefin',
+    level: '01-first-sort',
+    teams: [
+      { id: 't1', name: 'Red' },
+      { id: 't2', name: '=Blue' },
+    ],
+    at: '2025-05-01T09:00:00.000Z',
+  });
+  rec = addRound(rec, {
+    team: { id: 't1', name: 'Red' },
+    game: 'cynefin',
+    level: '01-first-sort',
+    summary: summary(['=HYPERLINK("http://x","y")', 'Plain card'], ['+1', '@SUM(A1)']),
+    at: '2025-05-01T09:10:00.000Z',
+    text,
+  });
+  rec = addRound(rec, {
+    team: { id: 't2', name: '=Blue' },
+    game: 'cynefin',
+    level: '01-first-sort',
+    summary: summary(['-2+3', '\tTabbed', '\rReturn', '=a\nb'], ['ok', 'ok', 'ok', 'ok'], 10),
+    at: '2025-05-01T09:20:00.000Z',
+    text,
+  });
+  rec = addRound(rec, {
+    team: { id: 't1', name: 'Red' },
+    game: 'cynefin',
+    level: '01-first-sort',
+    summary: summary(['Plain card'], ['Clear']),
+    at: '2025-05-01T09:30:00.000Z',
+    text,
+  });
   return rec;
 }
 
@@ -25,14 +69,29 @@ describe('session record', () => {
   it('keeps every answer with its team and time, and adds up scores per team', () => {
     const rec = record();
     expect(rec.answers).toHaveLength(7);
-    expect(rec.answers[0]).toMatchObject({ team: 't1', itemTitle: '=HYPERLINK("http://x","y")', answer: '+1', verdict: 'right', correct: true, points: null, at: '2025-05-01T09:10:00.000Z' });
+    expect(rec.answers[0]).toMatchObject({
+      team: 't1',
+      itemTitle: '=HYPERLINK("http://x","y")',
+      answer: '+1',
+      verdict: 'right',
+      correct: true,
+      points: null,
+      at: '2025-05-01T09:10:00.000Z',
+    });
     expect(rec.answers[1]!.itemId).toBe(rec.answers[6]!.itemId);
     expect(rec.scores.find((s) => s.team === 't1')).toEqual({ team: 't1', score: 40, maxScore: 60, rounds: 2 });
     expect(rec.endedAt).toBe('2025-05-01T09:30:00.000Z');
   });
 
   it('adds a team it has not seen (the room)', () => {
-    const rec = addRound(newSession({ sessionId: 's', game: 'g', level: 'l', teams: [], at: 'a' }), { team: { id: ROOM_ID, name: 'The room' }, game: 'g', level: 'l', summary: summary(['x'], ['y']), at: 'b', text });
+    const rec = addRound(newSession({ sessionId: 's', game: 'g', level: 'l', teams: [], at: 'a' }), {
+      team: { id: ROOM_ID, name: 'The room' },
+      game: 'g',
+      level: 'l',
+      summary: summary(['x'], ['y']),
+      at: 'b',
+      text,
+    });
     expect(rec.teams).toEqual([{ id: ROOM_ID, name: 'The room' }]);
   });
 });
@@ -138,7 +197,15 @@ describe('a workshop room’s answers', () => {
       { team: 't1', score: 10, maxScore: 10, rounds: 0 },
       { team: 't2', score: 0, maxScore: 10, rounds: 0 },
     ]);
-    rec = recordItem(rec, card({ answers: [{ team: owls, answer: 'Complex', verdict: 'wrong', points: 0, at: '2026-11-30T10:02:00.000Z' }, { team: foxes, answer: 'Clear', verdict: 'right', points: 10, at: '2026-11-30T10:03:00.000Z' }] }));
+    rec = recordItem(
+      rec,
+      card({
+        answers: [
+          { team: owls, answer: 'Complex', verdict: 'wrong', points: 0, at: '2026-11-30T10:02:00.000Z' },
+          { team: foxes, answer: 'Clear', verdict: 'right', points: 10, at: '2026-11-30T10:03:00.000Z' },
+        ],
+      }),
+    );
     expect(rec.answers).toHaveLength(2);
     expect(rec.scores.map((s) => [s.team, s.score, s.maxScore])).toEqual([
       ['t1', 0, 10],
@@ -157,7 +224,15 @@ describe('a workshop room’s answers', () => {
 
   it('names each answer’s own game and level, uses the teams’ names as they are now, and states no answer only in the CSV', () => {
     let rec = recordItem(base(), card());
-    rec = recordItem(rec, card({ game: 'facilitator', level: 'fishbowl', itemId: 'open', answers: [{ team: { id: 't1', name: 'Night owls' }, answer: 'A', verdict: 'right', points: 10, at: '2026-11-30T10:09:00.000Z' }] }));
+    rec = recordItem(
+      rec,
+      card({
+        game: 'facilitator',
+        level: 'fishbowl',
+        itemId: 'open',
+        answers: [{ team: { id: 't1', name: 'Night owls' }, answer: 'A', verdict: 'right', points: 10, at: '2026-11-30T10:09:00.000Z' }],
+      }),
+    );
     const rows = Papa.parse<string[]>(toCsv(rec).trim()).data.slice(1);
     expect(rows.map((r) => [r[1], r[2], r[4]])).toEqual([
       ['cynefin', 'first-sort', 'Night owls'],
@@ -165,7 +240,10 @@ describe('a workshop room’s answers', () => {
       ['facilitator', 'fishbowl', 'Night owls'],
     ]);
     const answered = toXapi(rec, 'https://example.org/arcade').filter((x) => x.verb.id === VERB_ANSWERED);
-    expect(answered.map((x) => x.object.id)).toEqual(['https://example.org/arcade/cynefin/first-sort/permit-shed', 'https://example.org/arcade/facilitator/fishbowl/open']);
+    expect(answered.map((x) => x.object.id)).toEqual([
+      'https://example.org/arcade/cynefin/first-sort/permit-shed',
+      'https://example.org/arcade/facilitator/fishbowl/open',
+    ]);
     expect(answered[1]?.context.contextActivities.parent?.[0]?.id).toBe('https://example.org/arcade/facilitator/fishbowl');
     expect(parseSessionJson(toJson(rec))?.answers[2]).toMatchObject({ game: 'facilitator', level: 'fishbowl' });
   });

@@ -16,7 +16,13 @@ class MapStore extends FakeKv {
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
 function save(extra: Partial<SaveData> = {}): SaveData {
-  return { version: CURRENT_VERSION, settings: defaultSettings(), levels: { 'cynefin/first-sort': { best: 80, stars: 2, attempts: 3, lastPlayed: 10 } }, rounds: {}, ...extra };
+  return {
+    version: CURRENT_VERSION,
+    settings: defaultSettings(),
+    levels: { 'cynefin/first-sort': { best: 80, stars: 2, attempts: 3, lastPlayed: 10 } },
+    rounds: {},
+    ...extra,
+  };
 }
 
 describe('a hostile or broken save', () => {
@@ -63,7 +69,8 @@ describe('a hostile or broken save', () => {
   });
 
   it('sets aside keys that name built-in properties instead of writing through them', () => {
-    const text = '{"version":2,"settings":{},"levels":{"__proto__":{"best":1,"stars":1,"attempts":1,"lastPlayed":1},"constructor/x":{"best":1,"stars":1,"attempts":1,"lastPlayed":1}},"rounds":{"__proto__":{"levelId":"a","state":{},"savedAt":1},"toString":{"levelId":"a","state":{},"savedAt":1}}}';
+    const text =
+      '{"version":2,"settings":{},"levels":{"__proto__":{"best":1,"stars":1,"attempts":1,"lastPlayed":1},"constructor/x":{"best":1,"stars":1,"attempts":1,"lastPlayed":1}},"rounds":{"__proto__":{"levelId":"a","state":{},"savedAt":1},"toString":{"levelId":"a","state":{},"savedAt":1}}}';
     const kv = new MapStore({ [SAVE_KEY]: text });
     const store = new SaveStore(kv);
     expect(store.notice).toBe('salvaged');
@@ -162,30 +169,58 @@ describe('fuzzing the save', () => {
   });
 
   it('mutations of a real save: every level record that still passes its own check is kept', () => {
-    const base = save({ levels: { 'cynefin/a': { best: 1, stars: 1, attempts: 1, lastPlayed: 1 }, 'cynefin/b': { best: 2, stars: 2, attempts: 2, lastPlayed: 2 }, 'facilitator/c': { best: 3, stars: 3, attempts: 3, lastPlayed: 3 } }, rounds: { cynefin: { levelId: 'a', state: { v: 1, placed: [1, 2] }, savedAt: 4 } } });
-    const paths = ['settings', 'settings.sound', 'settings.volume', 'levels', 'levels.cynefin/a', 'levels.cynefin/a.best', 'levels.cynefin/b.stars', 'rounds', 'rounds.cynefin', 'rounds.cynefin.state', 'rounds.cynefin.levelId', 'version'];
+    const base = save({
+      levels: {
+        'cynefin/a': { best: 1, stars: 1, attempts: 1, lastPlayed: 1 },
+        'cynefin/b': { best: 2, stars: 2, attempts: 2, lastPlayed: 2 },
+        'facilitator/c': { best: 3, stars: 3, attempts: 3, lastPlayed: 3 },
+      },
+      rounds: { cynefin: { levelId: 'a', state: { v: 1, placed: [1, 2] }, savedAt: 4 } },
+    });
+    const paths = [
+      'settings',
+      'settings.sound',
+      'settings.volume',
+      'levels',
+      'levels.cynefin/a',
+      'levels.cynefin/a.best',
+      'levels.cynefin/b.stars',
+      'rounds',
+      'rounds.cynefin',
+      'rounds.cynefin.state',
+      'rounds.cynefin.levelId',
+      'version',
+    ];
     fc.assert(
-      fc.property(fc.subarray(paths, { minLength: 1, maxLength: 3 }), fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 3, maxLength: 3 }), (where, values) => {
-        const data = structuredClone(base) as unknown as Record<string, unknown>;
-        where.forEach((p, i) => {
-          const keys = p.split('.');
-          let at = data as Record<string, unknown>;
-          for (const k of keys.slice(0, -1)) at = (typeof at[k] === 'object' && at[k] !== null ? at[k] : (at[k] = {})) as Record<string, unknown>;
-          Object.defineProperty(at, keys.at(-1)!, { value: values[i], enumerable: true, writable: true, configurable: true });
-        });
-        const kv = new MapStore({ [SAVE_KEY]: JSON.stringify(data) });
-        const store = new SaveStore(kv);
-        const original = JSON.parse(JSON.stringify(data)) as { version?: unknown; levels?: Record<string, unknown> };
-        if (original.version === CURRENT_VERSION && typeof original.levels === 'object' && original.levels !== null && !Array.isArray(original.levels)) {
-          for (const [key, rec] of Object.entries(original.levels)) {
-            const r = rec as { best?: unknown; stars?: unknown; attempts?: unknown; lastPlayed?: unknown };
-            const valid = [r?.best, r?.attempts, r?.lastPlayed].every((n) => Number.isInteger(n) && (n as number) >= 0) && Number.isInteger(r?.stars) && (r.stars as number) >= 0 && (r.stars as number) <= 3;
-            if (valid) expect(store.levelRecord(key.split('/')[0]!, key.split('/')[1]!)).toEqual(rec);
+      fc.property(
+        fc.subarray(paths, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 3, maxLength: 3 }),
+        (where, values) => {
+          const data = structuredClone(base) as unknown as Record<string, unknown>;
+          where.forEach((p, i) => {
+            const keys = p.split('.');
+            let at = data as Record<string, unknown>;
+            for (const k of keys.slice(0, -1)) at = (typeof at[k] === 'object' && at[k] !== null ? at[k] : (at[k] = {})) as Record<string, unknown>;
+            Object.defineProperty(at, keys.at(-1)!, { value: values[i], enumerable: true, writable: true, configurable: true });
+          });
+          const kv = new MapStore({ [SAVE_KEY]: JSON.stringify(data) });
+          const store = new SaveStore(kv);
+          const original = JSON.parse(JSON.stringify(data)) as { version?: unknown; levels?: Record<string, unknown> };
+          if (original.version === CURRENT_VERSION && typeof original.levels === 'object' && original.levels !== null && !Array.isArray(original.levels)) {
+            for (const [key, rec] of Object.entries(original.levels)) {
+              const r = rec as { best?: unknown; stars?: unknown; attempts?: unknown; lastPlayed?: unknown };
+              const valid =
+                [r?.best, r?.attempts, r?.lastPlayed].every((n) => Number.isInteger(n) && (n as number) >= 0) &&
+                Number.isInteger(r?.stars) &&
+                (r.stars as number) >= 0 &&
+                (r.stars as number) <= 3;
+              if (valid) expect(store.levelRecord(key.split('/')[0]!, key.split('/')[1]!)).toEqual(rec);
+            }
           }
-        }
-        // Anything not kept is in a copy aside, unless nothing needed setting aside.
-        if (store.notice === 'salvaged' || store.notice === 'corrupt') expect(kv.aside()).toEqual([JSON.stringify(data)]);
-      }),
+          // Anything not kept is in a copy aside, unless nothing needed setting aside.
+          if (store.notice === 'salvaged' || store.notice === 'corrupt') expect(kv.aside()).toEqual([JSON.stringify(data)]);
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });

@@ -161,14 +161,14 @@ describe('messages with plurals and selects', () => {
     expect(formatMessage(m, { verdict: 'zzz' }, 'en')).toBe('Note');
   });
 
-  it('shows a trainer\'s text with a stray brace as it is, instead of failing', () => {
+  it("shows a trainer's text with a stray brace as it is, instead of failing", () => {
     expect(localize({ en: 'Budget {2024 plan' }, { x: 1 })).toBe('Budget {2024 plan');
     expect(localize({ en: 'Leaders <b>meet</b>' })).toBe('Leaders <b>meet</b>');
   });
 });
 
 describe('one rule for combining texts', () => {
-  it('is in the player\'s language when every part has it, and all English otherwise', () => {
+  it("is in the player's language when every part has it, and all English otherwise", () => {
     const tpl = { en: 'You chose {choice}.', fr: 'Vous avez choisi {choice}.' };
     expect(compose(tpl, { choice: { en: 'clear', fr: 'clair' } })).toEqual({ en: 'You chose clear.', fr: 'Vous avez choisi clair.' });
     // The part has no French: no half-French sentence; French players read it all in English.
@@ -177,7 +177,11 @@ describe('one rule for combining texts', () => {
   });
 
   it('joins lists as each language does', () => {
-    const items = [{ en: 'health', fr: 'santé' }, { en: 'transport', fr: 'transports' }, { en: 'schools', fr: 'écoles' }];
+    const items = [
+      { en: 'health', fr: 'santé' },
+      { en: 'transport', fr: 'transports' },
+      { en: 'schools', fr: 'écoles' },
+    ];
     expect(composeList(items)).toEqual({ en: 'health, transport, and schools', fr: 'santé, transports et écoles' });
     expect(composeList([{ en: 'one' }, { en: 'two', fr: 'deux' }])).toEqual({ en: 'one and two' });
   });

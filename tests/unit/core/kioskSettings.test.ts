@@ -13,7 +13,12 @@ describe('kiosk settings', () => {
   });
 
   it('falls back per field', () => {
-    const s = parseKioskSettings({ active: 'yes', idleSeconds: 7, games: { cynefin: { offered: false, levelId: '03-borderline-cases', short: true }, 'Bad Id': {}, facilitator: { offered: 1 } }, baseline: { nope: 1 } });
+    const s = parseKioskSettings({
+      active: 'yes',
+      idleSeconds: 7,
+      games: { cynefin: { offered: false, levelId: '03-borderline-cases', short: true }, 'Bad Id': {}, facilitator: { offered: 1 } },
+      baseline: { nope: 1 },
+    });
     expect(s.active).toBe(false);
     expect(s.idleSeconds).toBe(DEFAULT_IDLE_SECONDS);
     expect(Object.keys(s.games)).toEqual(['cynefin']);

@@ -49,7 +49,13 @@ describe('Leaderboard', () => {
     // Adding to one level says its rank in that level.
     expect(b.add(entry('Ed', 80, 2, 'cynefin', `${LEVEL}-short`))?.rank).toBe(2);
     // The operator's list: every entry, level by level, ranked within its level.
-    expect(b.all().map((e) => `${e.levelId}:${e.rank}:${e.name}`)).toEqual([`${LEVEL}:1:Di`, `${LEVEL}:2:Ana`, `${LEVEL}-short:1:Bo`, `${LEVEL}-short:2:Ed`, '02-second-sort:1:Cy']);
+    expect(b.all().map((e) => `${e.levelId}:${e.rank}:${e.name}`)).toEqual([
+      `${LEVEL}:1:Di`,
+      `${LEVEL}:2:Ana`,
+      `${LEVEL}-short:1:Bo`,
+      `${LEVEL}-short:2:Ed`,
+      '02-second-sort:1:Cy',
+    ]);
   });
 
   it('removes one entry for the operator, kept removed after a reload, and leaves the others', () => {
@@ -110,10 +116,16 @@ describe('Leaderboard', () => {
     expect([...line].filter((c) => c === '\u2068' || c === '\u2069')).toHaveLength(2);
   });
 
-  it('sets aside stored names that today\'s check would change or refuse: invisible fillers, stacked marks, bidi controls', () => {
+  it("sets aside stored names that today's check would change or refuse: invisible fillers, stacked marks, bidi controls", () => {
     const kv = new FakeKv();
     const ok = { ...entry('Ana', 50), at: DAY1 };
-    const stored = [ok, { ...ok, name: '\u3164\u3164\u3164' }, { ...ok, name: `Z${'\u0301'.repeat(15)}oe` }, { ...ok, name: '\u202eAna' }, { ...ok, name: '', score: 20 }];
+    const stored = [
+      ok,
+      { ...ok, name: '\u3164\u3164\u3164' },
+      { ...ok, name: `Z${'\u0301'.repeat(15)}oe` },
+      { ...ok, name: '\u202eAna' },
+      { ...ok, name: '', score: 20 },
+    ];
     kv.map.set(BOARD_KEY, JSON.stringify({ v: 1, day: dayKey(DAY1), entries: stored }));
     const b = new Leaderboard(kv, { now: () => DAY1 });
     expect(b.ranked('cynefin', LEVEL).map((e) => e.name)).toEqual(['Ana', '']);
@@ -147,7 +159,11 @@ describe('Leaderboard', () => {
     const good = { ...entry('Ana', 50), at: DAY1 };
     kv.map.set(
       BOARD_KEY,
-      JSON.stringify({ v: 1, day: dayKey(DAY1), entries: [good, { ...good, score: -3 }, { ...good, name: '<b>x</b>' }, 'junk', null, { ...good, gameId: '__proto__' }] }),
+      JSON.stringify({
+        v: 1,
+        day: dayKey(DAY1),
+        entries: [good, { ...good, score: -3 }, { ...good, name: '<b>x</b>' }, 'junk', null, { ...good, gameId: '__proto__' }],
+      }),
     );
     const b = new Leaderboard(kv, { now: () => DAY1 });
     expect(b.notice).toBe('salvaged');

@@ -8,7 +8,6 @@ import type { KeyValueStore } from '../../../src/core/storage';
 import { FakeKv } from './fakeKv';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
-
 const item = (title: string, explanation: string, concept?: string): SummaryItem => ({
   title: { en: title },
   verdict: 'right',
@@ -22,7 +21,10 @@ describe('the library of what I learned', () => {
     const kv = new FakeKv();
     let t = 0;
     const a = new LearningStore(kv, () => ++t);
-    a.remember('cynefin', { en: 'First sort' }, [item('Bridge inspection', 'Engineers can work it out.', 'Complicated'), item('Flood night', 'Act first.', 'Chaotic')]);
+    a.remember('cynefin', { en: 'First sort' }, [
+      item('Bridge inspection', 'Engineers can work it out.', 'Complicated'),
+      item('Flood night', 'Act first.', 'Chaotic'),
+    ]);
     a.remember('cynefin', { en: 'First sort' }, [item('Bridge inspection', 'Experts analyse it.', 'Complicated')]);
     const b = new LearningStore(kv);
     expect(b.library().map((e) => [e.title.en, e.explanation.en])).toEqual([
@@ -44,14 +46,28 @@ describe('the library of what I learned', () => {
 
   it('drops unreadable entries and keeps the rest', () => {
     const kv = new FakeKv();
-    kv.setItem(LEARNING_KEY, JSON.stringify({ library: [{ gameId: 'g', levelTitle: { en: 'L' }, title: { en: 'ok' }, explanation: { en: 'fine' }, metAt: 1 }, { gameId: 5 }, null], checks: { g: { before: { score: 2, total: 5, at: 1 }, after: 'x' }, __proto__: { before: 1 } } }));
+    kv.setItem(
+      LEARNING_KEY,
+      JSON.stringify({
+        library: [{ gameId: 'g', levelTitle: { en: 'L' }, title: { en: 'ok' }, explanation: { en: 'fine' }, metAt: 1 }, { gameId: 5 }, null],
+        checks: { g: { before: { score: 2, total: 5, at: 1 }, after: 'x' }, __proto__: { before: 1 } },
+      }),
+    );
     const s = new LearningStore(kv);
     expect(s.library().map((e) => e.title.en)).toEqual(['ok']);
     expect(s.check('g')).toEqual({ before: { score: 2, total: 5, at: 1 } });
   });
 
   it('plays on when storage is full or throws', () => {
-    const kv: KeyValueStore = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => undefined };
+    const kv: KeyValueStore = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
     const s = new LearningStore(kv);
     s.remember('g', { en: 'L' }, [item('a', 'b')]);
     expect(s.library().length).toBe(1);
@@ -65,16 +81,29 @@ describe('the before-and-after check', () => {
     s.recordCheck('cynefin', 'before', 5, 9, { form: 'a', answers: {} });
     s.recordCheck('cynefin', 'after', 3, 9);
     s.recordCheck('cynefin', 'after', 4, 9, { form: 'a', answers: { q2: 'y' } });
-    expect(s.check('cynefin')).toEqual({ before: { score: 2, total: 9, at: 5, form: 'b', answers: { q1: 'x' } }, after: { score: 4, total: 9, at: 5, form: 'a', answers: { q2: 'y' } } });
+    expect(s.check('cynefin')).toEqual({
+      before: { score: 2, total: 9, at: 5, form: 'b', answers: { q1: 'x' } },
+      after: { score: 4, total: 9, at: 5, form: 'a', answers: { q2: 'y' } },
+    });
   });
 
   it('gives the first check a form drawn from a seed kept in storage, and the second check the other form', () => {
     const kv = new FakeKv();
-    const s = new LearningStore(kv, () => 1, () => 0.123);
+    const s = new LearningStore(
+      kv,
+      () => 1,
+      () => 0.123,
+    );
     const first = s.formFor('cynefin', 'before');
     expect(s.formFor('cynefin', 'after')).toBe(otherForm(first));
     // Kept: another visit (another random source) gets the same form.
-    expect(new LearningStore(kv, () => 1, () => 0.987).formFor('cynefin', 'before')).toBe(first);
+    expect(
+      new LearningStore(
+        kv,
+        () => 1,
+        () => 0.987,
+      ).formFor('cynefin', 'before'),
+    ).toBe(first);
     // Once taken, the second check is the other one of the form actually taken.
     s.recordCheck('cynefin', 'before', 1, 9, { form: otherForm(first), answers: {} });
     expect(s.formFor('cynefin', 'after')).toBe(first);
@@ -91,13 +120,25 @@ describe('the before-and-after check', () => {
 
   it('drops a kept result with a bad form or bad answers, and keeps the rest', () => {
     const kv = new FakeKv();
-    kv.setItem(LEARNING_KEY, JSON.stringify({ library: [], formSeed: 42, checks: { cynefin: { before: { score: 1, total: 9, at: 1, form: 'c' }, after: { score: 2, total: 9, at: 2, form: 'b', answers: { q: 'o' } } }, facilitator: { before: { score: 1, total: 9, at: 1, answers: { 'x<y': 'o' } } } } }));
+    kv.setItem(
+      LEARNING_KEY,
+      JSON.stringify({
+        library: [],
+        formSeed: 42,
+        checks: {
+          cynefin: { before: { score: 1, total: 9, at: 1, form: 'c' }, after: { score: 2, total: 9, at: 2, form: 'b', answers: { q: 'o' } } },
+          facilitator: { before: { score: 1, total: 9, at: 1, answers: { 'x<y': 'o' } } },
+        },
+      }),
+    );
     const s = new LearningStore(kv);
     expect(s.check('cynefin')).toEqual({ after: { score: 2, total: 9, at: 2, form: 'b', answers: { q: 'o' } } });
     expect(s.check('facilitator')).toEqual({});
   });
 
-  const files = readdirSync('src/games').filter((g) => existsSync(`src/games/${g}/check.json`)).map((g) => `${g}.json`);
+  const files = readdirSync('src/games')
+    .filter((g) => existsSync(`src/games/${g}/check.json`))
+    .map((g) => `${g}.json`);
   it('every game has a shipped check', () => {
     expect(files.sort()).toEqual(['cynefin.json', 'facilitator.json', 'seek-sense-share.json']);
   });
@@ -152,7 +193,7 @@ describe('the before-and-after check', () => {
     expect(giveaways).toEqual([]);
   });
 
-  it('shows the gain per concept from both checks, in the check\'s concept order', () => {
+  it("shows the gain per concept from both checks, in the check's concept order", () => {
     const c = checks.find(([f]) => f === 'cynefin.json')![1];
     const right = (qs: readonly { id: string; answer: string }[]) => Object.fromEntries(qs.map((q) => [q.id, q.answer]));
     const gains = gainByConcept(c, { form: 'a', answers: {} }, { form: 'b', answers: right(c.forms.b) });
@@ -193,7 +234,13 @@ describe('a trainer’s own levels kept in the browser', () => {
 
   it('keeps a file for this visit when storage is full, and says it will not be there next time', async () => {
     const { OwnLevelsStore } = await import('../../../src/core/ownLevels');
-    const kv: KeyValueStore = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => undefined };
+    const kv: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
     const s = new OwnLevelsStore(kv);
     expect(s.add('cynefin', 'mine', 'mine.json', '{}')).toBe('no-room');
     expect(s.list('cynefin').length).toBe(1);
@@ -202,7 +249,10 @@ describe('a trainer’s own levels kept in the browser', () => {
   it('drops a broken entry and keeps the rest', async () => {
     const { OWN_LEVELS_KEY, OwnLevelsStore } = await import('../../../src/core/ownLevels');
     const kv = new FakeKv();
-    kv.setItem(OWN_LEVELS_KEY, JSON.stringify([{ gameId: 'cynefin', levelId: 'ok', file: 'ok.json', text: '{}', addedAt: 1 }, { gameId: '__proto__', levelId: 'x' }, 'junk']));
+    kv.setItem(
+      OWN_LEVELS_KEY,
+      JSON.stringify([{ gameId: 'cynefin', levelId: 'ok', file: 'ok.json', text: '{}', addedAt: 1 }, { gameId: '__proto__', levelId: 'x' }, 'junk']),
+    );
     expect(new OwnLevelsStore(kv).list('cynefin').map((e) => e.levelId)).toEqual(['ok']);
   });
 });

@@ -49,7 +49,11 @@ describe('loading a level set', () => {
       schema,
       checkSet: (ls) => (ls.length > 1 ? [{ file: ls[1]!.file, path: 'id', message: 'id used twice' }] : []),
     });
-    expect(loads.map((l) => [l.file, l.ok])).toEqual([['one.json', true], ['bad.json', false], ['two.json', false]]);
+    expect(loads.map((l) => [l.file, l.ok])).toEqual([
+      ['one.json', true],
+      ['bad.json', false],
+      ['two.json', false],
+    ]);
   });
 });
 

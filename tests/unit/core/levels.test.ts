@@ -235,8 +235,19 @@ describe('messages a level author can act on', () => {
 
   it('never shows zod or JSON.parse jargon', () => {
     const bad: unknown[] = [
-      null, 3, 'x', [], {}, { ...good(), order: -1 }, { ...good(), order: 2.5 }, { ...good(), id: 7 }, { ...good(), title: 'x' },
-      { ...good(), title: { de: 'x' } }, { ...good(), cards: {} }, { ...good(), cards: [null] }, { ...good(), cards: [{ text: { en: '' } }] },
+      null,
+      3,
+      'x',
+      [],
+      {},
+      { ...good(), order: -1 },
+      { ...good(), order: 2.5 },
+      { ...good(), id: 7 },
+      { ...good(), title: 'x' },
+      { ...good(), title: { de: 'x' } },
+      { ...good(), cards: {} },
+      { ...good(), cards: [null] },
+      { ...good(), cards: [{ text: { en: '' } }] },
     ];
     for (const raw of bad) {
       for (const m of messagesOf(raw)) expect(m).not.toMatch(/invalid input|expected|received/i);

@@ -61,7 +61,17 @@ describe('checkNickname', () => {
     expect(checkNickname('\u202eAna\u202c')).toEqual({ ok: true, name: 'Ana' });
     expect(checkNickname('\u2067Ana\u2069 Bel\ufeff')).toEqual({ ok: true, name: 'Ana Bel' });
     expect(checkNickname('Ana\tBel')).toEqual({ ok: true, name: 'Ana Bel' });
-    for (const n of ['\u3164\u3164\u3164', '\u115f\u1160\u115f', '\uffa0\uffa0', '\u200b\u200c\u200d', '\u2060\u2061\u2062', '\ufeff\u200e\u200f', '\u2028\u2029\u202a\u202b', '\u3164 \u3164 .', '\u0001\u0002\u0003']) {
+    for (const n of [
+      '\u3164\u3164\u3164',
+      '\u115f\u1160\u115f',
+      '\uffa0\uffa0',
+      '\u200b\u200c\u200d',
+      '\u2060\u2061\u2062',
+      '\ufeff\u200e\u200f',
+      '\u2028\u2029\u202a\u202b',
+      '\u3164 \u3164 .',
+      '\u0001\u0002\u0003',
+    ]) {
       expect(checkNickname(n), JSON.stringify(n)).toEqual({ ok: false, problem: 'invisible' });
     }
     // Fillers among letters are taken out, so the name cannot show boxes or gaps.
@@ -103,7 +113,26 @@ describe('checkNickname', () => {
   });
 
   it('lets names through that hold, or are, an ordinary word of the lists (a queen, a fish, a surname, a first name)', () => {
-    for (const n of ['Regina', 'Reginald', 'Mariano', 'Mona', 'Pippa', 'Amador', 'Pinto', 'Montana', 'Burroughs', 'Cazorla', 'Faraj', 'فرج', 'مصطفى', '김애자', '고자영', '王伟', 'Francesca', 'Giuseppe']) {
+    for (const n of [
+      'Regina',
+      'Reginald',
+      'Mariano',
+      'Mona',
+      'Pippa',
+      'Amador',
+      'Pinto',
+      'Montana',
+      'Burroughs',
+      'Cazorla',
+      'Faraj',
+      'فرج',
+      'مصطفى',
+      '김애자',
+      '고자영',
+      '王伟',
+      'Francesca',
+      'Giuseppe',
+    ]) {
       expect(checkNickname(n), n).toEqual({ ok: true, name: n });
     }
   });

@@ -7,10 +7,22 @@ const ctx = { games: [{ id: 'cynefin' }, { id: 'facilitator' }], langs: ['en', '
 
 describe('parsePreset', () => {
   it('applies a good preset', () => {
-    const r = parsePreset('?mode=workshop&game=cynefin&level=02-kinds-of-practice&lang=fr&teams=3&team=Red&team=Blue&team=Green&play=turns&timer=on&projector=on', ctx);
+    const r = parsePreset(
+      '?mode=workshop&game=cynefin&level=02-kinds-of-practice&lang=fr&teams=3&team=Red&team=Blue&team=Green&play=turns&timer=on&projector=on',
+      ctx,
+    );
     expect(r.workshop).toBe(true);
     expect(r.ignored).toEqual([]);
-    expect(r.preset).toEqual({ game: 'cynefin', level: '02-kinds-of-practice', lang: 'fr', teams: ['Red', 'Blue', 'Green'], play: 'turns', timer: true, projector: true, second: true });
+    expect(r.preset).toEqual({
+      game: 'cynefin',
+      level: '02-kinds-of-practice',
+      lang: 'fr',
+      teams: ['Red', 'Blue', 'Green'],
+      play: 'turns',
+      timer: true,
+      projector: true,
+      second: true,
+    });
   });
 
   it('is not a workshop without mode=workshop, and defaults to the whole room', () => {
@@ -55,7 +67,10 @@ describe('parsePreset', () => {
   it('bounds hostile values: huge strings, markup, control characters, 1000 teams, prototype names', () => {
     const huge = 'x'.repeat(100_000);
     const many = Array.from({ length: 1000 }, (_, i) => `team=T${i}`).join('&');
-    const r = parsePreset(`?mode=workshop&team=<img src=x onerror=alert(1)>&team=${encodeURIComponent('a\u202eb\u0000c')}&${many}&__proto__=1&constructor=x&${huge}=1`, ctx);
+    const r = parsePreset(
+      `?mode=workshop&team=<img src=x onerror=alert(1)>&team=${encodeURIComponent('a\u202eb\u0000c')}&${many}&__proto__=1&constructor=x&${huge}=1`,
+      ctx,
+    );
     expect(r.preset.teams.length).toBeLessThanOrEqual(8);
     expect(r.preset.teams[0]).toBe('img src=x onerror=alert(1)'.slice(0, MAX_TEAM_NAME));
     expect(r.preset.teams[1]).toBe('a b c');
@@ -78,7 +93,16 @@ describe('parsePreset', () => {
   });
 
   it('writes a link that reads back the same', () => {
-    const p = { game: 'facilitator', level: 'peer-review', lang: 'en', teams: ['Red & Co', 'Blue=1'], play: 'turns' as const, timer: true, projector: false, second: false };
+    const p = {
+      game: 'facilitator',
+      level: 'peer-review',
+      lang: 'en',
+      teams: ['Red & Co', 'Blue=1'],
+      play: 'turns' as const,
+      timer: true,
+      projector: false,
+      second: false,
+    };
     const q = presetQuery(p);
     expect(q).toContain('mode=workshop');
     expect(parsePreset(q, ctx)).toMatchObject({ workshop: true, preset: p, ignored: [] });

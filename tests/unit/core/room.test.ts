@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ROOM_POINTS, applyRoom, isInvalid, ranks, resumeRoom, roomScores, startRoom, tally, tryRoom, type RoomAction, type RoomRule, type RoomState } from '../../../src/core/room';
+import {
+  ROOM_POINTS,
+  applyRoom,
+  isInvalid,
+  ranks,
+  resumeRoom,
+  roomScores,
+  startRoom,
+  tally,
+  tryRoom,
+  type RoomAction,
+  type RoomRule,
+  type RoomState,
+} from '../../../src/core/room';
 
 const OPTIONS = ['clear', 'complicated', 'complex', 'chaotic'];
 const rules: RoomRule[] = [
@@ -155,7 +168,9 @@ describe('a workshop room answering cards together', () => {
     expect(resumeRoom({ ...(saved as object), votes: { c1: { t1: { option: 'x', at: 'soon' } } } }, o)).toBeNull();
     expect(resumeRoom({ ...(saved as object), votes: { c1: { t1: { option: 'x', at: 1e17 } } } }, o)).toBeNull();
     expect(resumeRoom({ ...(saved as object), stories: [{ id: 'story-1', text: '   ', accepted: null, why: '' }] }, o)).toBeNull();
-    expect(resumeRoom({ ...(saved as object), stories: [{ id: 'story-1', text: 'A story', accepted: 'purple', why: '' }] }, { ...o, storyOptions: OPTIONS })).toBeNull();
+    expect(
+      resumeRoom({ ...(saved as object), stories: [{ id: 'story-1', text: 'A story', accepted: 'purple', why: '' }] }, { ...o, storyOptions: OPTIONS }),
+    ).toBeNull();
     expect(resumeRoom({ v: 1 }, o)).toBeNull();
     expect(resumeRoom('not a room', o)).toBeNull();
   });

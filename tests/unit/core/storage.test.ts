@@ -1,14 +1,7 @@
 // SaveStore against an in-memory KeyValueStore fake: defaults, persistence, records, rounds,
 // and every way real browser storage goes wrong (missing, throwing, full, corrupt, foreign, newer).
 import { describe, expect, it, vi } from 'vitest';
-import {
-  CURRENT_VERSION,
-  SAVE_KEY,
-  SaveStore,
-  defaultSettings,
-  type KeyValueStore,
-  type StorageNotice,
-} from '../../../src/core/storage';
+import { CURRENT_VERSION, SAVE_KEY, SaveStore, defaultSettings, type KeyValueStore, type StorageNotice } from '../../../src/core/storage';
 
 /** A Map-backed store whose getItem/setItem/removeItem can be made to throw. */
 class FakeStore implements KeyValueStore {
@@ -248,7 +241,7 @@ describe('SaveStore', () => {
     expect(new SaveStore(new FakeStore({ [SAVE_KEY]: before as string })).levelRecord('g', 'l')?.best).toBe(10);
   });
 
-  it("reports \"full\" on Firefox's NS_ERROR_DOM_QUOTA_REACHED too, keeping memory and the earlier save", () => {
+  it('reports "full" on Firefox\'s NS_ERROR_DOM_QUOTA_REACHED too, keeping memory and the earlier save', () => {
     const kv = new FakeStore();
     const store = new SaveStore(kv);
     store.updateSettings({ volume: 0.4 });
@@ -376,7 +369,11 @@ describe('SaveStore', () => {
   });
 
   it('migrates a version 1 save (scores, sound, volume kept; new fields defaulted) and writes back version 2', () => {
-    const v1 = { version: 1, settings: { sound: false, volume: 0.3 }, scores: { 'cynefin/level-1': { best: 40, stars: 2 }, 'facilitator/intro': { best: 7, stars: 1 } } };
+    const v1 = {
+      version: 1,
+      settings: { sound: false, volume: 0.3 },
+      scores: { 'cynefin/level-1': { best: 40, stars: 2 }, 'facilitator/intro': { best: 7, stars: 1 } },
+    };
     const kv = new FakeStore({ [SAVE_KEY]: JSON.stringify(v1) });
     const store = new SaveStore(kv, { prefersReducedMotion: true });
 
@@ -429,7 +426,7 @@ describe('SaveStore', () => {
     snap.settings.volume = 0;
     (snap.levels['g/l'] as { best: number }).best = 999;
     snap.levels['x/y'] = { best: 1, stars: 1, attempts: 1, lastPlayed: 1 };
-    ((snap.rounds.h!.state as { deep: { n: number } }).deep).n = 2;
+    (snap.rounds.h!.state as { deep: { n: number } }).deep.n = 2;
     const settings = store.settings;
     settings.sound = false;
     const rec = store.levelRecord('g', 'l');

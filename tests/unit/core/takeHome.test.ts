@@ -12,21 +12,35 @@ describe('take-home link', () => {
     const url = takeHomeUrl('https://example.org/arcade/', result);
     expect(url).toMatch(/^https:\/\/example\.org\/arcade\/#r=[0-9A-Z.]+$/);
     const read = readTakeHome(url.slice(url.indexOf('#')));
-    expect(read).toEqual({ ok: true, link: { gameKey: gameKey('cynefin'), levelKey: levelKey('01-first-sort'), score: 42, maxScore: 60, stars: 2, lang: 'fr', day: '2026-05-12' } });
+    expect(read).toEqual({
+      ok: true,
+      link: { gameKey: gameKey('cynefin'), levelKey: levelKey('01-first-sort'), score: 42, maxScore: 60, stars: 2, lang: 'fr', day: '2026-05-12' },
+    });
   });
 
   it('round-trips every result a card can carry, in at most 28 characters of the QR code’s alphanumeric set', () => {
     const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/);
     const day = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2140, 0, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
     const arb = fc
-      .record({ gameId: id, levelId: id, maxScore: fc.integer({ min: 0, max: 36 ** 4 - 1 }), stars: fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>, lang: fc.constantFrom('en', 'fr', 'es') as fc.Arbitrary<'en' | 'fr' | 'es'>, day, f: fc.double({ min: 0, max: 1, noNaN: true }) })
+      .record({
+        gameId: id,
+        levelId: id,
+        maxScore: fc.integer({ min: 0, max: 36 ** 4 - 1 }),
+        stars: fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>,
+        lang: fc.constantFrom('en', 'fr', 'es') as fc.Arbitrary<'en' | 'fr' | 'es'>,
+        day,
+        f: fc.double({ min: 0, max: 1, noNaN: true }),
+      })
       .map(({ f, ...r }) => ({ ...r, score: Math.floor(r.maxScore * f) }));
     fc.assert(
       fc.property(arb, (r) => {
         const payload = encodeTakeHome(r);
         expect(payload).toMatch(/^[0-9A-Z.]{1,28}$/);
         const read = readTakeHome(`#r=${payload}`);
-        expect(read).toEqual({ ok: true, link: { gameKey: gameKey(r.gameId), levelKey: levelKey(r.levelId), score: r.score, maxScore: r.maxScore, stars: r.stars, lang: r.lang, day: r.day } });
+        expect(read).toEqual({
+          ok: true,
+          link: { gameKey: gameKey(r.gameId), levelKey: levelKey(r.levelId), score: r.score, maxScore: r.maxScore, stars: r.stars, lang: r.lang, day: r.day },
+        });
         // A scanner or a browser that changes the case changes nothing.
         expect(readTakeHome(`#r=${payload.toLowerCase()}`)).toEqual(read);
       }),

@@ -198,7 +198,17 @@ function playCynefin(level: CynefinLevel, seed: number): void {
     s =
       s.phase === 'place'
         ? must(cyn.apply(level, s, { type: 'place', cardId: card.id, domain: pick(rng, cyn.domainsOf(level)) }), 'place')
-        : must(cyn.apply(level, s, { type: 'second', cardId: card.id, choice: pick(rng, cyn.optionsShown(level, s, card.id).map((o) => o.id)) }), 'second');
+        : must(
+            cyn.apply(level, s, {
+              type: 'second',
+              cardId: card.id,
+              choice: pick(
+                rng,
+                cyn.optionsShown(level, s, card.id).map((o) => o.id),
+              ),
+            }),
+            'second',
+          );
   }
   cynResults.summary(level, s);
   expect([0, 1, 2, 3]).toContain(cyn.starsOf(level, s));
@@ -317,9 +327,15 @@ function fuzzGame<L>(game: Game<L>): void {
 
     it('arbitrary JSON, and arbitrary text, never makes the parser throw', () => {
       fc.assert(
-        fc.property(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 200 })), (text) => {
-          expectPlainIssues(game.parse('any.json', text), 'any.json');
-        }),
+        fc.property(
+          fc.oneof(
+            fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'),
+            fc.string({ maxLength: 200 }),
+          ),
+          (text) => {
+            expectPlainIssues(game.parse('any.json', text), 'any.json');
+          },
+        ),
         { seed: SEED, numRuns: RUNS },
       );
     });

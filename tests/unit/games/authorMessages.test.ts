@@ -47,7 +47,13 @@ const BREAKS: Record<string, (v: Json) => Json | undefined> = {
   delete: () => undefined,
   wrongKind: (v) => (typeof v === 'string' ? 42 : typeof v === 'number' ? 'seven' : Array.isArray(v) ? { a: 1 } : v && typeof v === 'object' ? [1] : 'yes'),
   overdo: (v) =>
-    typeof v === 'string' ? 'x'.repeat(5000) : typeof v === 'number' ? 1e9 + 0.5 : Array.isArray(v) ? [...v, ...v, ...v, ...v, ...v, ...v, ...v, ...v, ...v] : v,
+    typeof v === 'string'
+      ? 'x'.repeat(5000)
+      : typeof v === 'number'
+        ? 1e9 + 0.5
+        : Array.isArray(v)
+          ? [...v, ...v, ...v, ...v, ...v, ...v, ...v, ...v, ...v]
+          : v,
   blank: (v) => (typeof v === 'string' ? '  ' : typeof v === 'number' ? -1 : Array.isArray(v) ? [] : v && typeof v === 'object' ? {} : null),
   typo: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? { ...v, colour: 'red' } : v),
   prototypeName: (v) => (typeof v === 'string' ? 'constructor' : v),
@@ -59,7 +65,9 @@ const ownWords = (m: string) => m.replace(/"(?:[^"\\]|\\.)*"/g, '""');
 for (const [game, parse] of Object.entries(parsers)) {
   describe(`${game}: messages for broken copies of the shipped levels`, () => {
     const dir = join(__dirname, '../../../levels', game);
-    const files = readdirSync(dir).filter((f) => /^[^.]+\.json$/.test(f)).sort(); // not the translation overlays
+    const files = readdirSync(dir)
+      .filter((f) => /^[^.]+\.json$/.test(f))
+      .sort(); // not the translation overlays
 
     it('are plain sentences naming the field, never zod or JSON.parse words', () => {
       let refused = 0;

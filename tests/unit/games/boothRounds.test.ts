@@ -128,7 +128,17 @@ function facilitatorTexts(v: FacView): string[] {
     v.continue?.shown,
     ...(e ? [] : v.footer.map((b) => b.shown)),
     ...(e
-      ? [...e.block.pieces.map((p) => p.text), e.scoresTitle, ...e.rows.flatMap((r) => [r.name, r.valueText]), e.recapTitle, e.recapHeading, ...e.steps, e.servesHeading, e.serves, ...e.buttons.map((b) => b.shown)]
+      ? [
+          ...e.block.pieces.map((p) => p.text),
+          e.scoresTitle,
+          ...e.rows.flatMap((r) => [r.name, r.valueText]),
+          e.recapTitle,
+          e.recapHeading,
+          ...e.steps,
+          e.servesHeading,
+          e.serves,
+          ...e.buttons.map((b) => b.shown),
+        ]
       : []),
   ].filter((t): t is string => !!t);
 }
@@ -299,9 +309,16 @@ function avoidedWords(lang: 'fr' | 'es'): string[] {
     .split('\n')
     .filter((l) => l.trim().startsWith('|'))
     .flatMap((row) => {
-      const cells = row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      const cells = row
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim());
       if (cells.length < 4 || cells[0] === 'English' || /^:?-+:?$/.test(cells[0] ?? '')) return [];
-      return (cells[3] ?? '').split(',').map((w) => w.replace(/[*_`«»"“”]/g, '').trim()).filter((w) => w !== '' && w !== '—' && w !== '-');
+      return (cells[3] ?? '')
+        .split(',')
+        .map((w) => w.replace(/[*_`«»"“”]/g, '').trim())
+        .filter((w) => w !== '' && w !== '—' && w !== '-');
     });
 }
 
@@ -327,12 +344,14 @@ function checkTranslations(round: BaseLevel): void {
 
 /** Every name and word of a real place the content tests know (tests/unit/content/realNames.json). */
 function realNamesIn(round: BaseLevel): string[] {
-  const all = textsOf(round).flatMap(({ text }) => [text.en, text.fr ?? '', text.es ?? '']).join('\n');
+  const all = textsOf(round)
+    .flatMap(({ text }) => [text.en, text.fr ?? '', text.es ?? ''])
+    .join('\n');
   return (realNames as string[]).filter((n) => new RegExp(`(^|[^\\p{L}])${n}($|[^\\p{L}])`, 'u').test(all));
 }
 
 describe('Seek, sense, share: the short network (src/games/seek-sense-share/booth.json)', () => {
-  it('is played whatever level the operator chose, parsed by the game\'s schema', async () => {
+  it("is played whatever level the operator chose, parsed by the game's schema", async () => {
     const trim = await seekSenseShareGame.loadBoothRound!();
     const loads = await loadSss();
     const levels = loads.flatMap((l) => (l.ok ? [l.level] : []));
@@ -351,9 +370,23 @@ describe('Seek, sense, share: the short network (src/games/seek-sense-share/boot
   });
 
   it('teaches by its choices: a cheap loose tie to the source, or the traders left out of the community, costs stars', () => {
-    const play = (ties: SssLevel['solution']) => SM.scoreOf(sssRound, (ties ?? []).reduce((s, t) => ok(SM.apply(sssRound, s, { type: 'tie', ...t })), SM.start(sssRound)));
-    expect(play([{ a: 'town', b: 'partner', kind: 'network' }, { a: 'town', b: 'traders', kind: 'community' }]).stars).toBeLessThan(2);
-    expect(play([{ a: 'town', b: 'partner', kind: 'community' }, { a: 'town', b: 'traders', kind: 'network' }]).stars).toBeLessThan(3);
+    const play = (ties: SssLevel['solution']) =>
+      SM.scoreOf(
+        sssRound,
+        (ties ?? []).reduce((s, t) => ok(SM.apply(sssRound, s, { type: 'tie', ...t })), SM.start(sssRound)),
+      );
+    expect(
+      play([
+        { a: 'town', b: 'partner', kind: 'network' },
+        { a: 'town', b: 'traders', kind: 'community' },
+      ]).stars,
+    ).toBeLessThan(2);
+    expect(
+      play([
+        { a: 'town', b: 'partner', kind: 'community' },
+        { a: 'town', b: 'traders', kind: 'network' },
+      ]).stars,
+    ).toBeLessThan(3);
   });
 
   it('names no real place (an unnamed town), and is in French and Spanish after the glossaries', () => {
@@ -366,7 +399,7 @@ describe('Facilitator: the short scenario (src/games/facilitator/booth.json)', (
   const decisions = Object.entries(facRound.nodes).flatMap(([id, n]) => (n.choices ? [{ id, choices: n.choices }] : []));
   const shipped = (async () => (await loadFacilitator()).flatMap((l) => (l.ok ? [l.level] : [])))();
 
-  it('is played whatever scenario the operator chose, parsed by the game\'s schema', async () => {
+  it("is played whatever scenario the operator chose, parsed by the game's schema", async () => {
     const trim = await facilitatorGame.loadBoothRound!();
     const levels = await shipped;
     expect(levels.length).toBeGreaterThan(1);
@@ -383,7 +416,10 @@ describe('Facilitator: the short scenario (src/games/facilitator/booth.json)', (
     const walk = (s: FM.FacState): void => {
       const node = FM.currentNode(facRound, s);
       if (node.ending) tones.add(node.ending.tone);
-      else if (node.choices) FM.availableChoices(facRound, s).filter((c) => !c.locked).forEach((c) => walk(ok(FM.apply(facRound, s, { type: 'choose', index: c.index }))));
+      else if (node.choices)
+        FM.availableChoices(facRound, s)
+          .filter((c) => !c.locked)
+          .forEach((c) => walk(ok(FM.apply(facRound, s, { type: 'choose', index: c.index }))));
       else walk(ok(FM.apply(facRound, s, { type: 'continue' })));
     };
     walk(FM.start(facRound, 1));
@@ -404,7 +440,10 @@ describe('Facilitator: the short scenario (src/games/facilitator/booth.json)', (
     const longest = decisions.filter((d) => d.choices.every((c) => c.text.en.length <= d.choices[bestIndex(d.choices)]!.text.en.length));
     expect(longest.length, 'decisions whose best move is the longest').toBeLessThanOrEqual(decisions.length / 2);
     // A word scorer trained on the shipped scenarios picks the best move here no more often than in half of them.
-    const question = (group: string, choices: readonly Choice[]): WordQuestion => ({ group, options: choices.map((c) => ({ text: c.text.en, best: c.quality === 'best' })) });
+    const question = (group: string, choices: readonly Choice[]): WordQuestion => ({
+      group,
+      options: choices.map((c) => ({ text: c.text.en, best: c.quality === 'best' })),
+    });
     const model = train((await shipped).flatMap((sc) => Object.values(sc.nodes).flatMap((n) => (n.choices ? [question(sc.id, n.choices)] : []))));
     const hits = decisions.filter((d) => {
       const scored = d.choices.map((c) => score(model, c.text.en));
@@ -426,7 +465,9 @@ describe('Facilitator: the short scenario (src/games/facilitator/booth.json)', (
 
   it('casts people used in no other scenario, level or check, and names no real place', () => {
     const others = [
-      ...['cynefin', 'seek-sense-share', 'facilitator'].flatMap((g) => readdirSync(new URL(`../../../levels/${g}/`, import.meta.url)).map((f) => new URL(`../../../levels/${g}/${f}`, import.meta.url))),
+      ...['cynefin', 'seek-sense-share', 'facilitator'].flatMap((g) =>
+        readdirSync(new URL(`../../../levels/${g}/`, import.meta.url)).map((f) => new URL(`../../../levels/${g}/${f}`, import.meta.url)),
+      ),
       ...['cynefin', 'seek-sense-share', 'facilitator'].map((g) => new URL(`../../../src/games/${g}/check.json`, import.meta.url)),
     ]
       .map((u) => readFileSync(u, 'utf8'))

@@ -38,7 +38,10 @@ const QUESTIONS_HEADING: Record<'en' | (typeof GUIDE_LANGS)[number], string> = {
 function guideQuestions(game: string, lang: keyof typeof QUESTIONS_HEADING = 'en'): string[] {
   const md = readFileSync(join(ROOT, 'docs', lang === 'en' ? `guide-${game}.md` : `guide-${game}.${lang}.md`), 'utf8');
   const part = md.split(`### ${QUESTIONS_HEADING[lang]}`)[1]?.split(/\n## /)[0] ?? '';
-  return part.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  return part
+    .split('\n')
+    .filter((l) => l.startsWith('- '))
+    .map((l) => l.slice(2));
 }
 
 describe.each(GAMES)('%s: discussion questions', (game) => {
@@ -73,7 +76,7 @@ describe.each(GAMES)('%s: discussion questions', (game) => {
     expect(guideQuestions(game)).toEqual(levels.flatMap((l) => (l.discussion ?? []).map((q) => q.en)));
   });
 
-  it.each(GUIDE_LANGS)('the %s facilitator guide lists the overlays\' translations, level by level', (lang) => {
+  it.each(GUIDE_LANGS)("the %s facilitator guide lists the overlays' translations, level by level", (lang) => {
     const translated = levels.flatMap((l) => {
       const overlay = read<Overlay>(`levels/${game}/${l.file.replace(/\.json$/, `.${lang}.json`)}`);
       return (l.discussion ?? []).map((_, i) => overlay[`/discussion/${i}`]?.text ?? '');

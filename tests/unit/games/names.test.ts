@@ -10,7 +10,11 @@ afterEach(() => setLang('en'));
 
 describe('the games’ names', () => {
   it('follow the language chosen after the games were loaded', async () => {
-    expect([cynefinGame, facilitatorGame, seekSenseShareGame].map((g) => localize(g.title))).toEqual(['Cynefin sorting', 'Facilitator role-play', 'Seek, sense, share']);
+    expect([cynefinGame, facilitatorGame, seekSenseShareGame].map((g) => localize(g.title))).toEqual([
+      'Cynefin sorting',
+      'Facilitator role-play',
+      'Seek, sense, share',
+    ]);
     await loadLang('fr');
     setLang('fr');
     expect(localize(cynefinGame.title)).toBe('Tri Cynefin');

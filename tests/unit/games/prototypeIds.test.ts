@@ -100,7 +100,16 @@ describe('facilitator: prototype names as node ids and references', () => {
     s = ok(fac.apply(sc, s, { type: 'choose', index: 0 }));
     expect(fac.isEnded(sc, s)).toBe(true);
     expect(facResults.summary(sc, s).items).toHaveLength(2);
-    expect(facResults.transcriptLines(sc, s).map((l) => l.kind)).toEqual(['prompt', 'choice', 'consequence', 'line', 'prompt', 'choice', 'consequence', 'ending']);
+    expect(facResults.transcriptLines(sc, s).map((l) => l.kind)).toEqual([
+      'prompt',
+      'choice',
+      'consequence',
+      'line',
+      'prompt',
+      'choice',
+      'consequence',
+      'ending',
+    ]);
     const back = ok(fac.apply(sc, s, { type: 'back' }));
     expect(back.node).toBe('steer');
     expect(ok(fac.resume(sc, JSON.parse(JSON.stringify(s)))).node).toBe(s.node);
@@ -110,7 +119,15 @@ describe('facilitator: prototype names as node ids and references', () => {
     const sc = scenarioSchema.parse(rawScenario());
     const lost = { ...fac.start(sc), node: 'constructor' };
     expect(() => fac.currentNode(sc, lost)).toThrow(/not in scenario/);
-    expect(fac.lastOutcome(sc, { ...lost, transcript: [{ kind: 'choice', node: 'toString', choiceIndex: 0 }, { kind: 'node', node: 'open' }] })).toBeNull();
+    expect(
+      fac.lastOutcome(sc, {
+        ...lost,
+        transcript: [
+          { kind: 'choice', node: 'toString', choiceIndex: 0 },
+          { kind: 'node', node: 'open' },
+        ],
+      }),
+    ).toBeNull();
     expect(isInvalid(fac.resume(sc, { ...fac.start(sc), node: 'constructor' }))).toBe(true);
   });
 });
@@ -131,10 +148,14 @@ describe('facilitator: a loop is reported as a loop, first', () => {
   it('names every node of a two-node loop early in the graph, in walking order', () => {
     const raw = rawScenario();
     for (const c of (raw.nodes['open']?.choices ?? []) as { next: string }[]) c.next = 'mayor-talks';
-    raw.nodes['mayor-talks'] = { speaker: 'mayor', text: { en: 'Again?' }, choices: [
-      { text: { en: 'a' }, effects: {}, consequence: { en: 'b' }, explanation: { en: 'c' }, quality: 'best', next: 'open' },
-      { text: { en: 'd' }, effects: {}, consequence: { en: 'e' }, explanation: { en: 'f' }, quality: 'ok', next: 'open' },
-    ] };
+    raw.nodes['mayor-talks'] = {
+      speaker: 'mayor',
+      text: { en: 'Again?' },
+      choices: [
+        { text: { en: 'a' }, effects: {}, consequence: { en: 'b' }, explanation: { en: 'c' }, quality: 'best', next: 'open' },
+        { text: { en: 'd' }, effects: {}, consequence: { en: 'e' }, explanation: { en: 'f' }, quality: 'ok', next: 'open' },
+      ],
+    };
     const got = issuesOf(scenarioSchema, raw);
     expect(got[0]?.message).toContain('nodes "open" → "mayor-talks" → "open" form a loop');
     expect(got.length).toBeLessThanOrEqual(3);
@@ -191,9 +212,7 @@ describe('seek, sense, share: prototype names as contact ids and references', ()
   it('says a tie to an undefined "constructor" has no contact', () => {
     const raw = rawTiny();
     (raw.ties as { a: string }[])[0]!.a = 'constructor';
-    expect(issuesOf(sssSchema, raw)).toEqual([
-      { path: 'ties[0].a', message: 'The end a of tie 1: there is no contact or city with id "constructor".' },
-    ]);
+    expect(issuesOf(sssSchema, raw)).toEqual([{ path: 'ties[0].a', message: 'The end a of tie 1: there is no contact or city with id "constructor".' }]);
   });
 
   it('plays a level whose source is called "constructor" to three stars', () => {
@@ -205,7 +224,12 @@ describe('seek, sense, share: prototype names as contact ids and references', ()
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const level = r.level;
-    let s = play(level, [tie('city', 'constructor', 'community'), tie('city', 'ngo', 'community'), tie('city', 'hub', 'network'), tie('city', 'uni', 'network')]);
+    let s = play(level, [
+      tie('city', 'constructor', 'community'),
+      tie('city', 'ngo', 'community'),
+      tie('city', 'hub', 'network'),
+      tie('city', 'uni', 'network'),
+    ]);
     s = play(level, [{ type: 'finish' }], s);
     expect(s.phase).toBe('done');
     expect(sss.scoreOf(level, s).stars).toBe(3);

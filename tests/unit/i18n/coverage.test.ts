@@ -100,7 +100,11 @@ describe('string tables', () => {
     const keys = Object.keys(tableOf(dir, 'en')!);
     for (const lang of LANGS.filter((l) => l !== 'en')) {
       const table = tableOf(dir, lang);
-      if (table) expect(keys.filter((k) => typeof table[k] !== 'string'), `${dir}/${lang}.json lacks`).toEqual([]);
+      if (table)
+        expect(
+          keys.filter((k) => typeof table[k] !== 'string'),
+          `${dir}/${lang}.json lacks`,
+        ).toEqual([]);
     }
   });
 

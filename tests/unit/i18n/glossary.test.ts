@@ -19,7 +19,11 @@ export function glossaryEntries(md: string): GlossaryEntry[] {
   const rows = md.split('\n').filter((l) => l.trim().startsWith('|'));
   const out: GlossaryEntry[] = [];
   for (const row of rows) {
-    const cells = row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const cells = row
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
     if (cells.length < 4 || /^:?-+:?$/.test(cells[0] ?? '') || cells[0] === 'English') continue;
     const avoid = (cells[3] ?? '')
       .split(',')
@@ -46,7 +50,8 @@ function textsOf(lang: string): Array<{ where: string; text: string }> {
   for (const dir of tableDirs('src')) {
     const p = join(ROOT, dir, `${lang}.json`);
     if (!existsSync(p)) continue;
-    for (const [k, v] of Object.entries(JSON.parse(readFileSync(p, 'utf8')) as Record<string, string>)) out.push({ where: `${dir}/${lang}.json ${k}`, text: v });
+    for (const [k, v] of Object.entries(JSON.parse(readFileSync(p, 'utf8')) as Record<string, string>))
+      out.push({ where: `${dir}/${lang}.json ${k}`, text: v });
   }
   for (const game of readdirSync(join(ROOT, 'levels'))) {
     for (const f of readdirSync(join(ROOT, 'levels', game)).filter((n) => n.endsWith(`.${lang}.json`))) {
@@ -69,7 +74,9 @@ function textsOf(lang: string): Array<{ where: string; text: string }> {
     walk(JSON.parse(readFileSync(path, 'utf8')) as unknown, '');
   }
   for (const f of readdirSync(join(ROOT, 'docs')).filter((n) => n.startsWith('guide-') && n.endsWith(`.${lang}.md`))) {
-    readFileSync(join(ROOT, 'docs', f), 'utf8').split('\n').forEach((line, i) => out.push({ where: `docs/${f}:${i + 1}`, text: line }));
+    readFileSync(join(ROOT, 'docs', f), 'utf8')
+      .split('\n')
+      .forEach((line, i) => out.push({ where: `docs/${f}:${i + 1}`, text: line }));
   }
   return out;
 }
@@ -87,8 +94,33 @@ describe.each(LANGS)('the %s glossary', (lang) => {
     expect(existsSync(path)).toBe(true);
     const entries = glossaryEntries(readFileSync(path, 'utf8'));
     const english = entries.map((e) => e.english.toLowerCase());
-    for (const term of ['clear', 'complicated', 'complex', 'chaotic', 'confused', 'seek', 'sense', 'share', 'weak tie', 'world café', 'peer review', 'fishbowl', 'architect', 'pilot', 'guide', 'note-taker', 'debrief', 'card', 'kiosk', 'goodwill', 'trust']) {
-      expect(english.some((e) => e.includes(term)), term).toBe(true);
+    for (const term of [
+      'clear',
+      'complicated',
+      'complex',
+      'chaotic',
+      'confused',
+      'seek',
+      'sense',
+      'share',
+      'weak tie',
+      'world café',
+      'peer review',
+      'fishbowl',
+      'architect',
+      'pilot',
+      'guide',
+      'note-taker',
+      'debrief',
+      'card',
+      'kiosk',
+      'goodwill',
+      'trust',
+    ]) {
+      expect(
+        english.some((e) => e.includes(term)),
+        term,
+      ).toBe(true);
     }
   });
 
@@ -108,7 +140,8 @@ describe.each(LANGS)('the %s glossary', (lang) => {
 
 describe('the glossary reader', () => {
   it('reads a row, splits the words to avoid, and skips headers', () => {
-    const md = '| English | Français | Source | À éviter |\n|---|---|---|---|\n| card | carte | UI | *fiche*, « vignette » |\n| Clear | Clair | The Cynefin Company | — |';
+    const md =
+      '| English | Français | Source | À éviter |\n|---|---|---|---|\n| card | carte | UI | *fiche*, « vignette » |\n| Clear | Clair | The Cynefin Company | — |';
     expect(glossaryEntries(md)).toEqual([
       { english: 'card', chosen: 'carte', avoid: ['fiche', 'vignette'] },
       { english: 'Clear', chosen: 'Clair', avoid: [] },

@@ -8,7 +8,8 @@ import { tableAsts } from '../../../scripts/vite-message-asts.mjs';
 import { parseMessage } from '../../../src/core/messageParser';
 import { addMessageAsts, formatMessage, type MessageAst } from '../../../src/core/i18n';
 
-const shell = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(__dirname, '../../../src/arcade/strings', `${lang}.json`), 'utf8')) as Record<string, string>;
+const shell = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(__dirname, '../../../src/arcade/strings', `${lang}.json`), 'utf8')) as Record<string, string>;
 
 describe('prebuilt message trees', () => {
   it('are the run-time parser’s trees, for the messages with placeholders only', () => {

@@ -127,7 +127,9 @@ export class EditorScene extends ArcadeScene {
 
   /** A kept level of the trainer's, opened for editing (it replaces the draft in progress). */
   private openKept(levelId: string): void {
-    const e = svc().own.list(this.gameId).find((x) => x.levelId === levelId);
+    const e = svc()
+      .own.list(this.gameId)
+      .find((x) => x.levelId === levelId);
     if (!e) return;
     let raw: unknown = null;
     try {
@@ -204,7 +206,12 @@ export class EditorScene extends ArcadeScene {
       { id: 'save', label: E('save'), short: E('saveShort'), go: () => this.save() },
       { id: 'play', label: E('play'), short: E('playShort'), go: () => this.play() },
       { id: 'export', label: E('export'), short: E('exportShort'), go: () => this.exportFile() },
-      { id: 'new', label: this.confirmNew ? E('newConfirm') : E('new'), short: this.confirmNew ? E('newConfirmShort') : E('newShort'), go: () => this.newLevel() },
+      {
+        id: 'new',
+        label: this.confirmNew ? E('newConfirm') : E('new'),
+        short: this.confirmNew ? E('newConfirmShort') : E('newShort'),
+        go: () => this.newLevel(),
+      },
     ];
     const bw = (w - L.gap * (actions.length - 1)) / actions.length;
     // Full words where they fit; the short ones on a phone (the accessible name is always the full one).
@@ -254,7 +261,8 @@ export class EditorScene extends ArcadeScene {
   /** Runs the schema and puts each message beside its field (the touched ones, or all once asked). */
   private check(): EditorValidation {
     const v = this.ed.validate(this.d);
-    const shown = (p: string): boolean => this.k.showAll || [...this.k.touched].some((t) => p === '' || t === p || t.startsWith(`${p}.`) || t.startsWith(`${p}[`));
+    const shown = (p: string): boolean =>
+      this.k.showAll || [...this.k.touched].some((t) => p === '' || t === p || t.startsWith(`${p}.`) || t.startsWith(`${p}[`));
     showMessages(this.refs, v.ok ? {} : v.messages, shown);
     if (this.status && !(this.warned && !v.ok)) {
       this.status.textContent = v.ok ? E('ready') : E('problems', { count: v.count });

@@ -94,7 +94,15 @@ export class RoomScene extends ArcadeScene {
   }
 
   private ctx(): P.RoomContext {
-    return { state: this.state!, deck: this.deck!, item: (id) => this.item(id), teams: this.teams, chosen: this.chosen, picked: this.picked, stories: Boolean(this.d?.room.stories) };
+    return {
+      state: this.state!,
+      deck: this.deck!,
+      item: (id) => this.item(id),
+      teams: this.teams,
+      chosen: this.chosen,
+      picked: this.picked,
+      stories: Boolean(this.d?.room.stories),
+    };
   }
 
   /** Applies an action; false (nothing changed) when the rules refuse it. */
@@ -176,7 +184,11 @@ export class RoomScene extends ArcadeScene {
     const id = s ? currentItem(s) : undefined;
     if (!s || !id || s.phase !== 'vote' || s.paused) return;
     if (s.stories.some((x) => x.id === id)) {
-      showPlace(this.deck!.options, (option, why) => this.revealWith({ type: 'reveal', accepted: option, why }), () => this.refocus());
+      showPlace(
+        this.deck!.options,
+        (option, why) => this.revealWith({ type: 'reveal', accepted: option, why }),
+        () => this.refocus(),
+      );
       return;
     }
     this.revealWith({ type: 'reveal' });
@@ -235,7 +247,12 @@ export class RoomScene extends ArcadeScene {
 
   private cards(): void {
     if (!this.state) return;
-    showCards(P.endItems(this.ctx()), this.state.index, (i) => this.act({ type: 'jump', index: i }) && this.afterMove(), () => this.refocus());
+    showCards(
+      P.endItems(this.ctx()),
+      this.state.index,
+      (i) => this.act({ type: 'jump', index: i }) && this.afterMove(),
+      () => this.refocus(),
+    );
   }
 
   /** After a dialog: back where focus was (the dialog restores it), else the screen's first control. */
@@ -306,13 +323,20 @@ export class RoomScene extends ArcadeScene {
     if (!s || !this.deck) return;
     const L = this.layout;
     const c = this.ctx();
-    addHeader(this, this.dom!, L, P.title(c), { label: R('room.leave'), onActivate: () => this.leave() }, {
-      id: 'help',
-      label: R('room.helpLabel'),
-      visibleLabel: R('room.help'),
-      rect: { x: 0, y: 0, w: 0, h: 0 },
-      onActivate: () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
-    });
+    addHeader(
+      this,
+      this.dom!,
+      L,
+      P.title(c),
+      { label: R('room.leave'), onActivate: () => this.leave() },
+      {
+        id: 'help',
+        label: R('room.helpLabel'),
+        visibleLabel: R('room.help'),
+        rect: { x: 0, y: 0, w: 0, h: 0 },
+        onActivate: () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
+      },
+    );
     const k = { scene: this, dom: this.dom!, L };
     const h = this.handlers();
     this.status = null;

@@ -229,7 +229,12 @@ export function showPlace(options: readonly RoomOption[], onReveal: (option: str
 }
 
 /** Every card, to jump back to one for discussion. */
-export function showCards(items: ReadonlyArray<{ index: number; text: string; state: string; label: string }>, current: number, onJump: (index: number) => void, onClose: () => void): Dialog {
+export function showCards(
+  items: ReadonlyArray<{ index: number; text: string; state: string; label: string }>,
+  current: number,
+  onJump: (index: number) => void,
+  onClose: () => void,
+): Dialog {
   return dialog(
     'cards',
     R('room.cardsTitle'),
@@ -251,10 +256,12 @@ export function showCards(items: ReadonlyArray<{ index: number; text: string; st
       }
       // The end summary too (the scores, and every card's bars), without stepping through the cards between.
       const li = document.createElement('li');
-      li.append(button(R('room.toEnd'), 'jump-end', () => {
-        close();
-        onJump(items.length);
-      }));
+      li.append(
+        button(R('room.toEnd'), 'jump-end', () => {
+          close();
+          onJump(items.length);
+        }),
+      );
       ol.append(li);
       box.append(ol, button(R('room.close'), 'close', close, true));
     },

@@ -52,7 +52,12 @@ export interface StatusLine {
 /** A card's text cut to a line for the list (the button's accessible name has all of it). */
 function short(text: string, max = 64): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function drawControls(k: Canvas, list: Control[]): ReturnType<typeof controls> {
@@ -76,7 +81,17 @@ function drawControls(k: Canvas, list: Control[]): ReturnType<typeof controls> {
 function common(c: P.RoomContext, h: RoomHandlers): Control[] {
   const s = c.state;
   const full = s.items.length >= MAX_ROOM_ITEMS;
-  const story: Control[] = c.stories ? [{ id: 'story', label: full ? R('room.storyFull', { max: MAX_ROOM_ITEMS }) : R('room.storyLabel'), visible: R('room.story'), go: () => h.story(), disabled: full }] : [];
+  const story: Control[] = c.stories
+    ? [
+        {
+          id: 'story',
+          label: full ? R('room.storyFull', { max: MAX_ROOM_ITEMS }) : R('room.storyLabel'),
+          visible: R('room.story'),
+          go: () => h.story(),
+          disabled: full,
+        },
+      ]
+    : [];
   return [
     { id: 'step-back', label: R('room.backLabel'), visible: R('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
     { id: 'pause', label: R('room.pauseLabel'), visible: R('room.pause'), go: () => h.pause() },
@@ -132,7 +147,17 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
   const s = c.state;
   const item = c.item(currentItem(s)!);
   if (!item) return null;
-  const extra: Control[] = s.cardSeconds !== null ? [{ id: 'extend', label: R('room.extendLabel', { seconds: EXTEND_SECONDS }), visible: R('room.extend', { seconds: EXTEND_SECONDS }), go: () => h.extend() }] : [];
+  const extra: Control[] =
+    s.cardSeconds !== null
+      ? [
+          {
+            id: 'extend',
+            label: R('room.extendLabel', { seconds: EXTEND_SECONDS }),
+            visible: R('room.extend', { seconds: EXTEND_SECONDS }),
+            go: () => h.extend(),
+          },
+        ]
+      : [];
   const ctl = drawControls(k, [
     { id: 'reveal', label: R('room.revealLabel'), visible: R('room.reveal'), go: () => h.reveal(), primary: true },
     { id: 'skip', label: R('room.skipLabel'), visible: R('room.skip'), go: () => h.step('skip') },
@@ -188,7 +213,13 @@ export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
   if (!item) return;
   const last = c.state.index >= c.state.items.length - 1;
   const ctl = drawControls(k, [
-    { id: 'next', label: last ? R('room.toEnd') : R('room.nextLabel'), visible: last ? R('room.toEnd') : R('room.next'), go: () => h.step('next'), primary: true },
+    {
+      id: 'next',
+      label: last ? R('room.toEnd') : R('room.nextLabel'),
+      visible: last ? R('room.toEnd') : R('room.next'),
+      go: () => h.step('next'),
+      primary: true,
+    },
     ...common(c, h),
   ]);
   const lay = revealLayout(L, ctl);
@@ -220,8 +251,20 @@ export function drawEnd(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
     { id: 'step-back', label: R('room.backLabel'), visible: R('room.back'), go: () => h.step('back') },
     ...(c.stories
       ? [
-          { id: 'export-level', label: placed ? R('room.exportLevel') : R('room.noStories'), visible: R('room.exportLevelShort'), go: () => h.sessionLevel(false), disabled: !placed },
-          { id: 'keep-level', label: placed ? R('room.keepLevel') : R('room.noStories'), visible: R('room.keepLevelShort'), go: () => h.sessionLevel(true), disabled: !placed },
+          {
+            id: 'export-level',
+            label: placed ? R('room.exportLevel') : R('room.noStories'),
+            visible: R('room.exportLevelShort'),
+            go: () => h.sessionLevel(false),
+            disabled: !placed,
+          },
+          {
+            id: 'keep-level',
+            label: placed ? R('room.keepLevel') : R('room.noStories'),
+            visible: R('room.keepLevelShort'),
+            go: () => h.sessionLevel(true),
+            disabled: !placed,
+          },
         ]
       : []),
   ]);

@@ -120,13 +120,20 @@ export function bars(c: RoomContext, itemId: string): BarView[] {
       count: r.teams.length,
       share: r.teams.length / most,
       accepted,
-      text: R('room.bar', { option: opt?.label ?? r.option, accepted: accepted ?? 'none', count: r.teams.length, list: list(r.teams.map((t) => name.get(t) ?? t)) }),
+      text: R('room.bar', {
+        option: opt?.label ?? r.option,
+        accepted: accepted ?? 'none',
+        count: r.teams.length,
+        list: list(r.teams.map((t) => name.get(t) ?? t)),
+      }),
     };
   });
 }
 
 export function acceptedLines(c: RoomContext, item: RoomItem): string[] {
-  return item.accepted.map((a) => R('room.accepted', { option: optionOf(c.deck, a.option)?.label ?? a.option, points: Math.round(a.credit * ROOM_POINTS), max: ROOM_POINTS, why: a.why }));
+  return item.accepted.map((a) =>
+    R('room.accepted', { option: optionOf(c.deck, a.option)?.label ?? a.option, points: Math.round(a.credit * ROOM_POINTS), max: ROOM_POINTS, why: a.why }),
+  );
 }
 
 /** The card's questions: where the teams split, that first; then the game's own. */
@@ -140,11 +147,14 @@ export function scoreLines(c: RoomContext): string[] {
   const name = new Map(c.teams.map((t) => [t.id, t.name]));
   const scores = roomScores(c.state, rules(c), storyOptions(c.deck));
   // A first poll says nothing of who was right: only that each team's answers are kept.
-  if (c.deck.withhold) return c.teams.map((t) => R('room.pollKept', { team: t.name, count: c.state.revealed.filter((id) => c.state.votes[id]?.[t.id]).length }));
+  if (c.deck.withhold)
+    return c.teams.map((t) => R('room.pollKept', { team: t.name, count: c.state.revealed.filter((id) => c.state.votes[id]?.[t.id]).length }));
   // A poll is not a contest: each team's right answers, in the teams' order.
   if (c.deck.unscored) {
     const revealed = c.state.revealed.length;
-    return c.teams.map((t) => R('room.pollRight', { team: t.name, right: Math.round((scores.find((s) => s.team === t.id)?.points ?? 0) / ROOM_POINTS), total: revealed }));
+    return c.teams.map((t) =>
+      R('room.pollRight', { team: t.name, right: Math.round((scores.find((s) => s.team === t.id)?.points ?? 0) / ROOM_POINTS), total: revealed }),
+    );
   }
   const place = ranks(scores.map((s) => s.points));
   return scores.map((s, i) => R('room.score', { rank: place[i]!, team: name.get(s.team) ?? s.team, points: s.points }));
@@ -152,7 +162,12 @@ export function scoreLines(c: RoomContext): string[] {
 
 /** What a screen reader hears at the reveal: the bars, then the accepted answer. */
 export function revealAnnouncement(c: RoomContext, item: RoomItem): string {
-  return R('room.revealedAnnounce', { bars: bars(c, item.id).map((b) => b.text).join('. '), accepted: acceptedLines(c, item).join(' ') });
+  return R('room.revealedAnnounce', {
+    bars: bars(c, item.id)
+      .map((b) => b.text)
+      .join('. '),
+    accepted: acceptedLines(c, item).join(' '),
+  });
 }
 
 export function cardAnnouncement(c: RoomContext): string {

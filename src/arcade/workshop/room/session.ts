@@ -41,7 +41,13 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem): voi
     maxPoints: scored ? ROOM_POINTS : 0,
     answers: c.teams.map((t: SessionTeam) => {
       const v = s.votes[item.id]?.[t.id];
-      return { team: t, answer: v ? label(v.option) : '', verdict: verdictOf(rule, v?.option), points: scored ? pointsOf(rule, v?.option) : 0, at: v ? new Date(v.at).toISOString() : '' };
+      return {
+        team: t,
+        answer: v ? label(v.option) : '',
+        verdict: verdictOf(rule, v?.option),
+        points: scored ? pointsOf(rule, v?.option) : 0,
+        at: v ? new Date(v.at).toISOString() : '',
+      };
     }),
   });
 }
@@ -60,7 +66,9 @@ export function sessionLevel(d: RoomData, state: RoomState, keep: boolean): void
   if (keep) {
     const kept = svc().own.add(d.gameId, id, `${id}.json`, text);
     svc().forgetOwnLevels(d.gameId);
-    a11y().announce(kept === 'added' || kept === 'replaced' ? R('room.levelKept') : R('room.levelNotKept', { reason: kept === 'too-many' ? 'full' : 'storage' }));
+    a11y().announce(
+      kept === 'added' || kept === 'replaced' ? R('room.levelKept') : R('room.levelNotKept', { reason: kept === 'too-many' ? 'full' : 'storage' }),
+    );
   } else download(`${id}.json`, text, 'application/json');
   if (note) showNotice(note);
 }

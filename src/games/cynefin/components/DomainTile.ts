@@ -51,11 +51,25 @@ export function drawDomainTile(scene: Phaser.Scene, dom: A11yScope, L: Layout, q
   draw(false);
   if (round) {
     const inner = q.w * 0.74;
-    const title = addText(scene, q.x + q.w / 2, q.y + q.h / 2, vm.title, { size: L.font.body, bold: true, color: COLORS.ink, originX: 0.5, originY: 0.5, align: 'center', width: inner });
+    const title = addText(scene, q.x + q.w / 2, q.y + q.h / 2, vm.title, {
+      size: L.font.body,
+      bold: true,
+      color: COLORS.ink,
+      originX: 0.5,
+      originY: 0.5,
+      align: 'center',
+      width: inner,
+    });
     fitText(title, inner, q.h * 0.6);
     // Its short cue under the name where the circle has room (never below the smallest readable size).
     if (vm.shortCue) {
-      const cue = addText(scene, q.x + q.w / 2, 0, vm.shortCue, { size: Math.max(MIN_CUE_FONT, Math.round(L.font.small * 0.85)), color: COLORS.inkSoft, originX: 0.5, align: 'center', width: inner });
+      const cue = addText(scene, q.x + q.w / 2, 0, vm.shortCue, {
+        size: Math.max(MIN_CUE_FONT, Math.round(L.font.small * 0.85)),
+        color: COLORS.inkSoft,
+        originX: 0.5,
+        align: 'center',
+        width: inner,
+      });
       const blockH = title.height + 2 + cue.height;
       if (blockH <= q.h * 0.7) {
         title.setY(q.y + q.h / 2 - blockH / 2 + title.height / 2);

@@ -23,7 +23,16 @@ export function choiceHeights(scene: Phaser.Scene, L: Layout, choices: readonly 
   });
 }
 
-function drawChoice(scene: Phaser.Scene, dom: A11yScope, L: Layout, r: Rect, c: ChoiceView, size: number, onChoose: (index: number) => void, scroll?: Scroller): void {
+function drawChoice(
+  scene: Phaser.Scene,
+  dom: A11yScope,
+  L: Layout,
+  r: Rect,
+  c: ChoiceView,
+  size: number,
+  onChoose: (index: number) => void,
+  scroll?: Scroller,
+): void {
   addButton(scene, dom, L, {
     id: c.id,
     label: c.label,

@@ -80,7 +80,9 @@ export function drawEnding(scene: Phaser.Scene, dom: A11yScope, L: Layout, rects
     dom.panel('ending', e.story, view.block.label, (el) => {
       el.style.setProperty('--text-body', `${L.font.small}px`);
       fillBlocks(el, [
-        ...view.block.pieces.map((p): DomBlock => (p.size === 'large' ? { kind: 'heading', level: 2, text: p.text, size: L.font.large } : { kind: 'para', text: p.text, bold: p.bold })),
+        ...view.block.pieces.map((p): DomBlock =>
+          p.size === 'large' ? { kind: 'heading', level: 2, text: p.text, size: L.font.large } : { kind: 'para', text: p.text, bold: p.bold },
+        ),
         { kind: 'heading', level: 3, text: view.scoresTitle },
         { kind: 'list', ordered: false, items: view.scoreLines },
         ...recapBlocks(view),

@@ -43,7 +43,11 @@ function drawRoom(scene: Phaser.Scene, room: Rect): void {
   for (let i = 1; i <= 3; i++) g.lineBetween(fx + fw * 0.12, fy + (fh * i) / 4.2, fx + fw * (0.9 - i * 0.12), fy + (fh * i) / 4.2);
   // Café tables with chairs around them.
   const tw = room.w * 0.2;
-  for (const [tx, ty] of [[0.18, 0.68], [0.5, 0.82], [0.82, 0.68]] as const) {
+  for (const [tx, ty] of [
+    [0.18, 0.68],
+    [0.5, 0.82],
+    [0.82, 0.68],
+  ] as const) {
     const cx = room.x + room.w * tx;
     const cy = room.y + room.h * ty;
     g.fillStyle(ROOM.chair, 1);
@@ -62,10 +66,18 @@ export function drawRoomStage(scene: Phaser.Scene, L: Layout, rects: ScreenRects
   if (!who) return;
   if (rects.portrait) drawPortrait(scene, rects.portrait, who, 6);
   const np = rects.nameplate;
-  const n = fitText(addText(scene, np.x + np.w / 2, np.y, who.name, { size: L.font.large, bold: true, originX: 0.5, align: 'center', width: np.w }), np.w, np.h / 2);
+  const n = fitText(
+    addText(scene, np.x + np.w / 2, np.y, who.name, { size: L.font.large, bold: true, originX: 0.5, align: 'center', width: np.w }),
+    np.w,
+    np.h / 2,
+  );
   if (who.role) {
     const y = n.y + n.height + 4;
-    fitText(addText(scene, np.x + np.w / 2, y, who.role, { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: np.w }), np.w, np.y + np.h - y);
+    fitText(
+      addText(scene, np.x + np.w / 2, y, who.role, { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: np.w }),
+      np.w,
+      np.y + np.h - y,
+    );
   }
 }
 
@@ -80,7 +92,11 @@ export function drawSpeakerRow(scene: Phaser.Scene, L: Layout, rects: ScreenRect
   const words = [n];
   let h = n.height;
   if (who.role) {
-    const role = fitText(addText(scene, np.x, n.y + n.height + 2, who.role, { size: L.font.small, color: COLORS.onBgSoft, width: np.w }), np.w, np.h - n.height - 2);
+    const role = fitText(
+      addText(scene, np.x, n.y + n.height + 2, who.role, { size: L.font.small, color: COLORS.onBgSoft, width: np.w }),
+      np.w,
+      np.h - n.height - 2,
+    );
     words.push(role);
     h += 2 + role.height;
   }

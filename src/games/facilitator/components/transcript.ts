@@ -10,8 +10,11 @@ import { viewButton } from './dialogue';
 
 /** Returns the panel, so the scene can move focus into it. */
 export function drawTranscript(scene: Phaser.Scene, dom: A11yScope, L: Layout, rects: ScreenRects, view: TranscriptView, onClose: () => void): HTMLElement {
-  const el = addTextPanel(scene, dom, { id: 'transcript-panel', rect: rects.transcript, title: view.title, bodySize: L.font.small, titleSize: L.font.large }, (body) =>
-    fillBlocks(body, [{ kind: 'said', items: view.entries }]),
+  const el = addTextPanel(
+    scene,
+    dom,
+    { id: 'transcript-panel', rect: rects.transcript, title: view.title, bodySize: L.font.small, titleSize: L.font.large },
+    (body) => fillBlocks(body, [{ kind: 'said', items: view.entries }]),
   );
   // Open at the latest lines; earlier ones are a scroll away.
   el.scrollTop = el.scrollHeight;

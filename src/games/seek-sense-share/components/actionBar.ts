@@ -9,5 +9,7 @@ import type { ActionId, ActionView } from '../present';
 
 export function drawActionBar(scene: Phaser.Scene, dom: A11yScope, L: Layout, r: Rect, actions: readonly ActionView[], go: (id: ActionId) => void): void {
   const rects = actionRow(r, actions.length, L.gap);
-  actions.forEach((a, i) => addButton(scene, dom, L, { id: a.id, label: a.label, style: a.style, fontSize: L.font.small, rect: rects[i]!, onActivate: () => go(a.id) }));
+  actions.forEach((a, i) =>
+    addButton(scene, dom, L, { id: a.id, label: a.label, style: a.style, fontSize: L.font.small, rect: rects[i]!, onActivate: () => go(a.id) }),
+  );
 }

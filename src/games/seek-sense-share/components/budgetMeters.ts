@@ -8,7 +8,16 @@ import type { SssView } from '../present';
 import { GOODWILL_COLOR } from './shapes';
 
 /** Draws the meters from `y` down; returns the y under them. */
-export function drawBudgetMeters(scene: Phaser.Scene, dom: A11yScope, x: number, y: number, w: number, fontSize: number, gap: number, budget: SssView['budget']): number {
+export function drawBudgetMeters(
+  scene: Phaser.Scene,
+  dom: A11yScope,
+  x: number,
+  y: number,
+  w: number,
+  fontSize: number,
+  gap: number,
+  budget: SssView['budget'],
+): number {
   const half = (w - gap) / 2;
   const texts = budget.meters.map((m, i) => addText(scene, x + i * (half + gap), y, m.text, { size: fontSize, bold: true, width: half }));
   const textH = Math.max(...texts.map((t) => t.height));

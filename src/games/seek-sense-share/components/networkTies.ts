@@ -12,7 +12,12 @@ import { FLOW_FAIL, FLOW_OK, strokeTie, TIE_STYLE } from './shapes';
 /** One reused texture key (a new key per redraw would grow texture memory). */
 export const TIES_TEXTURE = 'sss-ties';
 
-export function drawNetworkTies(scene: Phaser.Scene, view: Pick<SssView, 'ties' | 'flows' | 'pairKey'>, points: ReadonlyMap<string, Point>, frame: GraphFrame): void {
+export function drawNetworkTies(
+  scene: Phaser.Scene,
+  view: Pick<SssView, 'ties' | 'flows' | 'pairKey'>,
+  points: ReadonlyMap<string, Point>,
+  frame: GraphFrame,
+): void {
   const g = scene.add.graphics();
   const hl = new Map(view.flows.map((f) => [pairKey(f.from, f.to), f]));
   for (const tie of view.ties) {

@@ -9,7 +9,14 @@ import { abbreviate, type GraphFrame, type Point } from '../graphLayout';
 import type { NodeView } from '../present';
 import { CITY_SCALE } from './shapes';
 
-export function drawNodeLabels(scene: Phaser.Scene, fontSize: number, nodes: readonly NodeView[], points: ReadonlyMap<string, Point>, frame: GraphFrame, area: Rect): void {
+export function drawNodeLabels(
+  scene: Phaser.Scene,
+  fontSize: number,
+  nodes: readonly NodeView[],
+  points: ReadonlyMap<string, Point>,
+  frame: GraphFrame,
+  area: Rect,
+): void {
   const radius = (n: NodeView): number => (n.kind === 'city' ? frame.r * CITY_SCALE : frame.r);
   const taken: Rect[] = nodes.map((n) => {
     const p = points.get(n.id)!;

@@ -20,7 +20,14 @@ const CLICK_AFTER_DRAG_MS = 300;
 /** When the last drag ended: kept across rebuilds, since the drop itself rebuilds the twins. */
 let dragEndedAt = 0;
 
-export function addNodeTwins(scene: Phaser.Scene, dom: A11yScope, nodes: readonly NodeView[], points: ReadonlyMap<string, Point>, frame: GraphFrame, h: TwinHandlers): void {
+export function addNodeTwins(
+  scene: Phaser.Scene,
+  dom: A11yScope,
+  nodes: readonly NodeView[],
+  points: ReadonlyMap<string, Point>,
+  frame: GraphFrame,
+  h: TwinHandlers,
+): void {
   const dragG = scene.add.graphics();
   let hovered: string | null = null;
   for (const n of nodes) {

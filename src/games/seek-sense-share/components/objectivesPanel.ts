@@ -19,7 +19,9 @@ export function drawObjectives(scene: Phaser.Scene, dom: A11yScope, L: Layout, r
   let news: HTMLLIElement | null = null;
   const sec = addTextPanel(scene, dom, { id: 'objectives', rect: r, title: obj.title, bodySize: L.font.small, titleSize: L.font.body }, (el) => {
     const rows: TextRow[] = obj.rows.map((row) => ({
-      ...(row.status && row.statusText ? { badge: { text: row.statusText, tone: row.status === 'waiting' || row.status === 'info' ? 'none' : row.status } } : {}),
+      ...(row.status && row.statusText
+        ? { badge: { text: row.statusText, tone: row.status === 'waiting' || row.status === 'info' ? 'none' : row.status } }
+        : {}),
       lines: [{ text: row.text }, ...row.results.flatMap((x) => [{ text: x.answer }, { text: x.why, muted: true }])],
     }));
     const items = appendRows(el, rows);

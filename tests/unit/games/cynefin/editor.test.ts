@@ -42,7 +42,12 @@ function fillCard(d: Draft, i: number, n: number): Draft {
   });
   x = updateDomain(x, i, 0, { domain: 'clear', weight: '1', why: 'The rule already answers it.' });
   // Three moves: the best one fits Clear; the others follow no reading the card accepts.
-  x = updateOption(x, i, 0, { text: 'Check the route sheet and send the crew back today.', fits: 'clear', credit: '1', why: 'The sheet already says what to do.' });
+  x = updateOption(x, i, 0, {
+    text: 'Check the route sheet and send the crew back today.',
+    fits: 'clear',
+    credit: '1',
+    why: 'The sheet already says what to do.',
+  });
   x = updateOption(x, i, 1, { text: 'Commission a study of the whole collection network.', credit: '0', why: 'Nothing here needs a study.' });
   x = updateOption(x, i, 2, { text: 'Try three new routes for a month and compare them.', credit: '0', why: 'The route is known; nothing to try.' });
   return x;
@@ -134,7 +139,11 @@ describe('the Cynefin level editor model', () => {
     d = updateOption(d, 1, 1, { fits: 'complicated', credit: '0,5' });
     const v = validate(d);
     expect(v.ok).toBe(true);
-    if (v.ok) expect(v.level.cards[1]!.domains.map((x) => [x.domain, x.weight])).toEqual([['clear', 1], ['complicated', 0.5]]);
+    if (v.ok)
+      expect(v.level.cards[1]!.domains.map((x) => [x.domain, x.weight])).toEqual([
+        ['clear', 1],
+        ['complicated', 0.5],
+      ]);
     const two = updateDomain(d, 1, 1, { weight: '1' });
     expect(messagesOf(two)['cards[1].domains']?.[0]).toMatch(/exactly one domain/);
     // Removing the part-credit domain (and its move's credit) brings the card back.
@@ -226,7 +235,9 @@ describe('the Cynefin level editor model', () => {
       expect(v.level.id).toBe('bins-and-buses');
       expect(v.level.cards[0]!.text.fr).toMatch(/^Les poubelles/);
     }
-    expect(toLevelJson(updateCard(d, 0, { text: '' })).cards).toEqual(expect.arrayContaining([expect.objectContaining({ text: { en: expect.stringMatching(/^Situation 1/) } })]));
+    expect(toLevelJson(updateCard(d, 0, { text: '' })).cards).toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: { en: expect.stringMatching(/^Situation 1/) } })]),
+    );
     // A translation of only spaces is named, in its language, on the field.
     expect(messagesOf(updateCard(d, 1, { explanation: '   ' }))['cards[1].explanation']?.[0]).toMatch(/French/);
     // Writing only French leaves the English missing: said on the field.

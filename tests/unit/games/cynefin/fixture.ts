@@ -1,14 +1,6 @@
 // A small hand-checked level for the Cynefin rule tests, and helpers that play it through actions.
 import { isInvalid, type Invalid } from '../../../../src/core/round';
-import {
-  apply,
-  currentCard,
-  domainsOf,
-  isDone,
-  type CynefinAction,
-  type CynefinState,
-  type Level,
-} from '../../../../src/games/cynefin/model';
+import { apply, currentCard, domainsOf, isDone, type CynefinAction, type CynefinState, type Level } from '../../../../src/games/cynefin/model';
 import { levelSchema } from '../../../../src/games/cynefin/schema';
 
 const en = (s: string) => ({ en: s });
@@ -42,7 +34,14 @@ export function rawFixture() {
     scoring: { domain: 10, second: 4, streakBonus: 3, streakFrom: 2 },
     stars: [30, 60, 90],
     cards: [
-      { id: 'f-clear', text: en('A standard permit.'), domains: [{ domain: 'clear', weight: 1, why: en('rules cover it') }], explanation: en('e1'), second: sec('clear', [], 's1'), tempting: { domain: 'complicated', why: en('t1') } },
+      {
+        id: 'f-clear',
+        text: en('A standard permit.'),
+        domains: [{ domain: 'clear', weight: 1, why: en('rules cover it') }],
+        explanation: en('e1'),
+        second: sec('clear', [], 's1'),
+        tempting: { domain: 'complicated', why: en('t1') },
+      },
       {
         id: 'f-borderline',
         text: en('Retiming signals near a new school.'),
@@ -54,9 +53,30 @@ export function rawFixture() {
         second: sec('complicated', [['complex', 0.5]], 's2'),
         tempting: { domain: 'complex', why: en('t2') },
       },
-      { id: 'f-complex', text: en('An empty square at night.'), domains: [{ domain: 'complex', weight: 1, why: en('people interact') }], explanation: en('e3'), second: sec('complex', [], 's3'), tempting: { domain: 'complicated', why: en('t3') } },
-      { id: 'f-chaotic', text: en('A flood at 2 a.m.'), domains: [{ domain: 'chaotic', weight: 1, why: en('act now') }], explanation: en('e4'), second: sec('chaotic', [], 's4'), tempting: { domain: 'clear', why: en('t4') } },
-      { id: 'f-clear2', text: en('Missed bins on one street.'), domains: [{ domain: 'clear', weight: 1, why: en('routine') }], explanation: en('e5'), second: sec('clear', [], 's5'), tempting: { domain: 'complex', why: en('t5') } },
+      {
+        id: 'f-complex',
+        text: en('An empty square at night.'),
+        domains: [{ domain: 'complex', weight: 1, why: en('people interact') }],
+        explanation: en('e3'),
+        second: sec('complex', [], 's3'),
+        tempting: { domain: 'complicated', why: en('t3') },
+      },
+      {
+        id: 'f-chaotic',
+        text: en('A flood at 2 a.m.'),
+        domains: [{ domain: 'chaotic', weight: 1, why: en('act now') }],
+        explanation: en('e4'),
+        second: sec('chaotic', [], 's4'),
+        tempting: { domain: 'clear', why: en('t4') },
+      },
+      {
+        id: 'f-clear2',
+        text: en('Missed bins on one street.'),
+        domains: [{ domain: 'clear', weight: 1, why: en('routine') }],
+        explanation: en('e5'),
+        second: sec('clear', [], 's5'),
+        tempting: { domain: 'complex', why: en('t5') },
+      },
       {
         id: 'f-quarter',
         text: en('Week three after a quake.'),

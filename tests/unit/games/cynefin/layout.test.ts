@@ -47,7 +47,13 @@ describe.each(SIZES)('Cynefin layout at %s (%i x %i)', (_name, w, h) => {
       // Confused sits on the centre of the board, over the four corners where they meet.
       expect(inside(lay.confused, lay.board.x + lay.board.w, lay.board.y + lay.board.h, lay.board.y)).toBe(true);
       for (const d of Object.keys(QUADRANT) as (keyof typeof QUADRANT)[]) expect(overlap(lay.confused, lay.quadrants[d])).toBe(true);
-      for (const [name, r] of Object.entries({ card: lay.card, confused: lay.confused, next: lay.next, ...lay.quadrants, ...Object.fromEntries(lay.options.map((r, i) => [`option ${i}`, r])) })) {
+      for (const [name, r] of Object.entries({
+        card: lay.card,
+        confused: lay.confused,
+        next: lay.next,
+        ...lay.quadrants,
+        ...Object.fromEntries(lay.options.map((r, i) => [`option ${i}`, r])),
+      })) {
         expect(Math.min(r.w, r.h), `${name} is a ${Math.round(r.w)} x ${Math.round(r.h)} target`).toBeGreaterThanOrEqual(MIN_TARGET);
       }
     });

@@ -3,7 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkLevelSet, loadLevels, parseLevelFile } from '../../../../src/games/cynefin/levels';
 import {
-  apply, bestOption, currentCard, domainsOf, isDone, maxScore, optionsShown, start, starsOf, weightOf, type CynefinState, type Level,
+  apply,
+  bestOption,
+  currentCard,
+  domainsOf,
+  isDone,
+  maxScore,
+  optionsShown,
+  start,
+  starsOf,
+  weightOf,
+  type CynefinState,
+  type Level,
 } from '../../../../src/games/cynefin/model';
 import { summary } from '../../../../src/games/cynefin/results';
 import { present } from '../../../../src/games/cynefin/present';
@@ -12,7 +23,11 @@ import { playAll, playRight, playWrong } from './fixture';
 import { hit, leaveOneGroupOut, train, type WordQuestion } from '../../content/wordScorer';
 
 // Raw file text, read independently of levels.ts's own glob (no Node types in this project's tsconfig).
-const rawLevels = import.meta.glob<string>(['../../../../levels/cynefin/*.json', '!../../../../levels/cynefin/*.*.json'], { query: '?raw', import: 'default', eager: true });
+const rawLevels = import.meta.glob<string>(['../../../../levels/cynefin/*.json', '!../../../../levels/cynefin/*.*.json'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const fileOf = (path: string) => path.split('/').pop() ?? path;
 const files = Object.keys(rawLevels).map(fileOf);
 
@@ -76,13 +91,20 @@ const d2 = (ids: string[]): string => `${ids.length} cards (${ids.slice(0, 12).j
 
 describe('not winnable without reading', () => {
   /** Words too common to give an answer away. */
-  const STOP = new Set('about after also been before city city\'s council every from have into more must nobody only over same says some than that their them then there they this through very want wants were what when where which while will with your'.split(' '));
+  const STOP = new Set(
+    "about after also been before city city's council every from have into more must nobody only over same says some than that their them then there they this through very want wants were what when where which while will with your".split(
+      ' ',
+    ),
+  );
 
   it('asks a second question written for every shipped card: three or four moves, one best', async () => {
     for (const { file, level } of await shipped()) {
       for (const c of level.cards) {
         expect(c.second, `${file} ${c.id}`).toBeDefined();
-        expect(c.second!.options.filter((o) => o.credit === 1), `${file} ${c.id}`).toHaveLength(1);
+        expect(
+          c.second!.options.filter((o) => o.credit === 1),
+          `${file} ${c.id}`,
+        ).toHaveLength(1);
       }
     }
   });
@@ -162,7 +184,7 @@ describe('not winnable without reading', () => {
     }
   });
 
-  it('keeps the four board domains among the first six cards (a booth\'s short round plays only those)', async () => {
+  it("keeps the four board domains among the first six cards (a booth's short round plays only those)", async () => {
     for (const { file, level } of await shipped()) {
       const first = new Set(level.cards.slice(0, 6).map(primary));
       for (const d of ['clear', 'complicated', 'complex', 'chaotic']) expect(first.has(d as never), `${file}: ${d}`).toBe(true);
@@ -215,7 +237,10 @@ describe('the tempting neighbour', () => {
           const second = apply(level, placed, { type: 'second', cardId: card.id, choice: options[i % options.length]!.id });
           if (isInvalid(second)) throw new Error(second.code);
           s = second;
-          const text = present(level, s, { feedback: { cardId: card.id }, holding: false }).feedback?.blocks.map((b) => b.text).join(' ') ?? '';
+          const text =
+            present(level, s, { feedback: { cardId: card.id }, holding: false })
+              .feedback?.blocks.map((b) => b.text)
+              .join(' ') ?? '';
           expect(text, `${file} ${card.id}`).toContain(`Why not ${name}? ${card.tempting.why.en}`);
         }
         expect(domainsOf(level)).toContain(card.tempting.domain);
@@ -247,7 +272,10 @@ describe('playing every shipped level', () => {
       expect(isDone(s), file).toBe(true);
       expect(s.score, file).toBe(maxScore(level));
       expect(starsOf(level, s), file).toBe(3);
-      expect(summary(level, s).items.every((i) => i.verdict === 'right'), file).toBe(true);
+      expect(
+        summary(level, s).items.every((i) => i.verdict === 'right'),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -257,7 +285,10 @@ describe('playing every shipped level', () => {
       expect(isDone(s), file).toBe(true);
       expect(s.score, file).toBe(0);
       expect(starsOf(level, s), file).toBe(0);
-      expect(summary(level, s).items.every((i) => i.verdict === 'wrong' && i.expected !== undefined), file).toBe(true);
+      expect(
+        summary(level, s).items.every((i) => i.verdict === 'wrong' && i.expected !== undefined),
+        file,
+      ).toBe(true);
     }
   });
 });

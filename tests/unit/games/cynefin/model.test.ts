@@ -4,7 +4,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isInvalid } from '../../../../src/core/round';
 import {
-  answerOf, apply, currentCard, domainVerdict, domainsOf, isDone, maxScore, optionsShown, resume, secondVerdict, start, starsOf, weightOf, type CynefinAction, type CynefinRefusal, type CynefinState, type Level,
+  answerOf,
+  apply,
+  currentCard,
+  domainVerdict,
+  domainsOf,
+  isDone,
+  maxScore,
+  optionsShown,
+  resume,
+  secondVerdict,
+  start,
+  starsOf,
+  weightOf,
+  type CynefinAction,
+  type CynefinRefusal,
+  type CynefinState,
+  type Level,
 } from '../../../../src/games/cynefin/model';
 import { summary } from '../../../../src/games/cynefin/results';
 import { DOMAINS } from '../../../../src/games/cynefin/schema';
@@ -375,7 +391,12 @@ describe('the board', () => {
 });
 
 /** The fixed table version 2 offered on a "response" level, by the domain each option stood for. */
-const OLD_RESPONSE: Record<string, string> = { clear: 'sense-categorize-respond', complicated: 'sense-analyze-respond', complex: 'probe-sense-respond', chaotic: 'act-sense-respond' };
+const OLD_RESPONSE: Record<string, string> = {
+  clear: 'sense-categorize-respond',
+  complicated: 'sense-analyze-respond',
+  complex: 'probe-sense-respond',
+  chaotic: 'act-sense-respond',
+};
 
 /** A state as version 2 saved it: no option orders, no `scored`, and a second answer named from the fixed table. */
 function asV2(s: CynefinState): Record<string, unknown> & { answers: Record<string, unknown>[] } {
@@ -397,7 +418,11 @@ describe('saving and resuming', () => {
     s = act(level, s, { type: 'place', cardId: card.id, domain: card.domains[0]!.domain });
     const old = asV2(s);
     // A wrong answer in version 2 paid nothing.
-    const wrong = { ...old, score: (old.score as number) - level.scoring.second, answers: old.answers.map((a, i) => (i === 0 ? { ...a, second: 'break-down', secondPoints: 0 } : a)) };
+    const wrong = {
+      ...old,
+      score: (old.score as number) - level.scoring.second,
+      answers: old.answers.map((a, i) => (i === 0 ? { ...a, second: 'break-down', secondPoints: 0 } : a)),
+    };
     const r = resume(level, wrong);
     if (isInvalid(r)) throw new Error(r.code);
     const first = r.answers[0]!;
@@ -406,7 +431,10 @@ describe('saving and resuming', () => {
     expect(r.score).toBe(s.score - level.scoring.second);
     // Doctored points are still refused: a total that is not the answers', or a wrong answer saved as paid.
     expect(resume(level, { ...old, score: (old.score as number) + 5 })).toMatchObject({ invalid: true, code: 'save-mismatch' });
-    expect(resume(level, { ...wrong, score: old.score, answers: wrong.answers.map((a, i) => (i === 0 ? { ...a, secondPoints: 4 } : a)) })).toMatchObject({ invalid: true, code: 'save-mismatch' });
+    expect(resume(level, { ...wrong, score: old.score, answers: wrong.answers.map((a, i) => (i === 0 ? { ...a, secondPoints: 4 } : a)) })).toMatchObject({
+      invalid: true,
+      code: 'save-mismatch',
+    });
   });
 
   it('resumes a round saved as JSON mid-card and finishes exactly as the unsaved round would', () => {
@@ -456,7 +484,14 @@ describe('saving and resuming', () => {
     const v1 = asV2(placed) as unknown as CynefinState;
     const last = v1.answers.at(-1)!;
     const bonus = level.scoring.streakBonus;
-    const old = { ...v1, v: 1, score: v1.score + 10 + bonus, streak: 3, bestStreak: 3, answers: [...v1.answers.slice(0, -1), { ...last, domainPoints: 10, streakBonus: bonus }] };
+    const old = {
+      ...v1,
+      v: 1,
+      score: v1.score + 10 + bonus,
+      streak: 3,
+      bestStreak: 3,
+      answers: [...v1.answers.slice(0, -1), { ...last, domainPoints: 10, streakBonus: bonus }],
+    };
     const back = resume(level, old);
     if (isInvalid(back)) throw new Error(back.code);
     expect(back).toEqual(placed);
@@ -495,7 +530,11 @@ describe('saving and resuming', () => {
 describe('invariants under any sequence of actions', () => {
   const action = fc.oneof(
     fc.record({ type: fc.constant('place' as const), pick: fc.nat(7), domain: fc.constantFrom(...DOMAINS) }),
-    fc.record({ type: fc.constant('second' as const), pick: fc.nat(7), choice: fc.constantFrom('o-best', 'o-miss', 'o-other', 'o-complex', 'o-chaotic', 'best') }),
+    fc.record({
+      type: fc.constant('second' as const),
+      pick: fc.nat(7),
+      choice: fc.constantFrom('o-best', 'o-miss', 'o-other', 'o-complex', 'o-chaotic', 'best'),
+    }),
     fc.record({ type: fc.constant('tick' as const), seconds: fc.integer({ min: 1, max: 30 }) }),
   );
   it('keeps the score equal to the points on the answers, within 0..max, and every accepted state resumable', () => {

@@ -83,7 +83,11 @@ describe('asking the second question before the reveal', () => {
     expect(v.question?.heading).toBe('What should the city do now?');
     // The card's own moves, in the order this round dealt them, each its own text: no domain name, no pattern name.
     expect(v.question?.options.map((o) => o.choice)).toEqual(s.options[s.order.indexOf('f-clear')]);
-    expect(v.question?.options.map((o) => o.label).sort()).toEqual(['a move no reading supports', 'another move no reading supports', 'the best move for clear']);
+    expect(v.question?.options.map((o) => o.label).sort()).toEqual([
+      'a move no reading supports',
+      'another move no reading supports',
+      'the best move for clear',
+    ]);
     expect(v.next).toBeUndefined();
   });
 });
@@ -147,7 +151,9 @@ describe('the reveal: both verdicts after the second answer', () => {
     s = act(adv, s, { type: 'place', cardId: 'f-complex', domain: 'confused' });
     s = act(adv, s, { type: 'second', cardId: 'f-complex', choice: 'o-miss' });
     const text = present(adv, s, reveal('f-complex')).feedback?.blocks[2]?.text;
-    expect(text).toBe('The best fit is Complex. Confused is for a situation where people cannot agree which domain they are in, not for one that is merely hard. e3');
+    expect(text).toBe(
+      'The best fit is Complex. Confused is for a situation where people cannot agree which domain they are in, not for one that is merely hard. e3',
+    );
   });
 
   it('offers the results after the last card', () => {

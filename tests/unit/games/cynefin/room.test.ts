@@ -20,7 +20,15 @@ describe('Cynefin for a workshop room', () => {
       expect(item.accepted[0]?.credit).toBe(1);
       expect(item.explanation).toBe(card.explanation.en);
       // The room is asked about the neighbour the card tempts towards.
-      expect(item.discussion[0]).toContain(card.tempting.domain === 'complicated' ? 'Complicated' : card.tempting.domain === 'complex' ? 'Complex' : card.tempting.domain === 'clear' ? 'Clear' : 'Chaotic');
+      expect(item.discussion[0]).toContain(
+        card.tempting.domain === 'complicated'
+          ? 'Complicated'
+          : card.tempting.domain === 'complex'
+            ? 'Complex'
+            : card.tempting.domain === 'clear'
+              ? 'Clear'
+              : 'Chaotic',
+      );
       expect(item.discussion.length).toBeGreaterThanOrEqual(2);
     }
   });

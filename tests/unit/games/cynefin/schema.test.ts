@@ -51,8 +51,12 @@ describe('level schema', () => {
   });
 
   it('needs exactly one full-weight domain per card, and weights in (0, 1]', () => {
-    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1))).toContainEqual(expect.stringMatching(/^cards\[1\]\.domains: The domains of card 2: exactly one .*has 2\)/));
-    expect(issuesOf((r) => void (r.cards[0]!.domains[0]!.weight = 0.5))).toContainEqual(expect.stringMatching(/^cards\[0\]\.domains: The domains of card 1: exactly one .*has 0\)/));
+    expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1))).toContainEqual(
+      expect.stringMatching(/^cards\[1\]\.domains: The domains of card 2: exactly one .*has 2\)/),
+    );
+    expect(issuesOf((r) => void (r.cards[0]!.domains[0]!.weight = 0.5))).toContainEqual(
+      expect.stringMatching(/^cards\[0\]\.domains: The domains of card 1: exactly one .*has 0\)/),
+    );
     expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 0))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
     expect(issuesOf((r) => void (r.cards[1]!.domains[1]!.weight = 1.5))[0]).toMatch(/^cards\[1\]\.domains\[1\]\.weight: /);
   });
@@ -67,7 +71,9 @@ describe('level schema', () => {
 
   it('needs the tempting neighbour on every card: a domain other than the best one, on the board, with a why', () => {
     expect(issuesOf((r) => void delete (r.cards[2] as { tempting?: unknown }).tempting)[0]).toMatch(/^cards\[2\]\.tempting: /);
-    expect(issuesOf((r) => void (r.cards[2]!.tempting.domain = 'complex'))).toEqual([expect.stringMatching(/^cards\[2\]\.tempting\.domain: .*"complex" is this card's best domain/)]);
+    expect(issuesOf((r) => void (r.cards[2]!.tempting.domain = 'complex'))).toEqual([
+      expect.stringMatching(/^cards\[2\]\.tempting\.domain: .*"complex" is this card's best domain/),
+    ]);
     expect(issuesOf((r) => void (r.cards[2]!.tempting.domain = 'confused'))).toEqual([expect.stringMatching(/^cards\[2\]\.tempting\.domain: .*showConfused/)]);
     expect(issuesOf((r) => void ((r.cards[2]!.tempting as { why?: unknown }).why = undefined))[0]).toMatch(/^cards\[2\]\.tempting\.why: /);
     expect(issuesOf((r) => Object.assign(r.cards[2]!.tempting, { weight: 1 }))[0]).toMatch(/^cards\[2\]\.tempting: .*weight/);
@@ -94,12 +100,20 @@ describe('level schema', () => {
     // A move that follows no accepted reading earns nothing.
     expect(issuesOf((r) => void (opts(r, 0)[0]!.credit = 1))).toContainEqual(expect.stringMatching(/^cards\[0\]\.second\.options\[0\]\.credit: .*earns 0/));
     // The move of a part-credit reading earns that domain's weight, not less and not more.
-    expect(issuesOf((r) => void (opts(r, 1)[2]!.credit = 0))).toEqual([expect.stringMatching(/^cards\[1\]\.second\.options\[2\]\.credit: .*"complex" earns 0\.5/)]);
+    expect(issuesOf((r) => void (opts(r, 1)[2]!.credit = 0))).toEqual([
+      expect.stringMatching(/^cards\[1\]\.second\.options\[2\]\.credit: .*"complex" earns 0\.5/),
+    ]);
     // Every reading the card accepts has its move.
-    expect(issuesOf((r) => void opts(r, 1).splice(2, 1, { id: 'o-x', text: { en: 'x' }, credit: 0, why: { en: 'y' } } as never))).toContainEqual(expect.stringMatching(/^cards\[1\]\.second\.options: .*no option fits "complex"/));
+    expect(issuesOf((r) => void opts(r, 1).splice(2, 1, { id: 'o-x', text: { en: 'x' }, credit: 0, why: { en: 'y' } } as never))).toContainEqual(
+      expect.stringMatching(/^cards\[1\]\.second\.options: .*no option fits "complex"/),
+    );
     // Ids are the card's own; one option per reading; three to four options.
-    expect(issuesOf((r) => void (opts(r, 0)[2]!.id = 'o-miss'))).toEqual([expect.stringMatching(/^cards\[0\]\.second\.options\[2\]\.id: .*"o-miss" is used twice/)]);
-    expect(issuesOf((r) => void (opts(r, 0)[0]!.fits = 'clear'))).toContainEqual(expect.stringMatching(/^cards\[0\]\.second\.options\[1\]\.fits: .*two options fit "clear"/));
+    expect(issuesOf((r) => void (opts(r, 0)[2]!.id = 'o-miss'))).toEqual([
+      expect.stringMatching(/^cards\[0\]\.second\.options\[2\]\.id: .*"o-miss" is used twice/),
+    ]);
+    expect(issuesOf((r) => void (opts(r, 0)[0]!.fits = 'clear'))).toContainEqual(
+      expect.stringMatching(/^cards\[0\]\.second\.options\[1\]\.fits: .*two options fit "clear"/),
+    );
     expect(issuesOf((r) => void opts(r, 0).splice(2))[0]).toMatch(/^cards\[0\]\.second\.options: .*at least 3/);
     // A card may ask no second question (a trainer's own card): only its domain is scored.
     expect(issuesOf((r) => void delete (r.cards[0] as { second?: unknown }).second)).toEqual([]);
@@ -135,11 +149,17 @@ describe('checkLevelSet', () => {
   it('reports a card id, level id or order used by two files, in the second file', () => {
     const a = fixture();
     const b = fixture({ id: 'second', order: 2, cards: a.cards.map((c, i) => ({ ...c, id: i === 3 ? 'f-chaotic' : `b-${i}` })) });
-    expect(checkLevelSet([{ file: 'a.json', level: a }, { file: 'b.json', level: b }])).toEqual([
-      { file: 'b.json', path: 'cards[3].id', message: 'card id "f-chaotic" is also used in a.json.' },
-    ]);
+    expect(
+      checkLevelSet([
+        { file: 'a.json', level: a },
+        { file: 'b.json', level: b },
+      ]),
+    ).toEqual([{ file: 'b.json', path: 'cards[3].id', message: 'card id "f-chaotic" is also used in a.json.' }]);
     const c = fixture({ order: 1, cards: a.cards.map((x, i) => ({ ...x, id: `c-${i}` })) });
-    const issues = checkLevelSet([{ file: 'a.json', level: a }, { file: 'c.json', level: c }]);
+    const issues = checkLevelSet([
+      { file: 'a.json', level: a },
+      { file: 'c.json', level: c },
+    ]);
     expect(issues.map((i) => `${i.file} ${i.path}`)).toEqual(['c.json id', 'c.json order']);
   });
 });

@@ -4,9 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import { loadLevels } from '../../../../src/games/facilitator/levels';
-import {
-  apply, availableChoices, currentNode, endingOf, resume, start, type FacState,
-} from '../../../../src/games/facilitator/model';
+import { apply, availableChoices, currentNode, endingOf, resume, start, type FacState } from '../../../../src/games/facilitator/model';
 import { mainRole, summary } from '../../../../src/games/facilitator/results';
 import { ROLES, type Choice, type Scenario } from '../../../../src/games/facilitator/schema';
 
@@ -81,7 +79,9 @@ describe('every explanation names a role', () => {
 
 describe('consistency across scenarios', () => {
   it('letting a silent newcomer who is listening be is never weak (the toolbox asks peers to tolerate pauses)', () => {
-    const respect = decisions.filter((d) => d.id === 'newcomer').flatMap((d) => d.choices.filter((c) => /^(let|leave) (her|him) (be|listen)\b/i.test(c.text.en)));
+    const respect = decisions
+      .filter((d) => d.id === 'newcomer')
+      .flatMap((d) => d.choices.filter((c) => /^(let|leave) (her|him) (be|listen)\b/i.test(c.text.en)));
     expect(respect.length).toBeGreaterThanOrEqual(1);
     for (const c of respect) expect(c.quality).not.toBe('poor');
   });
@@ -89,7 +89,9 @@ describe('consistency across scenarios', () => {
   it('the peer review speaks of six phases and its recap lists six', () => {
     const pr = shipped.find((s) => s.id === 'peer-review') as Scenario;
     expect(pr.recap).toHaveLength(6);
-    const sixes = Object.values(pr.nodes).flatMap((n) => (n.choices ?? []).map((c) => c.text.en)).filter((t) => /six phases/.test(t));
+    const sixes = Object.values(pr.nodes)
+      .flatMap((n) => (n.choices ?? []).map((c) => c.text.en))
+      .filter((t) => /six phases/.test(t));
     expect(sixes.length).toBeGreaterThan(0);
   });
 

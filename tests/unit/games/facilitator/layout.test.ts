@@ -50,7 +50,9 @@ describe('facilitator layout', () => {
       if (L.portrait) expect(inside({ ...r.nameplate, x: r.nameplate.x - r.stage.x, y: r.nameplate.y - r.stage.y }, r.stage.w, r.stage.h)).toBe(true);
       expect(noOverlaps([r.stage, ...(L.portrait ? [] : [r.nameplate]), r.dialogue, ...r.footer])).toEqual([]);
       expect(noOverlaps([r.transcript, r.closeTranscript])).toEqual([]);
-      expect(noOverlaps([r.ending.story, ...(r.ending.scores ? [r.ending.scores] : []), ...(r.ending.recap ? [r.ending.recap] : []), ...r.ending.buttons])).toEqual([]);
+      expect(
+        noOverlaps([r.ending.story, ...(r.ending.scores ? [r.ending.scores] : []), ...(r.ending.recap ? [r.ending.recap] : []), ...r.ending.buttons]),
+      ).toEqual([]);
       if (L.portrait) expect(r.portrait && inside(r.portrait, s.w, s.h)).toBe(true);
       else expect(r.stage.x + r.stage.w).toBeLessThanOrEqual(r.dialogue.x);
     });

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng, seedFrom } from '../../../../src/core/rng';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import { checkLevelSet, loadLevels } from '../../../../src/games/facilitator/levels';
-import {
-  apply, availableChoices, currentNode, endingOf, resume, start, type FacState,
-} from '../../../../src/games/facilitator/model';
+import { apply, availableChoices, currentNode, endingOf, resume, start, type FacState } from '../../../../src/games/facilitator/model';
 import { scores, summary } from '../../../../src/games/facilitator/results';
 import { nodeKind, type Scenario } from '../../../../src/games/facilitator/schema';
 
@@ -137,7 +135,9 @@ describe('shipped facilitator scenarios', () => {
       });
 
       it('every ending can be reached by some path the locks allow', () => {
-        const all = Object.entries(sc.nodes).filter(([, n]) => n.ending).map(([id]) => id);
+        const all = Object.entries(sc.nodes)
+          .filter(([, n]) => n.ending)
+          .map(([id]) => id);
         expect([...reach.endings].sort()).toEqual(all.sort());
       });
 

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid, type Invalid } from '../../../../src/core/round';
 import {
-  apply, availableChoices, currentNode, isEnded, lastOutcome, resume, fileOrder, start, type FacAction, type FacState,
+  apply,
+  availableChoices,
+  currentNode,
+  isEnded,
+  lastOutcome,
+  resume,
+  fileOrder,
+  start,
+  type FacAction,
+  type FacState,
 } from '../../../../src/games/facilitator/model';
 import { recap, scores, summary, transcriptLines } from '../../../../src/games/facilitator/results';
 import { moodStanding, roleStanding, scoreStanding } from '../../../../src/games/facilitator/standing';
@@ -300,7 +309,18 @@ describe('save and resume', () => {
   });
   it('refuses a save whose history no longer fits the scenario', () => {
     const s = play(choose(1), cont);
-    expect(isInvalid(resume(sc, { ...s, history: [{ node: 'open', choiceIndex: 1 }, { node: 'steer', choiceIndex: 0 }], node: 'end-good' }))).toBe(true);
+    expect(
+      isInvalid(
+        resume(sc, {
+          ...s,
+          history: [
+            { node: 'open', choiceIndex: 1 },
+            { node: 'steer', choiceIndex: 0 },
+          ],
+          node: 'end-good',
+        }),
+      ),
+    ).toBe(true);
     expect(isInvalid(resume(sc, { ...s, node: 'end-good' }))).toBe(true);
   });
   it('refuses garbage and saves from another scenario', () => {

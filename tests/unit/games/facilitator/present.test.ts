@@ -40,7 +40,11 @@ describe('facilitator presenter', () => {
     expect(texts(v)).toEqual(['How do you open?']);
     expect(v.ask).toBe('What do you do?');
     expect(v.announcement).toBe('Narrator: How do you open? What do you do?');
-    expect(v.choices.map((c) => [c.label, c.badge, c.locked])).toEqual([['rules', '1', false], ['skip', '2', false], ['lecture', '3', false]]);
+    expect(v.choices.map((c) => [c.label, c.badge, c.locked])).toEqual([
+      ['rules', '1', false],
+      ['skip', '2', false],
+      ['lecture', '3', false],
+    ]);
     expect(v.continue).toBeNull();
     expect(v.focus).toBe('choice-0');
 
@@ -52,10 +56,12 @@ describe('facilitator presenter', () => {
     expect(later.focus).toBe('choice-1');
   });
 
-  it('shows the choices in the state\'s order, numbered by place, each keeping its file id', () => {
+  it("shows the choices in the state's order, numbered by place, each keeping its file id", () => {
     const s = { ...start(sc, 1, fileOrder(sc)), order: { ...fileOrder(sc), open: [2, 0, 1] } };
     expect(present(sc, s, node).choices.map((c) => [c.id, c.index, c.badge, c.label])).toEqual([
-      ['choice-2', 2, '1', 'lecture'], ['choice-0', 0, '2', 'rules'], ['choice-1', 1, '3', 'skip'],
+      ['choice-2', 2, '1', 'lecture'],
+      ['choice-0', 0, '2', 'rules'],
+      ['choice-1', 1, '3', 'skip'],
     ]);
   });
 
@@ -72,7 +78,9 @@ describe('facilitator presenter', () => {
     expect(meter(first, 'architect')).toMatchObject({ name: 'Architect', value: null, num: '–', word: 'not yet scored', headWithWord: null });
     expect(meter(first, 'trust')).toMatchObject({ num: '50', word: 'steady', headWithWord: 'Trust · steady' });
     expect(meter(first, 'clock')).toMatchObject({ head: 'Clock', num: '0 of 60 min', warn: false });
-    expect(first.metersSaid).toBe('Meters: Architect – (not yet scored), Pilot – (not yet scored), Guide – (not yet scored), Trust 50 (steady), Energy 50 (steady), Clock 0 of 60 min.');
+    expect(first.metersSaid).toBe(
+      'Meters: Architect – (not yet scored), Pilot – (not yet scored), Guide – (not yet scored), Trust 50 (steady), Energy 50 (steady), Clock 0 of 60 min.',
+    );
 
     const v = present(sc, play(choose(2)), outcome);
     expect(meter(v, 'architect')).toMatchObject({ num: '0', word: 'weak', headWithWord: 'Architect · weak' });
@@ -111,7 +119,10 @@ describe('facilitator presenter', () => {
   });
 
   it('Step back is offered only after a decision', () => {
-    expect(present(sc, start(sc, 1, fileOrder(sc)), node).footer.map((b) => [b.id, b.disabled])).toEqual([['transcript', false], ['back', true]]);
+    expect(present(sc, start(sc, 1, fileOrder(sc)), node).footer.map((b) => [b.id, b.disabled])).toEqual([
+      ['transcript', false],
+      ['back', true],
+    ]);
     expect(present(sc, play(choose(0)), outcome).footer[1]?.disabled).toBe(false);
   });
 

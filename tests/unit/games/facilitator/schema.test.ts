@@ -25,7 +25,10 @@ describe('scenario schema', () => {
     const got = issues((r) => {
       (choicesOf(r, 'steer')[1] as RawChoice).next = 'nowhere';
     });
-    expect(got).toContainEqual({ path: 'nodes.steer.choices[1].next', message: 'The next of choice 2 of node "steer": next node "nowhere" does not exist; it must name one of the nodes.' });
+    expect(got).toContainEqual({
+      path: 'nodes.steer.choices[1].next',
+      message: 'The next of choice 2 of node "steer": next node "nowhere" does not exist; it must name one of the nodes.',
+    });
     expect(issues((r) => void ((r.nodes['mayor-talks'] as { next: string }).next = 'gone'))).toContainEqual(
       expect.objectContaining({ path: 'nodes.mayor-talks.next' }),
     );
@@ -65,7 +68,9 @@ describe('scenario schema', () => {
     const two = issues((r) => {
       (choicesOf(r, 'open')[1] as RawChoice).quality = 'best';
     });
-    expect(two).toEqual([{ path: 'nodes.open.choices', message: 'The choices of node "open": a decision needs exactly one choice with quality "best" (this one has 2).' }]);
+    expect(two).toEqual([
+      { path: 'nodes.open.choices', message: 'The choices of node "open": a decision needs exactly one choice with quality "best" (this one has 2).' },
+    ]);
     const none = issues((r) => {
       (choicesOf(r, 'open')[0] as RawChoice).quality = 'ok';
     });
@@ -76,21 +81,34 @@ describe('scenario schema', () => {
     const got = issues((r) => {
       for (const c of choicesOf(r, 'steer')) c.requires = { min: { energy: 1 } };
     });
-    expect(got).toEqual([{ path: 'nodes.steer.choices', message: 'The choices of node "steer": every choice here has requires; leave at least one without, so the player is never stuck.' }]);
+    expect(got).toEqual([
+      {
+        path: 'nodes.steer.choices',
+        message: 'The choices of node "steer": every choice here has requires; leave at least one without, so the player is never stuck.',
+      },
+    ]);
   });
 
   it('catches a flag that no choice ever sets (a typo)', () => {
     const got = issues((r) => {
       (choicesOf(r, 'steer')[0] as RawChoice).requires = { flags: ['groundRule'] };
     });
-    expect(got).toEqual([{ path: 'nodes.steer.choices[0].requires.flags[0]', message: 'Flag 1 of the requires of choice 1 of node "steer": flag "groundRule" is never set by any choice, so this condition can never change.' }]);
+    expect(got).toEqual([
+      {
+        path: 'nodes.steer.choices[0].requires.flags[0]',
+        message: 'Flag 1 of the requires of choice 1 of node "steer": flag "groundRule" is never set by any choice, so this condition can never change.',
+      },
+    ]);
   });
 
   it('names an unknown speaker, a missing start and a bad node id', () => {
     expect(issues((r) => void (r.nodes['steer']!.speaker = 'mayr'))).toEqual([
       { path: 'nodes.steer.speaker', message: 'The speaker of node "steer": speaker "mayr" is not in the cast (nor "narrator" or "you").' },
     ]);
-    expect(issues((r) => void (r.start = 'begin'))).toContainEqual({ path: 'start', message: 'The start: start node "begin" does not exist; it must name one of the nodes.' });
+    expect(issues((r) => void (r.start = 'begin'))).toContainEqual({
+      path: 'start',
+      message: 'The start: start node "begin" does not exist; it must name one of the nodes.',
+    });
     const bad = issues((r) => {
       r.nodes['Bad Id'] = r.nodes['end-good']!;
       (choicesOf(r, 'steer')[0] as RawChoice).next = 'Bad Id';
@@ -113,9 +131,7 @@ describe('scenario schema', () => {
       'nodes.open.choices[0].effects.clock',
     ]);
     expect(issues((r) => void (r.nodes['open']!.text = { en: 'x'.repeat(601) })).map((i) => i.path)).toEqual(['nodes.open.text.en']);
-    expect(issues((r) => void choicesOf(r, 'steer').push({ ...(choicesOf(r, 'steer')[1] as RawChoice) })).map((i) => i.path)).toEqual([
-      'nodes.steer.choices',
-    ]);
+    expect(issues((r) => void choicesOf(r, 'steer').push({ ...(choicesOf(r, 'steer')[1] as RawChoice) })).map((i) => i.path)).toEqual(['nodes.steer.choices']);
   });
 
   it('takes two or three discussion questions for the room, each within the dialogue text limit', () => {
@@ -136,7 +152,9 @@ describe('scenario schema', () => {
   });
 
   it('wants ascending star thresholds', () => {
-    expect(issues((r) => void (r.stars = [80, 60, 40]))).toEqual([{ path: 'stars', message: 'The stars: star thresholds must not fall, for example [40, 60, 80] (these are [80, 60, 40]).' }]);
+    expect(issues((r) => void (r.stars = [80, 60, 40]))).toEqual([
+      { path: 'stars', message: 'The stars: star thresholds must not fall, for example [40, 60, 80] (these are [80, 60, 40]).' },
+    ]);
   });
 
   it('a trainer file with broken JSON gets a message, not a crash', () => {

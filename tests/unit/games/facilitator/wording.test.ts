@@ -6,7 +6,9 @@ import { edgeOverChance, leaveOneGroupOut, type WordQuestion } from '../../conte
 
 const shipped = (await loadLevels()).flatMap((l) => (l.ok ? [l.level] : []));
 const questions: WordQuestion[] = shipped.flatMap((sc) =>
-  Object.values(sc.nodes).flatMap((n) => (n.choices ? [{ group: sc.id, options: n.choices.map((c) => ({ text: c.text.en, best: c.quality === 'best' })) }] : [])),
+  Object.values(sc.nodes).flatMap((n) =>
+    n.choices ? [{ group: sc.id, options: n.choices.map((c) => ({ text: c.text.en, best: c.quality === 'best' })) }] : [],
+  ),
 );
 
 describe('the best choice is not given away by its words', () => {

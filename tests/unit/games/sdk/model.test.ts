@@ -24,17 +24,34 @@ const first = async <L>(load: () => Promise<Array<{ ok: boolean; level?: L }>>):
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyModel = GameModel<any, any, any, string>;
 const GAMES: Array<[string, AnyModel, () => Promise<unknown>, (level: never, state: never) => unknown]> = [
-  ['cynefin', cynefin, () => first(cynefinLevels), (level: never, state: never): CynefinAction | null => {
-    const card = currentCard(level, state);
-    if (!card) return null;
-    return (state as { phase: string }).phase === 'place' ? { type: 'place', cardId: card.id, domain: 'clear' } : { type: 'second', cardId: card.id, choice: optionsShown(level, state, card.id)[0]!.id };
-  }],
-  ['facilitator', facilitator, () => first(facilitatorLevels), (level: never, state: never): FacAction => {
-    const open = availableChoices(level, state).filter((o) => !o.locked);
-    return open.length > 0 ? { type: 'choose', index: open[0]!.choice === undefined ? 0 : open[0]!.index } : { type: 'continue' };
-  }],
+  [
+    'cynefin',
+    cynefin,
+    () => first(cynefinLevels),
+    (level: never, state: never): CynefinAction | null => {
+      const card = currentCard(level, state);
+      if (!card) return null;
+      return (state as { phase: string }).phase === 'place'
+        ? { type: 'place', cardId: card.id, domain: 'clear' }
+        : { type: 'second', cardId: card.id, choice: optionsShown(level, state, card.id)[0]!.id };
+    },
+  ],
+  [
+    'facilitator',
+    facilitator,
+    () => first(facilitatorLevels),
+    (level: never, state: never): FacAction => {
+      const open = availableChoices(level, state).filter((o) => !o.locked);
+      return open.length > 0 ? { type: 'choose', index: open[0]!.choice === undefined ? 0 : open[0]!.index } : { type: 'continue' };
+    },
+  ],
   // Building no tie at all, then letting the flow run to its end: a legal (if poor) round.
-  ['seek-sense-share', sss, () => first(sssLevels), (_level: never, state: never) => ((state as { phase: string }).phase === 'build' ? { type: 'run' } : { type: 'finish' })],
+  [
+    'seek-sense-share',
+    sss,
+    () => first(sssLevels),
+    (_level: never, state: never) => ((state as { phase: string }).phase === 'build' ? { type: 'run' } : { type: 'finish' }),
+  ],
 ];
 
 describe.each(GAMES)('%s: the SDK model interface', (_name, model, level, next) => {

@@ -138,7 +138,9 @@ describe('checks across files', () => {
   test('a solution that breaks the rules or earns no star is flagged at the tie or the solution', () => {
     const refused = { ...base, solution: [{ a: base.city.id, b: base.contacts[0]?.id ?? '', kind: 'network' as const }, ...(base.solution ?? [])] };
     // The first contact is already tied to the city in this level, so the solution's first tie is refused.
-    expect(checkLevelSet([{ file: 'a.json', level: refused }])).toEqual([{ file: 'a.json', path: 'solution[0]', message: 'this tie cannot be built: already-tied.' }]);
+    expect(checkLevelSet([{ file: 'a.json', level: refused }])).toEqual([
+      { file: 'a.json', path: 'solution[0]', message: 'this tie cannot be built: already-tied.' },
+    ]);
     const weak = { ...base, solution: (base.solution ?? []).slice(0, 1) };
     expect(checkLevelSet([{ file: 'a.json', level: weak }])[0]).toMatchObject({ path: 'solution', message: expect.stringMatching(/below the first star/) });
   });

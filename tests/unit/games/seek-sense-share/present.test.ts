@@ -8,7 +8,13 @@ import { play, tie, tiny } from './fixtures';
 
 const level = tiny();
 const none: Selection = { briefOpen: false, from: null, to: null, note: null };
-const win = [tie('city', 'peer', 'community'), tie('city', 'ngo', 'community'), tie('city', 'hub', 'network'), tie('city', 'uni', 'network'), tie('city', 'biz', 'network')];
+const win = [
+  tie('city', 'peer', 'community'),
+  tie('city', 'ngo', 'community'),
+  tie('city', 'hub', 'network'),
+  tie('city', 'uni', 'network'),
+  tie('city', 'biz', 'network'),
+];
 
 describe('building', () => {
   test('the brief holds the story, the objectives with names and plurals, and the start button', () => {
@@ -38,12 +44,19 @@ describe('building', () => {
     expect(peer.twinId).toBe('node-peer');
     expect(peer.pick).toBe('first');
     expect(peer.mark).toBe(SECTOR_MARKS['peer-city']);
-    expect(peer.description).toBe('Selected as the first end of a tie. Local government beyond your city, Peer cities. ★ Holds the practice. Ties: community of practice with City.');
+    expect(peer.description).toBe(
+      'Selected as the first end of a tie. Local government beyond your city, Peer cities. ★ Holds the practice. Ties: community of practice with City.',
+    );
     const city = v.nodes.find((n) => n.id === 'city')!;
     expect(city.description).toBe('Your city team. Ties: community of practice with Peer and social network with Department.');
     expect(v.nodes.find((n) => n.id === 'biz')!.description).toContain('Only takes: Social network.');
     expect(v.nodes.find((n) => n.id === 'uni')!.description).toContain('Wary: each tie costs 1 more goodwill.');
-    expect(v.panel).toEqual({ kind: 'from', name: 'Peer', facts: 'Local government beyond your city, Peer cities. ★ Holds the practice.', next: 'Now choose who to tie Peer to.' });
+    expect(v.panel).toEqual({
+      kind: 'from',
+      name: 'Peer',
+      facts: 'Local government beyond your city, Peer cities. ★ Holds the practice.',
+      next: 'Now choose who to tie Peer to.',
+    });
   });
 
   test('every sector has its own mark, none a letter', () => {
@@ -71,7 +84,13 @@ describe('building', () => {
     const mine = present(level, s, { ...none, from: 'peer', to: 'city' });
     expect(mine.panel).toMatchObject({ kind: 'pair', existing: { info: 'Already tied: Work team.', untie: 'Remove tie', fixed: false }, options: [] });
     const fixed = present(level, s, { ...none, from: 'hub', to: 'far' });
-    expect(fixed.panel).toMatchObject({ existing: { info: 'Already tied: Social network. This tie was there before you started and stays.', untieWhy: 'This tie was there before you started and cannot be removed.', fixed: true } });
+    expect(fixed.panel).toMatchObject({
+      existing: {
+        info: 'Already tied: Social network. This tie was there before you started and stays.',
+        untieWhy: 'This tie was there before you started and cannot be removed.',
+        fixed: true,
+      },
+    });
   });
 
   test('a refusal code becomes its sentence, on the panel and in the live region with the budget', () => {
@@ -93,7 +112,8 @@ describe('building', () => {
 });
 
 describe('the flow', () => {
-  const run = (ties: typeof win, steps: number): SssState => play(level, [...ties, { type: 'run' }, ...Array.from({ length: steps }, () => ({ type: 'step' }) as const)]);
+  const run = (ties: typeof win, steps: number): SssState =>
+    play(level, [...ties, { type: 'run' }, ...Array.from({ length: steps }, () => ({ type: 'step' }) as const)]);
 
   test('steps wait until revealed; then their verdict comes from their own debrief items', () => {
     const s0 = run(win, 0);

@@ -51,7 +51,9 @@ describe.each([
           const left = budgetLeft(level, s);
           expect(left.time).toBeGreaterThanOrEqual(0);
           expect(left.goodwill).toBeGreaterThanOrEqual(0);
-          const paid = s.ties.map((t) => tieCost(level, t.a, t.b, t.kind)).reduce((x, y) => ({ time: x.time + y.time, goodwill: x.goodwill + y.goodwill }), { time: 0, goodwill: 0 });
+          const paid = s.ties
+            .map((t) => tieCost(level, t.a, t.b, t.kind))
+            .reduce((x, y) => ({ time: x.time + y.time, goodwill: x.goodwill + y.goodwill }), { time: 0, goodwill: 0 });
           expect(s.spent).toEqual(paid);
         }
         expect(stateSchema.safeParse(s).success).toBe(true);

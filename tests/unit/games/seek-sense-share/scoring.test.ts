@@ -6,7 +6,13 @@ import { play, tie, tiny } from './fixtures';
 
 const level = tiny();
 /** Wins every step: community with the peer (seek + sense), the NGO (trust 2), the hub for the story, uni and biz for three sectors. */
-const win = [tie('city', 'peer', 'community'), tie('city', 'ngo', 'community'), tie('city', 'hub', 'network'), tie('city', 'uni', 'network'), tie('city', 'biz', 'network')];
+const win = [
+  tie('city', 'peer', 'community'),
+  tie('city', 'ngo', 'community'),
+  tie('city', 'hub', 'network'),
+  tie('city', 'uni', 'network'),
+  tie('city', 'biz', 'network'),
+];
 
 describe('score', () => {
   test('an empty network scores nothing', () => {
@@ -17,7 +23,13 @@ describe('score', () => {
     const s = play(level, win);
     // Spent 7 time and 3 goodwill of 10 and 4: 4 of 14 left.
     const sc = scoreOf(level, s);
-    expect(sc.parts).toEqual({ seek: POINTS.seek, sense: POINTS.sense, share: POINTS.share, diversity: POINTS.diversity, budget: Math.floor((POINTS.budget * 4) / 14) });
+    expect(sc.parts).toEqual({
+      seek: POINTS.seek,
+      sense: POINTS.sense,
+      share: POINTS.share,
+      diversity: POINTS.diversity,
+      budget: Math.floor((POINTS.budget * 4) / 14),
+    });
     expect(sc.total).toBe(92);
     expect(sc.stars).toBe(3);
   });
@@ -33,7 +45,10 @@ describe('score', () => {
   test('diversity is partial below the target and capped at it', () => {
     const one = scoreOf(level, play(level, [tie('city', 'ngo', 'network')]));
     expect(one.parts.diversity).toBe(5);
-    const four = scoreOf(level, play(level, [tie('city', 'ngo', 'network'), tie('city', 'uni', 'network'), tie('city', 'biz', 'network'), tie('city', 'hub', 'network')]));
+    const four = scoreOf(
+      level,
+      play(level, [tie('city', 'ngo', 'network'), tie('city', 'uni', 'network'), tie('city', 'biz', 'network'), tie('city', 'hub', 'network')]),
+    );
     expect(four.parts.diversity).toBe(POINTS.diversity);
   });
 

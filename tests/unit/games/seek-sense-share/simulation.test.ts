@@ -190,7 +190,11 @@ describe('SHARE', () => {
     const lv = tiny((r) => {
       r.tier = tier;
     });
-    const far = simulate(lv, [...pre, T('city', 'dept', 'team'), T('dept', 'peer', 'community'), T('city', 'ngo', 'community'), T('city', 'hub', 'network')], 1);
+    const far = simulate(
+      lv,
+      [...pre, T('city', 'dept', 'team'), T('dept', 'peer', 'community'), T('city', 'ngo', 'community'), T('city', 'hub', 'network')],
+      1,
+    );
     expect(far.seek.ok).toBe(true);
     expect(far.share).toMatchObject({ ok: false, reached: 1, reason: 'not-shared-back' });
     expect(far.share.back[0]).toMatchObject({ contact: 'peer', ok: false, distance: 5 });
@@ -203,7 +207,11 @@ describe('SHARE', () => {
     const lv = tiny((r) => {
       r.objectives.share.backToSources = false;
     });
-    const far = simulate(lv, [...pre, T('city', 'dept', 'team'), T('dept', 'peer', 'community'), T('city', 'ngo', 'community'), T('city', 'hub', 'network')], 1);
+    const far = simulate(
+      lv,
+      [...pre, T('city', 'dept', 'team'), T('dept', 'peer', 'community'), T('city', 'ngo', 'community'), T('city', 'hub', 'network')],
+      1,
+    );
     expect(far.share).toMatchObject({ ok: true, back: [] });
   });
 });

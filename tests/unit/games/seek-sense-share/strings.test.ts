@@ -39,7 +39,17 @@ test('the game combines texts only through core/i18n (no helpers of its own)', a
 test('the budget spends goodwill; trust is only the quality of a community, never the budget', () => {
   const en = sssStrings.keys.map((k) => [k, sssStrings(k)] as const);
   // Every budget word says goodwill (or time), none says trust.
-  const budgetKeys = ['label.goodwill', 'label.left', 'label.cost', 'label.extraGoodwill', 'refuse.no-goodwill', 'view.budget.goodwill', 'view.kind.cost', 'view.budget.sentence', 'debrief.budget.got'] as const;
+  const budgetKeys = [
+    'label.goodwill',
+    'label.left',
+    'label.cost',
+    'label.extraGoodwill',
+    'refuse.no-goodwill',
+    'view.budget.goodwill',
+    'view.kind.cost',
+    'view.budget.sentence',
+    'debrief.budget.got',
+  ] as const;
   for (const k of budgetKeys) {
     expect(sssStrings(k), k).toMatch(/goodwill/i);
     expect(sssStrings(k), k).not.toMatch(/trust/i);
