@@ -7,6 +7,7 @@ import { startChunk } from './scripts/vite-start-chunk.mjs';
 import { messageAsts } from './scripts/vite-message-asts.mjs';
 import pkg from './package.json' with { type: 'json' };
 import { fixtureGame } from './scripts/vite-fixture-game.mjs';
+import { bootPage, preloadArcade } from './scripts/vite-boot-page.mjs';
 
 const start = startChunk('src/main.ts');
 
@@ -17,6 +18,9 @@ export default defineConfig({
   plugins: [
     // Tests only: ARCADE_FIXTURE_GAME=1 registers the fixture game (tests/fixture-game), as a new game's one line would.
     fixtureGame(),
+    // The first paint from the HTML alone, in the player's language (scripts/vite-boot-page.mjs).
+    bootPage(),
+    preloadArcade(),
     phaserLean(),
     start.plugin,
     // The ICU parser loads after the first frame; the shell's table comes parsed (scripts/vite-message-asts.mjs).
@@ -69,6 +73,9 @@ export default defineConfig({
           groups: [
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 2 },
             { name: 'howler', test: /[\\/]node_modules[\\/]howler[\\/]/, priority: 2 },
+            // Vite's module preloader on its own: the page's entry (src/boot.ts) uses it to start the arcade after the
+            // first paint, and must not pull the start chunk in with it.
+            { name: 'preload', test: /vite[\\/]preload-helper/, priority: 3 },
             // The rest of what the page imports statically: one chunk, not a dozen (scripts/vite-start-chunk.mjs).
             { ...start.group, priority: 1 },
           ],

@@ -1,2 +1,2 @@
 // Types of serve.mjs for the TypeScript browser tests.
-export declare function serve(dir: string, port?: number, prefix?: string): Promise<{ url: string; close: () => Promise<void> }>;
+export declare function serve(dir: string, port?: number, prefix?: string, opts?: { gzip?: boolean }): Promise<{ url: string; close: () => Promise<void> }>;

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,9 +17,11 @@ const TYPES = {
 
 /**
  * Serves `dir` at `prefix` (default `/`); a prefix such as `/arcade/` checks the build works from a sub-path.
+ * `opts.gzip` compresses text as any real static host does (Lighthouse's simulated network reads transfer sizes).
+ * @param {{ gzip?: boolean }} [opts]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serve(dir, port = 0, prefix = '/') {
+export async function serve(dir, port = 0, prefix = '/', opts = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
@@ -29,8 +32,10 @@ export async function serve(dir, port = 0, prefix = '/') {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const zip = opts.gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(zip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(zip ? gzipSync(body, { level: 9 }) : body);
     } catch {
       res.writeHead(404).end('not found');
     }

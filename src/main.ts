@@ -1,5 +1,7 @@
 // Entry point: starts the services and one Phaser game whose scenes are the shell plus every registered game.
 import './core/zodConfig';
+// The accessible layer's style comes with the code that builds it; the page frame's is inline (src/ui/boot.css).
+import './ui/arcade.css';
 import Phaser from 'phaser';
 import { initA11y } from './ui/a11y';
 import { initServices, svc } from './arcade/services';
@@ -94,7 +96,6 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
       // The canvas says nothing to screen readers; its accessible twin is the DOM layer.
       postBoot: (g) => {
         g.canvas.setAttribute('aria-hidden', 'true');
-        parent.querySelector('.boot-msg')?.remove();
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the
@@ -104,6 +105,8 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     // added once it is drawn, and the picker at once by goTo if someone is quicker than that.
     scene: services.readyNow ? screens : [BootScene, ...screens],
   });
+  // The page's own first paint (index.html) gives way once the canvas has drawn the first screen over it.
+  afterFirstFrame(game, () => document.getElementById('boot')?.remove());
   afterFirstFrame(game, () => {
     for (const [key, cls] of [
       [SCENES.picker, PickerScene],

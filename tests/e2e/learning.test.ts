@@ -53,7 +53,12 @@ describe('the self-learner', () => {
     await onScreen(page, 'Title screen');
     await toLevelSelect(page, 'Cynefin sorting');
     await page.getByRole('button', { name: 'Primer: the ideas in two minutes' }).click();
-    expect((await page.getByRole('region').first().textContent()) ?? '').toMatch(/Snowden/);
+    // The primer loads with its game's folder: wait for its text, then read it.
+    await page
+      .getByRole('region')
+      .filter({ hasText: /Snowden/ })
+      .first()
+      .waitFor({ state: 'attached' });
     await live(page, 'done').click();
     await page.getByRole('button', { name: 'Check what you know first (2 min)' }).click();
     await takeCheck(page, check.forms.a, false);

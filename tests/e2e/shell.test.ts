@@ -18,6 +18,51 @@ describe('the arcade shell', () => {
     await context.close();
   });
 
+  it("paints the title's words from the page alone, in the saved language and text size, then gives way to the canvas", async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`));
+      const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'fr' };
+      if (!localStorage.getItem('learning-arcade/save'))
+        localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.text().startsWith('CSP violation')) problems.push(m.text());
+    });
+    // The scripts held back, as on a slow network: what shows is the page's own first paint.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(URL(), { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    const heading = page.getByRole('heading', { level: 1 });
+    expect(await heading.allTextContents()).toEqual(['Arcade d’apprentissage']);
+    expect(await page.getByRole('status').allTextContents()).toEqual(['Chargement de l’arcade…']);
+    // The largest text size is kept: the tagline is drawn at 1.5 times its 22 px.
+    expect(await page.locator('.boot-copy[lang="fr"] .boot-tag').evaluate((e) => getComputedStyle(e).fontSize)).toBe('33px');
+    release();
+    await onScreen(page, 'Écran d’accueil');
+    await page.waitForFunction(() => !document.getElementById('boot'));
+    expect(await page.getByRole('heading', { name: 'Arcade d’apprentissage' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("says it is loading the workshop on a workshop link, in the link's language", async () => {
+    const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${URL()}?mode=workshop&lang=es`, { waitUntil: 'domcontentloaded' });
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['Arcade de aprendizaje']);
+    expect(await page.getByRole('status').allTextContents()).toEqual(['Cargando el taller…']);
+    await context.close();
+  });
+
   it('walks title, picker, level select and settings and back with the keyboard only', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');

@@ -1,0 +1,104 @@
+// The first paint, from the HTML and CSS alone (issue 25): index.html's boot copies are written here from the shell's
+// string table (src/arcade/strings/<lang>.json: the title, the tagline and the loading line), one per language, and a
+// tiny inline script picks the player's: a workshop or booth link's `lang`, else the saved setting, else English.
+// The script is allowed by its hash in the page's Content-Security-Policy (no 'unsafe-inline'), worked out here so
+// that an edit to it cannot leave the page without its language. src/main.ts removes the copies after the first frame.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export const BOOT_LANGS = ['en', 'fr', 'es'];
+/** The save's storage key (src/core/saveFormat.ts SAVE_KEY; a unit test holds them equal). */
+export const BOOT_SAVE_KEY = 'learning-arcade/save';
+
+/** Sets <html lang> (and the text-size and workshop classes) before the body is parsed; quiet on any failure. */
+export const BOOT_SCRIPT =
+  `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),L=${JSON.stringify(BOOT_LANGS)},l=null,t=1;` +
+  `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(BOOT_SAVE_KEY)})||'null');if(s&&s.settings){l=s.settings.lang;t=s.settings.textScale}}catch(e){}` +
+  `if(q.has('mode')&&L.indexOf(q.get('lang'))>=0)l=q.get('lang');` +
+  `if(L.indexOf(l)>=0)d.lang=l;if(t===1.25)d.classList.add('boot-ts125');if(t===1.5)d.classList.add('boot-ts150');` +
+  `if(q.get('mode')==='workshop')d.classList.add('boot-ws')})()`;
+
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+/** The page frame and first paint's style (src/ui/boot.css), comments and line breaks out, inlined in the page. */
+export function bootStyle(root = '.') {
+  return readFileSync(`${root}/src/ui/boot.css`, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('');
+}
+
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** The boot copies, one per language, from the shell's string table. */
+export function bootCopies(root = '.') {
+  return BOOT_LANGS.map((lang) => {
+    const t = JSON.parse(readFileSync(`${root}/src/arcade/strings/${lang}.json`, 'utf8'));
+    const s = (k) => escapeHtml(t[k]);
+    return (
+      `<div class="boot-copy" lang="${lang}"><h1 class="boot-title">${s('app.title')}</h1><p class="boot-tag">${s('app.tagline')}</p>` +
+      `<p class="boot-msg" role="status"><span class="boot-spinner" aria-hidden="true"></span>` +
+      `<span class="boot-play">${s('boot.loading')}</span><span class="boot-workshop">${s('boot.workshop')}</span></p></div>`
+    );
+  }).join('\n        ');
+}
+
+/** @returns {import('vite').Plugin} */
+export function bootPage() {
+  return {
+    name: 'arcade-boot-page',
+    // After Vite's own work on the page, so that what is hashed is what is served.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!html.includes('<!--BOOT-COPIES-->')) return html;
+        const style = bootStyle();
+        return html
+          .replace('<!--BOOT-COPIES-->', bootCopies())
+          .replace('BOOT_SCRIPT', () => BOOT_SCRIPT)
+          .replace('BOOT_STYLE_HASH', sha256(style))
+          .replace('<!--BOOT-STYLE-->', () => `<style id="boot-style">${style}</style>`)
+          .replace('BOOT_HASH', sha256(BOOT_SCRIPT));
+      },
+    },
+  };
+}
+
+/**
+ * Build only: the modules the entry (src/boot.ts) imports once the first paint is on screen are fetched at once
+ * beside it, with modulepreload links (fetched and compiled, not evaluated). The dynamic import then finds them here.
+ * @returns {import('vite').Plugin}
+ */
+export function preloadArcade() {
+  return {
+    name: 'arcade-preload-after-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const entry = ctx.chunk;
+        const bundle = ctx.bundle;
+        if (!entry || !bundle || !entry.moduleIds.some((id) => id.endsWith('/src/boot.ts'))) return html;
+        const seen = new Set(entry.imports);
+        const files = [];
+        const visit = (file) => {
+          if (seen.has(file)) return;
+          seen.add(file);
+          const c = bundle[file];
+          if (!c || c.type !== 'chunk') return;
+          for (const dep of c.imports) visit(dep);
+          files.push(file);
+        };
+        for (const d of entry.dynamicImports) visit(d);
+        // Their style too (the accessible layer's, src/ui/arcade.css): fetched now, applied when the arcade starts.
+        const css = files.flatMap((f) => [...(bundle[f].viteMetadata?.importedCss ?? [])]);
+        return [
+          ...files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
+          ...css.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
+        ];
+      },
+    },
+  };
+}

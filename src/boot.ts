@@ -1,0 +1,10 @@
+// The page's entry: the page's own first paint (index.html's title, tagline and loading line, in the player's
+// language) reaches the screen before the arcade's code is evaluated, then the arcade starts (src/main.ts). The
+// arcade's modules are fetched meanwhile (modulepreload links, scripts/vite-boot-page.mjs), so nothing waits on the
+// network for this: the cost is one frame, against a blank page for as long as the engine takes to evaluate.
+const painted = new Promise<void>((resolve) => {
+  // A tab opened in the background draws no frame until it is shown: start at once there.
+  if (document.visibilityState === 'hidden') return resolve();
+  requestAnimationFrame(() => setTimeout(resolve));
+});
+void painted.then(() => import('./main'));
