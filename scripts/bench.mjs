@@ -8,7 +8,7 @@
 // 4. the stress cases games register (fps on Canvas).
 // Writes BENCH.md. No thresholds: figures are for reading and comparing; targets are shown, not asserted.
 // Knobs: BENCH_LOADS (7 cold loads each), BENCH_KIOSK_ROUNDS (1,000), BENCH_SAMPLE_EVERY (100), BENCH_NO_BUILD (use
-// dist/ as it is), BENCH_DIST=<folder> (measure that build as it is), BENCH_ONLY=start (the cold-load comparison
+// dist/ as it is), BENCH_DIST=<folder> (measure that build as it is), BENCH_LIGHTHOUSE_RUNS (3), BENCH_ONLY=start (the cold-load comparison and Lighthouse
 // alone, printed, BENCH.md untouched).
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { cpus } from 'node:os';
 import { build } from 'vite';
 import { launchChromium, resolveChromium } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { lighthouseRuns } from './lighthouse.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const ROUNDS = Number(process.env.BENCH_KIOSK_ROUNDS ?? 1000);
@@ -115,9 +116,41 @@ const startTable = () => `| measure (median of ${LOADS}) | arcade | bare Phaser 
 
 - Arcade runs (ms): ${loads.arcade.map((x) => x.ms.toFixed(0)).join(', ')}; files fetched before the mark: ${A.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.
 - Bare runs (ms): ${loads.bare.map((x) => x.ms.toFixed(0)).join(', ')}; files: ${B.files.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).join(', ')}.`;
-// BENCH_ONLY=start: the start comparison alone (a minute or two), printed; BENCH.md is left as it is.
+// ---- 2b. Lighthouse, mobile profile, on both builds served with gzip as a real host would ------------------------
+const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const lh = {};
+for (const [which, dir] of [
+  ['arcade', DIST],
+  ['bare', BARE_OUT],
+]) {
+  const srv = await serve(dir, 0, '/', { gzip: true });
+  log(`lighthouse: ${which}, ${LH_RUNS} runs`);
+  lh[which] = await lighthouseRuns(srv.url, LH_RUNS);
+  await srv.close();
+}
+const sec = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '–');
+const lhCell = (r, k, fmt) => (r.errors.length === LH_RUNS ? r.errors[0] : Number.isFinite(r.median[k]) ? fmt(r.median[k]) : '–');
+const lhRun = (r) => (r.error ? r.error : r.noLcp ? `no LCP, FCP ${sec(r.fcp)}` : `${r.score}, ${sec(r.fcp)}, ${sec(r.lcp)}, ${r.tbt.toFixed(0)} ms`);
+const met = (ok) => (ok ? '(met)' : '(**not met**)');
+const lighthouseTable = () => `| Lighthouse ${lh.arcade.version ?? ''}, mobile (median of ${LH_RUNS}) | arcade | bare Phaser | target |
+|---|---|---|---|
+| performance score | ${lhCell(lh.arcade, 'score', String)} | ${lhCell(lh.bare, 'score', String)} | ≥ 98 ${met(lh.arcade.median.score >= 98)} |
+| first contentful paint | ${lhCell(lh.arcade, 'fcp', sec)} | ${lhCell(lh.bare, 'fcp', sec)} | ≤ 1.0 s ${met(lh.arcade.median.fcp <= 1000)} |
+| largest contentful paint | ${lhCell(lh.arcade, 'lcp', sec)} | ${lhCell(lh.bare, 'lcp', sec)} | ≤ 1.5 s ${met(lh.arcade.median.lcp <= 1500)} |
+| total blocking time | ${lhCell(lh.arcade, 'tbt', (v) => `${v.toFixed(0)} ms`)} | ${lhCell(lh.bare, 'tbt', (v) => `${v.toFixed(0)} ms`)} | ≤ 150 ms ${met(lh.arcade.median.tbt <= 150)} |
+| cumulative layout shift | ${lhCell(lh.arcade, 'cls', (v) => v.toFixed(3))} | ${lhCell(lh.bare, 'cls', (v) => v.toFixed(3))} | 0 ${met(lh.arcade.median.cls === 0)} |
+| time to interactive | ${lhCell(lh.arcade, 'tti', sec)} | ${lhCell(lh.bare, 'tti', sec)} | |
+| unused JS at load | ${lhCell(lh.arcade, 'unusedJs', kb)} | ${lhCell(lh.bare, 'unusedJs', kb)} | |
+
+- Arcade runs (score, FCP, LCP, TBT): ${lh.arcade.runs.map(lhRun).join('; ')}.
+- Arcade main-thread tasks over 50 ms (run 1): ${(lh.arcade.runs[0]?.tasks ?? []).map((t) => `${t.ms} ms ${t.url.replace(/^https?:\/\/[^/]+/, '').replace(/-[\w-]{8}\.js$/, '.js')}`).join(', ') || 'none'}.
+- Bare runs: ${lh.bare.runs.map(lhRun).join('; ')}${lh.bare.runs.some((r) => r.noLcp || r.error) ? ' (a page that draws only on a canvas has no largest contentful paint, so Lighthouse gives it no score: its first paint is the canvas)' : ''}.`;
+log(`lighthouse: arcade ${lh.arcade.median.score} FCP ${sec(lh.arcade.median.fcp)} LCP ${sec(lh.arcade.median.lcp)} TBT ${lh.arcade.median.tbt} ms`);
+
+// BENCH_ONLY=start: the start comparison alone (a few minutes), printed; BENCH.md is left as it is.
 if (process.env.BENCH_ONLY === 'start') {
   console.log(startTable());
+  console.log(lighthouseTable());
   await browser.close();
   await arcadeServer.close();
   await bareServer.close();
@@ -334,6 +367,12 @@ context (empty cache); the same poll for both. JS fetched = \`.js\` resources wh
 (Resource Timing); gzip computed from the built files at level 9 (the local server does not compress).
 
 ${startTable()}
+
+Lighthouse (the npm package, on the same Chromium) loads each build ${LH_RUNS} times with its default mobile profile
+(simulated slow 4G, 4× CPU slowdown), both served with gzip as a static host would; the arcade's first paint is its
+page's own (index.html, scripts/vite-boot-page.mjs), before any script runs.
+
+${lighthouseTable()}
 
 ## Kiosk day: ${ROUNDS} rounds
 

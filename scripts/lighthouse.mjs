@@ -28,8 +28,11 @@ async function runOnce(url, chromePath) {
     const n = (id) => lhr.audits[id]?.numericValue ?? NaN;
     const tasks = (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => ({ url: t.url, ms: Math.round(t.duration) }));
     const unusedJs = lhr.audits['unused-javascript']?.details?.overallSavingsBytes ?? 0;
+    const noLcp = !Number.isFinite(n('largest-contentful-paint'));
     return {
-      score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      // A page that draws only on a canvas has no largest contentful paint, and so no score: NaN, not 0.
+      score: noLcp ? NaN : Math.round((lhr.categories.performance.score ?? 0) * 100),
+      noLcp,
       fcp: n('first-contentful-paint'),
       lcp: n('largest-contentful-paint'),
       tbt: n('total-blocking-time'),

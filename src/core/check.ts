@@ -5,13 +5,12 @@
 // gain per concept.
 import { z } from 'zod';
 import { idSchema, levelText, parseLevel, type LevelLoad } from './levels';
+import { FORMS, type CheckForm } from './checkForm';
 import { createRng } from './rng';
-import { fnv1a } from './hash';
 import { say } from './authorMessages';
 import type { LocalText } from './i18n';
 
-export const FORMS = ['a', 'b'] as const;
-export type CheckForm = (typeof FORMS)[number];
+export { FORMS, firstForm, otherForm, type CheckForm } from './checkForm';
 /** Fewest and most questions in one form. */
 export const FORM_SIZE = { min: 8, max: 10 } as const;
 
@@ -71,18 +70,6 @@ export type CheckQuestion = Check['forms']['a'][number];
 export function parseCheck(file: string, raw: unknown): LevelLoad<Check & { order: number; id: string; title: { en: string } }> {
   const r = parseLevel(checkSchema, file, raw);
   return r.ok ? { ok: true, file, level: { ...r.level, order: 0, id: r.level.game, title: { en: r.level.game } } } : r;
-}
-
-export function otherForm(f: CheckForm): CheckForm {
-  return f === 'a' ? 'b' : 'a';
-}
-
-/**
- * The form a player's first check of a game uses: drawn from the player's own seed (kept in storage) and the game's
- * id, so across players half start on each form (counterbalanced), and one player's games do not all start alike.
- */
-export function firstForm(playerSeed: number, gameId: string): CheckForm {
-  return createRng(fnv1a(gameId, playerSeed)).next() < 0.5 ? 'a' : 'b';
 }
 
 export function questionsOf(check: Check, f: CheckForm): CheckQuestion[] {

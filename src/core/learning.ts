@@ -5,7 +5,7 @@ import type { KeyValueStore } from './storage';
 import { BAD, int, num, object, optional, str } from './storedData';
 import type { LocalText } from './i18n';
 import type { SummaryItem } from './round';
-import { firstForm, otherForm, type CheckForm } from './check';
+import { firstForm, otherForm, type CheckForm } from './checkForm';
 
 export const LEARNING_KEY = 'learning-arcade/learning';
 /** The library keeps the most recent explanations up to this many (a few hundred is years of play). */

@@ -13,15 +13,6 @@ export interface HealthLine {
   warning?: boolean;
 }
 
-/** Keeps the last uncaught error and rejected promise of the page (the operator reads it in the panel). */
-export function watchErrors(health: BoothHealth): void {
-  addEventListener('error', (e) => health.recordError(e.message || String(e.error ?? '')));
-  addEventListener('unhandledrejection', (e) => {
-    const r: unknown = e.reason;
-    health.recordError(r instanceof Error ? `${r.name}: ${r.message}` : String(r));
-  });
-}
-
 /** The browser's estimate of storage used and allowed, where it gives one. */
 export async function storageEstimate(): Promise<StorageEstimate | null> {
   try {

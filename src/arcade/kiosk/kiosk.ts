@@ -11,7 +11,7 @@ import { browserStore, type Services } from '../services';
 import { setRoute, type ResultsData } from '../flow';
 import { startGuards } from './guards';
 import { watchIdle } from './idleWatch';
-import { watchErrors } from './health';
+import { watchErrors } from './watchErrors';
 
 export interface Visitor {
   /** The nickname this visitor put on the board (offered again after their next round). */
