@@ -42,8 +42,8 @@ registerLazyScene(KIOSK_SCENES.board, async () => (await import('./arcade/kiosk/
 registerLazyScene(KIOSK_SCENES.card, async () => (await import('./arcade/kiosk/CardScene')).CardScene);
 registerLazyScene(KIOSK_SCENES.boardAdmin, async () => (await import('./arcade/kiosk/BoardAdminScene')).BoardAdminScene);
 import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
+import { mayBeTakeHome } from './core/takeHomePrefix';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
-import { readTakeHome } from './core/takeHome';
 
 /** Runs `fn` once the first screen is drawn: what the title does not need waits until the title is up. */
 export function afterFirstFrame(game: Phaser.Game, fn: () => void): void {
@@ -64,7 +64,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   // own link is taken out of the address), and a device held as a booth stays one (arcade/workshop).
   const workshopMode = initWorkshop(services);
   // `?mode=kiosk` (or kiosk mode held from before): the attract loop takes the title's place (arcade/kiosk).
-  const booth = initKiosk(services);
+  const booth = await initKiosk(services);
   // The notice's words have plurals: they wait for the message parser (it is not in the start bundle).
   if (workshopMode)
     void loadMessageParser().then(
@@ -73,7 +73,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     );
   // A take-home card's link (`#r=…` in the fragment; never at the booth itself): its result page comes first, in the
   // language the visitor played in, with the title behind it for "Play at home" (arcade/kiosk/TakeHomeScene).
-  const takeHome = booth ? null : readTakeHome(location.hash);
+  const takeHome = booth || !mayBeTakeHome(location.hash) ? null : (await import('./core/takeHome')).readTakeHome(location.hash);
   let screens: Array<typeof Phaser.Scene | Phaser.Scene> = [TitleScene];
   if (booth) screens = [(await import('./arcade/kiosk/AttractScene')).AttractScene];
   else if (takeHome) {

@@ -5,7 +5,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { T } from './strings';
 import { a11y } from '../ui/a11y';
-import { offlineStatus, type OfflineStatus } from '../core/boothHealth';
+import { offlineStatus, type OfflineStatus } from '../core/offlineStatus';
 
 export interface OfflineState {
   /** ready: an active service worker has cached everything, so the arcade works with no network. */

@@ -55,17 +55,7 @@ export function addressIssues(url: string, setAtBuild: boolean): AddressIssue[] 
 
 // ---- Offline ----
 
-export type OfflineStatus = 'ready' | 'notReady' | 'unsupported' | 'failed';
-
-/**
- * Offline readiness from the service worker's state as the page finds it on this load: an active worker has
- * precached the whole arcade (it is active only once its install, which downloads everything, finished).
- */
-export function offlineStatus(w: { supported: boolean; active: boolean; failed: boolean }): OfflineStatus {
-  if (!w.supported) return 'unsupported';
-  if (w.active) return 'ready';
-  return w.failed ? 'failed' : 'notReady';
-}
+export { offlineStatus } from './offlineStatus';
 
 // ---- Figures in the operator's language ----
 

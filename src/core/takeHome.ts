@@ -4,9 +4,8 @@
 // enough for modules a phone reads from a metre away. Game and level travel as short keys (hashes of their ids)
 // that the arcade matches against the games and levels it has.
 import { LANGS, type Lang } from './i18n';
+import { TAKE_HOME_PREFIX } from './takeHomePrefix';
 
-/** What starts a take-home fragment. */
-export const TAKE_HOME_PREFIX = '#r=';
 /** The fragment's format, first field: a later format can be told apart and refused cleanly. */
 const FORMAT = '1';
 /** Longest fragment read at all: anything longer is not one of ours and is not parsed. */

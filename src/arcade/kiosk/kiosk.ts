@@ -3,9 +3,10 @@
 // `isKiosk()` and take the booth's flow (rule 12: modes are flows, not forks).
 import type Phaser from 'phaser';
 import { KioskStore, kioskRequested } from '../../core/kioskSettings';
-import { PinLock } from '../../core/pin';
-import { Leaderboard } from '../../core/leaderboard';
-import { BoothHealth } from '../../core/boothHealth';
+// The PIN, the board and the health record load only on a booth: every other visitor's start is smaller for it.
+import type { PinLock } from '../../core/pin';
+import type { Leaderboard } from '../../core/leaderboard';
+import type { BoothHealth } from '../../core/boothHealth';
 import { SCENES } from '../keys';
 import { browserStore, type Services } from '../services';
 import { setRoute, type ResultsData } from '../flow';
@@ -53,10 +54,15 @@ export function kiosk(): Kiosk {
  * Decides at start whether this page is a booth: `?mode=kiosk`, or kiosk mode held from before (set once the PIN
  * is chosen). Must run before the Phaser game is made, since the attract loop replaces the title screen.
  */
-export function initKiosk(s: Services): boolean {
+export async function initKiosk(s: Services): Promise<boolean> {
   const kv = browserStore();
   const store = new KioskStore(kv);
   if (!kioskRequested(location.search) && !store.settings.active) return false;
+  const [{ PinLock }, { Leaderboard }, { BoothHealth }] = await Promise.all([
+    import('../../core/pin'),
+    import('../../core/leaderboard'),
+    import('../../core/boothHealth'),
+  ]);
   services = s;
   kioskState = {
     store,
