@@ -40,7 +40,8 @@ export function bootCopies(root = '.') {
     return (
       `<div class="boot-copy" lang="${lang}"><h1 class="boot-title">${s('app.title')}</h1><p class="boot-tag">${s('app.tagline')}</p>` +
       `<p class="boot-msg" role="status"><span class="boot-spinner" aria-hidden="true"></span>` +
-      `<span class="boot-play">${s('boot.loading')}</span><span class="boot-workshop">${s('boot.workshop')}</span></p></div>`
+      `<span class="boot-play">${s('boot.loading')}</span><span class="boot-workshop">${s('boot.workshop')}</span>` +
+      `<span class="boot-failed">${s('boot.failed')}</span></p></div>`
     );
   }).join('\n        ');
 }
@@ -92,12 +93,9 @@ export function preloadArcade() {
           files.push(file);
         };
         for (const d of entry.dynamicImports) visit(d);
-        // Their style too (the accessible layer's, src/ui/arcade.css): fetched now, applied when the arcade starts.
-        const css = files.flatMap((f) => [...(bundle[f].viteMetadata?.importedCss ?? [])]);
-        return [
-          ...files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
-          ...css.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
-        ];
+        // Not their style: a style preload is refused once a service worker serves the page (Chromium warns of a
+        // "cross-world service worker resource mismatch"); Vite's preloader fetches it with the modules.
+        return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' }));
       },
     },
   };

@@ -7,4 +7,6 @@ const painted = new Promise<void>((resolve) => {
   if (document.visibilityState === 'hidden') return resolve();
   requestAnimationFrame(() => setTimeout(resolve));
 });
-void painted.then(() => import('./main'));
+// If the arcade's code cannot be fetched (the network dropped mid-load), the page says so and what to do, in the
+// player's language, instead of loading for ever (index.html's boot copies, src/ui/boot.css).
+painted.then(() => import('./main')).catch(() => document.documentElement.classList.add('boot-failed'));

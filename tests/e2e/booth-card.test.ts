@@ -81,6 +81,8 @@ async function readCard(
 async function resultText(page: Page, name: string | RegExp): Promise<string> {
   const region = page.getByRole('region', { name });
   await region.waitFor();
+  // The page first says the level is loading, then names it once the game's levels are here.
+  await page.waitForFunction(() => !/(loading|cargando|chargement)…/.test(document.querySelector('.a11y-layer [role="region"]')?.textContent ?? ''));
   return (await region.textContent()) ?? '';
 }
 

@@ -1,7 +1,7 @@
 // Layout in a real Chromium, from a 16:9 projector to a phone held upright: every control is inside the
 // screen and at least 44 CSS px, no canvas text is under 16 px, and the build runs from a sub-path.
 import { describe, expect, it } from 'vitest';
-import { sharedBrowser, onScreen, open } from './browser';
+import { sharedBrowser, onScreen, open, settled } from './browser';
 import { auditScreens } from './audit';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -147,6 +147,8 @@ describe('layout from projector to phone', () => {
   it('re-lays out when the window turns from landscape to portrait', async () => {
     const { page, problems, context } = await open(browser(), process.env.ARCADE_URL ?? '', { width: 1280, height: 720 });
     await onScreen(page, 'Title screen');
+    // The title draws again once its picture has loaded: measure the layout that stays.
+    await settled(page);
     const before = await page.getByRole('button', { name: 'Play', exact: true }).boundingBox();
     await page.setViewportSize({ width: 390, height: 844 });
     // The Play button was centred on 1280 px; it is centred on 390 px once the layout is recomputed.

@@ -38,11 +38,13 @@ describe('the arcade shell', () => {
       await held;
       await route.continue();
     });
-    await page.goto(URL(), { waitUntil: 'domcontentloaded' });
+    // Module scripts hold DOMContentLoaded back: wait for the page's own paint, not for the load.
+    await page.goto(URL(), { waitUntil: 'commit' });
+    await page.locator('#boot .boot-copy[lang="fr"]').waitFor({ state: 'visible' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     const heading = page.getByRole('heading', { level: 1 });
-    expect(await heading.allTextContents()).toEqual(['Arcade d’apprentissage']);
-    expect(await page.getByRole('status').allTextContents()).toEqual(['Chargement de l’arcade…']);
+    expect(await heading.allInnerTexts()).toEqual(['Arcade d’apprentissage']);
+    expect(await page.getByRole('status').allInnerTexts()).toEqual(['Chargement de l’arcade…']);
     // The largest text size is kept: the tagline is drawn at 1.5 times its 22 px.
     expect(await page.locator('.boot-copy[lang="fr"] .boot-tag').evaluate((e) => getComputedStyle(e).fontSize)).toBe('33px');
     release();
@@ -58,8 +60,24 @@ describe('the arcade shell', () => {
     const page = await context.newPage();
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${URL()}?mode=workshop&lang=es`, { waitUntil: 'domcontentloaded' });
-    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['Arcade de aprendizaje']);
-    expect(await page.getByRole('status').allTextContents()).toEqual(['Cargando el taller…']);
+    expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(['Arcade de aprendizaje']);
+    expect(await page.getByRole('status').allInnerTexts()).toEqual(['Cargando el taller…']);
+    await context.close();
+  });
+
+  it("says what to do, in the player's language, when the arcade's code cannot be fetched", async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'es' };
+      localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
+    });
+    const page = await context.newPage();
+    // The page and its entry arrive; the network drops before the arcade's start chunk does.
+    await page.route(/\/assets\/start-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(URL());
+    const status = page.getByRole('status');
+    await page.waitForFunction(() => document.documentElement.classList.contains('boot-failed'));
+    expect(await status.allInnerTexts()).toEqual(['El arcade no pudo cargarse. Compruebe la conexión y vuelva a cargar la página.']);
     await context.close();
   });
 
