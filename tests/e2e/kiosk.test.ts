@@ -44,6 +44,38 @@ async function toResults(page: Page, score = 42): Promise<void> {
 }
 
 describe('kiosk mode', () => {
+  it('asks before leaving kiosk mode, with Stay where Exit was, and Escape keeps the booth', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK());
+    await onScreen(page, 'Choose the operator PIN');
+    await typePin(page, PIN);
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    const exit = page.getByRole('button', { name: 'Exit kiosk mode', exact: true });
+    const exitBox = await exit.boundingBox();
+    await exit.click();
+    // Nothing has changed yet: the panel asks, and the button under the finger is now the one that keeps the booth.
+    await page.getByText(/^Exit kiosk mode\? This device becomes the ordinary arcade/).first().waitFor();
+    const stay = page.getByRole('button', { name: 'Stay a booth' });
+    expect(await stay.evaluate((b) => b === document.activeElement)).toBe(true);
+    const stayBox = await stay.boundingBox();
+    expect(stayBox!.x + stayBox!.width / 2).toBeCloseTo(exitBox!.x + exitBox!.width / 2, -1);
+    await stay.click();
+    await exit.waitFor();
+    await exit.click();
+    await page.keyboard.press('Escape');
+    await exit.waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Operator panel' }).count()).toBe(1);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('learning-arcade/kiosk') ?? '{}').active)).toBe(true);
+    // Confirmed: the ordinary arcade, and it stays so after a reload.
+    await exit.click();
+    await page.getByRole('button', { name: 'Yes, exit kiosk mode' }).click();
+    await onScreen(page, 'Title screen');
+    await page.reload();
+    await onScreen(page, 'Title screen');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('asks for a PIN on first start, stores only a salted hash, and locks after five wrong tries across a reload', async () => {
     const { page, problems, context } = await open(browser(), 'about:blank');
     await page.clock.install();

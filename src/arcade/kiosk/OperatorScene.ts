@@ -22,6 +22,8 @@ type OkLoad = Extract<LevelLoad<BaseLevel>, { ok: true }>;
 export class OperatorScene extends ArcadeScene {
   private levels = new Map<string, OkLoad[]>();
   private confirmClear = false;
+  /** Exit was pressed once: the bottom row asks before this device stops being a booth. */
+  private confirmExit = false;
   /** The browser's storage estimate, read each time the panel opens. */
   private estimate: StorageEstimate | null = null;
 
@@ -31,6 +33,7 @@ export class OperatorScene extends ArcadeScene {
 
   init(): void {
     this.confirmClear = false;
+    this.confirmExit = false;
   }
 
   protected screenName(): string {
@@ -42,7 +45,14 @@ export class OperatorScene extends ArcadeScene {
   }
 
   protected override onEscape(): void {
+    if (this.confirmExit) return this.cancelExit();
     this.leave();
+  }
+
+  private cancelExit(): void {
+    this.confirmExit = false;
+    this.rebuild();
+    this.dom?.focus('exit');
   }
 
   override create(): void {
@@ -202,11 +212,13 @@ export class OperatorScene extends ArcadeScene {
     });
     // Status: the card's address, offline, update, version, storage, errors, visitors, board.
     const storage = this.storageLine();
-    const lines: HealthLine[] = [
-      ...healthLines(k.health, this.estimate),
-      { text: storage, warning: storage === K('op.storageFull') || storage === K('op.storageOff') },
-      { text: K('op.boardCount', { count: k.board.size }) },
-    ];
+    const lines: HealthLine[] = this.confirmExit
+      ? [{ text: K('op.exitConfirm'), warning: true }]
+      : [
+          ...healthLines(k.health, this.estimate),
+          { text: storage, warning: storage === K('op.storageFull') || storage === K('op.storageOff') },
+          { text: K('op.boardCount', { count: k.board.size }) },
+        ];
     const bottomY = L.h - L.pad - bh;
     const statusH = bottomY - L.gap - ry;
     if (statusH > L.font.body * 4) {
@@ -229,13 +241,27 @@ export class OperatorScene extends ArcadeScene {
       this.dom!.text(lines.map((l) => l.text).join(' '));
     }
     const half = (L.body.w - L.gap) / 2;
-    addButton(this, this.dom!, L, { id: 'start', label: K('op.start'), rect: { x: L.body.x, y: bottomY, w: half, h: bh }, onActivate: () => this.leave() });
+    const rowLeft = { x: L.body.x, y: bottomY, w: half, h: bh };
+    const rowRight = { x: L.body.x + half + L.gap, y: bottomY, w: half, h: bh };
+    if (this.confirmExit) {
+      // Exit asks first. "Stay" takes Exit's place, so a second tap there by mistake keeps the booth; the question
+      // itself is said aloud and stands in the status's place.
+      addButton(this, this.dom!, L, { id: 'exit-yes', label: K('op.exitYes'), style: 'quiet', rect: rowLeft, onActivate: () => exitKiosk() });
+      addButton(this, this.dom!, L, { id: 'exit-no', label: K('op.exitNo'), rect: rowRight, onActivate: () => this.cancelExit() });
+      return;
+    }
+    addButton(this, this.dom!, L, { id: 'start', label: K('op.start'), rect: rowLeft, onActivate: () => this.leave() });
     addButton(this, this.dom!, L, {
       id: 'exit',
       label: K('op.exit'),
       style: 'quiet',
-      rect: { x: L.body.x + half + L.gap, y: bottomY, w: half, h: bh },
-      onActivate: () => exitKiosk(),
+      rect: rowRight,
+      onActivate: () => {
+        this.confirmExit = true;
+        this.rebuild();
+        this.dom?.focus('exit-no');
+        a11y().announce(K('op.exitConfirm'));
+      },
     });
   }
 }
