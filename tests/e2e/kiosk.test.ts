@@ -54,7 +54,10 @@ describe('kiosk mode', () => {
     const exitBox = await exit.boundingBox();
     await exit.click();
     // Nothing has changed yet: the panel asks, and the button under the finger is now the one that keeps the booth.
-    await page.getByText(/^Exit kiosk mode\? This device becomes the ordinary arcade/).first().waitFor();
+    await page
+      .getByText(/^Exit kiosk mode\? This device becomes the ordinary arcade/)
+      .first()
+      .waitFor();
     const stay = page.getByRole('button', { name: 'Stay a booth' });
     expect(await stay.evaluate((b) => b === document.activeElement)).toBe(true);
     const stayBox = await stay.boundingBox();
