@@ -235,6 +235,38 @@ describe('kiosk mode', () => {
     await context.close();
   });
 
+  it('keeps storage trouble from the visitor: no notice over the round, a badge in a corner for the operator', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK());
+    await setUp(page);
+    await page.getByRole('button', { name: 'Touch to play' }).click();
+    await onScreen(page, 'Choose a game');
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+    const card = page.getByRole('button', { name: /^Situation card/ });
+    await card.waitFor();
+    // A long day fills the browser's storage.
+    await page.evaluate(() => {
+      for (let i = 0, size = 256 * 1024; size >= 1;) {
+        try {
+          localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    });
+    await card.press('Enter');
+    await page.locator('.a11y-layer button[data-id^="domain-"]').first().press('Enter');
+    const badge = page.locator('.op-badge');
+    await badge.waitFor({ state: 'attached' });
+    expect(await badge.getAttribute('title')).toMatch(/storage is full/);
+    expect(await badge.evaluate((b) => getComputedStyle(b).pointerEvents)).toBe('none');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.notice').count()).toBe(0);
+    // The round goes on: the move is revealed, and the game's own Pause is there.
+    expect(await page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id="pause"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('catches the browser Back button', async () => {
     const { page, problems, context } = await open(browser(), KIOSK());
     await setUp(page);

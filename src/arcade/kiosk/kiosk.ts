@@ -58,6 +58,8 @@ export async function initKiosk(s: Services): Promise<boolean> {
   const kv = browserStore();
   const store = new KioskStore(kv);
   if (!kioskRequested(location.search) && !store.settings.active) return false;
+  // At once, before anything awaits: the shell's storage notices read it (arcade/notice).
+  document.documentElement.classList.add('kiosk');
   const [{ PinLock }, { Leaderboard }, { BoothHealth }] = await Promise.all([
     import('../../core/pin'),
     import('../../core/leaderboard'),
@@ -79,7 +81,6 @@ export async function initKiosk(s: Services): Promise<boolean> {
   };
   // No level map at the booth: wherever the shell would show one, the booth's picker comes instead.
   setRoute((key, data) => (key === SCENES.levels ? [SCENES.picker, undefined] : [key, data]));
-  document.documentElement.classList.add('kiosk');
   // From the start, so an error while the booth boots is caught too.
   watchErrors(kioskState.health);
   return true;
