@@ -57,29 +57,38 @@ export const PORTRAIT_ART: ArtGroup = Object.fromEntries(
 /** Loads the textures of a group that are not loaded yet; resolves true once they are, or false at once when
  * none was missing. A picture that fails to load is left out: every screen draws without its art. */
 export function loadArt(scene: Phaser.Scene, group: ArtGroup): Promise<boolean> {
-  const missing = Object.entries(group).filter(([key]) => !scene.textures.exists(key));
+  const textures = scene.textures;
+  const missing = Object.entries(group).filter(([key]) => !textures.exists(key));
   if (missing.length === 0) return Promise.resolve(false);
-  // Pictures another screen is already loading are waited for, not loaded twice (a booth's attract loop and its
-  // picker both want the covers; a texture key loaded twice is an error).
-  const waits = missing.flatMap(([key]) => inFlight.get(key) ?? []);
-  const fresh = missing.filter(([key]) => !inFlight.has(key));
-  if (fresh.length > 0) {
-    const p = new Promise<boolean>((resolve) => {
-      const done = (ok: boolean): void => {
-        for (const [key] of fresh) inFlight.delete(key);
-        resolve(ok);
-      };
-      for (const [key, url] of fresh) scene.load.svg(key, url);
-      scene.load.once('complete', () => done(true));
-      // A screen left before its pictures came: the next one to want them loads them again.
-      scene.events.once('shutdown', () => done(false));
-      scene.load.start();
-    });
-    for (const [key] of fresh) inFlight.set(key, p);
-    waits.push(p);
-  }
   // True when any of them came (the screen redraws with them).
-  return Promise.all(waits).then(() => missing.some(([key]) => scene.textures.exists(key)));
+  return Promise.all(missing.map(([key, url]) => loadPicture(textures, key, url))).then((came) => came.some(Boolean));
+}
+
+/**
+ * One picture, added to the game's textures once it has loaded. Not through a scene's loader: a screen left before
+ * its pictures came (a booth's attract loop, its picker a tap later) would have its loader's files land after the
+ * next screen had asked for them again, and a texture key added twice is an error. Here each key is fetched once,
+ * whoever asks, and added only if nobody added it meanwhile.
+ */
+function loadPicture(textures: Phaser.Textures.TextureManager, key: string, url: string): Promise<boolean> {
+  let p = inFlight.get(key);
+  if (!p) {
+    p = new Promise<boolean>((resolve) => {
+      const img = new Image();
+      img.onload = () => {
+        inFlight.delete(key);
+        if (!textures.exists(key)) textures.addImage(key, img);
+        resolve(true);
+      };
+      img.onerror = () => {
+        inFlight.delete(key);
+        resolve(false);
+      };
+      img.src = url;
+    });
+    inFlight.set(key, p);
+  }
+  return p;
 }
 
 /** Texture keys being loaded now, by the promise that says when. */

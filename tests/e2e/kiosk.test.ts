@@ -2,6 +2,7 @@
 // page's clock, "I'm still here", nickname checks and the day's board, and the layout audit of the kiosk's screens
 // at the booth's three sizes. The take-home card and the operator panel's health: booth-card.test.ts.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { onScreen, open, sharedBrowser } from './browser';
 import { auditScreens } from './audit';
@@ -263,6 +264,46 @@ describe('kiosk mode', () => {
     expect(await page.locator('.notice').count()).toBe(0);
     // The round goes on: the move is revealed, and the game's own Pause is there.
     expect(await page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id="pause"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('counts visitors and rounds for the operator, and exports them as CSV with nothing about a person', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK());
+    await setUp(page);
+    // Two visitors: one plays a round to its results (by the shell's results screen), one walks away mid-round.
+    for (const finish of [true, false]) {
+      await page.getByRole('button', { name: 'Touch to play' }).click();
+      await onScreen(page, 'Choose a game');
+      await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+      await page.getByRole('button', { name: /^Situation card/ }).waitFor();
+      if (finish) {
+        await toResults(page, 45);
+        await page.getByRole('button', { name: 'I’m done' }).click();
+      } else {
+        await page.evaluate(() =>
+          (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string): void } }> } } } }).__arcade.game.scene
+            .getScenes(true)[0]!
+            .scene.start('Title'),
+        );
+      }
+      await onScreen(page, 'Learning Arcade booth');
+    }
+    await page.getByRole('button', { name: 'Operator' }).click();
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    const status = page.getByRole('region', { name: 'Status' });
+    const text = (await status.textContent()) ?? '';
+    expect(text).toContain('Today: 2 visitors; 2 rounds started, 1 finished (50%)');
+    expect(text).toContain('Average score 75%');
+    expect(text).toContain('Cynefin sorting: 2 started, 1 finished, average score 75%');
+    expect(text).toMatch(/Visitors per hour today: \d+ ?[AP]?M?: 2/);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Booth statistics (CSV)' }).click()]);
+    const csv = readFileSync((await file.path())!, 'utf8').replace(/^\ufeff/, '');
+    const [head, row, ...rest] = csv.trim().split(/\r?\n/);
+    expect(head).toBe('day,game,visitors_that_day,rounds_started,rounds_finished,completion_percent,average_score_percent,average_minutes');
+    expect(row).toMatch(/^\d{4}-\d{2}-\d{2},cynefin,2,2,1,50,75,\d+\.\d$/);
+    expect(rest).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -186,7 +186,11 @@ export class AttractScene extends ArcadeScene {
       label: K('attract.play'),
       rect: { x: cx - playW / 2, y: playY, w: playW, h: playH },
       fontSize: L.font.title,
-      onActivate: () => goTo(this, SCENES.picker),
+      onActivate: () => {
+        // A visitor, counted by the hour for the operator (nothing about them is kept).
+        kiosk().stats.visitor();
+        goTo(this, SCENES.picker);
+      },
     });
     // Previous and next game, and the operator's door (behind the PIN), small and apart.
     const sw = Math.min(Math.max(120, L.font.body * 8), (inner - 2 * L.gap) / 3);

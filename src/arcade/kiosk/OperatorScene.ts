@@ -8,7 +8,7 @@ import { svc } from '../services';
 import { onOfflineChange } from '../offline';
 import { addButton, addHeader, addTextPanel, type ButtonOptions } from '../../ui/widgets';
 import { a11y } from '../../ui/a11y';
-import { localize } from '../../core/i18n';
+import { getLang, localize } from '../../core/i18n';
 import { boothGame, nextIdle } from '../../core/kioskSettings';
 import type { LevelLoad } from '../../core/levels';
 import type { BaseLevel } from '../../games/sdk/types';
@@ -89,6 +89,43 @@ export class OperatorScene extends ArcadeScene {
   private leave(): void {
     kiosk().unlocked = false;
     goTo(this, SCENES.title);
+  }
+
+  /** Today's statistics in the operator's language: the day, then each game that had a round, then the hours. */
+  private statsLines(): HealthLine[] {
+    const k = kiosk();
+    const lang = getLang();
+    const pct = (v: number | null): string => (v === null ? '–' : new Intl.NumberFormat(lang, { style: 'percent' }).format(v));
+    const min = (ms: number | null): string =>
+      ms === null ? '–' : K('op.statsMinutes', { minutes: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(ms / 60_000) });
+    const day = k.stats.summary();
+    const lines: HealthLine[] = [
+      { text: K('op.statsToday', { visitors: day.visitors, started: day.started, finished: day.finished, completion: pct(day.completion) }) },
+    ];
+    if (day.finished > 0) lines.push({ text: K('op.statsAverage', { score: pct(day.averageShare), minutes: min(day.averageMs) }) });
+    for (const g of svc().games) {
+      const one = k.stats.summary(day.day, g.id);
+      if (one.started > 0)
+        lines.push({ text: K('op.statsGame', { game: localize(g.title), started: one.started, finished: one.finished, score: pct(one.averageShare) }) });
+    }
+    if (day.byHour.length > 0) {
+      const time = new Intl.DateTimeFormat(lang, { hour: 'numeric' });
+      const hours = day.byHour.map(([h, n]) => `${time.format(new Date(2000, 0, 1, h))}: ${n}`).join(', ');
+      lines.push({ text: K('op.statsHours', { hours }) });
+    }
+    return lines;
+  }
+
+  /** Every day kept, game by game, as a CSV file (papaparse and the download code load with the first export). */
+  private async exportStats(): Promise<void> {
+    const k = kiosk();
+    const rows = k.stats.rows(svc().games.map((g) => g.id));
+    if (rows.length === 0) return a11y().announce(K('op.statsEmpty'));
+    const [{ default: Papa }, { download }] = await Promise.all([import('papaparse'), import('../workshop/download')]);
+    const file = `booth-statistics-${k.stats.dayKeys()[0]}.csv`;
+    // A byte-order mark, so spreadsheet programs read the file as UTF-8.
+    download(file, `\ufeff${Papa.unparse(rows)}`, 'text/csv;charset=utf-8');
+    a11y().announce(K('op.statsSaved', { file }));
   }
 
   private storageLine(): string {
@@ -197,6 +234,7 @@ export class OperatorScene extends ArcadeScene {
       },
     });
     ry = add(col, ry, { id: 'pin', label: K('op.pin'), group: 'booth', onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'set' }) });
+    ry = add(col, ry, { id: 'stats-csv', label: K('op.statsCsv'), group: 'booth', onActivate: () => void this.exportStats() });
     // Board moderation: remove one entry, or show scores only (no visitor is asked for a name).
     ry = add(col, ry, { id: 'board-admin', label: K('admin.screen'), group: 'booth', onActivate: () => goTo(this, KIOSK_SCENES.boardAdmin) });
     ry = add(col, ry, {
@@ -218,6 +256,7 @@ export class OperatorScene extends ArcadeScene {
           ...healthLines(k.health, this.estimate),
           { text: storage, warning: storage === K('op.storageFull') || storage === K('op.storageOff') },
           { text: K('op.boardCount', { count: k.board.size }) },
+          ...this.statsLines(),
         ];
     const bottomY = L.h - L.pad - bh;
     const statusH = bottomY - L.gap - ry;

@@ -7,7 +7,7 @@ import { boothGame } from '../../core/kioskSettings';
 import { svc } from '../services';
 import { startLevel } from '../flow';
 import { a11y } from '../../ui/a11y';
-import { kiosk } from './kiosk';
+import { kiosk, roundStarted } from './kiosk';
 import { K } from './strings';
 
 /** The games on offer, in the registry's order (all of them when the operator has turned every one off). */
@@ -45,8 +45,8 @@ export async function playBooth(scene: Phaser.Scene, gameId: string): Promise<vo
     a11y().announce(K('picker.noLevel'), true);
     return;
   }
-  // The operator panel tells when the booth last had a visitor.
-  kiosk().health.recordVisit();
+  // The operator panel tells when the booth last had a visitor, and counts the round.
+  roundStarted(gameId);
   // A booth round always starts fresh: the last visitor's round was cleared with them.
   await startLevel(scene, gameId, round.level, round.file, false);
 }

@@ -7,6 +7,7 @@ import { KioskStore, kioskRequested } from '../../core/kioskSettings';
 import type { PinLock } from '../../core/pin';
 import type { Leaderboard } from '../../core/leaderboard';
 import type { BoothHealth } from '../../core/boothHealth';
+import type { BoothStats } from '../../core/boothStats';
 import { SCENES } from '../keys';
 import { browserStore, type Services } from '../services';
 import { setRoute, type ResultsData } from '../flow';
@@ -19,6 +20,10 @@ export interface Visitor {
   nickname: string | null;
   /** Rounds this visitor already put on the board (by the results object), so one round is entered once. */
   onBoard: WeakSet<ResultsData>;
+  /** When this visitor's current round started (Date.now()), for the booth's statistics. */
+  roundStartedAt: number | null;
+  /** Rounds already counted as finished in the statistics (the results screen may draw more than once). */
+  counted: WeakSet<ResultsData>;
 }
 
 export interface Kiosk {
@@ -27,6 +32,8 @@ export interface Kiosk {
   board: Leaderboard;
   /** The last error caught and the last visitor's round, for the operator panel's health lines. */
   health: BoothHealth;
+  /** Counts for the operator: visitors, rounds started and finished, scores and durations (core/boothStats). */
+  stats: BoothStats;
   visitor: Visitor;
   /** True between a right PIN and leaving the operator panel. */
   unlocked: boolean;
@@ -38,7 +45,7 @@ let kioskState: Kiosk | null = null;
 let services: Services | null = null;
 
 function freshVisitor(): Visitor {
-  return { nickname: null, onBoard: new WeakSet() };
+  return { nickname: null, onBoard: new WeakSet(), roundStartedAt: null, counted: new WeakSet() };
 }
 
 export function isKiosk(): boolean {
@@ -60,10 +67,11 @@ export async function initKiosk(s: Services): Promise<boolean> {
   if (!kioskRequested(location.search) && !store.settings.active) return false;
   // At once, before anything awaits: the shell's storage notices read it (arcade/notice).
   document.documentElement.classList.add('kiosk');
-  const [{ PinLock }, { Leaderboard }, { BoothHealth }] = await Promise.all([
+  const [{ PinLock }, { Leaderboard }, { BoothHealth }, { BoothStats }] = await Promise.all([
     import('../../core/pin'),
     import('../../core/leaderboard'),
     import('../../core/boothHealth'),
+    import('../../core/boothStats'),
   ]);
   services = s;
   kioskState = {
@@ -75,6 +83,7 @@ export async function initKiosk(s: Services): Promise<boolean> {
     }),
     board: new Leaderboard(kv),
     health: new BoothHealth(kv),
+    stats: new BoothStats(kv),
     visitor: freshVisitor(),
     unlocked: false,
     onAttract: false,
@@ -103,6 +112,24 @@ export function resetToAttract(game: Phaser.Game): void {
     if (s.scene.key !== SCENES.title && (s.scene.isActive() || s.scene.isPaused() || s.scene.isSleeping())) game.scene.stop(s.scene.key);
   }
   game.scene.start(SCENES.title);
+}
+
+/** A booth round starts (from the picker, or "Play again"): counted, and its start time kept for its duration. */
+export function roundStarted(gameId: string): void {
+  const k = kiosk();
+  k.health.recordVisit();
+  k.stats.started(gameId);
+  k.visitor.roundStartedAt = Date.now();
+}
+
+/** A booth round reached its results: counted once, with its score and duration. */
+export function roundFinished(d: ResultsData): void {
+  const k = kiosk();
+  if (k.visitor.counted.has(d)) return;
+  k.visitor.counted.add(d);
+  const started = k.visitor.roundStartedAt ?? Date.now();
+  k.stats.finished(d.gameId, d.summary.score, d.summary.maxScore, Date.now() - started);
+  k.visitor.roundStartedAt = null;
 }
 
 /**

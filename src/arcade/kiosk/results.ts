@@ -3,7 +3,7 @@
 import type Phaser from 'phaser';
 import { SCENES } from '../keys';
 import { goTo, startLevel, type ResultsData } from '../flow';
-import { kiosk } from './kiosk';
+import { kiosk, roundFinished, roundStarted } from './kiosk';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
 import { T } from '../strings';
@@ -16,6 +16,8 @@ export interface ResultButton {
 }
 
 export function kioskResultButtons(scene: Phaser.Scene, d: ResultsData): ResultButton[] {
+  // The results of a booth round: counted once in the operator's statistics.
+  roundFinished(d);
   const named = kiosk().visitor.onBoard.has(d);
   // An anonymous board takes the score without a name.
   const put = kiosk().store.settings.anonymousBoard ? K('results.score') : K('results.name');
@@ -27,7 +29,7 @@ export function kioskResultButtons(scene: Phaser.Scene, d: ResultsData): ResultB
       label: T('results.again'),
       style: 'quiet',
       go: () => {
-        kiosk().health.recordVisit();
+        roundStarted(d.gameId);
         void startLevel(scene, d.gameId, d.level, d.file);
       },
     },
