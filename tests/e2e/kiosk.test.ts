@@ -290,6 +290,7 @@ describe('kiosk mode', () => {
       await onScreen(page, 'Learning Arcade booth');
     }
     await page.getByRole('button', { name: 'Operator' }).click();
+    await onScreen(page, 'Operator PIN');
     await typePin(page, PIN);
     await onScreen(page, 'Operator panel');
     const status = page.getByRole('region', { name: 'Status' });
