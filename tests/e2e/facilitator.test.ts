@@ -93,7 +93,8 @@ describe('Facilitator role-play', () => {
       expect(buttons.length).toBeGreaterThanOrEqual(2);
       const [id, node] = decisionOf(buttons.map((b) => b.name));
       seen.push(id);
-      expect(await status(page)).toContain(node.text!.en);
+      // The line is announced with its choices (the live region is emptied, then filled, so it is read again).
+      await page.getByRole('status').filter({ hasText: node.text!.en }).waitFor({ state: 'attached' });
       const qualityOf = (name: string): string => node.choices!.find((c) => c.text.en === name)!.quality;
       const best = buttons.findIndex((b) => qualityOf(b.name) === 'best');
       const pick = buttons[best]?.disabled ? buttons.findIndex((b) => !b.disabled) : best;
