@@ -46,6 +46,19 @@ export function bootCopies(root = '.') {
   }).join('\n        ');
 }
 
+/**
+ * src/boot.ts as a few lines of the inline script: after the first paint, the start chunk's style, then the chunk
+ * (its modules are already fetched by the modulepreload links); the failure line if either cannot be fetched.
+ */
+function inlineEntry(startUrl, cssUrls) {
+  return (
+    `(function(){var d=document,fail=function(){d.documentElement.classList.add('boot-failed')},` +
+    `css=function(u){return new Promise(function(ok,no){var l=d.createElement('link');l.rel='stylesheet';l.href=u;l.onload=ok;l.onerror=no;d.head.appendChild(l)})},` +
+    `go=function(){Promise.all(${JSON.stringify(cssUrls)}.map(css)).then(function(){return import(${JSON.stringify(startUrl)})}).catch(fail)};` +
+    `if(d.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go)})})()`
+  );
+}
+
 /** @returns {import('vite').Plugin} */
 export function bootPage() {
   return {
@@ -53,15 +66,25 @@ export function bootPage() {
     // After Vite's own work on the page, so that what is hashed is what is served.
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         if (!html.includes('<!--BOOT-COPIES-->')) return html;
         const style = bootStyle();
+        let script = BOOT_SCRIPT;
+        // In a build, the entry's few lines (src/boot.ts) join the inline script: the page then needs no file but
+        // itself to paint, on every load. The start chunk's name and style are known here.
+        const entry = ctx?.chunk;
+        if (entry && ctx.bundle && entry.moduleIds.some((id) => id.endsWith('/src/boot.ts'))) {
+          const start = entry.dynamicImports[0];
+          const css = [...(ctx.bundle[start]?.viteMetadata?.importedCss ?? [])].map((f) => `./${f}`);
+          script += `;${inlineEntry(`./${start}`, css)}`;
+          html = html.replace(`<script type="module" crossorigin src="./${entry.fileName}"></script>`, '');
+        }
         return html
           .replace('<!--BOOT-COPIES-->', bootCopies())
-          .replace('BOOT_SCRIPT', () => BOOT_SCRIPT)
+          .replace('BOOT_SCRIPT', () => script)
           .replace('BOOT_STYLE_HASH', sha256(style))
           .replace('<!--BOOT-STYLE-->', () => `<style id="boot-style">${style}</style>`)
-          .replace('BOOT_HASH', sha256(BOOT_SCRIPT));
+          .replace('BOOT_HASH', sha256(script));
       },
     },
   };
