@@ -46,6 +46,9 @@ export function bootCopies(root = '.') {
   }).join('\n        ');
 }
 
+/** Whether a built page's entry chunk is the arcade's (src/boot.ts), not the bench's stress page. */
+const isBootEntry = (chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/boot.ts'));
+
 /**
  * src/boot.ts as a few lines of the inline script: after the first paint, the start chunk's style, then the chunk
  * (its modules are already fetched by the modulepreload links); the failure line if either cannot be fetched.
@@ -73,7 +76,7 @@ export function bootPage() {
         // In a build, the entry's few lines (src/boot.ts) join the inline script: the page then needs no file but
         // itself to paint, on every load. The start chunk's name and style are known here.
         const entry = ctx?.chunk;
-        if (entry && ctx.bundle && entry.moduleIds.some((id) => id.endsWith('/src/boot.ts'))) {
+        if (entry && ctx.bundle && isBootEntry(entry)) {
           const start = entry.dynamicImports[0];
           const css = [...(ctx.bundle[start]?.viteMetadata?.importedCss ?? [])].map((f) => `./${f}`);
           script += `;${inlineEntry(`./${start}`, css)}`;
@@ -104,7 +107,7 @@ export function preloadArcade() {
       handler(html, ctx) {
         const entry = ctx.chunk;
         const bundle = ctx.bundle;
-        if (!entry || !bundle || !entry.moduleIds.some((id) => id.endsWith('/src/boot.ts'))) return html;
+        if (!entry || !bundle || !isBootEntry(entry)) return html;
         const seen = new Set(entry.imports);
         const files = [];
         const visit = (file) => {

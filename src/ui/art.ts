@@ -6,25 +6,10 @@ import skyline from '../../assets/art/skyline.svg?url';
 const covers = import.meta.glob<string>('../../assets/art/game-*.svg', { query: '?url', import: 'default', eager: true });
 const portraits = import.meta.glob<string>('../../assets/art/portrait-*.svg', { query: '?url', import: 'default', eager: true });
 
-export const PORTRAITS = [
-  'facilitator',
-  'mayor',
-  'newcomer',
-  'presenter',
-  'responder',
-  'translator',
-  'expert',
-  'official',
-  'citizen',
-  'notetaker',
-  'timekeeper',
-  'partner',
-] as const;
-export type Portrait = (typeof PORTRAITS)[number];
-
 export const ART_KEYS = { skyline: 'art-skyline' } as const;
 
-export function portraitKey(p: Portrait): string {
+/** Texture key of a role-play portrait (assets/art/portrait-<name>.svg; the names are the facilitator schema's). */
+export function portraitKey(p: string): string {
   return `portrait-${p}`;
 }
 
@@ -38,21 +23,21 @@ export type ArtGroup = Readonly<Record<string, string>>;
 /** What the title needs: loaded before it shows. */
 export const START_ART: ArtGroup = { [ART_KEYS.skyline]: skyline };
 
+/** The pictures a glob found, each under the texture key made from the name in its file name. */
+function byName(files: Record<string, string>, name: RegExp, key: (name: string) => string): ArtGroup {
+  return Object.fromEntries(
+    Object.entries(files).flatMap(([path, url]) => {
+      const n = name.exec(path)?.[1];
+      return n ? [[key(n), url]] : [];
+    }),
+  );
+}
+
 /** The games' covers, for the picker. */
-export const COVER_ART: ArtGroup = Object.fromEntries(
-  Object.entries(covers).flatMap(([path, url]) => {
-    const id = /game-(.+)\.svg$/.exec(path)?.[1];
-    return id ? [[coverKey(id), url]] : [];
-  }),
-);
+export const COVER_ART: ArtGroup = byName(covers, /game-(.+)\.svg$/, coverKey);
 
 /** The people of the role-plays, for the facilitator game. */
-export const PORTRAIT_ART: ArtGroup = Object.fromEntries(
-  PORTRAITS.flatMap((p) => {
-    const url = portraits[`../../assets/art/portrait-${p}.svg`];
-    return url ? [[portraitKey(p), url]] : [];
-  }),
-);
+export const PORTRAIT_ART: ArtGroup = byName(portraits, /portrait-(.+)\.svg$/, portraitKey);
 
 /** Loads the textures of a group that are not loaded yet; resolves true once they are, or false at once when
  * none was missing. A picture that fails to load is left out: every screen draws without its art. */
