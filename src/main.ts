@@ -7,8 +7,6 @@ import { initA11y } from './ui/a11y';
 import { initServices, svc } from './arcade/services';
 import { BootScene } from './arcade/BootScene';
 import { TitleScene } from './arcade/TitleScene';
-import { PickerScene } from './arcade/PickerScene';
-import { ResultsScene } from './arcade/ResultsScene';
 import { PauseScene } from './arcade/PauseScene';
 import { COLORS } from './ui/theme';
 import { pickRenderer } from './ui/renderer';
@@ -16,31 +14,10 @@ import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
 import { createGameHost } from './arcade/gameHost';
 import { startOffline } from './arcade/offline';
-import { registerLazyScene } from './arcade/flow';
+import { warmScreens } from './arcade/flow';
 import { loadMessageParser } from './core/i18n';
 import { SCENES } from './arcade/keys';
-import { KIOSK_SCENES } from './arcade/kiosk/keys';
-import { WORKSHOP_SCENES } from './arcade/workshop/keys';
 
-// Screens the title does not need load the first time they open (arcade/flow.ts goTo): a smaller start on a phone.
-// The picker, results and pause screens are started directly (not through goTo), so they stay in the start bundle.
-registerLazyScene(SCENES.levels, async () => (await import('./arcade/LevelSelectScene')).LevelSelectScene);
-registerLazyScene(SCENES.settings, async () => (await import('./arcade/SettingsScene')).SettingsScene);
-registerLazyScene(SCENES.error, async () => (await import('./arcade/ErrorScene')).ErrorScene);
-registerLazyScene(SCENES.picker, async () => PickerScene);
-registerLazyScene(SCENES.check, async () => (await import('./arcade/learning/CheckScene')).CheckScene);
-registerLazyScene(SCENES.library, async () => (await import('./arcade/learning/LibraryScene')).LibraryScene);
-registerLazyScene(SCENES.recap, async () => (await import('./arcade/learning/RecapScene')).RecapScene);
-registerLazyScene(SCENES.primer, async () => (await import('./arcade/learning/PrimerScene')).PrimerScene);
-registerLazyScene(SCENES.yourLevels, async () => (await import('./arcade/YourLevelsScene')).YourLevelsScene);
-registerLazyScene(WORKSHOP_SCENES.setup, async () => (await import('./arcade/workshop/SetupScene')).SetupScene);
-registerLazyScene(WORKSHOP_SCENES.guide, async () => (await import('./arcade/workshop/GuideScene')).GuideScene);
-registerLazyScene(WORKSHOP_SCENES.room, async () => (await import('./arcade/workshop/room/RoomScene')).RoomScene);
-registerLazyScene(KIOSK_SCENES.pin, async () => (await import('./arcade/kiosk/PinScene')).PinScene);
-registerLazyScene(KIOSK_SCENES.operator, async () => (await import('./arcade/kiosk/OperatorScene')).OperatorScene);
-registerLazyScene(KIOSK_SCENES.board, async () => (await import('./arcade/kiosk/BoardScene')).BoardScene);
-registerLazyScene(KIOSK_SCENES.card, async () => (await import('./arcade/kiosk/CardScene')).CardScene);
-registerLazyScene(KIOSK_SCENES.boardAdmin, async () => (await import('./arcade/kiosk/BoardAdminScene')).BoardAdminScene);
 import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
 import { mayBeTakeHome } from './core/takeHomePrefix';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
@@ -107,14 +84,10 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   });
   // The page's own first paint (index.html) gives way once the canvas has drawn the first screen over it.
   afterFirstFrame(game, () => document.getElementById('boot')?.remove());
+  // The next screens a player is likely to reach, loaded once the title is up; the pause screen is in the start.
   afterFirstFrame(game, () => {
-    for (const [key, cls] of [
-      [SCENES.picker, PickerScene],
-      [SCENES.results, ResultsScene],
-      [SCENES.pause, PauseScene],
-    ] as const) {
-      if (!game.scene.keys[key]) game.scene.add(key, cls, false);
-    }
+    warmScreens(game, [SCENES.picker, SCENES.results]);
+    if (!game.scene.keys[SCENES.pause]) game.scene.add(SCENES.pause, PauseScene, false);
   });
   if (booth) startKiosk(game);
   // The ICU parser, for text that is not in the shell's table, loads once the first screen is drawn (core/i18n).

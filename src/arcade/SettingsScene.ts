@@ -6,17 +6,15 @@ import { T } from './strings';
 import { addButton, addHeader, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
 import { svc } from './services';
-import { goTo } from './flow';
+import { goBack } from './flow';
+import type { Back } from './screens';
 import type { Settings } from '../core/storage';
 import { a11y } from '../ui/a11y';
 
 const TEXT_SCALES = [1, 1.25, 1.5] as const;
 
-interface SettingsData {
-  /** The scene to return to. */
-  from?: string;
-  fromData?: object;
-}
+/** The screen to return to, and with what. */
+type SettingsData = Partial<Back>;
 
 export class SettingsScene extends ArcadeScene {
   private from: SettingsData = {};
@@ -42,7 +40,7 @@ export class SettingsScene extends ArcadeScene {
   }
 
   private leave(): void {
-    goTo(this, this.from.from ?? SCENES.title, this.from.fromData);
+    goBack(this, this.from);
   }
 
   private change(patch: Partial<Settings>, name: string, value: string): void {

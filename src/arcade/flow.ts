@@ -7,7 +7,7 @@ import type { BaseLevel, PlayData } from '../games/sdk/types';
 import type { RoundSummary } from '../core/round';
 import type { LevelIssue } from '../core/levels';
 import { getLang, loadLang } from '../core/i18n';
-import { EDITOR_SCENE } from './workshop/editor/keys';
+import { LAZY_SCREENS, type Back, type ScreenArgs, type ScreenKey } from './screens';
 
 export interface ResultsData {
   gameId: string;
@@ -31,17 +31,6 @@ export function setRoute(r: Route): void {
   route = r;
 }
 
-/** Screens loaded the first time they open (the title does not need them): key -> its chunk. */
-const lazyScenes = new Map<string, () => Promise<typeof Phaser.Scene>>();
-
-/** Registers a screen to load on first use (main.ts does, for the learning, booth and workshop screens). */
-export function registerLazyScene(key: string, load: () => Promise<typeof Phaser.Scene>): void {
-  lazyScenes.set(key, load);
-}
-
-// The level editor, loaded the first time a trainer opens it (from a level select or Your levels).
-registerLazyScene(EDITOR_SCENE, async () => (await import('./workshop/editor/EditorScene')).EditorScene);
-
 /**
  * Waits for the player's language in string tables a chunk brought with it (a game's words, a screen's own table):
  * a table made after the language was chosen starts fetching it at once, and the screen must not draw before.
@@ -51,10 +40,11 @@ export async function inLang<T>(loaded: T): Promise<T> {
   return loaded;
 }
 
-export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
-  const [to, with_] = route(key, data);
+/** Opens a shell screen with what it expects (arcade/screens.ts); one not yet loaded loads first. */
+export function goTo<K extends ScreenKey>(scene: Phaser.Scene, key: K, ...[data]: ScreenArgs<K>): void {
+  const [to, with_] = route(key, data as object | undefined);
   const manager = scene.scene.manager;
-  const load = lazyScenes.get(to);
+  const load = LAZY_SCREENS[to as ScreenKey];
   if (manager.keys[to] || !load) {
     scene.scene.start(to, with_);
     return;
@@ -67,6 +57,22 @@ export function goTo(scene: Phaser.Scene, key: string, data?: object): void {
       // The player may have moved on while the chunk loaded; then do not pull them back.
       if (scene.scene.isActive() || scene.scene.isPaused()) scene.scene.start(to, with_);
     });
+}
+
+/** Loads and adds screens ahead of their first use (after the first frame: the title does not wait for them). */
+export function warmScreens(game: Phaser.Game, keys: readonly ScreenKey[]): void {
+  for (const key of keys) {
+    void LAZY_SCREENS[key]?.().then((cls) => {
+      if (!game.scene.keys[key]) game.scene.add(key, cls, false);
+    });
+  }
+}
+
+/** Goes back where a screen reached from several places came from (settings, recap, setup), else to `fallback`. */
+export function goBack(scene: Phaser.Scene, back: Partial<Back> | undefined, fallback: ScreenKey = SCENES.title): void {
+  // The pair was typed together when it was made (Back); goTo cannot see that its two halves still match.
+  if (back?.from) goTo(scene, back.from, back.fromData as never);
+  else goTo(scene, fallback);
 }
 
 /** A mode that plays a level its own way (a workshop room answering together); true when it took the level. */
@@ -115,10 +121,10 @@ export function finishRound(scene: Phaser.Scene, play: PlayData, summary: RoundS
   svc().audio.levelComplete();
   roundListener?.(play.gameId, play.level.id, summary);
   const data: ResultsData = { gameId: play.gameId, level: play.level, file: play.file, summary, newBest };
-  scene.scene.start(SCENES.results, data);
+  goTo(scene, SCENES.results, data);
 }
 
 export function quitToPicker(scene: Phaser.Scene): void {
   scene.scene.stop(SCENES.pause);
-  scene.scene.start(SCENES.picker);
+  goTo(scene, SCENES.picker);
 }

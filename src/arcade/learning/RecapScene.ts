@@ -4,14 +4,12 @@ import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { T } from '../strings';
 import { addHeader, addTextPanel } from '../../ui/widgets';
-import { goTo } from '../flow';
+import { goBack } from '../flow';
+import type { Back } from '../screens';
 import { appendRecap } from '../recap';
 
-export interface RecapData {
-  /** Where Back returns to (the title by default). */
-  from?: string;
-  fromData?: object;
-}
+/** Where Back returns to (the title by default). */
+type RecapData = Partial<Back>;
 
 export class RecapScene extends ArcadeScene {
   private from: RecapData = {};
@@ -37,7 +35,7 @@ export class RecapScene extends ArcadeScene {
   }
 
   private back(): void {
-    goTo(this, this.from.from ?? SCENES.title, this.from.fromData);
+    goBack(this, this.from);
   }
 
   protected build(): void {

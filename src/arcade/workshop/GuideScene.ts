@@ -14,12 +14,12 @@ import { loadGuide, type Block } from './guides';
 export interface GuideData {
   gameId: string;
   /** Where Back goes: the level select (default) or the setup screen. */
-  from?: string;
+  from?: typeof SCENES.levels | typeof WORKSHOP_SCENES.setup;
 }
 
 export class GuideScene extends ArcadeScene {
   private gameId = '';
-  private from: string = SCENES.levels;
+  private from: GuideData['from'] = SCENES.levels;
   private blocks: Block[] | null = null;
   /** The guide's language (English when the player's has no translation yet), so screen readers say it right. */
   private lang = 'en';
@@ -50,7 +50,8 @@ export class GuideScene extends ArcadeScene {
   }
 
   private back(): void {
-    goTo(this, this.from, { gameId: this.gameId });
+    if (this.from === WORKSHOP_SCENES.setup) goTo(this, WORKSHOP_SCENES.setup);
+    else goTo(this, SCENES.levels, { gameId: this.gameId });
   }
 
   override create(): void {

@@ -2,11 +2,11 @@
 // projector colours; the workshop link as selectable text and as a QR code made on the device (no network); Start,
 // the facilitator guide, and the session so far with its export (CSV, JSON, xAPI).
 import { ArcadeScene } from '../../ui/ArcadeScene';
-import { SCENES } from '../keys';
 import { T } from '../strings';
 import { addButton, addHeader, addScrollArea, addTextPanel } from '../../ui/widgets';
 import { a11y, place, type Rect } from '../../ui/a11y';
-import { goTo, startLevel } from '../flow';
+import { goBack, goTo, startLevel } from '../flow';
+import type { Back } from '../screens';
 import { svc } from '../services';
 import { localize, type Lang } from '../../core/i18n';
 import type { LevelLoad } from '../../core/levels';
@@ -34,13 +34,11 @@ import {
 } from './workshop';
 import { exportSession, type ExportKind } from './download';
 
-export interface SetupData {
-  /** Where Back goes (the title by default; the results when opened from there) and with what. */
-  from?: string;
-  fromData?: object;
+/** Where Back goes (the title by default; the results when opened from there) and with what. */
+export type SetupData = Partial<Back> & {
   /** A control to focus first (the export, when opened from the results). */
   focus?: string;
-}
+};
 
 /** The draft kept while the trainer visits the guide and comes back (this page only). */
 let draft: WorkshopPreset | null = null;
@@ -48,8 +46,7 @@ let draft: WorkshopPreset | null = null;
 let levelChecked = false;
 
 export class SetupScene extends ArcadeScene {
-  private from: string = SCENES.title;
-  private fromData: object | undefined;
+  private from: Partial<Back> = {};
   private focusFirst: string | null = null;
   private levels = new Map<string, LevelLoad<BaseLevel>[]>();
   private linkEl: HTMLElement | null = null;
@@ -60,8 +57,7 @@ export class SetupScene extends ArcadeScene {
   }
 
   init(data: SetupData): void {
-    this.from = data?.from ?? SCENES.title;
-    this.fromData = data?.fromData;
+    this.from = { from: data?.from, fromData: data?.fromData } as Partial<Back>;
     this.focusFirst = data?.focus ?? null;
     draft ??= currentPreset();
   }
@@ -84,7 +80,7 @@ export class SetupScene extends ArcadeScene {
   }
 
   private back(): void {
-    goTo(this, this.from, this.fromData);
+    goBack(this, this.from);
   }
 
   override create(): void {

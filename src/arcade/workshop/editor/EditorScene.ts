@@ -36,7 +36,7 @@ function keptFor(gameId: string): Kept {
 }
 
 export class EditorScene extends ArcadeScene {
-  private from: string = SCENES.levels;
+  private from: NonNullable<EditorData['from']> = SCENES.levels;
   private gameId = '';
   private editor: GameEditor | null = null;
   private open: string | undefined;

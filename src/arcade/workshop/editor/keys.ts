@@ -12,6 +12,6 @@ export interface EditorData {
   gameId: string;
   /** A kept level of the trainer's to open (its id under "Your levels"); without it, the draft in progress. */
   levelId?: string;
-  /** Where Back goes: the level select by default. */
-  from?: string;
+  /** Where Back goes: the level select by default, or the trainer's own levels. */
+  from?: 'LevelSelect' | 'YourLevels';
 }
