@@ -11,6 +11,7 @@ import type { Rect } from '../../core/rect';
 import { isInvalid } from '../../core/round';
 import * as M from './model';
 import * as R from './results';
+import { resume } from './resume';
 import type { CynefinAction, CynefinState, Domain, Level } from './model';
 import { cardAnnouncement, hudLine, present, timeWarning, type CynefinView, type Feedback } from './present';
 import { cynefinLayout, type CynefinLayout } from './layout';
@@ -43,7 +44,7 @@ export class CynefinScene extends GameScene<Level> {
 
   override create(): void {
     this.state = this.resumeOrStart(
-      (raw) => M.resume(this.level, raw),
+      (raw) => resume(this.level, raw),
       () => M.start(this.level, this.newSeed()),
     ).state;
     // A round saved between placing a card and answering its second question resumes at that question (the

@@ -1,7 +1,8 @@
 // Cynefin sorting's rules as the one model interface of the SDK (games/sdk/model.ts): the names State, Action and
-// Refusal, and the five functions, from model.ts and results.ts.
+// Refusal, and the five functions, from model.ts, resume.ts and results.ts.
 import type { GameModel } from '../sdk/model';
 import * as M from './model';
+import { resume } from './resume';
 import { summary } from './results';
 import type { Level } from './schema';
 
@@ -12,7 +13,7 @@ export type Refusal = M.CynefinRefusal;
 export const model: GameModel<Level, State, Action, Refusal> = {
   start: M.start,
   apply: M.apply,
-  resume: M.resume,
+  resume,
   isDone: (_level, state) => M.isDone(state),
   summary,
 };

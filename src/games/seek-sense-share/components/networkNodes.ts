@@ -3,7 +3,7 @@
 import type Phaser from 'phaser';
 import { COLORS } from '../../../ui/theme';
 import type { GraphFrame, Point } from '../graphLayout';
-import type { NodeView } from '../present';
+import type { NodeView } from '../presentNetwork';
 import { CITY_SCALE, diamond, hexagon, NODE_COLOR, starPoints } from './shapes';
 
 export class NodeLayer {

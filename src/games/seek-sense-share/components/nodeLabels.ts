@@ -6,7 +6,7 @@ import { addText } from '../../../ui/widgets';
 import { placeLabel } from '../../../ui/labelPlacement';
 import { COLORS, css } from '../../../ui/theme';
 import { abbreviate, type GraphFrame, type Point } from '../graphLayout';
-import type { NodeView } from '../present';
+import type { NodeView } from '../presentNetwork';
 import { CITY_SCALE } from './shapes';
 
 export function drawNodeLabels(

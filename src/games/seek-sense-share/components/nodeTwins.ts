@@ -5,7 +5,7 @@ import type { A11yScope } from '../../../ui/a11y';
 import { addDragGesture } from '../../../ui/dragGesture';
 import { COLORS } from '../../../ui/theme';
 import { nearest, type GraphFrame, type Point } from '../graphLayout';
-import type { NodeView } from '../present';
+import type { NodeView } from '../presentNetwork';
 
 export interface TwinHandlers {
   /** May a drag start (only while building). */

@@ -5,7 +5,6 @@ import {
   addCard,
   addDomain,
   autoStars,
-  fieldOf,
   moveCard,
   newDraft,
   removeCard,
@@ -22,10 +21,10 @@ import {
   addOption,
   num,
   removeOption,
-  validate,
   type Draft,
 } from '../../../../src/games/cynefin/editor';
 import { draftFromLevel, parseDraft } from '../../../../src/games/cynefin/editorDraft';
+import { fieldOf, validate } from '../../../../src/games/cynefin/editorValidate';
 import { parseLevelFile } from '../../../../src/games/cynefin/levels';
 import { rawFixture } from './fixture';
 

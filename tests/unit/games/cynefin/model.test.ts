@@ -12,7 +12,6 @@ import {
   isDone,
   maxScore,
   optionsShown,
-  resume,
   secondVerdict,
   start,
   starsOf,
@@ -22,6 +21,7 @@ import {
   type CynefinState,
   type Level,
 } from '../../../../src/games/cynefin/model';
+import { resume } from '../../../../src/games/cynefin/resume';
 import { summary } from '../../../../src/games/cynefin/results';
 import { DOMAINS } from '../../../../src/games/cynefin/schema';
 import { act, fixture, playAll, playRight, playWrong, rawFixture } from './fixture';

@@ -2,7 +2,8 @@
 // refusals from their codes, step verdicts, debrief lines and announcements.
 import { describe, expect, test } from 'vitest';
 import { apply, debriefOf, flowOf, start, stepOutcome, type SssState } from '../../../../src/games/seek-sense-share/model';
-import { announce, present, SECTOR_MARKS, type Selection } from '../../../../src/games/seek-sense-share/present';
+import { announce, present, type Selection } from '../../../../src/games/seek-sense-share/present';
+import { SECTOR_MARKS } from '../../../../src/games/seek-sense-share/presentNetwork';
 import { SECTORS } from '../../../../src/games/seek-sense-share/schema';
 import { play, tie, tiny } from './fixtures';
 
