@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { RoundSummary, Verdict } from './round';
 import type { LocalText } from './i18n';
 import { textHash } from './overlayNames';
+import { fnv1a } from './hash';
 import { z } from 'zod';
 
 export interface SessionTeam {
@@ -30,6 +31,20 @@ export interface SessionAnswer {
   /** The game and level the answer belongs to (a session may move on to others); the record's when absent. */
   game?: string;
   level?: string;
+  /** The card's most points (0: a poll, for no points); absent where only the round's score is known. */
+  maxPoints?: number;
+  /** Keyed in after the card's clock reached zero. */
+  late?: boolean;
+}
+
+/** A round a team played through on its turn (teams taking turns): its score and when it ended. */
+export interface SessionRound {
+  team: string;
+  game: string;
+  level: string;
+  score: number;
+  maxScore: number;
+  at: string;
 }
 
 export interface TeamScore {
@@ -49,6 +64,15 @@ export interface SessionRecord {
   scores: TeamScore[];
   startedAt: string;
   endedAt: string | null;
+  /** The language the session was played in (the exports' text is in it). */
+  lang?: string;
+  /** Rounds played on turns, one by one (the scores add them up). */
+  rounds?: SessionRound[];
+  /** How many cards each level the room answered has (`game/level` -> count), so an export can say whether the
+   * room went through it all. */
+  cards?: Record<string, number>;
+  /** Sessions merged into this one (their ids), so the same one is not merged twice. */
+  merged?: string[];
 }
 
 /** The room playing as one, when the workshop has no teams. */
@@ -57,9 +81,20 @@ export const ROOM_ID = 'room';
 export const MAX_ANSWERS = 5000;
 const MAX_TEXT = 2000;
 
-export function newSession(o: { sessionId: string; game: string; level: string; teams: SessionTeam[]; at: string }): SessionRecord {
+export function newSession(o: { sessionId: string; game: string; level: string; teams: SessionTeam[]; at: string; lang?: string }): SessionRecord {
   const teams = o.teams.length > 0 ? o.teams : [];
-  return { v: 1, sessionId: o.sessionId, game: o.game, level: o.level, teams, answers: [], scores: [], startedAt: o.at, endedAt: null };
+  return {
+    v: 1,
+    sessionId: o.sessionId,
+    game: o.game,
+    level: o.level,
+    teams,
+    answers: [],
+    scores: [],
+    startedAt: o.at,
+    endedAt: null,
+    ...(o.lang ? { lang: o.lang } : {}),
+  };
 }
 
 /** A round's summary as the answers of one team; the team's score grows by the round's score. */
@@ -88,6 +123,7 @@ export function addRound(
     maxScore: (old?.maxScore ?? 0) + o.summary.maxScore,
     rounds: (old?.rounds ?? 0) + 1,
   };
+  const round: SessionRound = { team: o.team.id, game: o.game, level: o.level, score: o.summary.score, maxScore: o.summary.maxScore, at: o.at };
   return {
     ...rec,
     // The record names the game and level last played (a workshop may move on to the next level).
@@ -96,6 +132,7 @@ export function addRound(
     teams,
     answers: [...rec.answers, ...answers],
     scores: [...rec.scores.filter((s) => s.team !== o.team.id), score],
+    rounds: [...(rec.rounds ?? []), round].slice(-MAX_ANSWERS),
     endedAt: o.at,
   };
 }
@@ -114,7 +151,9 @@ export function recordItem(
     itemTitle: string;
     maxPoints: number;
     at: string;
-    answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string }>;
+    /** How many cards the level has (for whether the room went through it all). */
+    cards?: number;
+    answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
   },
 ): SessionRecord {
   const itemId = `${o.level}/${o.itemId}`;
@@ -140,6 +179,8 @@ export function recordItem(
     at: a.at,
     game: o.game,
     level: o.level,
+    maxPoints: o.maxPoints,
+    ...(a.late ? { late: true } : {}),
   }));
   // The teams as named now (a trainer may have renamed one since the first card).
   const teams = rec.teams.map((t) => o.answers.find((a) => a.team.id === t.id)?.team ?? t);
@@ -150,7 +191,17 @@ export function recordItem(
     s.maxScore += o.maxPoints;
     scores.set(a.team.id, s);
   }
-  return { ...rec, game: o.game, level: o.level, teams, answers: [...kept, ...fresh], scores: [...scores.values()], endedAt: o.at };
+  const cards = o.cards === undefined ? rec.cards : { ...rec.cards, [`${o.game}/${o.level}`]: o.cards };
+  return {
+    ...rec,
+    game: o.game,
+    level: o.level,
+    teams,
+    answers: [...kept, ...fresh],
+    scores: [...scores.values()],
+    endedAt: o.at,
+    ...(cards ? { cards } : {}),
+  };
 }
 
 /** A card the room no longer counts (the trainer went back over its reveal): its answers out, the scores corrected. */
@@ -168,8 +219,28 @@ export function forgetItem(rec: SessionRecord, o: { level: string; itemId: strin
 /** A cell that a spreadsheet would run as a formula starts with one of these (papaparse then adds a quote mark). */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One row per answer, with the team's name beside its id; formula-like cells made safe. */
-export function toCsv(rec: SessionRecord): string {
+/** The CSV field separator a spreadsheet expects in a language: a semicolon where the decimal mark is a comma. */
+export function csvSeparator(lang: string | undefined): ',' | ';' {
+  return lang === undefined || lang === 'en' || lang.startsWith('en-') ? ',' : ';';
+}
+
+/** An ISO time as local time with its offset (2025-05-01T11:10:00+02:00); empty stays empty. */
+export function localTime(iso: string, offsetMinutes: (d: Date) => number = (d) => -d.getTimezoneOffset()): string {
+  const d = new Date(iso);
+  if (iso === '' || Number.isNaN(d.getTime())) return iso;
+  const off = Math.round(offsetMinutes(d));
+  const local = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * One row per answer, with the team's name beside its id; formula-like cells made safe. The separator follows the
+ * session's language (a semicolon for French and Spanish, as their spreadsheets expect), times are local with their
+ * offset, and a team that gave no answer says so rather than "wrong".
+ */
+export function toCsv(rec: SessionRecord, o: { offsetMinutes?: (d: Date) => number } = {}): string {
   const name = new Map(rec.teams.map((t) => [t.id, t.name]));
   const rows = rec.answers.map((a) => ({
     session: rec.sessionId,
@@ -180,14 +251,19 @@ export function toCsv(rec: SessionRecord): string {
     itemId: a.itemId,
     itemTitle: a.itemTitle,
     answer: a.answer,
-    verdict: a.verdict,
+    verdict: a.answer === '' && a.at === '' ? 'none' : a.verdict,
     correct: a.correct ? 'yes' : 'no',
     points: a.points === null ? '' : String(a.points),
-    at: a.at,
+    maxPoints: a.maxPoints === undefined ? '' : String(a.maxPoints),
+    late: a.late ? 'yes' : '',
+    at: localTime(a.at, o.offsetMinutes),
   }));
-  const fields = ['session', 'game', 'level', 'team', 'teamName', 'itemId', 'itemTitle', 'answer', 'verdict', 'correct', 'points', 'at'];
+  const fields = ['session', 'game', 'level', 'team', 'teamName', 'itemId', 'itemTitle', 'answer', 'verdict', 'correct', 'points', 'maxPoints', 'late', 'at'];
   // papaparse's own pattern ends in `.*$`, which misses a cell with a line break after the `=`: ours does not.
-  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return Papa.unparse(
+    { fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) },
+    { escapeFormulae: FORMULA_START, newline: '\r\n', delimiter: csvSeparator(rec.lang) },
+  );
 }
 
 export function toJson(rec: SessionRecord): string {
@@ -205,6 +281,10 @@ const sessionHead = z.object({
   teams: z.array(z.unknown()),
   answers: z.array(z.unknown()),
   scores: z.array(z.unknown()),
+  lang: z.string().max(35).optional(),
+  rounds: z.array(z.unknown()).optional(),
+  cards: z.record(text, z.number().int().min(0).max(1000)).optional(),
+  merged: z.array(text).max(100).optional(),
 });
 const teamSchema = z.object({ id: text, name: text });
 const answerSchema = z.object({
@@ -218,7 +298,10 @@ const answerSchema = z.object({
   at: text,
   game: text.optional(),
   level: text.optional(),
+  maxPoints: z.number().min(0).optional(),
+  late: z.boolean().optional(),
 });
+const roundSchema = z.object({ team: text, game: text, level: text, score: z.number(), maxScore: z.number(), at: text });
 const scoreSchema = z.object({ team: text, score: z.number(), maxScore: z.number(), rounds: z.number() });
 
 /** The entries of a list that pass a schema; the others are dropped, one by one. */
@@ -229,22 +312,28 @@ function kept<T>(schema: z.ZodType<T>, list: readonly unknown[]): T[] {
   });
 }
 
-/** A record read back from its JSON; null when it is not one (checked with zod, entry by entry, nothing trusted). */
-export function parseSessionJson(json: string): SessionRecord | null {
+/** A record read back from its JSON, or what is wrong with it (the field's path): checked with zod, entry by entry,
+ * nothing trusted; a broken entry in a list is dropped, the rest kept. */
+export function readSession(json: string): { record: SessionRecord } | { problem: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
-  } catch {
-    return null;
+  } catch (e) {
+    return { problem: e instanceof Error ? e.message : 'JSON' };
   }
   const head = sessionHead.safeParse(raw);
-  if (!head.success) return null;
+  if (!head.success) {
+    const first = head.error.issues[0];
+    return { problem: first ? `${first.path.join('.') || '(top)'}: ${first.message}` : 'record' };
+  }
   const r = head.data;
-  const answers = kept(answerSchema, r.answers.slice(0, MAX_ANSWERS)).map(({ game, level, ...a }) => ({
+  const answers = kept(answerSchema, r.answers.slice(0, MAX_ANSWERS)).map(({ game, level, maxPoints, late, ...a }) => ({
     ...a,
     ...(game !== undefined && level !== undefined ? { game, level } : {}),
+    ...(maxPoints !== undefined ? { maxPoints } : {}),
+    ...(late ? { late } : {}),
   }));
-  return {
+  const record: SessionRecord = {
     v: 1,
     sessionId: r.sessionId,
     game: r.game,
@@ -254,21 +343,94 @@ export function parseSessionJson(json: string): SessionRecord | null {
     scores: kept(scoreSchema, r.scores),
     startedAt: r.startedAt,
     endedAt: r.endedAt,
+    ...(r.lang ? { lang: r.lang } : {}),
+    ...(r.rounds ? { rounds: kept(roundSchema, r.rounds.slice(0, MAX_ANSWERS)) } : {}),
+    ...(r.cards ? { cards: r.cards } : {}),
+    ...(r.merged ? { merged: r.merged } : {}),
+  };
+  return { record };
+}
+
+/** A record read back from its JSON; null when it is not one. */
+export function parseSessionJson(json: string): SessionRecord | null {
+  const r = readSession(json);
+  return 'record' in r ? r.record : null;
+}
+
+/** What one answer is: the same team's answer to the same card in the same session, however often it is imported. */
+function answerKey(a: SessionAnswer): string {
+  return `${a.team}|${a.itemId}`;
+}
+
+/**
+ * Two records as one. The same session (continued on another device, or imported twice): each answer once, the
+ * later kept where both have it, each team's score the fuller one. Another session (a second room, for one
+ * debrief): its teams come in beside ours, under ids of their own where ours are taken, with their answers and
+ * scores. `merged` says which sessions are in, so merging the same one again changes nothing.
+ */
+export function mergeSessions(into: SessionRecord, other: SessionRecord): SessionRecord {
+  const same = other.sessionId === into.sessionId;
+  if (!same && (into.merged ?? []).includes(other.sessionId)) return into;
+  const taken = new Set(into.teams.map((t) => t.id));
+  const tag = other.sessionId.replace(/[^a-zA-Z0-9]/g, '').slice(0, 6) || 'b';
+  const idOf = (team: string): string => (same || !taken.has(team) ? team : `${tag}-${team}`);
+  const answers = new Map(into.answers.map((a) => [answerKey(a), a]));
+  for (const a of other.answers) {
+    const mine = { ...a, team: idOf(a.team) };
+    const had = answers.get(answerKey(mine));
+    if (!had || (had.at || '') < (mine.at || '')) answers.set(answerKey(mine), mine);
+  }
+  const teams = [...into.teams];
+  for (const t of other.teams) if (!teams.some((x) => x.id === idOf(t.id))) teams.push({ ...t, id: idOf(t.id) });
+  const scores = new Map(into.scores.map((x) => [x.team, x]));
+  for (const x of other.scores) {
+    const mine = { ...x, team: idOf(x.team) };
+    const had = scores.get(mine.team);
+    if (!had || (same && (mine.rounds > had.rounds || mine.maxScore > had.maxScore))) scores.set(mine.team, mine);
+  }
+  const roundKey = (r: SessionRound): string => `${r.team}|${r.game}|${r.level}|${r.at}`;
+  const rounds = new Map((into.rounds ?? []).map((r) => [roundKey(r), r]));
+  for (const r of other.rounds ?? []) rounds.set(roundKey({ ...r, team: idOf(r.team) }), { ...r, team: idOf(r.team) });
+  const merged = same ? into.merged : [...(into.merged ?? []), other.sessionId, ...(other.merged ?? [])];
+  const ends = [into.endedAt, other.endedAt].filter((x): x is string => x !== null).sort();
+  return {
+    ...into,
+    teams,
+    answers: [...answers.values()].slice(0, MAX_ANSWERS),
+    scores: [...scores.values()],
+    startedAt: [into.startedAt, other.startedAt].sort()[0]!,
+    endedAt: ends.at(-1) ?? null,
+    ...(rounds.size > 0 ? { rounds: [...rounds.values()] } : {}),
+    ...(into.cards || other.cards ? { cards: { ...other.cards, ...into.cards } } : {}),
+    ...(merged && merged.length > 0 ? { merged } : {}),
   };
 }
 
 // xAPI (Experience API 1.0.3): statements only, written to a file the trainer may import into a learning record store.
 export const VERB_ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
 export const VERB_COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
+/** A level the room went part of the way through. */
+export const VERB_PROGRESSED = 'http://adlnet.gov/expapi/verbs/progressed';
+/** A note the game showed (Seek, sense, share's), which is not an answer. */
+export const VERB_EXPERIENCED = 'http://adlnet.gov/expapi/verbs/experienced';
 const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 const ASSESSMENT = 'http://adlnet.gov/expapi/activities/assessment';
 
+type LangMap = Record<string, string>;
+type XapiScore = { raw: number; min: number; max: number; scaled: number };
+
 export interface XapiStatement {
+  id: string;
   actor: { objectType: 'Group'; name: string; account: { homePage: string; name: string } };
-  verb: { id: string; display: { 'en-US': string } };
-  object: { objectType: 'Activity'; id: string; definition: { name: { 'en-US': string }; type: string } };
-  result?: { success?: boolean; response?: string; completion?: boolean; score?: { raw: number; min: number; max: number; scaled?: number } };
-  context: { registration?: string; contextActivities: { parent?: Array<{ objectType: 'Activity'; id: string }> }; extensions?: Record<string, string> };
+  verb: { id: string; display: LangMap };
+  object: { objectType: 'Activity'; id: string; definition: { name: LangMap; type: string } };
+  result?: { success?: boolean; response?: string; completion?: boolean; duration?: string; score?: XapiScore; extensions?: Record<string, boolean> };
+  context: {
+    registration?: string;
+    language: string;
+    contextActivities: { parent?: Array<{ objectType: 'Activity'; id: string }> };
+    extensions: Record<string, string>;
+  };
   timestamp: string;
 }
 
@@ -280,53 +442,139 @@ export function activityIri(base: string, ...parts: string[]): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /**
- * The session as xAPI statements: one "answered" per answer (the item as an interaction under its level) and one
- * "completed" per team with its score. The actor is the team, an identified group whose account lives at `base`.
+ * A UUID that is always the same for the same text (RFC 9562 version 8, from four FNV-1a hashes): a statement
+ * exported twice has the same id, so a learning record store takes it once.
+ */
+export function stableUuid(text: string): string {
+  const hex = [0x811c9dc5, 0x01000193, 0x2b992ddf, 0x5bd1e995].map((seed) => fnv1a(text, seed).toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A score as xAPI 1.0.3 has it: min < max, raw within them. Null where the card or level has no points. */
+function xapiScore(raw: number, max: number): XapiScore | null {
+  if (!(max > 0)) return null;
+  const r = Math.max(0, Math.min(max, raw));
+  return { raw: r, min: 0, max, scaled: Math.round((r / max) * 10_000) / 10_000 };
+}
+
+/** Seconds as an ISO 8601 duration (PT95S). */
+function isoDuration(ms: number): string {
+  return `PT${Math.max(0, Math.round(ms / 1000))}S`;
+}
+
+/**
+ * The session as xAPI statements. Each answer is "answered" (its score out of the card's most points, where it has
+ * points); a note the game showed is "experienced". Each team's level is "completed" when the room went through
+ * every card of it (else "progressed", completion false), with its score and the time from its first to its last
+ * answer; a round played on a team's turn is "completed" with its score. The actor is the team: a Group whose account
+ * name is the session's and the team's, so two workshops' "Team 1" are two groups. Text is in the session's
+ * language; every statement has an id that is the same on every export.
  */
 export function toXapi(rec: SessionRecord, base: string): XapiStatement[] {
+  const lang = rec.lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(rec.lang) ? rec.lang : 'en';
+  const lm = (t: string): LangMap => ({ [lang]: t });
   const name = new Map(rec.teams.map((t) => [t.id, t.name]));
-  const actor = (team: string): XapiStatement['actor'] => ({ objectType: 'Group', name: name.get(team) ?? team, account: { homePage: base, name: team } });
-  const levelIri = activityIri(base, rec.game, rec.level);
-  const context = (parent = levelIri): XapiStatement['context'] => ({
-    // A registration must be a UUID; a session id that is not one goes in an extension instead.
+  const actor = (team: string): XapiStatement['actor'] => ({
+    objectType: 'Group',
+    name: name.get(team) ?? team,
+    account: { homePage: base, name: `${rec.sessionId}/${team}` },
+  });
+  const context = (parent: string | null): XapiStatement['context'] => ({
+    // A registration must be a UUID; a session id that is not one goes in the extension only.
     ...(UUID.test(rec.sessionId) ? { registration: rec.sessionId } : {}),
-    contextActivities: { parent: [{ objectType: 'Activity', id: parent }] },
+    language: lang,
+    contextActivities: parent === null ? {} : { parent: [{ objectType: 'Activity', id: parent }] },
     extensions: { [activityIri(base, 'extensions', 'session')]: rec.sessionId },
   });
-  // A team that gave no answer to a card has a row in the CSV, but no "answered" statement.
-  const answered = rec.answers
-    .filter((a) => a.at !== '')
-    .map((a): XapiStatement => ({
+  const levelIri = (game: string, level: string): string => activityIri(base, game, level);
+  const statements: XapiStatement[] = [];
+  // A team that gave no answer to a card has a row in the CSV, but no statement.
+  for (const a of rec.answers) {
+    if (a.at === '') continue;
+    const game = a.game ?? rec.game;
+    const level = a.level ?? rec.level;
+    const object: XapiStatement['object'] = {
+      objectType: 'Activity',
+      id: activityIri(base, game, ...a.itemId.split('/')),
+      definition: { name: lm(a.itemTitle), type: INTERACTION },
+    };
+    const id = stableUuid(`${rec.sessionId}|${a.team}|${a.itemId}|${a.at}`);
+    if (a.verdict === 'info') {
+      statements.push({
+        id,
+        actor: actor(a.team),
+        verb: { id: VERB_EXPERIENCED, display: { 'en-US': 'experienced' } },
+        object,
+        context: context(levelIri(game, level)),
+        timestamp: a.at,
+      });
+      continue;
+    }
+    const score = a.points === null || a.maxPoints === undefined ? null : xapiScore(a.points, a.maxPoints);
+    statements.push({
+      id,
       actor: actor(a.team),
       verb: { id: VERB_ANSWERED, display: { 'en-US': 'answered' } },
-      object: {
-        objectType: 'Activity',
-        id: activityIri(base, a.game ?? rec.game, ...a.itemId.split('/')),
-        definition: { name: { 'en-US': a.itemTitle }, type: INTERACTION },
-      },
+      object,
       result: {
         success: a.correct,
         response: a.answer,
-        ...(a.points === null ? {} : { score: { raw: a.points, min: Math.min(0, a.points), max: Math.max(0, a.points) } }),
+        ...(score ? { score } : {}),
+        ...(a.late ? { extensions: { [activityIri(base, 'extensions', 'late')]: true } } : {}),
       },
-      context: context(activityIri(base, a.game ?? rec.game, a.level ?? rec.level)),
+      context: context(levelIri(game, level)),
       timestamp: a.at,
-    }));
-  const completed = rec.scores.map((s): XapiStatement => ({
-    actor: actor(s.team),
-    verb: { id: VERB_COMPLETED, display: { 'en-US': 'completed' } },
-    object: { objectType: 'Activity', id: levelIri, definition: { name: { 'en-US': `${rec.game} ${rec.level}` }, type: ASSESSMENT } },
-    result: {
-      completion: true,
-      score: {
-        raw: s.score,
-        min: 0,
-        max: Math.max(s.maxScore, s.score),
-        ...(s.maxScore > 0 ? { scaled: Math.max(0, Math.min(1, s.score / s.maxScore)) } : {}),
-      },
-    },
-    context: { ...context(), contextActivities: {} },
-    timestamp: rec.endedAt ?? rec.startedAt,
-  }));
-  return [...answered, ...completed];
+    });
+  }
+  // The room's levels: one statement per team and level, from the cards revealed.
+  const levels = new Map<string, SessionAnswer[]>();
+  for (const a of rec.answers) {
+    if (a.maxPoints === undefined) continue;
+    const key = `${a.game ?? rec.game}/${a.level ?? rec.level}`;
+    levels.set(key, [...(levels.get(key) ?? []), a]);
+  }
+  for (const [key, answers] of levels) {
+    const [game, level] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
+    const items = new Map(answers.map((a) => [a.itemId, a.maxPoints ?? 0]));
+    const total = rec.cards?.[key];
+    const complete = total !== undefined && items.size >= total;
+    const times = answers
+      .map((a) => a.at)
+      .filter((t) => t !== '')
+      .sort();
+    const max = [...items.values()].reduce((n, m) => n + m, 0);
+    for (const team of new Set(answers.map((a) => a.team))) {
+      const raw = answers.filter((a) => a.team === team).reduce((n, a) => n + (a.points ?? 0), 0);
+      const score = xapiScore(raw, max);
+      const at = times.at(-1) ?? rec.endedAt ?? rec.startedAt;
+      statements.push({
+        id: stableUuid(`${rec.sessionId}|${team}|${key}|level`),
+        actor: actor(team),
+        verb: complete ? { id: VERB_COMPLETED, display: { 'en-US': 'completed' } } : { id: VERB_PROGRESSED, display: { 'en-US': 'progressed' } },
+        object: { objectType: 'Activity', id: levelIri(game, level), definition: { name: lm(`${game} ${level}`), type: ASSESSMENT } },
+        result: {
+          completion: complete,
+          duration: isoDuration(times.length > 0 ? Date.parse(times.at(-1)!) - Date.parse(times[0]!) : 0),
+          ...(score ? { score } : {}),
+        },
+        context: context(null),
+        timestamp: at,
+      });
+    }
+  }
+  // Rounds played on turns: each one played through to its end.
+  for (const r of rec.rounds ?? []) {
+    const score = xapiScore(r.score, r.maxScore);
+    statements.push({
+      id: stableUuid(`${rec.sessionId}|${r.team}|${r.game}/${r.level}|${r.at}`),
+      actor: actor(r.team),
+      verb: { id: VERB_COMPLETED, display: { 'en-US': 'completed' } },
+      object: { objectType: 'Activity', id: levelIri(r.game, r.level), definition: { name: lm(`${r.game} ${r.level}`), type: ASSESSMENT } },
+      result: { completion: true, ...(score ? { score } : {}) },
+      context: context(null),
+      timestamp: r.at,
+    });
+  }
+  return statements;
 }

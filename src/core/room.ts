@@ -1,6 +1,7 @@
 // A workshop room answering the same cards together: every team's answer to a card is entered before the reveal,
 // then the room sees how it answered. The trainer steps through with reveal, next, skip, back one step and jump to
-// any card; pause and the optional per-card timer (with extend) are here too, so a reload resumes exactly.
+// any card; pause and the optional per-card timer (with extend; an answer keyed in after zero counts, marked late)
+// are here too, so a reload resumes exactly.
 // Pure and plain JSON, like a game's model: the view hands in the time of each action, nothing here reads a clock.
 //
 // Scores come from the revealed cards only, and are worked out again from the votes each time, so going back over
@@ -48,6 +49,8 @@ export interface RoomVote {
   option: string;
   /** When it was entered (ms since the epoch, from the view). */
   at: number;
+  /** Entered after the card's clock reached zero (the room said its answer in time; the trainer keyed it late). */
+  late?: true;
 }
 
 export type RoomPhase = 'vote' | 'reveal' | 'end';
@@ -95,7 +98,6 @@ export type RoomRefusal =
   | 'notRevealing'
   | 'unknownTeam'
   | 'unknownOption'
-  | 'timeUp'
   | 'noTimer'
   | 'badIndex'
   | 'atStart'
@@ -173,17 +175,17 @@ export function applyRoom(s: RoomState, rules: readonly RoomRule[], storyOptions
       if (s.phase !== 'vote' || item === undefined) return invalid('notVoting');
       const team = a.team ?? s.active;
       if (team === null || !s.teams.includes(team)) return invalid('unknownTeam', String(team));
-      if (s.secondsLeft === 0) return invalid('timeUp');
       const rule = ruleOf(s, rules, storyOptions, item);
       if (!rule || !rule.options.includes(a.option)) return invalid('unknownOption', a.option);
-      const votes = { ...s.votes, [item]: { ...(s.votes[item] ?? {}), [team]: { option: a.option, at: a.at } } };
+      // After time is up an answer is still taken (the room answered in time; keying it in took longer), marked late.
+      const vote: RoomVote = s.secondsLeft === 0 ? { option: a.option, at: a.at, late: true } : { option: a.option, at: a.at };
+      const votes = { ...s.votes, [item]: { ...(s.votes[item] ?? {}), [team]: vote } };
       const next = { ...s, votes };
       return { ...next, active: nextUnanswered(next, item, team) };
     }
     case 'unvote': {
       if (s.phase !== 'vote' || item === undefined) return invalid('notVoting');
       if (!s.teams.includes(a.team)) return invalid('unknownTeam', a.team);
-      if (s.secondsLeft === 0) return invalid('timeUp');
       const mine = { ...(s.votes[item] ?? {}) };
       delete mine[a.team];
       return { ...s, votes: { ...s.votes, [item]: mine }, active: a.team };
@@ -227,7 +229,8 @@ export function applyRoom(s: RoomState, rules: readonly RoomRule[], storyOptions
       return { ...s, paused: false };
     case 'tick': {
       if (s.secondsLeft === null || s.phase !== 'vote') return invalid('noTimer');
-      const secs = Math.max(0, Math.min(60, Math.floor(a.seconds)));
+      // The view measures wall time: after a hidden tab or a slow frame it hands in all the seconds that passed.
+      const secs = Math.max(0, Math.min(MAX_CARD_SECONDS, Math.floor(a.seconds)));
       return { ...s, secondsLeft: Math.max(0, s.secondsLeft - secs) };
     }
     case 'extend': {
@@ -248,6 +251,15 @@ export function applyRoom(s: RoomState, rules: readonly RoomRule[], storyOptions
       return openCard({ ...s, items, stories: [...s.stories, story] }, at);
     }
   }
+}
+
+/**
+ * Whole seconds of wall time since `from` (ms), and the time they count up to: what is left of a second is carried
+ * to the next look, so a clock looked at four times a second, or once a minute in a hidden tab, loses nothing.
+ */
+export function wallSeconds(from: number, now: number): { seconds: number; countedTo: number } {
+  const seconds = Math.max(0, Math.floor((now - from) / 1000));
+  return { seconds, countedTo: now < from ? now : from + seconds * 1000 };
 }
 
 /** Credit (0..1) of an option on a card; 0 when it is not accepted or the card is still open. */
@@ -318,7 +330,10 @@ const savedRoomSchema = z.object({
   items: z.array(z.string().regex(ID)).max(MAX_ROOM_ITEMS),
   index: z.number().int().min(0).max(MAX_ROOM_ITEMS),
   phase: z.enum(['vote', 'reveal', 'end']),
-  votes: z.record(z.string(), z.record(z.string(), z.object({ option: z.string().max(64), at: z.number().min(0).max(MAX_TIME) }))),
+  votes: z.record(
+    z.string(),
+    z.record(z.string(), z.object({ option: z.string().max(64), at: z.number().min(0).max(MAX_TIME), late: z.literal(true).optional() })),
+  ),
   revealed: z.array(z.string()).max(MAX_ROOM_ITEMS * 2),
   active: z.string().nullable(),
   paused: z.boolean(),
@@ -362,7 +377,7 @@ export function resumeRoom(
     const row: Record<string, RoomVote> = {};
     for (const [team, v] of Object.entries(byTeam)) {
       if (!o.teams.includes(team)) return null;
-      row[team] = { option: v.option, at: v.at };
+      row[team] = v.late ? { option: v.option, at: v.at, late: true } : { option: v.option, at: v.at };
     }
     keptVotes[item] = row;
   }

@@ -31,8 +31,17 @@ export interface Opened {
   problems: string[];
 }
 
-export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; init?: string; touch?: boolean } = {}): Promise<Opened> {
+export async function open(
+  browser: Browser,
+  url: string,
+  opts: { width?: number; height?: number; init?: string; touch?: boolean; clock?: boolean } = {},
+): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, ...(opts.touch ? { hasTouch: true } : {}) });
+  // A clock the test can jump forward (a laptop lid closed, a hidden tab), running as usual until it does.
+  if (opts.clock) {
+    await context.clock.install();
+    await context.clock.resume();
+  }
   const problems: string[] = [];
   if (opts.init) await context.addInitScript(opts.init);
   await context.addInitScript(() => {

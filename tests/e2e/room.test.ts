@@ -257,6 +257,34 @@ describe('a workshop room answering together', () => {
     await context.close();
   });
 
+  it('counts the card’s clock on wall time through a hidden tab, says time is up, and still takes an answer keyed in late', async () => {
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&timer=on&projector=on&second=off';
+    const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width: 1920, height: 1080, clock: true });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    const status = page.locator('.a11y-layer .a11y-scope:not([inert])').getByText(/teams have answered|No team has answered/);
+    await expect.poll(() => status.textContent()).toMatch(/1:(30|29) left/);
+    // Forty seconds pass while the page's timers are held (a hidden tab, a machine too busy to run them): the clock
+    // shows forty seconds fewer, not the one tick its timer got.
+    await page.clock.fastForward('00:40');
+    await expect.poll(() => status.textContent()).toMatch(/0:(50|49) left/);
+    await page.clock.fastForward('02:00');
+    await expect.poll(() => status.textContent()).toContain('Time is up: late answers still count');
+    // The room answered in time; the trainer keys it in after zero: it counts, marked late.
+    await page.locator(live('option-clear')).click();
+    await page.keyboard.press('1');
+    await page.getByRole('button', { name: /^Team 1, Owls: answered/ }).waitFor();
+    await expect.poll(() => page.locator('[aria-live]').allTextContents()).toContainEqual(expect.stringMatching(/Owls: .*Clear \(late\)\./));
+    await page.keyboard.press('r');
+    await page.locator(live('next')).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('learning-arcade/workshop-session') ?? '{}').answers?.[0]))
+      .toMatchObject({ team: 't1', answer: expect.stringContaining('Clear'), late: true, maxPoints: 10 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   for (const [name, width, height] of [
     ['projector 1920x1080', 1920, 1080],
     ['4:3 1024x768', 1024, 768],

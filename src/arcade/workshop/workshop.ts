@@ -170,7 +170,7 @@ function recordRound(gameId: string, levelId: string, summary: RoundSummary): vo
   const at = new Date().toISOString();
   // The record's code is loaded with the first round (papaparse is not part of the start bundle).
   withExport(({ addRound, newSession }) => {
-    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: gameId, level: levelId, teams: teamsOf(w.preset), at });
+    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: gameId, level: levelId, teams: teamsOf(w.preset), at, lang: getLang() });
     w.session = addRound(base, { team, game: gameId, level: levelId, summary, at, text: (t) => localize(t) });
     saveSession(w.session);
   });
@@ -278,13 +278,14 @@ export function recordRoomItem(o: {
   itemId: string;
   itemTitle: string;
   maxPoints: number;
-  answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string }>;
+  cards?: number;
+  answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
 }): void {
   const w = state;
   if (!w) return;
   const at = new Date().toISOString();
   withExport(({ newSession, recordItem }) => {
-    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at });
+    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at, lang: getLang() });
     w.session = recordItem(base, {
       game: o.gameId,
       level: o.levelId,
@@ -292,6 +293,7 @@ export function recordRoomItem(o: {
       itemTitle: o.itemTitle,
       maxPoints: o.maxPoints,
       at,
+      ...(o.cards === undefined ? {} : { cards: o.cards }),
       answers: o.answers,
     });
     saveSession(w.session);

@@ -7,6 +7,10 @@ import {
   VERB_ANSWERED,
   VERB_COMPLETED,
   activityIri,
+  csvSeparator,
+  localTime,
+  mergeSessions,
+  readSession,
   addRound,
   forgetItem,
   newSession,
@@ -100,7 +104,22 @@ describe('CSV', () => {
   it('makes every formula-like cell safe, and reads back as the same rows', () => {
     const csv = toCsv(record());
     const rows = Papa.parse<string[]>(csv.trim()).data;
-    expect(rows[0]).toEqual(['session', 'game', 'level', 'team', 'teamName', 'itemId', 'itemTitle', 'answer', 'verdict', 'correct', 'points', 'at']);
+    expect(rows[0]).toEqual([
+      'session',
+      'game',
+      'level',
+      'team',
+      'teamName',
+      'itemId',
+      'itemTitle',
+      'answer',
+      'verdict',
+      'correct',
+      'points',
+      'maxPoints',
+      'late',
+      'at',
+    ]);
     expect(rows).toHaveLength(8);
     for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows[1]![6]).toBe(`'=HYPERLINK("http://x","y")`);
@@ -136,25 +155,31 @@ describe('JSON', () => {
 
 describe('xAPI', () => {
   const base = 'https://example.org/arcade/';
-  it('has an answered statement per answer and a completed statement per team', () => {
+  it('has an answered statement per answer and a completed statement per round played on a turn', () => {
     const st = toXapi(record(), base);
     const answered = st.filter((s) => s.verb.id === VERB_ANSWERED);
     const completed = st.filter((s) => s.verb.id === VERB_COMPLETED);
     expect(answered).toHaveLength(7);
-    expect(completed).toHaveLength(2);
+    expect(completed).toHaveLength(3);
     const a = answered[0]!;
-    expect(a.actor).toEqual({ objectType: 'Group', name: 'Red', account: { homePage: base, name: 't1' } });
+    // The group is this session's team, not every workshop's "t1".
+    expect(a.actor).toEqual({ objectType: 'Group', name: 'Red', account: { homePage: base, name: '0f8fad5b-d9cb-469f-a165-70867728950e/t1' } });
     expect(a.object.id.startsWith('https://example.org/arcade/cynefin/01-first-sort/')).toBe(true);
     expect(a.object.definition.type).toBe('http://adlnet.gov/expapi/activities/cmi.interaction');
+    // A turn's answers carry no points of their own: no score, rather than a score out of nothing.
     expect(a.result).toEqual({ success: true, response: '+1' });
     expect(a.context.registration).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
     expect(a.context.contextActivities.parent).toEqual([{ objectType: 'Activity', id: 'https://example.org/arcade/cynefin/01-first-sort' }]);
     expect(a.timestamp).toBe('2025-05-01T09:10:00.000Z');
-    const c = completed.find((s) => s.actor.account.name === 't1')!;
-    expect(c.object.id).toBe('https://example.org/arcade/cynefin/01-first-sort');
-    expect(c.result).toEqual({ completion: true, score: { raw: 40, min: 0, max: 60, scaled: 40 / 60 } });
-    // Every IRI is absolute and has no raw spaces.
+    const c = completed.filter((s) => s.actor.account.name.endsWith('/t1'));
+    expect(c.map((s) => s.result)).toEqual([
+      { completion: true, score: { raw: 20, min: 0, max: 30, scaled: 0.6667 } },
+      { completion: true, score: { raw: 20, min: 0, max: 30, scaled: 0.6667 } },
+    ]);
+    expect(c[0]!.object.id).toBe('https://example.org/arcade/cynefin/01-first-sort');
+    // Every IRI is absolute and has no raw spaces; every id is a UUID, each its own.
     for (const s of st) expect(s.object.id).toMatch(/^https:\/\/[^\s]+$/);
+    expect(new Set(st.map((s) => s.id)).size).toBe(st.length);
   });
 
   it('encodes ids into IRIs', () => {
@@ -246,5 +271,94 @@ describe('a workshop room’s answers', () => {
     ]);
     expect(answered[1]?.context.contextActivities.parent?.[0]?.id).toBe('https://example.org/arcade/facilitator/fishbowl');
     expect(parseSessionJson(toJson(rec))?.answers[2]).toMatchObject({ game: 'facilitator', level: 'fishbowl' });
+  });
+});
+
+describe('a CSV a trainer’s spreadsheet opens', () => {
+  const rec = (lang?: string): SessionRecord =>
+    recordItem(newSession({ sessionId: 's1', game: 'cynefin', level: 'first-sort', teams: [], at: '2026-11-30T10:00:00.000Z', ...(lang ? { lang } : {}) }), {
+      game: 'cynefin',
+      level: 'first-sort',
+      itemId: 'shed',
+      itemTitle: 'Un abri; de jardin',
+      maxPoints: 10,
+      at: '2026-11-30T10:05:00.000Z',
+      answers: [
+        { team: { id: 't1', name: 'Owls' }, answer: 'Clair', verdict: 'right', points: 10, at: '2026-11-30T10:01:00.000Z', late: true },
+        { team: { id: 't2', name: 'Foxes' }, answer: '', verdict: 'wrong', points: 0, at: '' },
+      ],
+    });
+  const paris = (d: Date): number => (d.getUTCMonth() >= 3 && d.getUTCMonth() <= 9 ? 120 : 60);
+
+  it('separates fields with a semicolon in French and Spanish, and a comma in English', () => {
+    expect(csvSeparator('fr')).toBe(';');
+    expect(csvSeparator('es')).toBe(';');
+    expect(csvSeparator('en')).toBe(',');
+    const fr = toCsv(rec('fr'), { offsetMinutes: paris });
+    expect(fr.split('\r\n')[0]).toBe('session;game;level;team;teamName;itemId;itemTitle;answer;verdict;correct;points;maxPoints;late;at');
+    // A semicolon inside a cell is quoted, so the columns stay in place.
+    const rows = Papa.parse<string[]>(fr.trim(), { delimiter: ';' }).data;
+    expect(rows[1]![6]).toBe('Un abri; de jardin');
+    expect(toCsv(rec('en')).split('\r\n')[0]).toContain('session,game,level');
+  });
+
+  it('writes local times with their offset, says "none" for a team that gave no answer, and marks a late answer', () => {
+    const rows = Papa.parse<string[]>(toCsv(rec('fr'), { offsetMinutes: paris }).trim(), { delimiter: ';' }).data;
+    expect(rows[1]!.slice(8)).toEqual(['right', 'yes', '10', '10', 'yes', '2026-11-30T11:01:00+01:00']);
+    expect(rows[2]!.slice(8)).toEqual(['none', 'no', '0', '10', '', '']);
+    expect(localTime('2026-07-01T08:00:00.000Z', paris)).toBe('2026-07-01T10:00:00+02:00');
+    expect(localTime('2026-07-01T08:00:00.000Z', () => -150)).toBe('2026-07-01T05:30:00-02:30');
+  });
+});
+
+describe('a session carried to another device, or two rooms into one debrief', () => {
+  const owls = { id: 't1', name: 'Owls' };
+  const card = (rec: SessionRecord, itemId: string, team = owls, at = '2026-11-30T10:01:00.000Z'): SessionRecord =>
+    recordItem(rec, {
+      game: 'cynefin',
+      level: 'first-sort',
+      itemId,
+      itemTitle: itemId,
+      maxPoints: 10,
+      at,
+      answers: [{ team, answer: 'Clear', verdict: 'right', points: 10, at }],
+    });
+  const room = (id: string): SessionRecord =>
+    newSession({ sessionId: id, game: 'cynefin', level: 'first-sort', teams: [owls], at: '2026-11-30T10:00:00.000Z' });
+
+  it('reads its own JSON back, or names the field that is wrong', () => {
+    const rec = card(room('a'), 'shed');
+    expect(readSession(toJson(rec))).toEqual({ record: rec });
+    expect(readSession('{"v":1,"sessionId":"x","game":"cynefin"}')).toEqual({ problem: expect.stringContaining('level') });
+    expect(readSession('{')).toEqual({ problem: expect.any(String) });
+  });
+
+  it('imports the same session twice without counting anything twice', () => {
+    const a = card(card(room('a'), 'shed'), 'flood');
+    const merged = mergeSessions(mergeSessions(a, a), a);
+    expect(merged.answers).toHaveLength(2);
+    expect(merged.scores).toEqual(a.scores);
+  });
+
+  it('continues on another device: the answers given there come in beside those given here', () => {
+    const here = card(room('a'), 'shed');
+    const there = card(here, 'flood', owls, '2026-11-30T10:09:00.000Z');
+    const merged = mergeSessions(here, there);
+    expect(merged.answers.map((x) => x.itemId)).toEqual(['first-sort/shed', 'first-sort/flood']);
+    expect(merged.scores).toEqual([{ team: 't1', score: 20, maxScore: 20, rounds: 0 }]);
+  });
+
+  it('keeps two rooms’ teams apart, even both called t1, and merges the same room only once', () => {
+    const a = card(room('room-a'), 'shed');
+    const b = card(room('room-b'), 'shed', { id: 't1', name: 'Herons' });
+    const merged = mergeSessions(a, b);
+    expect(merged.teams.map((t) => [t.id, t.name])).toEqual([
+      ['t1', 'Owls'],
+      ['roomb-t1', 'Herons'],
+    ]);
+    expect(merged.answers).toHaveLength(2);
+    expect(merged.scores.map((s) => s.team)).toEqual(['t1', 'roomb-t1']);
+    expect(merged.merged).toEqual(['room-b']);
+    expect(mergeSessions(merged, b)).toBe(merged);
   });
 });

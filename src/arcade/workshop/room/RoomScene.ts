@@ -6,7 +6,8 @@
 import { ArcadeScene } from '../../../ui/ArcadeScene';
 import { addHeader } from '../../../ui/widgets';
 import { a11y } from '../../../ui/a11y';
-import { MAX_ROOM_ITEMS, currentItem, resumeRoom, startRoom, tryRoom, type RoomAction, type RoomState } from '../../../core/room';
+import { MAX_ROOM_ITEMS, currentItem, resumeRoom, startRoom, tryRoom, wallSeconds, type RoomAction, type RoomState } from '../../../core/room';
+import { svc } from '../../services';
 import type { SessionTeam } from '../../../core/export';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { goTo } from '../../flow';
@@ -19,7 +20,8 @@ import * as P from './present';
 import { openDialog, showBlank, showCards, showHelp, showPause, showPlace, showStory } from './dialogs';
 import { roomCommand } from './keys';
 
-const TICK_MS = 1000;
+/** How often the clock looks at the wall time (a hidden tab is woken less often; the time is still right). */
+const TICK_MS = 250;
 /** Seconds per card when the workshop's timer is on. */
 export const CARD_SECONDS = 90;
 
@@ -31,6 +33,8 @@ export class RoomScene extends ArcadeScene {
   private chosen: string | null = null;
   private picked: string | null = null;
   private status: StatusLine | null = null;
+  /** Wall time (ms) up to which the card's clock has counted; seconds are counted from it, the rest carried. */
+  private countedTo = 0;
 
   constructor() {
     super(WORKSHOP_SCENES.room);
@@ -71,7 +75,15 @@ export class RoomScene extends ArcadeScene {
     const onKey = (e: KeyboardEvent): void => this.onKey(e);
     window.addEventListener('keydown', onKey);
     this.onShutdown(() => window.removeEventListener('keydown', onKey));
-    this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.tick() });
+    // On wall time, not the frame loop: a slow machine or a hidden tab does not slow the card's clock.
+    this.countedTo = Date.now();
+    const timer = window.setInterval(() => this.tick(), TICK_MS);
+    const onVisible = (): void => this.tick();
+    document.addEventListener('visibilitychange', onVisible);
+    this.onShutdown(() => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    });
     super.create();
     // One message: live-region messages in the same moment replace each other.
     const first = resumed ? R('room.resumed') : setAside ? R('room.setAside') : '';
@@ -116,6 +128,8 @@ export class RoomScene extends ArcadeScene {
     if (state.index !== before.index || state.phase !== before.phase) {
       this.chosen = null;
       this.picked = null;
+      // A card opened (or opened again) starts its clock from now.
+      this.countedTo = Date.now();
     }
     if (redraw) this.rebuild();
     return true;
@@ -123,15 +137,24 @@ export class RoomScene extends ArcadeScene {
 
   private tick(): void {
     const s = this.state;
-    if (!s || s.secondsLeft === null || s.secondsLeft === 0 || s.phase !== 'vote' || s.paused) return;
-    if (!this.act({ type: 'tick', seconds: 1 }, false)) return;
+    const now = Date.now();
+    if (!s || s.secondsLeft === null || s.secondsLeft === 0 || s.phase !== 'vote' || s.paused) {
+      this.countedTo = now;
+      return;
+    }
+    const { seconds, countedTo } = wallSeconds(this.countedTo, now);
+    this.countedTo = countedTo;
+    if (seconds === 0 || !this.act({ type: 'tick', seconds }, false)) return;
     if (this.state!.secondsLeft === 0) {
       this.rebuild();
+      // Time-up is heard as well as seen: the room is not looking at the screen while it talks.
+      svc().audio.levelComplete();
       a11y().announce(R('room.timeUp'));
       return;
     }
     const line = P.statusLine(this.ctx());
     this.status?.text.setText(line);
+    this.status?.clock?.setText(P.clockFace(this.state!));
     if (this.status) this.status.el.textContent = line;
   }
 
@@ -171,8 +194,9 @@ export class RoomScene extends ArcadeScene {
 
   private vote(team: string, option: string): void {
     const name = this.teams.find((t) => t.id === team)?.name ?? team;
-    if (this.act({ type: 'vote', team, option, at: Date.now() })) a11y().announce(R('room.voted', { team: name, option: this.optionLabel(option) }));
-    else if (this.state?.secondsLeft === 0) a11y().announce(R('room.timeUp'));
+    const late = this.state?.secondsLeft === 0;
+    if (this.act({ type: 'vote', team, option, at: Date.now() }))
+      a11y().announce(R(late ? 'room.votedLate' : 'room.voted', { team: name, option: this.optionLabel(option) }));
   }
 
   private optionLabel(id: string): string {

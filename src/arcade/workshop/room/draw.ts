@@ -47,6 +47,8 @@ interface Control {
 export interface StatusLine {
   text: Phaser.GameObjects.Text;
   el: HTMLElement;
+  /** The big countdown on a wide screen (canvas only: the status line says the same to a screen reader). */
+  clock: Phaser.GameObjects.Text | null;
 }
 
 /** A card's text cut to a line for the list (the button's accessible name has all of it). */
@@ -166,10 +168,20 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
   ]);
   const options = P.optionsOf(c.deck, item);
   const said = item.optionText;
-  const lay = voteLayout(L, ctl, options.length, c.teams.length, said !== undefined);
+  const lay = voteLayout(L, ctl, options.length, c.teams.length, said !== undefined, s.cardSeconds !== null);
   const line = P.statusLine(c);
   const r = lay.status;
   const text = addText(scene, r.x, r.y + r.h / 2, line, { size: L.portrait ? L.font.small : L.font.body, color: COLORS.onBgSoft, width: r.w, originY: 0.5 });
+  const cr = lay.clock;
+  const clock = cr
+    ? addText(scene, cr.x + cr.w, cr.y + cr.h / 2, P.clockFace(s), {
+        size: L.font.hero,
+        color: s.secondsLeft === 0 ? COLORS.accent : COLORS.onBg,
+        bold: true,
+        originX: 1,
+        originY: 0.5,
+      })
+    : null;
   const el = dom.text(line);
   // A decision's dialogue is longer than a situation card: it reads at body size.
   cardPanel(k, lay.card, item.question ?? c.deck.question, item, said ? L.font.body : L.font.large);
@@ -204,7 +216,7 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
       onActivate: () => h.team(i),
     }),
   );
-  return { text, el };
+  return { text, el, clock };
 }
 
 export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {

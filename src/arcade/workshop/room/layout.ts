@@ -35,6 +35,8 @@ function wide(L: Layout): boolean {
 
 export interface VoteLayout {
   status: Rect;
+  /** The card's countdown, large enough to read from the back of the room (a wide screen with the timer on). */
+  clock?: Rect;
   card: Rect;
   options: Rect[];
   /** The teams' scroll area, and each team's button in the area's own coordinates. */
@@ -50,15 +52,17 @@ function grid(area: Rect, count: number, cols: number, rowH: number, gap: number
   return Array.from({ length: count }, (_, i) => ({ x: area.x + (i % cols) * (w + gap), y: area.y + Math.floor(i / cols) * (rowH + gap), w, h: rowH }));
 }
 
-export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: number, long = false): VoteLayout {
+export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: number, long = false, clock = false): VoteLayout {
   const m = main(L, c);
-  const statusH = Math.round(L.font.body * 1.7);
+  const big = clock && wide(L);
+  const statusH = Math.round(big ? L.font.hero * 1.25 : L.font.body * 1.7);
   // Options that carry a sentence each (a decision's choices) take a row each.
   const optCols = long ? 1 : 2;
   const optRows = Math.ceil(nOptions / optCols);
   if (wide(L)) {
     const leftW = Math.round(m.w * 0.6);
-    const status = { x: m.x, y: m.y, w: leftW, h: statusH };
+    const clockW = big ? Math.round(L.font.hero * 2.8) : 0;
+    const status = { x: m.x, y: m.y, w: leftW - clockW, h: statusH };
     const below = m.h - statusH - L.gap;
     const optH = Math.min(L.buttonH * (long ? 2.4 : 1.8), Math.max(L.buttonH, (below * (long ? 0.58 : 0.5) - (optRows - 1) * L.gap) / optRows));
     const optsH = optRows * optH + (optRows - 1) * L.gap;
@@ -67,7 +71,16 @@ export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: num
     const teamsArea = { x: m.x + leftW + L.pad, y: m.y, w: m.w - leftW - L.pad, h: m.h };
     const cols = nTeams * (L.buttonH + L.gap) - L.gap > teamsArea.h ? 2 : 1;
     const teams = grid({ x: 0, y: 0, w: teamsArea.w, h: 0 }, nTeams, cols, L.buttonH, L.gap);
-    return { status, card, options, teamsArea, teams, teamsH: Math.ceil(nTeams / cols) * (L.buttonH + L.gap) - L.gap, cues: optH >= L.buttonH * 1.4 };
+    return {
+      status,
+      ...(big ? { clock: { x: m.x + leftW - clockW, y: m.y, w: clockW, h: statusH } } : {}),
+      card,
+      options,
+      teamsArea,
+      teams,
+      teamsH: Math.ceil(nTeams / cols) * (L.buttonH + L.gap) - L.gap,
+      cues: optH >= L.buttonH * 1.4,
+    };
   }
   // Upright: the card takes what the options and the teams leave, at least a third; the teams scroll past that.
   const status = { x: m.x, y: m.y, w: m.w, h: statusH };

@@ -72,8 +72,14 @@ export function title(c: RoomContext): string {
 export function timeLine(s: RoomState): string {
   if (s.paused) return R('room.paused');
   if (s.secondsLeft === null || s.phase !== 'vote') return '';
-  if (s.secondsLeft === 0) return R('room.timeUp');
+  if (s.secondsLeft === 0) return R('room.timeUpShort');
   return R('room.timeLeft', { minutes: String(Math.floor(s.secondsLeft / 60)), seconds: String(s.secondsLeft % 60).padStart(2, '0') });
+}
+
+/** The big countdown (M:SS); empty without a timer or off the answering phase. */
+export function clockFace(s: RoomState): string {
+  if (s.secondsLeft === null || s.phase !== 'vote') return '';
+  return `${Math.floor(s.secondsLeft / 60)}:${String(s.secondsLeft % 60).padStart(2, '0')}`;
 }
 
 export function statusLine(c: RoomContext): string {

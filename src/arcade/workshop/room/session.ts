@@ -39,6 +39,8 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem): voi
     itemId: item.id,
     itemTitle: item.text,
     maxPoints: scored ? ROOM_POINTS : 0,
+    // The level's own cards (not the room's stories): whether the room went through it all.
+    cards: c.deck.items.length,
     answers: c.teams.map((t: SessionTeam) => {
       const v = s.votes[item.id]?.[t.id];
       return {
@@ -47,6 +49,7 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem): voi
         verdict: verdictOf(rule, v?.option),
         points: scored ? pointsOf(rule, v?.option) : 0,
         at: v ? new Date(v.at).toISOString() : '',
+        ...(v?.late ? { late: true } : {}),
       };
     }),
   });
