@@ -122,7 +122,7 @@ describe('a workshop room answering together', () => {
     await page.waitForFunction(() => document.querySelector('button[data-id="export-csv"]')?.getAttribute('aria-disabled') !== 'true');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the session as CSV' }).click()]);
     const rows = Papa.parse<string[]>((await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '').trim()).data;
-    const body = rows.slice(1).map((r) => ({ team: r[4], item: r[5], answer: r[7], verdict: r[8], points: r[10], at: r[11] }));
+    const body = rows.slice(1).map((r) => ({ team: r[4], item: r[5], answer: r[7], verdict: r[8], points: r[10], at: r[13] }));
     expect(body.map((r) => [r.team, r.item, r.verdict, r.points])).toEqual([
       ['Owls', `${level.id}/${card.id}`, 'right', '10'],
       ['Foxes', `${level.id}/${card.id}`, 'wrong', '0'],

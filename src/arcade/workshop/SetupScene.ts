@@ -5,7 +5,8 @@ import { ArcadeScene } from '../../ui/ArcadeScene';
 import { T } from '../strings';
 import { addButton, addHeader, addScrollArea, addTextPanel } from '../../ui/widgets';
 import { a11y, place, type Rect } from '../../ui/a11y';
-import { goBack, goTo, startLevel } from '../flow';
+import { goBack, goTo, inLang, startLevel } from '../flow';
+import { openDialog } from './room/dialogs';
 import type { Back } from '../screens';
 import { svc } from '../services';
 import { localize, type Lang } from '../../core/i18n';
@@ -17,7 +18,6 @@ import { drawQr } from '../kiosk/qr';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
 import {
-  clearSession,
   currentPreset,
   ignoredText,
   isWorkshop,
@@ -76,7 +76,9 @@ export class SetupScene extends ArcadeScene {
   }
 
   protected override onEscape(): void {
-    this.back();
+    const open = openDialog();
+    if (open) open.close();
+    else this.back();
   }
 
   private back(): void {
@@ -296,7 +298,7 @@ export class SetupScene extends ArcadeScene {
     };
     place3(row1, navY, 'actions');
     place3(
-      ws && session
+      ws
         ? [
             ...row2,
             {
@@ -314,10 +316,9 @@ export class SetupScene extends ArcadeScene {
     );
   }
 
+  /** New, restore or import: asked in a dialog, never in one click (core/export keeps the previous session). */
   private newSession(): void {
-    clearSession();
-    this.rebuild();
-    a11y().announce(W('setup.newSessionDone'));
+    void import('./sessionDialog').then(inLang).then(({ showSessionDialog }) => showSessionDialog(() => this.scene.isActive() && this.rebuild()));
   }
 
   /** The options, in a scroll area: the list grows with the teams. */
@@ -474,7 +475,11 @@ export class SetupScene extends ArcadeScene {
         const ul = document.createElement('ul');
         for (const s of session.scores) {
           const li = document.createElement('li');
-          li.textContent = W('setup.scoreLine', { team: session.teams.find((t) => t.id === s.team)?.name ?? s.team, score: s.score, rounds: s.rounds });
+          const team = session.teams.find((t) => t.id === s.team)?.name ?? s.team;
+          // A room answering together scores by card, not by round.
+          const cards = session.answers.filter((a) => a.team === s.team && a.maxPoints !== undefined).length;
+          li.textContent =
+            s.rounds === 0 ? W('setup.scoreLineCards', { team, score: s.score, cards }) : W('setup.scoreLine', { team, score: s.score, rounds: s.rounds });
           ul.append(li);
         }
         el.append(ul);

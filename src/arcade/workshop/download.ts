@@ -2,7 +2,8 @@
 // anywhere. The export code (papaparse) loads with the first export.
 import { a11y } from '../../ui/a11y';
 import { publicUrl } from '../kiosk/qr';
-import { isWorkshop, sessionSettled, workshop } from './workshop';
+import { isWorkshop, workshop } from './workshop';
+import { markExported, sessionSettled } from './sessions';
 import { W } from './strings';
 
 export type ExportKind = 'csv' | 'json' | 'xapi';
@@ -46,6 +47,7 @@ export async function exportSession(kind: ExportKind): Promise<string | null> {
         ? [`${stem}.json`, toJson(rec), 'application/json']
         : [`${stem}.xapi.json`, JSON.stringify(toXapi(rec, xapiBase()), null, 2), 'application/json'];
   download(name, text, type);
+  markExported(rec);
   a11y().announce(W('export.done', { file: name }));
   return name;
 }

@@ -7,7 +7,7 @@ import { KioskStore } from '../../core/kioskSettings';
 import { emptyPreset, kioskLinkAllowed, parsePreset, presetQuery, withoutKiosk, type Ignored, type WorkshopPreset } from '../../core/preset';
 import type { SessionRecord, SessionTeam } from '../../core/export';
 import { getLang, localize } from '../../core/i18n';
-import { ranks, type RoundSummary, type Verdict } from '../../core/round';
+import { ranks, type RoundSummary } from '../../core/round';
 import type Phaser from 'phaser';
 import { setPalette } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
@@ -18,13 +18,11 @@ import type { RoomGame } from '../../games/sdk/room';
 import { WORKSHOP_SCENES } from './keys';
 import { offeredLangs } from '../languages';
 import { W } from './strings';
+import { clearSession, resumeSession, saveSession, withExport } from './sessions';
 
 /** Text scale with projector colours on: one of the save's sizes. The layout already grows text by up to 1.5 on a
  * large screen; the save's largest (1.5) on top pushed the results' buttons off a 1024x768 projector. */
 export const PROJECTOR_TEXT_SCALE = 1.25;
-const SESSION_KEY = 'learning-arcade/workshop-session';
-/** The room's state (votes, reveals, stories), so a reload in the middle of a card resumes it. */
-export const ROOM_KEY = 'learning-arcade/workshop-room';
 
 export interface Workshop {
   preset: WorkshopPreset;
@@ -41,18 +39,6 @@ export interface Workshop {
 }
 
 let state: Workshop | null = null;
-/** Changes to the session record, in order: the record's code loads with the first (papaparse is not in the start
- * bundle), and a card revealed and at once gone back over must be recorded before it is taken out. */
-let recordOps: Promise<unknown> = Promise.resolve();
-
-/** Resolves once every change asked of the session record so far is in it (before an export reads it). */
-export function sessionSettled(): Promise<unknown> {
-  return recordOps;
-}
-
-function withExport(fn: (m: typeof import('../../core/export')) => void): void {
-  recordOps = recordOps.then(() => import('../../core/export')).then(fn, () => undefined);
-}
 let services: Services | null = null;
 let clockTimer: number | undefined;
 /** A workshop link opens on the workshop screen, once. */
@@ -271,35 +257,6 @@ export function playsTogether(gameId: string): boolean {
   return Boolean(gameById(gameId)?.loadRoom);
 }
 
-/** One card answered by the room: every team's answer with its time and points, into the session record. */
-export function recordRoomItem(o: {
-  gameId: string;
-  levelId: string;
-  itemId: string;
-  itemTitle: string;
-  maxPoints: number;
-  cards?: number;
-  answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
-}): void {
-  const w = state;
-  if (!w) return;
-  const at = new Date().toISOString();
-  withExport(({ newSession, recordItem }) => {
-    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at, lang: getLang() });
-    w.session = recordItem(base, {
-      game: o.gameId,
-      level: o.levelId,
-      itemId: o.itemId,
-      itemTitle: o.itemTitle,
-      maxPoints: o.maxPoints,
-      at,
-      ...(o.cards === undefined ? {} : { cards: o.cards }),
-      answers: o.answers,
-    });
-    saveSession(w.session);
-  });
-}
-
 /** Between turns: every team's points so far, best first, and who plays next (null without teams). */
 export function turnBoard(): { lines: string[]; next: string } | null {
   const w = state;
@@ -311,62 +268,6 @@ export function turnBoard(): { lines: string[]; next: string } | null {
     lines: rows.map((r, k) => W('turns.line', { rank: place[k]!, team: r.t.name, score: r.b.score, rounds: r.b.rounds })),
     next: W('turns.next', { team: nextTeam().name }),
   };
-}
-
-/** A card the room went back over: out of the session record until it is revealed again. */
-export function forgetRoomItem(o: { levelId: string; itemId: string; maxPoints: number }): void {
-  const w = state;
-  if (!w) return;
-  withExport(({ forgetItem }) => {
-    if (!w.session) return;
-    w.session = forgetItem(w.session, { level: o.levelId, itemId: o.itemId, maxPoints: o.maxPoints });
-    saveSession(w.session);
-  });
-}
-
-/** Forgets the session (a new workshop). */
-export function clearSession(): void {
-  if (!state) return;
-  state.session = null;
-  state.next = 0;
-  state.board = new Map();
-  state.startedAt = Date.now();
-  keep(SESSION_KEY, null);
-  keep(ROOM_KEY, null);
-}
-
-/** A workshop's own key in this browser's storage: its text, or null when there is none or storage is off. */
-export function kept(key: string): string | null {
-  try {
-    return browserStore()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps (or with null, forgets) a workshop's own key. Full or off: what it holds lives in memory for this page
- * (the session can still be exported). */
-export function keep(key: string, text: string | null): void {
-  try {
-    if (text === null) browserStore()?.removeItem(key);
-    else browserStore()?.setItem(key, text);
-  } catch {
-    // Nothing to do: see above.
-  }
-}
-
-/** A session kept from before this page loaded (a reload in the middle of a workshop), read back checked, before
- * any change to the record (they run in order). */
-function resumeSession(): void {
-  const text = kept(SESSION_KEY);
-  if (!text) return;
-  withExport(({ parseSessionJson }) => {
-    if (state && !state.session) state.session = parseSessionJson(text);
-  });
-}
-
-function saveSession(rec: SessionRecord): void {
-  keep(SESSION_KEY, JSON.stringify(rec));
 }
 
 /** The ignored parts of the link, as one sentence in the player's language (empty when nothing was ignored). */

@@ -19,7 +19,7 @@ export function openDialog(): Dialog | null {
 }
 
 /** Opens a dialog (closing one already open); `onClose` runs once, however it closes. */
-function dialog(kind: string, titleText: string, fill: (body: HTMLElement, close: () => void) => void, onClose: () => void): Dialog {
+export function dialog(kind: string, titleText: string, fill: (body: HTMLElement, close: () => void) => void, onClose: () => void): Dialog {
   open?.close();
   const el = document.createElement('div');
   el.className = `room-dialog room-${kind}`;
@@ -61,7 +61,7 @@ function dialog(kind: string, titleText: string, fill: (body: HTMLElement, close
   return d;
 }
 
-function button(text: string, id: string, onClick: () => void, primary = false): HTMLButtonElement {
+export function button(text: string, id: string, onClick: () => void, primary = false): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = text;

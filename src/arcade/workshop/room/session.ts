@@ -8,7 +8,8 @@ import { a11y } from '../../../ui/a11y';
 import { svc } from '../../services';
 import { download } from '../download';
 import { R } from './strings';
-import { ROOM_KEY, forgetRoomItem, keep, kept, recordRoomItem, showNotice, type RoomData } from '../workshop';
+import { showNotice, type RoomData } from '../workshop';
+import { ROOM_KEY, forgetRoomItem, keep, kept, recordRoomItem } from '../sessions';
 import * as P from './present';
 
 export function readSavedRoom(): unknown {

@@ -1,0 +1,177 @@
+// The workshop's session record in this browser: kept after every change (a reload resumes it), exported or not,
+// the previous session kept when a new one starts (so it can be restored), and a session file imported to go on
+// from another device or merged to debrief two rooms as one. The record's code (core/export, with papaparse) loads
+// with the first change; changes run in order.
+import type { SessionRecord, SessionTeam } from '../../core/export';
+import type { Verdict } from '../../core/round';
+import { getLang } from '../../core/i18n';
+import { browserStore } from '../services';
+import { isWorkshop, teamsOf, workshop } from './workshop';
+
+const SESSION_KEY = 'learning-arcade/workshop-session';
+/** The session before the last "New session", kept until the next one. */
+const PREVIOUS_KEY = 'learning-arcade/workshop-session-previous';
+/** Which session was last exported, and with how many answers (`id:count`). */
+const EXPORTED_KEY = 'learning-arcade/workshop-exported';
+/** The room's state (votes, reveals, stories), so a reload in the middle of a card resumes it. */
+export const ROOM_KEY = 'learning-arcade/workshop-room';
+
+/** Changes to the session record, in order: the record's code loads with the first (papaparse is not in the start
+ * bundle), and a card revealed and at once gone back over must be recorded before it is taken out. */
+let recordOps: Promise<unknown> = Promise.resolve();
+
+/** Resolves once every change asked of the session record so far is in it (before an export reads it). */
+export function sessionSettled(): Promise<unknown> {
+  return recordOps;
+}
+
+export function withExport(fn: (m: typeof import('../../core/export')) => void): void {
+  recordOps = recordOps.then(() => import('../../core/export')).then(fn, () => undefined);
+}
+
+/** A workshop's own key in this browser's storage: its text, or null when there is none or storage is off. */
+export function kept(key: string): string | null {
+  try {
+    return browserStore()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps (or with null, forgets) a workshop's own key. Full or off: what it holds lives in memory for this page
+ * (the session can still be exported). */
+export function keep(key: string, text: string | null): void {
+  try {
+    if (text === null) browserStore()?.removeItem(key);
+    else browserStore()?.setItem(key, text);
+  } catch {
+    // Nothing to do: see above.
+  }
+}
+
+/** A session kept from before this page loaded (a reload in the middle of a workshop), read back checked, before
+ * any change to the record (they run in order). */
+export function resumeSession(): void {
+  const text = kept(SESSION_KEY);
+  if (!text) return;
+  withExport(({ parseSessionJson }) => {
+    if (isWorkshop() && !workshop().session) workshop().session = parseSessionJson(text);
+  });
+}
+
+export function saveSession(rec: SessionRecord | null): void {
+  keep(SESSION_KEY, rec ? JSON.stringify(rec) : null);
+}
+
+/** Forgets the session and the room's state (a workshop started from the ordinary arcade). */
+export function clearSession(): void {
+  if (!isWorkshop()) return;
+  const w = workshop();
+  w.session = null;
+  w.next = 0;
+  w.board = new Map();
+  w.startedAt = Date.now();
+  saveSession(null);
+  keep(ROOM_KEY, null);
+}
+
+/** What the trainer is told before a new session: how many answers the current one holds, and whether the file
+ * exported last has them all. */
+export function sessionStatus(): { answers: number; exported: boolean; previous: number | null } {
+  const rec = isWorkshop() ? workshop().session : null;
+  const answers = rec?.answers.length ?? 0;
+  let previous: number | null = null;
+  try {
+    const prev = kept(PREVIOUS_KEY);
+    previous = prev ? ((JSON.parse(prev) as { answers?: unknown[] }).answers?.length ?? 0) : null;
+  } catch {
+    previous = null;
+  }
+  return { answers, exported: rec !== null && kept(EXPORTED_KEY) === `${rec.sessionId}:${answers}`, previous };
+}
+
+/** Notes that the session as it is now went into a file. */
+export function markExported(rec: SessionRecord): void {
+  keep(EXPORTED_KEY, `${rec.sessionId}:${rec.answers.length}`);
+}
+
+/** A new session: the current one (with answers) becomes the previous session, which Restore brings back. */
+export async function startNewSession(): Promise<void> {
+  await sessionSettled();
+  const rec = isWorkshop() ? workshop().session : null;
+  if (rec && rec.answers.length > 0) keep(PREVIOUS_KEY, JSON.stringify(rec));
+  clearSession();
+}
+
+/** The previous session back in place; the current one (if it has answers) becomes the previous in its turn. */
+export async function restorePrevious(): Promise<boolean> {
+  await sessionSettled();
+  const text = kept(PREVIOUS_KEY);
+  if (!text || !isWorkshop()) return false;
+  const { parseSessionJson } = await import('../../core/export');
+  const prev = parseSessionJson(text);
+  if (!prev) return false;
+  const w = workshop();
+  const now = w.session;
+  keep(PREVIOUS_KEY, now && now.answers.length > 0 ? JSON.stringify(now) : null);
+  w.session = prev;
+  w.next = 0;
+  keep(ROOM_KEY, null);
+  saveSession(prev);
+  return true;
+}
+
+/** A session file: into an empty session it is taken as it is (going on from another device); into one with answers
+ * it is merged (each answer once, a second room's teams beside ours). The problem, named, when it is not one. */
+export async function importSession(text: string): Promise<{ answers: number; merged: boolean } | { problem: string }> {
+  await sessionSettled();
+  const { mergeSessions, readSession } = await import('../../core/export');
+  const read = readSession(text);
+  if ('problem' in read) return read;
+  const w = workshop();
+  const before = w.session?.answers.length ?? 0;
+  const merged = w.session !== null && before > 0;
+  w.session = merged ? mergeSessions(w.session!, read.record) : read.record;
+  saveSession(w.session);
+  return { answers: w.session.answers.length - before, merged };
+}
+
+/** One card answered by the room: every team's answer with its time and points, into the session record. */
+export function recordRoomItem(o: {
+  gameId: string;
+  levelId: string;
+  itemId: string;
+  itemTitle: string;
+  maxPoints: number;
+  cards?: number;
+  answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
+}): void {
+  if (!isWorkshop()) return;
+  const w = workshop();
+  const at = new Date().toISOString();
+  withExport(({ newSession, recordItem }) => {
+    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at, lang: getLang() });
+    w.session = recordItem(base, {
+      game: o.gameId,
+      level: o.levelId,
+      itemId: o.itemId,
+      itemTitle: o.itemTitle,
+      maxPoints: o.maxPoints,
+      at,
+      ...(o.cards === undefined ? {} : { cards: o.cards }),
+      answers: o.answers,
+    });
+    saveSession(w.session);
+  });
+}
+
+/** A card the room went back over: out of the session record until it is revealed again. */
+export function forgetRoomItem(o: { levelId: string; itemId: string; maxPoints: number }): void {
+  if (!isWorkshop()) return;
+  const w = workshop();
+  withExport(({ forgetItem }) => {
+    if (!w.session) return;
+    w.session = forgetItem(w.session, { level: o.levelId, itemId: o.itemId, maxPoints: o.maxPoints });
+    saveSession(w.session);
+  });
+}

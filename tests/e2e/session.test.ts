@@ -1,0 +1,134 @@
+// A trainer's session is never lost in one click: New session asks first and says whether the answers were
+// exported, the session before is kept and restored, and a session file is imported (going on from another device)
+// or merged (two rooms in one debrief) with nothing counted twice. The CSV opens in a French spreadsheet.
+import { describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { onScreen, open, sharedBrowser } from './browser';
+
+const URL = (): string => process.env.ARCADE_URL ?? '';
+const browser = sharedBrowser();
+const live = (id: string): string => `.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`;
+
+/** Starts a room of two teams, has both answer the first card, reveals it and goes back to the workshop screen. */
+async function answerOneCard(page: Page, setup: string, room: string, next = false): Promise<void> {
+  await onScreen(page, setup);
+  await page.locator(live('start')).click();
+  await onScreen(page, room);
+  // The room resumes on the card revealed last: on to the next.
+  if (next) {
+    await page.locator(live('next')).waitFor();
+    await page.keyboard.press('n');
+  }
+  await page.locator(live('option-clear')).click();
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await page.keyboard.press('r');
+  await page.locator(live('next')).waitFor();
+  await page.locator(live('back')).click();
+  await onScreen(page, setup);
+  await page.waitForFunction(() => document.querySelector('button[data-id="export-csv"]')?.getAttribute('aria-disabled') !== 'true');
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(live(button)).click()]);
+  return (await readFile((await file.path())!, 'utf8')).replace(/^\ufeff/, '');
+}
+
+const said = (page: Page): Promise<string | null> => page.locator('[data-id="session-said"]').textContent();
+
+describe('a workshop session kept safe', () => {
+  it('asks before a new session, keeps the one before to restore, and imports and merges session files without counting twice', async () => {
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off`, {
+      width: 1366,
+      height: 768,
+    });
+    await answerOneCard(page, 'Run a workshop', 'Workshop room');
+    const json = await download(page, 'export-json');
+    expect(JSON.parse(json).answers).toHaveLength(2);
+
+    // Exported: New session says so, and still asks.
+    await page.locator(live('new-session')).click();
+    const dialog = page.locator('[data-id="room-session"]');
+    expect(await dialog.textContent()).toContain('2 answers recorded. All of them are in the last file exported.');
+    await page.locator('[data-id="session-new"]').click();
+    expect(await dialog.textContent()).toContain('This session is kept as the previous one');
+    await page.locator('[data-id="session-cancel"]').click();
+    // Escape closes the dialog, not the screen.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await onScreen(page, 'Run a workshop');
+
+    // Another card answered, not exported: the question says the answers would not be in any file.
+    await answerOneCard(page, 'Run a workshop', 'Workshop room', true);
+    await page.locator(live('new-session')).click();
+    expect(await dialog.textContent()).toContain('Not exported since the last answer.');
+    await page.locator('[data-id="session-new"]').click();
+    expect(await dialog.textContent()).toContain('The 4 answers recorded so far have not been exported.');
+    await page.locator('[data-id="session-new-yes"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('button[data-id="export-csv"]')?.getAttribute('aria-disabled') === 'true');
+
+    // The session before comes back whole.
+    await page.locator(live('new-session')).click();
+    await page.getByRole('button', { name: 'Restore the previous session (4 answers)' }).click();
+    await expect.poll(() => said(page)).toBe('The previous session is back: 4 answers.');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('button[data-id="export-csv"]')?.getAttribute('aria-disabled') !== 'true');
+
+    // Imported again: the answers it has are already here.
+    const path = join(tmpdir(), `session-${Date.now()}.json`);
+    await writeFile(path, json);
+    await page.locator(live('new-session')).click();
+    await page.locator('[data-id="session-file"]').setInputFiles(path);
+    await expect.poll(() => said(page)).toBe('Nothing new came in from the file, merged with this session.');
+    expect(await dialog.textContent()).toContain('4 answers recorded.');
+
+    // A second room's session, whose teams are also t1 and t2: its answers come in beside ours, its teams kept apart.
+    const other = JSON.parse(json);
+    other.sessionId = 'second-room-0001';
+    other.teams = [
+      { id: 't1', name: 'Herons' },
+      { id: 't2', name: 'Badgers' },
+    ];
+    for (const a of other.answers) a.answer = 'Complex';
+    await writeFile(path, JSON.stringify(other));
+    await page.locator('[data-id="session-file"]').setInputFiles(path);
+    await expect.poll(() => said(page)).toBe('2 answers came in from the file, merged with this session.');
+    // A file that is not a session is refused, with the field that is wrong, and changes nothing.
+    await writeFile(path, JSON.stringify({ v: 1, sessionId: 'x' }));
+    await page.locator('[data-id="session-file"]').setInputFiles(path);
+    await expect.poll(() => said(page)).toMatch(/^This file is not a workshop session \(game: .+\)\. Nothing was changed\.$/);
+    await page.keyboard.press('Escape');
+
+    const merged = JSON.parse(await download(page, 'export-json'));
+    expect(merged.teams.map((t: { name: string }) => t.name)).toEqual(['Owls', 'Foxes', 'Herons', 'Badgers']);
+    expect(merged.answers).toHaveLength(6);
+    expect(new Set(merged.answers.map((a: { team: string }) => a.team)).size).toBe(4);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a CSV a French spreadsheet opens: semicolons, local time with its offset, and "none" for no answer', async () => {
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=fr&teams=3&second=off`, { width: 1366, height: 768 });
+    await onScreen(page, 'Animer un atelier');
+    await page.locator(live('start')).click();
+    await onScreen(page, 'Salle de l’atelier');
+    await page.locator(live('option-clear')).click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('r');
+    await page.locator(live('next')).waitFor();
+    await page.locator(live('back')).click();
+    await onScreen(page, 'Animer un atelier');
+    await page.waitForFunction(() => document.querySelector('button[data-id="export-csv"]')?.getAttribute('aria-disabled') !== 'true');
+    const csv = await download(page, 'export-csv');
+    const [head, first, , third] = csv.trim().split('\r\n');
+    expect(head).toBe('session;game;level;team;teamName;itemId;itemTitle;answer;verdict;correct;points;maxPoints;late;at');
+    expect(first!.split(';')[13]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(third!.split(';').slice(8, 10)).toEqual(['none', 'no']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
