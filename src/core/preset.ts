@@ -4,7 +4,7 @@
 // kiosk mode on (kiosk needs a link of its own, see `kioskLinkAllowed`).
 
 /** The keys a workshop link may carry, besides `mode=workshop`. */
-export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector', 'second'] as const;
+export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector', 'second', 'hide'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 /** Keys other parts of the arcade read from the query; a preset leaves them alone and does not list them. */
 const OTHER_KEYS = new Set(['mode', 'renderer']);
@@ -41,6 +41,8 @@ export interface WorkshopPreset {
   projector: boolean;
   /** In the room, a card's second question (where the game has one) is asked as a second round after the first. */
   second: boolean;
+  /** In the room, the teams' answers stay off the shared screen until the reveal ("answered", not what). */
+  hide: boolean;
 }
 
 /** `together`: every team answers the same card, then the reveal; `turns`: each team plays a round in turn. */
@@ -72,7 +74,7 @@ export interface PresetContext {
 }
 
 export function emptyPreset(): WorkshopPreset {
-  return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false, second: true };
+  return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false, second: true, hide: true };
 }
 
 /** Control and format characters (bidi overrides, zero widths) and markup brackets out, spaces collapsed, cut to
@@ -176,7 +178,8 @@ export function parsePreset(search: string, ctx: PresetContext): PresetRead {
         break;
       case 'timer':
       case 'projector':
-      case 'second': {
+      case 'second':
+      case 'hide': {
         const f = flag(v);
         if (f === null) ignore(k, 'bad');
         else preset[k] = f;
@@ -217,6 +220,7 @@ export function presetQuery(p: WorkshopPreset): string {
   q.set('timer', p.timer ? 'on' : 'off');
   q.set('projector', p.projector ? 'on' : 'off');
   q.set('second', p.second ? 'on' : 'off');
+  q.set('hide', p.hide ? 'on' : 'off');
   return `?${q.toString()}`;
 }
 

@@ -50,8 +50,11 @@ describe('a workshop room answering together', () => {
     await page.keyboard.press('1');
     await page.locator(live(`option-${wrong}`)).click();
     await page.locator(live('team-2')).click();
-    await page.getByRole('button', { name: new RegExp(`^Team 1, Owls: answered . ${NAMES[best]}$`) }).waitFor();
-    await page.getByRole('button', { name: new RegExp(`^Team 2, Foxes: answered . ${NAMES[wrong]}$`) }).waitFor();
+    // Before the reveal the room sees that each team answered, never what: the others may still be deciding.
+    await page.getByRole('button', { name: 'Team 1, Owls: answered (hidden until the reveal)' }).waitFor();
+    await page.getByRole('button', { name: 'Team 2, Foxes: answered (hidden until the reveal)' }).waitFor();
+    expect(await page.locator(live('team-1')).textContent()).not.toContain(NAMES[best]!);
+    expect(await page.locator(live('team-2')).textContent()).not.toContain(NAMES[wrong]!);
     expect(await page.locator('.a11y-layer').textContent()).toContain('2 of 2 teams have answered');
 
     // Page Down (a clicker's "next") reveals: a bar per option, with the teams that chose it.

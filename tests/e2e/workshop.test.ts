@@ -139,7 +139,22 @@ describe('workshop mode', () => {
     expect(download.suggestedFilename()).toMatch(/^workshop-cynefin-\d+\.csv$/);
     const text = (await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '');
     const rows = Papa.parse<string[]>(text.trim()).data;
-    expect(rows[0]).toEqual(['session', 'game', 'level', 'team', 'teamName', 'itemId', 'itemTitle', 'answer', 'verdict', 'correct', 'points', 'maxPoints', 'late', 'at']);
+    expect(rows[0]).toEqual([
+      'session',
+      'game',
+      'level',
+      'team',
+      'teamName',
+      'itemId',
+      'itemTitle',
+      'answer',
+      'verdict',
+      'correct',
+      'points',
+      'maxPoints',
+      'late',
+      'at',
+    ]);
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows.slice(1)) {
       expect(row[3]).toBe('t1');

@@ -333,7 +333,8 @@ export class SetupScene extends ArcadeScene {
     const game = svc().games.find((g) => g.id === this.gameId());
     // The second question's round, where the game's room has one and teams answer together.
     const second = Boolean(game?.roomSecondRound) && p.play === 'together' && playsTogether(this.gameId());
-    const rows = 7 + teamRows + (second ? 1 : 0);
+    const answersTogether = p.play === 'together' && playsTogether(this.gameId());
+    const rows = 7 + teamRows + (second ? 1 : 0) + (answersTogether ? 1 : 0);
     const scroll = addScrollArea(
       this,
       this.dom!,
@@ -412,6 +413,15 @@ export class SetupScene extends ArcadeScene {
       () => this.change({ projector: !p.projector }, W('setup.projectorName'), onOff(!p.projector)),
       { pressed: p.projector },
     );
+    if (answersTogether)
+      row(
+        'hide',
+        W('setup.hide', { state: W(p.hide ? 'setup.hidden' : 'setup.shown') }),
+        () => this.change({ hide: !p.hide }, W('setup.hideName'), W(!p.hide ? 'setup.hidden' : 'setup.shown')),
+        {
+          pressed: p.hide,
+        },
+      );
     if (second)
       row('second', W('setup.second', { state: onOff(p.second) }), () => this.change({ second: !p.second }, W('setup.secondName'), onOff(!p.second)), {
         pressed: p.second,

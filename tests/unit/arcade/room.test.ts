@@ -35,7 +35,7 @@ function ctx(...actions: RoomAction[]): P.RoomContext {
     if (isInvalid(r)) throw new Error(r.code);
     state = r;
   }
-  return { state, deck, item: (id) => deck.items.find((i) => i.id === id), teams, chosen: null, picked: null, stories: false };
+  return { state, deck, item: (id) => deck.items.find((i) => i.id === id), teams, chosen: null, picked: null, stories: false, hidden: false };
 }
 
 describe('the room’s keys', () => {
@@ -79,5 +79,19 @@ describe('the room’s words', () => {
   it('gives equal scores the same place', () => {
     const c = ctx({ type: 'vote', team: 't1', option: 'complex', at: 1 }, { type: 'vote', team: 't2', option: 'complex', at: 2 }, { type: 'reveal' });
     expect(P.scoreLines(c)).toEqual(['1. Owls: 10 points', '1. Foxes: 10 points', '3. Bears: 0 points']);
+  });
+});
+
+describe('answers hidden until the reveal', () => {
+  it('shows the room which teams answered, and not what, when the workshop hides answers', () => {
+    const c = ctx({ type: 'vote', team: teams[0]!.id, option: deck.options[0]!.id, at: 1 });
+    const label = deck.options[0]!.label;
+    const shown = P.teamViews(c, false)[0]!;
+    expect(shown.visible).toContain(label);
+    const hidden = P.teamViews({ ...c, hidden: true }, false);
+    expect(hidden[0]!.visible).not.toContain(label);
+    expect(hidden[0]!.label).not.toContain(label);
+    expect(hidden[0]!.label).toContain('answered');
+    expect(hidden[1]!.label).toContain('no answer yet');
   });
 });

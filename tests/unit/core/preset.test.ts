@@ -22,6 +22,7 @@ describe('parsePreset', () => {
       timer: true,
       projector: true,
       second: true,
+      hide: true,
     });
   });
 
@@ -36,7 +37,17 @@ describe('parsePreset', () => {
     expect(parsePreset('?mode=workshop&teams=4&team=A', ctx).preset.teams).toEqual(['A', '', '', '']);
     expect(parsePreset('?mode=workshop&team=A&team=B', ctx).preset.teams).toEqual(['A', 'B']);
     // An unnamed team keeps its place, so a link written with one reads back the same, with nothing ignored.
-    const p = { game: null, level: null, lang: null, teams: ['A', '', 'C'], play: 'together' as const, timer: false, projector: false, second: true };
+    const p = {
+      game: null,
+      level: null,
+      lang: null,
+      teams: ['A', '', 'C'],
+      play: 'together' as const,
+      timer: false,
+      projector: false,
+      second: true,
+      hide: true,
+    };
     expect(parsePreset(presetQuery(p), ctx)).toMatchObject({ preset: p, ignored: [] });
     expect(parsePreset('?mode=workshop&team=%00%01', ctx).ignored).toEqual([{ key: 'team', reason: 'bad' }]);
   });
@@ -102,6 +113,7 @@ describe('parsePreset', () => {
       timer: true,
       projector: false,
       second: false,
+      hide: false,
     };
     const q = presetQuery(p);
     expect(q).toContain('mode=workshop');

@@ -114,6 +114,7 @@ export class RoomScene extends ArcadeScene {
       chosen: this.chosen,
       picked: this.picked,
       stories: Boolean(this.d?.room.stories),
+      hidden: workshop().preset.hide,
     };
   }
 

@@ -38,6 +38,8 @@ export interface RoomContext {
   picked: string | null;
   /** The game lets the room add its own stories. */
   stories: boolean;
+  /** The teams' answers stay off the screen until the reveal (the workshop's "hide" setting). */
+  hidden: boolean;
 }
 
 export function rules(c: Pick<RoomContext, 'deck' | 'item' | 'state'>): RoomRule[] {
@@ -98,6 +100,18 @@ export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
   return c.teams.map((t, i) => {
     const answer = optionOf(c.deck, votes[t.id]?.option);
     const name = R('room.team', { n: i + 1, team: t.name });
+    // Hidden until the reveal: the room sees that a team answered, never what (other teams are still deciding).
+    if (c.hidden)
+      return {
+        id: t.id,
+        n: i + 1,
+        name: t.name,
+        visible: answer ? `${name}  ✓` : name,
+        label: R('room.teamLabelHidden', { n: i + 1, team: t.name, answered: answer ? 'yes' : 'no' }),
+        hint: R('room.teamHint', { option: chosen ? chosen.label : 'none' }),
+        answer: answer?.id ?? null,
+        picked: c.picked === t.id,
+      };
     return {
       id: t.id,
       n: i + 1,
