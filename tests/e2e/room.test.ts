@@ -152,9 +152,8 @@ describe('a workshop room answering together', () => {
     expect(await page.locator(live('card')).textContent()).toContain(`${story} <b>now</b>`);
     expect(await page.locator(`${live('card')} b`).count()).toBe(0);
     // A reload in the middle keeps the room where it was, the story included.
+    // A reload goes straight back to the room, without the setup screen.
     await page.reload();
-    await onScreen(page, 'Run a workshop');
-    await page.getByRole('button', { name: 'Start the workshop' }).click();
     await onScreen(page, 'Workshop room');
     await page.getByRole('heading', { level: 1, name: 'Workshop room' }).waitFor({ state: 'attached' });
     await page.locator(live('card')).waitFor();
@@ -199,9 +198,8 @@ describe('a workshop room answering together', () => {
     await page.keyboard.press('1');
     await page.keyboard.press('p');
     await page.locator('[data-id="room-pause"]').waitFor();
+    // A reload goes straight back to the room, without the setup screen.
     await page.reload();
-    await onScreen(page, 'Run a workshop');
-    await page.getByRole('button', { name: 'Start the workshop' }).click();
     await onScreen(page, 'Workshop room');
     await page.getByRole('button', { name: /^Team 1, Owls: answered/ }).waitFor();
     expect(await page.locator('[data-id="room-pause"]').count()).toBe(0);

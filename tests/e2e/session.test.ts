@@ -132,3 +132,54 @@ describe('a workshop session kept safe', () => {
     await context.close();
   });
 });
+
+describe('a reload in the middle of a room', () => {
+  it('returns to the card it was on, in the level chosen from the level select, without the setup screen', async () => {
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&lang=en&teams=2&second=off`, { width: 1366, height: 768 });
+    await onScreen(page, 'Run a workshop');
+    await page.locator(live('start')).click();
+    await onScreen(page, 'Workshop room');
+    // The trainer leaves level 1 for level 3 through the level select, as a room may.
+    await page.locator(live('back')).click();
+    await onScreen(page, 'Run a workshop');
+    await page.locator(live('back')).click();
+    await onScreen(page, 'Title screen');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await onScreen(page, 'Choose a game');
+    await page.getByRole('button', { name: /^Cynefin sorting/ }).click();
+    await page.getByRole('button', { name: /^3\. Borderline cases/ }).click();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live('card')).waitFor();
+    const first = await page.locator(live('card')).textContent();
+    for (let i = 1; i < 7; i++) {
+      await page.locator(live('skip')).waitFor();
+      await page.keyboard.press('s');
+      await expect.poll(() => page.locator(`${live('card')}`).count()).toBe(1);
+    }
+    const card = (await page.locator(live('card')).textContent()) ?? '';
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('level=borderline-cases');
+    // The clicker's F5.
+    await page.reload();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live('card')).waitFor();
+    expect(card).not.toBe(first);
+    expect(await page.locator(live('card')).textContent()).toBe(card);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a workshop link naming a level the game does not have', () => {
+  it('says so once, and takes it out of the address so a reload does not say it again', async () => {
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&level=no-such-level&lang=en`);
+    await onScreen(page, 'Run a workshop');
+    await page.locator('.workshop-notice').waitFor();
+    await expect.poll(() => page.evaluate(() => location.search)).not.toContain('no-such-level');
+    await page.reload();
+    await onScreen(page, 'Run a workshop');
+    await page.locator(live('start')).waitFor();
+    expect(await page.locator('.workshop-notice').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -18,6 +18,7 @@ import { drawQr } from '../kiosk/qr';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
 import {
+  applyPreset,
   currentPreset,
   ignoredText,
   isWorkshop,
@@ -33,6 +34,7 @@ import {
   workshop,
 } from './workshop';
 import { exportSession, type ExportKind } from './download';
+import { roomInProgress } from './sessions';
 
 /** Where Back goes (the title by default; the results when opened from there) and with what. */
 export type SetupData = Partial<Back> & {
@@ -44,6 +46,8 @@ export type SetupData = Partial<Back> & {
 let draft: WorkshopPreset | null = null;
 /** The link's level was looked for once: a missing one is said once. */
 let levelChecked = false;
+/** A room in progress when the page loaded was looked for once (a reload returns to it). */
+let resumeChecked = false;
 
 export class SetupScene extends ArcadeScene {
   private from: Partial<Back> = {};
@@ -60,6 +64,9 @@ export class SetupScene extends ArcadeScene {
     this.from = { from: data?.from, fromData: data?.fromData } as Partial<Back>;
     this.focusFirst = data?.focus ?? null;
     draft ??= currentPreset();
+    // The room moved on to another level since (workshop followLevel): the screen shows the level in play.
+    const now = isWorkshop() ? currentPreset() : null;
+    if (now && now.game === draft.game && now.level !== null) draft.level = now.level;
   }
 
   private get p(): WorkshopPreset {
@@ -110,10 +117,21 @@ export class SetupScene extends ArcadeScene {
         const p = this.p;
         if (!levelChecked && isWorkshop() && p.game === gameId && p.level && !loads.some((l) => l.ok && l.level.id === p.level)) {
           p.level = null;
+          // Out of the address too, so the notice does not come back on every reload.
+          applyPreset({ ...workshop().preset, level: null });
           noteIgnored({ key: 'level', reason: 'bad' });
           showNotice(W('notice.levelMissing'));
         }
         levelChecked = true;
+        // A reload (a clicker's F5) in the middle of a room: straight back to the card it was on, not this screen.
+        if (!resumeChecked && isWorkshop() && p.game === gameId) {
+          resumeChecked = true;
+          const room = roomInProgress();
+          if (room !== null && room === p.level && p.play === 'together' && playsTogether(gameId) && this.level()?.level.id === room) {
+            this.start();
+            return;
+          }
+        }
         if (this.dom) this.rebuild();
       })
       .catch(() => undefined);

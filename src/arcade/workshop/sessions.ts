@@ -16,6 +16,16 @@ const EXPORTED_KEY = 'learning-arcade/workshop-exported';
 /** The room's state (votes, reveals, stories), so a reload in the middle of a card resumes it. */
 export const ROOM_KEY = 'learning-arcade/workshop-room';
 
+/** The level a room was answering when the page was left, unless it had reached its end: a reload goes back. */
+export function roomInProgress(): string | null {
+  try {
+    const saved = JSON.parse(kept(ROOM_KEY) ?? 'null') as { levelId?: unknown; phase?: unknown } | null;
+    return saved && typeof saved.levelId === 'string' && saved.phase !== 'end' ? saved.levelId : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Changes to the session record, in order: the record's code loads with the first (papaparse is not in the start
  * bundle), and a card revealed and at once gone back over must be recorded before it is taken out. */
 let recordOps: Promise<unknown> = Promise.resolve();

@@ -132,6 +132,14 @@ export function startWorkshop(p: WorkshopPreset): void {
   showBadge();
 }
 
+/** The room moved to a level (the next one, or one chosen from the level select): the link follows it, so a reload
+ * comes back to this level, not the one the workshop started on. */
+export function followLevel(levelId: string): void {
+  if (!state || state.preset.level === levelId) return;
+  state.preset = { ...state.preset, level: levelId };
+  history.replaceState(history.state, '', presetLink(state.preset));
+}
+
 /** Projector text scale when projector colours are on; the player's own otherwise (or when larger). */
 export function textScale(saved: number): number {
   return state?.preset.projector ? Math.max(saved, PROJECTOR_TEXT_SCALE) : saved;

@@ -13,7 +13,7 @@ import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { goTo } from '../../flow';
 import { WORKSHOP_SCENES } from '../keys';
 import { R } from './strings';
-import { teamsOf, typingIn, workshop, type RoomData } from '../workshop';
+import { followLevel, teamsOf, typingIn, workshop, type RoomData } from '../workshop';
 import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawEnd, drawReveal, drawVote, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
@@ -60,6 +60,8 @@ export class RoomScene extends ArcadeScene {
     const d = this.d;
     if (!d) return;
     this.deck = d.room.deck(d.level, { second: workshop().preset.second });
+    // A level's room (not a check's poll): the workshop's link follows it, so a reload returns here.
+    if (!d.file.startsWith('check-')) followLevel(d.level.id);
     this.teams = teamsOf(workshop().preset);
     const ids = { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id), storyOptions: P.storyOptions(this.deck) };
     const saved = readSavedRoom();
