@@ -38,7 +38,7 @@ describe('a workshop room answering together', () => {
     const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&timer=on&projector=on&second=off';
     const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width: 1920, height: 1080 });
     await onScreen(page, 'Run a workshop');
-    await page.getByRole('button', { name: 'Teams: all answer each card, then the reveal' }).waitFor();
+    await page.getByRole('button', { name: 'Play: all teams answer each card, then the reveal' }).waitFor();
     await page.getByRole('button', { name: 'Start the workshop' }).click();
     await onScreen(page, 'Workshop room');
     await page.getByRole('heading', { level: 2, name: 'Where does this situation belong?' }).waitFor();

@@ -24,7 +24,7 @@ describe('workshop mode', () => {
     for (const [i, name] of ['Red', 'Blue', 'Green'].entries())
       expect(await page.getByRole('textbox', { name: `Name of team ${i + 1}` }).inputValue()).toBe(name);
     expect(await page.locator('[data-id="status"]').textContent()).toContain('3 teams: Red, Blue, and Green.');
-    await page.getByRole('button', { name: 'Teams: take turns, one round each' }).waitFor();
+    await page.getByRole('button', { name: 'Play: teams take turns, one round each' }).waitFor();
     await page.getByRole('button', { name: 'Red plays next', pressed: true }).waitFor();
     // The link as text and as a QR code.
     const link = await page.locator('.ws-link').textContent();

@@ -59,6 +59,7 @@ export function checkPollRoom(check: Check, form: CheckForm, first: CheckForm, a
     options: LETTERS.map((l) => ({ id: l, label: l.toUpperCase(), mark: l.toUpperCase() })),
     items: check.forms[form].map((q, i) => item(q, i * 7919 + (form === 'a' ? 1 : 2), form === first)),
     discussion: [],
+    unit: 'question',
     unscored: true,
     withhold: form === first,
     endSummary: () => {

@@ -84,6 +84,7 @@ function deck(level: BaseLevel): RoomDeck {
     options: LETTERS.map((l) => ({ id: l, label: l.toUpperCase(), mark: l.toUpperCase() })),
     items,
     discussion: discussion.map((q) => localize(q)),
+    unit: 'decision',
   };
 }
 

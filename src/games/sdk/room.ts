@@ -44,6 +44,9 @@ export interface RoomDeck {
   /** The reveal shows how the room answered but not which answer fits, nor who was right (a first check: the room's
    * starting point, taken before anything is taught). */
   withhold?: boolean;
+  /** What one step of the deck is called on the room's screen: a card (default), a role-play's decision, a poll's
+   * question. */
+  unit?: 'card' | 'decision' | 'question';
   /** A section of the end screen of the deck's own (a poll's gain per concept), read when the end is drawn. */
   endSummary?: () => { heading: string; lines: string[] };
 }

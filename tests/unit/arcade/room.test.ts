@@ -95,3 +95,35 @@ describe('answers hidden until the reveal', () => {
     expect(hidden[1]!.label).toContain('no answer yet');
   });
 });
+
+describe('the list of cards to jump to', () => {
+  it('names a card still to come by its number only, so the projected list does not give it away', () => {
+    const items = ['c1', 'c2', 'c3'].map((id, i) => ({ ...deck.items[0]!, id, text: `Situation ${i + 1}` }));
+    const state = startRoom({ levelId: 'l', teams: ['t1'], items: items.map((i) => i.id), cardSeconds: null });
+    const c: P.RoomContext = {
+      state,
+      deck: { ...deck, items },
+      item: (id) => items.find((i) => i.id === id),
+      teams: [teams[0]!],
+      chosen: null,
+      picked: null,
+      stories: false,
+      hidden: true,
+    };
+    const list = P.endItems(c);
+    expect(list[0]!.text).toContain('Situation 1');
+    for (const later of list.slice(1)) {
+      expect(later.text).not.toMatch(/Situation/);
+      expect(later.label).not.toMatch(/Situation/);
+    }
+  });
+});
+
+describe('what the room’s steps are called', () => {
+  it('calls a role-play’s steps decisions and a poll’s questions, not cards', () => {
+    const c = ctx();
+    expect(P.title(c)).toBe('Card 1 of 1');
+    expect(P.title({ ...c, deck: { ...deck, unit: 'decision' } })).toBe('Decision 1 of 1');
+    expect(P.cardAnnouncement({ ...c, deck: { ...deck, unit: 'question' } })).toMatch(/^Question 1 of 1\. /);
+  });
+});

@@ -68,7 +68,7 @@ function list(items: string[]): string {
 
 export function title(c: RoomContext): string {
   const s = c.state;
-  return s.phase === 'end' ? R('room.titleEnd') : R('room.title', { n: s.index + 1, total: s.items.length });
+  return s.phase === 'end' ? R('room.titleEnd') : R('room.title', { n: s.index + 1, total: s.items.length, unit: c.deck.unit ?? 'card' });
 }
 
 export function timeLine(s: RoomState): string {
@@ -194,7 +194,7 @@ export function cardAnnouncement(c: RoomContext): string {
   const id = currentItem(c.state);
   const item = id ? c.item(id) : undefined;
   if (!item) return title(c);
-  return `${R('room.cardAnnounce', { n: c.state.index + 1, total: c.state.items.length, text: item.text })} ${item.question ?? c.deck.question}`;
+  return `${R('room.cardAnnounce', { n: c.state.index + 1, total: c.state.items.length, text: item.text, unit: c.deck.unit ?? 'card' })} ${item.question ?? c.deck.question}`;
 }
 
 /** The end's list: each card, and how it went. */
@@ -208,6 +208,8 @@ export function endItems(c: RoomContext): Array<{ index: number; text: string; s
     const rule = ruleOf(c.state, rs, storyOptions(c.deck), id);
     const right = c.teams.filter((t) => verdictOf(rule, c.state.votes[id]?.[t.id]?.option) === 'right').length;
     const state = R('room.endItemState', { state: revealed ? 'revealed' : seen ? 'skipped' : 'open', right, skipped: R('room.skippedMark') });
+    // A card still to come is not projected in the list: the room would read it before its turn.
+    if (!seen && index > c.state.index) return { index, text: R('room.upcoming', { n: index + 1 }), state, label: R('room.upcomingLabel', { n: index + 1 }) };
     return { index, text: R('room.endItem', { n: index + 1, text }), state, label: R('room.endItemLabel', { n: index + 1, text }) };
   });
 }
