@@ -426,3 +426,71 @@ describe('a workshop room answering together', () => {
     await context.close();
   });
 });
+
+describe('a reveal that fits the projected screen', () => {
+  const save = {
+    version: 2,
+    settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
+    levels: {},
+    rounds: {},
+  };
+  const init = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
+  const panels = (page: Page, ids: string[]) =>
+    page.evaluate(
+      (list) =>
+        list.map((id) => {
+          const el = document.querySelector<HTMLElement>(`.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`);
+          return el
+            ? { id, top: el.scrollTop, end: el.scrollTop + el.clientHeight >= el.scrollHeight - 1, more: el.hasAttribute('data-more') }
+            : { id, top: 0, end: true, more: false };
+        }),
+      ids,
+    );
+
+  for (const [game, width, height] of [
+    ['cynefin', 1920, 1080],
+    ['cynefin', 1366, 768],
+    ['facilitator', 1920, 1080],
+    ['facilitator', 1366, 768],
+  ] as const) {
+    it(`lets a clicker read every part of every ${game} reveal at ${width}x${height}, eight teams, largest text, before the next card`, async () => {
+      const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=${game}&lang=en&teams=8&projector=on&second=on`, {
+        width,
+        height,
+        init,
+      });
+      await onScreen(page, 'Run a workshop');
+      await page.locator(live('start')).click();
+      await onScreen(page, 'Workshop room');
+      let revealed = 0;
+      for (let guard = 0; guard < 400 && (await page.locator(live('finish')).count()) === 0; guard++) {
+        if ((await page.locator(live('reveal')).count()) > 0) {
+          await page.locator(live('reveal')).waitFor();
+          await page.keyboard.press('PageDown');
+          await page.locator(live('next')).waitFor();
+          revealed++;
+          continue;
+        }
+        // At the reveal: the clicker's Page Down reads on while any panel has more, and only then moves to the next card.
+        // Scroll events (which update the "more below" cue) come with the next frame.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const before = await panels(page, ['card', 'answers', 'detail']);
+        await page.keyboard.press('PageDown');
+        await expect
+          .poll(
+            async () =>
+              (await page.locator(live('reveal')).count()) + (await page.locator(live('finish')).count()) > 0 ||
+              JSON.stringify(await panels(page, ['card', 'answers', 'detail'])) !== JSON.stringify(before),
+          )
+          .toBe(true);
+        if ((await page.locator(live('next')).count()) === 0) {
+          for (const p of before) expect(p, `${p.id} read to its end before moving on`).toMatchObject({ end: true, more: false });
+        }
+      }
+      expect(revealed).toBeGreaterThanOrEqual(4);
+      await page.locator(live('finish')).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});

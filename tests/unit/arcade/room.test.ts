@@ -1,6 +1,6 @@
 // The workshop room's keys and words: what a trainer's keyboard or clicker asks for, and what the room reads.
 import { describe, expect, it } from 'vitest';
-import { roomCommand } from '../../../src/arcade/workshop/room/keys';
+import { pageStep, roomCommand } from '../../../src/arcade/workshop/room/keys';
 import * as P from '../../../src/arcade/workshop/room/present';
 import { applyRoom, isInvalid, startRoom, type RoomAction, type RoomState } from '../../../src/core/room';
 import type { RoomDeck } from '../../../src/games/sdk/room';
@@ -125,5 +125,22 @@ describe('what the room’s steps are called', () => {
     expect(P.title(c)).toBe('Card 1 of 1');
     expect(P.title({ ...c, deck: { ...deck, unit: 'decision' } })).toBe('Decision 1 of 1');
     expect(P.cardAnnouncement({ ...c, deck: { ...deck, unit: 'question' } })).toMatch(/^Question 1 of 1\. /);
+  });
+});
+
+describe('a clicker paging the reveal', () => {
+  const panel = (top: number, height: number, client = 100) => ({ top, height, client });
+  it('pages down through each panel in reading order before the key moves on', () => {
+    expect(pageStep([panel(0, 100), panel(0, 300), panel(0, 250)], 1)).toEqual({ index: 1, top: 85 });
+    // The last step stops at the panel's end, not past it.
+    expect(pageStep([panel(0, 100), panel(170, 300), panel(0, 250)], 1)).toEqual({ index: 1, top: 200 });
+    expect(pageStep([panel(0, 100), panel(200, 300), panel(0, 250)], 1)).toEqual({ index: 2, top: 85 });
+    expect(pageStep([panel(0, 100), panel(200, 300), panel(150, 250)], 1)).toBeNull();
+  });
+
+  it('pages back up from the last panel read before the key goes back', () => {
+    expect(pageStep([panel(0, 100), panel(200, 300), panel(150, 250)], -1)).toEqual({ index: 2, top: 65 });
+    expect(pageStep([panel(0, 100), panel(50, 300), panel(0, 250)], -1)).toEqual({ index: 1, top: 0 });
+    expect(pageStep([panel(0, 100), panel(0, 300)], -1)).toBeNull();
   });
 });

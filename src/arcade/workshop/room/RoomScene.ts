@@ -18,7 +18,7 @@ import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } fro
 import { drawEnd, drawReveal, drawVote, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
 import { openDialog, showBlank, showCards, showHelp, showPause, showPlace, showStory } from './dialogs';
-import { roomCommand } from './keys';
+import { pageStep, roomCommand } from './keys';
 
 /** How often the clock looks at the wall time (a hidden tab is woken less often; the time is still right). */
 const TICK_MS = 250;
@@ -313,12 +313,27 @@ export class RoomScene extends ArcadeScene {
     const cmd = roomCommand(e, this.state.phase);
     if (!cmd) return;
     e.preventDefault();
+    // The clicker's keys page through the reveal's text (and the end's) before they move on or back.
+    if ((e.key === 'PageDown' || e.key === 'PageUp') && this.state.phase !== 'vote' && this.page(e.key === 'PageDown' ? 1 : -1)) return;
     const h = this.handlers();
     if (cmd.type === 'team') h.team(cmd.n);
     else if (cmd.type === 'blank') showBlank(() => this.refocus());
     else if (cmd.type === 'help') showHelp(Boolean(this.d?.room.stories), () => this.refocus());
     else if (cmd.type === 'next' || cmd.type === 'back' || cmd.type === 'skip') h.step(cmd.type);
     else h[cmd.type]();
+  }
+
+  /** Pages the reveal's (or the end's) panels one step; false when there is nothing left to page that way. */
+  private page(dir: 1 | -1): boolean {
+    const ids = this.state?.phase === 'end' ? ['summary'] : ['card', 'answers', 'detail'];
+    const els = ids.flatMap((id) => [...document.querySelectorAll<HTMLElement>(`.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`)]);
+    const step = pageStep(
+      els.map((el) => ({ top: el.scrollTop, height: el.scrollHeight, client: el.clientHeight })),
+      dir,
+    );
+    if (!step) return false;
+    els[step.index]!.scrollTop = step.top;
+    return true;
   }
 
   protected override onEscape(): void {
@@ -370,5 +385,13 @@ export class RoomScene extends ArcadeScene {
     if (s.phase === 'vote') this.status = drawVote(k, c, h);
     else if (s.phase === 'reveal') drawReveal(k, c, h);
     else drawEnd(k, c, h);
+    // A panel with more text than shows says so at its foot (Page Down reads on), and stops saying it at its end.
+    for (const el of document.querySelectorAll<HTMLElement>('.a11y-layer .a11y-scope:not([inert]) .panel-text')) {
+      const mark = (): void => {
+        el.toggleAttribute('data-more', el.scrollTop + el.clientHeight < el.scrollHeight - 1);
+      };
+      mark();
+      el.addEventListener('scroll', mark, { passive: true });
+    }
   }
 }

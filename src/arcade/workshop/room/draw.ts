@@ -227,8 +227,8 @@ export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
   const ctl = drawControls(k, [
     {
       id: 'next',
-      label: last ? R('room.toEnd') : R('room.nextLabel'),
-      visible: last ? R('room.toEnd') : R('room.next'),
+      label: last ? R('room.toEnd') : R('room.nextLabel', { unit: c.deck.unit ?? 'card' }),
+      visible: last ? R('room.toEnd') : R('room.next', { unit: c.deck.unit ?? 'card' }),
       go: () => h.step('next'),
       primary: true,
     },
