@@ -11,7 +11,7 @@ import { ART_KEYS, START_ART, loadArt } from '../ui/art';
 import { goTo, startLevel } from './flow';
 import { gameById, svc } from './services';
 import { localize } from '../core/i18n';
-import { isWorkshop, takeLanding } from './workshop/workshop';
+import { isAudience, isWorkshop, takeLanding } from './workshop/workshop';
 import { WORKSHOP_SCENES } from './workshop/keys';
 import { W } from './workshop/strings';
 
@@ -31,7 +31,11 @@ export class TitleScene extends ArcadeScene {
   override create(): void {
     super.create();
     // A workshop link lands on the trainer's workshop screen.
-    if (takeLanding()) goTo(this, WORKSHOP_SCENES.setup);
+    // The audience window (for the projector) waits for the trainer's room instead.
+    if (takeLanding()) {
+      if (isAudience()) void import('./workshop/room/follow').then(({ awaitRoom }) => awaitRoom(this));
+      else goTo(this, WORKSHOP_SCENES.setup);
+    }
     // A shell screen is a safe moment to offer a new version (never during a round).
     this.onShutdown(offerUpdate());
     // The picture comes after the title is usable (asked for once the first frame is drawn): its room is kept, so

@@ -494,3 +494,43 @@ describe('a reveal that fits the projected screen', () => {
     });
   }
 });
+
+describe('the audience window for the projector', () => {
+  it('follows the trainer’s room card by card, with the clock, no controls and no answer before the reveal', async () => {
+    // The trainer's own window shows the answers (hide=off); the audience's never does before the reveal.
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&timer=on&projector=on&second=off&hide=off';
+    const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width: 1366, height: 768 });
+    await onScreen(page, 'Run a workshop');
+    await page.locator(live('start')).click();
+    await onScreen(page, 'Workshop room');
+    const [audience] = await Promise.all([context.waitForEvent('page'), page.locator(live('audience')).click()]);
+    const seen: string[] = [];
+    audience.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && seen.push(m.text()));
+    await audience.setViewportSize({ width: 1920, height: 1080 });
+    await audience.locator(live('card')).waitFor();
+    const card1 = await page.locator(live('card')).textContent();
+    expect(await audience.locator(live('card')).textContent()).toBe(card1);
+    // No trainer's controls on the projector; the clock is there.
+    for (const id of ['reveal', 'skip', 'extend', 'cards', 'audience']) expect(await audience.locator(live(id)).count()).toBe(0);
+    await expect.poll(() => audience.locator('.a11y-layer').textContent()).toMatch(/No team has answered yet · 1:\d\d left/);
+
+    // The trainer keys in Owls' answer: their own window shows it; the projector shows only that Owls answered.
+    await page.locator(live('option-clear')).click();
+    await page.keyboard.press('1');
+    await page.getByRole('button', { name: /^Team 1, Owls: answered . Clear$/ }).waitFor();
+    await expect.poll(() => audience.locator('.a11y-layer').textContent()).toContain('1 of 2 teams has answered');
+    expect(await audience.locator(live('team-1')).textContent()).not.toContain('Clear');
+    await audience.getByRole('button', { name: 'Team 1, Owls: answered (hidden until the reveal)' }).waitFor();
+
+    // The reveal shows on the projector, with the bars; the next card follows.
+    await page.keyboard.press('r');
+    await audience.locator(live('answers')).waitFor();
+    await expect.poll(() => audience.locator(live('answers')).textContent()).toContain('1 team (Owls)');
+    await page.keyboard.press('n');
+    await expect.poll(() => audience.locator(live('card')).textContent()).not.toBe(card1);
+    expect(await audience.locator(live('card')).textContent()).toBe(await page.locator(live('card')).textContent());
+    expect(seen).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

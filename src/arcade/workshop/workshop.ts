@@ -15,6 +15,7 @@ import { browserStore, gameById, type Services } from '../services';
 import { goTo, inLang, setLevelStarter, setRoundListener } from '../flow';
 import type { BaseLevel } from '../../games/sdk/types';
 import type { RoomGame } from '../../games/sdk/room';
+import type { RoomState } from '../../core/room';
 import { WORKSHOP_SCENES } from './keys';
 import { offeredLangs } from '../languages';
 import { W } from './strings';
@@ -43,6 +44,12 @@ let services: Services | null = null;
 let clockTimer: number | undefined;
 /** A workshop link opens on the workshop screen, once. */
 let landing = false;
+/** This window is the audience's (`view=audience`): it follows the trainer's room and shows no controls. */
+let audience = false;
+
+export function isAudience(): boolean {
+  return audience;
+}
 
 export function takeLanding(): boolean {
   const l = landing;
@@ -91,7 +98,10 @@ export function initWorkshop(s: Services): boolean {
   if (!modes.includes('workshop')) return false;
   // A booth (kiosk mode held by its PIN) is left only from its operator panel, never by a link.
   if (new KioskStore(browserStore()).settings.active) return false;
-  const read = parsePreset(search, { games: s.games, langs: offeredLangs() });
+  const params = new URLSearchParams(search);
+  audience = params.get('view') === 'audience';
+  params.delete('view');
+  const read = parsePreset(`?${params.toString()}`, { games: s.games, langs: offeredLangs() });
   state = { preset: read.preset, ignored: read.ignored, more: read.more, session: null, next: 0, startedAt: null, board: new Map() };
   resumeSession();
   applyPreset(read.preset);
@@ -111,7 +121,15 @@ export function applyPreset(p: WorkshopPreset): void {
   setPalette(p.projector ? 'projector' : 'standard');
   document.documentElement.classList.toggle('projector', p.projector);
   document.documentElement.classList.add('workshop');
-  history.replaceState(history.state, '', presetLink(p));
+  history.replaceState(history.state, '', viewLink(p));
+}
+
+/** This window's own address for a preset: the workshop link, and the audience's mark in the audience window. */
+function viewLink(p: WorkshopPreset): string {
+  if (!audience) return presetLink(p);
+  const url = new URL(presetLink(p));
+  url.searchParams.set('view', 'audience');
+  return url.href;
 }
 
 /** Start on the setup screen: workshop mode on (from the ordinary arcade too), the clock from now. */
@@ -137,7 +155,7 @@ export function startWorkshop(p: WorkshopPreset): void {
 export function followLevel(levelId: string): void {
   if (!state || state.preset.level === levelId) return;
   state.preset = { ...state.preset, level: levelId };
-  history.replaceState(history.state, '', presetLink(state.preset));
+  history.replaceState(history.state, '', viewLink(state.preset));
 }
 
 /** Projector text scale when projector colours are on; the player's own otherwise (or when larger). */
@@ -205,6 +223,8 @@ export interface RoomData {
   level: BaseLevel;
   file: string;
   room: RoomGame;
+  /** The audience window: the room as the trainer's window sends it (arcade/workshop/room/audience). */
+  audience?: { state: RoomState };
 }
 
 /**

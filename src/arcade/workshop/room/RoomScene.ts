@@ -6,22 +6,23 @@
 import { ArcadeScene } from '../../../ui/ArcadeScene';
 import { addHeader } from '../../../ui/widgets';
 import { a11y } from '../../../ui/a11y';
-import { MAX_ROOM_ITEMS, currentItem, resumeRoom, startRoom, tryRoom, wallSeconds, type RoomAction, type RoomState } from '../../../core/room';
+import { MAX_ROOM_ITEMS, currentItem, resumeRoom, startRoom, tryRoom, type RoomAction, type RoomState } from '../../../core/room';
 import { svc } from '../../services';
 import type { SessionTeam } from '../../../core/export';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { goTo } from '../../flow';
 import { WORKSHOP_SCENES } from '../keys';
 import { R } from './strings';
-import { followLevel, teamsOf, typingIn, workshop, type RoomData } from '../workshop';
+import { followLevel, teamsOf, workshop, type RoomData } from '../workshop';
 import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawEnd, drawReveal, drawVote, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
 import { openDialog, showBlank, showCards, showHelp, showPause, showPlace, showStory } from './dialogs';
-import { pageStep, roomCommand } from './keys';
+import { markMore, pagePanels, roomKey } from './paging';
+import { audienceState, listen, openAudience, publish } from './audience';
+import { WallCount, lookEveryQuarterSecond } from './clock';
+import { followRoom } from './follow';
 
-/** How often the clock looks at the wall time (a hidden tab is woken less often; the time is still right). */
-const TICK_MS = 250;
 /** Seconds per card when the workshop's timer is on. */
 export const CARD_SECONDS = 90;
 
@@ -33,8 +34,8 @@ export class RoomScene extends ArcadeScene {
   private chosen: string | null = null;
   private picked: string | null = null;
   private status: StatusLine | null = null;
-  /** Wall time (ms) up to which the card's clock has counted; seconds are counted from it, the rest carried. */
-  private countedTo = 0;
+  /** The card's clock, on wall time. */
+  private count = new WallCount();
 
   constructor() {
     super(WORKSHOP_SCENES.room);
@@ -51,6 +52,8 @@ export class RoomScene extends ArcadeScene {
   }
 
   protected override initialFocus(): string {
+    // On the projector a focus ring on an option would read as a hint: the audience's focus rests on the card.
+    if (this.d?.audience) return 'card';
     const s = this.state;
     if (!s || s.phase === 'end') return 'finish';
     return s.phase === 'reveal' ? 'next' : `option-${this.firstOption()}`;
@@ -60,6 +63,7 @@ export class RoomScene extends ArcadeScene {
     const d = this.d;
     if (!d) return;
     this.deck = d.room.deck(d.level, { second: workshop().preset.second });
+    if (d.audience) return this.createAudience(d, d.audience.state);
     // A level's room (not a check's poll): the workshop's link follows it, so a reload returns here.
     if (!d.file.startsWith('check-')) followLevel(d.level.id);
     this.teams = teamsOf(workshop().preset);
@@ -77,19 +81,51 @@ export class RoomScene extends ArcadeScene {
     const onKey = (e: KeyboardEvent): void => this.onKey(e);
     window.addEventListener('keydown', onKey);
     this.onShutdown(() => window.removeEventListener('keydown', onKey));
-    // On wall time, not the frame loop: a slow machine or a hidden tab does not slow the card's clock.
-    this.countedTo = Date.now();
-    const timer = window.setInterval(() => this.tick(), TICK_MS);
-    const onVisible = (): void => this.tick();
-    document.addEventListener('visibilitychange', onVisible);
-    this.onShutdown(() => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    });
+    this.count.hold();
+    this.onShutdown(lookEveryQuarterSecond(() => this.tick()));
+    // An audience window asking for the room gets it at once; every change goes to it as it happens (act).
+    this.onShutdown(listen((m) => m.type === 'hello' && this.publish()));
+    this.onShutdown(() => publish({ type: 'left' }));
     super.create();
+    this.publish();
     // One message: live-region messages in the same moment replace each other.
     const first = resumed ? R('room.resumed') : setAside ? R('room.setAside') : '';
     a11y().announce(`${first} ${P.cardAnnouncement(this.ctx())}`.trim());
+  }
+
+  /** The audience window: the room as the trainer's window sends it, drawn without controls, redrawn on each change. */
+  private createAudience(d: RoomData, state: RoomState): void {
+    this.teams = teamsOf(workshop().preset);
+    this.state = state;
+    document.documentElement.classList.add('ws-room', 'ws-audience');
+    this.onShutdown(() => document.documentElement.classList.remove('ws-room', 'ws-audience'));
+    this.onShutdown(
+      listen((m) => {
+        if (m.type !== 'room' || !this.deck || !this.state) return;
+        if (m.levelId !== d.level.id || m.gameId !== d.gameId) return void followRoom(this, m);
+        const next = audienceState(this.state, m.state, { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id) });
+        if (!next) return;
+        this.state = next.state;
+        // The clock alone changed: the countdown is redrawn, not the screen.
+        if (next.clockOnly) this.updateClock();
+        else this.rebuild();
+      }),
+    );
+    super.create();
+    publish({ type: 'hello' });
+  }
+
+  /** Sends the room to an audience window (none open: it goes nowhere). */
+  private publish(): void {
+    const d = this.d;
+    if (d && this.state && !d.audience) publish({ type: 'room', gameId: d.gameId, levelId: d.level.id, file: d.file, state: this.state });
+  }
+
+  private updateClock(): void {
+    const line = P.statusLine(this.ctx());
+    this.status?.text.setText(line);
+    this.status?.clock?.setText(P.clockFace(this.state!));
+    if (this.status) this.status.el.textContent = line;
   }
 
   private firstOption(): string {
@@ -116,23 +152,25 @@ export class RoomScene extends ArcadeScene {
       chosen: this.chosen,
       picked: this.picked,
       stories: Boolean(this.d?.room.stories),
-      hidden: workshop().preset.hide,
+      hidden: workshop().preset.hide || Boolean(this.d?.audience),
+      audienceWindow: !this.d?.audience && !this.layout.portrait && this.layout.w >= 900,
     };
   }
 
   /** Applies an action; false (nothing changed) when the rules refuse it. */
   private act(a: RoomAction, redraw = true): boolean {
-    if (!this.state || !this.deck) return false;
+    if (!this.state || !this.deck || this.d?.audience) return false;
     const before = this.state;
     const { state, refused } = tryRoom(before, P.rules(this.ctx()), P.storyOptions(this.deck), a);
     if (refused) return false;
     this.state = state;
     saveRoom(state);
+    this.publish();
     if (state.index !== before.index || state.phase !== before.phase) {
       this.chosen = null;
       this.picked = null;
       // A card opened (or opened again) starts its clock from now.
-      this.countedTo = Date.now();
+      this.count.hold();
     }
     if (redraw) this.rebuild();
     return true;
@@ -140,13 +178,8 @@ export class RoomScene extends ArcadeScene {
 
   private tick(): void {
     const s = this.state;
-    const now = Date.now();
-    if (!s || s.secondsLeft === null || s.secondsLeft === 0 || s.phase !== 'vote' || s.paused) {
-      this.countedTo = now;
-      return;
-    }
-    const { seconds, countedTo } = wallSeconds(this.countedTo, now);
-    this.countedTo = countedTo;
+    if (!s || s.secondsLeft === null || s.secondsLeft === 0 || s.phase !== 'vote' || s.paused) return this.count.hold();
+    const seconds = this.count.take();
     if (seconds === 0 || !this.act({ type: 'tick', seconds }, false)) return;
     if (this.state!.secondsLeft === 0) {
       this.rebuild();
@@ -155,10 +188,7 @@ export class RoomScene extends ArcadeScene {
       a11y().announce(R('room.timeUp'));
       return;
     }
-    const line = P.statusLine(this.ctx());
-    this.status?.text.setText(line);
-    this.status?.clock?.setText(P.clockFace(this.state!));
-    if (this.status) this.status.el.textContent = line;
+    this.updateClock();
   }
 
   // --- the trainer's actions ---------------------------------------------------------------------------------------
@@ -290,6 +320,7 @@ export class RoomScene extends ArcadeScene {
   }
 
   private leave(): void {
+    if (this.d?.audience) return;
     goTo(this, WORKSHOP_SCENES.setup);
   }
 
@@ -303,37 +334,13 @@ export class RoomScene extends ArcadeScene {
 
   private onKey(e: KeyboardEvent): void {
     if (!this.scene.isActive() || !this.state) return;
-    const dlg = openDialog();
-    // Typing in a dialog's field is typing; the pause and help dialogs close on their own keys.
-    if (dlg || typingIn(e.target)) {
-      const cmd = dlg && !e.repeat ? roomCommand(e, this.state.phase) : null;
-      if ((dlg?.kind === 'pause' && cmd?.type === 'pause') || (dlg?.kind === 'help' && cmd?.type === 'help')) dlg.close();
-      return;
-    }
-    const cmd = roomCommand(e, this.state.phase);
-    if (!cmd) return;
-    e.preventDefault();
-    // The clicker's keys page through the reveal's text (and the end's) before they move on or back.
-    if ((e.key === 'PageDown' || e.key === 'PageUp') && this.state.phase !== 'vote' && this.page(e.key === 'PageDown' ? 1 : -1)) return;
-    const h = this.handlers();
-    if (cmd.type === 'team') h.team(cmd.n);
-    else if (cmd.type === 'blank') showBlank(() => this.refocus());
-    else if (cmd.type === 'help') showHelp(Boolean(this.d?.room.stories), () => this.refocus());
-    else if (cmd.type === 'next' || cmd.type === 'back' || cmd.type === 'skip') h.step(cmd.type);
-    else h[cmd.type]();
-  }
-
-  /** Pages the reveal's (or the end's) panels one step; false when there is nothing left to page that way. */
-  private page(dir: 1 | -1): boolean {
-    const ids = this.state?.phase === 'end' ? ['summary'] : ['card', 'answers', 'detail'];
-    const els = ids.flatMap((id) => [...document.querySelectorAll<HTMLElement>(`.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`)]);
-    const step = pageStep(
-      els.map((el) => ({ top: el.scrollTop, height: el.scrollHeight, client: el.clientHeight })),
-      dir,
-    );
-    if (!step) return false;
-    els[step.index]!.scrollTop = step.top;
-    return true;
+    const phase = this.state.phase;
+    roomKey(e, phase, this.handlers(), {
+      // The clicker's keys page through the reveal's text (and the end's) before they move on or back.
+      page: (dir) => pagePanels(phase === 'end' ? ['summary'] : ['card', 'answers', 'detail'], dir),
+      blank: () => showBlank(() => this.refocus()),
+      help: () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
+    });
   }
 
   protected override onEscape(): void {
@@ -352,6 +359,7 @@ export class RoomScene extends ArcadeScene {
       pause: () => this.pause(),
       story: () => this.story(),
       cards: () => this.cards(),
+      audience: () => openAudience(),
       finish: () => this.finish(),
       sessionLevel: (keep) => this.state && sessionLevel(this.d!, this.state, keep),
       jump: (i) => this.act({ type: 'jump', index: i }) && this.afterMove(),
@@ -379,19 +387,12 @@ export class RoomScene extends ArcadeScene {
         onActivate: () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
       },
     );
-    const k = { scene: this, dom: this.dom!, L };
+    const k = { scene: this, dom: this.dom!, L, audience: Boolean(this.d?.audience) };
     const h = this.handlers();
     this.status = null;
     if (s.phase === 'vote') this.status = drawVote(k, c, h);
     else if (s.phase === 'reveal') drawReveal(k, c, h);
     else drawEnd(k, c, h);
-    // A panel with more text than shows says so at its foot (Page Down reads on), and stops saying it at its end.
-    for (const el of document.querySelectorAll<HTMLElement>('.a11y-layer .a11y-scope:not([inert]) .panel-text')) {
-      const mark = (): void => {
-        el.toggleAttribute('data-more', el.scrollTop + el.clientHeight < el.scrollHeight - 1);
-      };
-      mark();
-      el.addEventListener('scroll', mark, { passive: true });
-    }
+    markMore();
   }
 }

@@ -26,12 +26,15 @@ export interface RoomHandlers {
   finish(): void;
   sessionLevel(keep: boolean): void;
   jump(index: number): void;
+  audience(): void;
 }
 
 export interface Canvas {
   scene: Phaser.Scene;
   dom: A11yScope;
   L: Layout;
+  /** The audience window: the room's views without the trainer's controls. */
+  audience?: boolean;
 }
 
 interface Control {
@@ -63,6 +66,8 @@ function short(text: string, max = 64): string {
 }
 
 function drawControls(k: Canvas, list: Control[]): ReturnType<typeof controls> {
+  // The audience sees the room, not the trainer's buttons: the views take the whole height.
+  if (k.audience) return { rects: [], top: k.L.h - k.L.pad + k.L.gap };
   const c = controls(k.L, list.length);
   list.forEach((b, i) =>
     addButton(k.scene, k.dom, k.L, {
@@ -94,7 +99,10 @@ function common(c: P.RoomContext, h: RoomHandlers): Control[] {
         },
       ]
     : [];
+  // A second window for the projector, where the screen is wide enough to be a trainer's laptop.
+  const audience: Control[] = c.audienceWindow ? [{ id: 'audience', label: R('room.audienceLabel'), visible: R('room.audience'), go: () => h.audience() }] : [];
   return [
+    ...audience,
     { id: 'step-back', label: R('room.backLabel'), visible: R('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
     { id: 'pause', label: R('room.pauseLabel'), visible: R('room.pause'), go: () => h.pause() },
     ...story,
@@ -200,7 +208,8 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
     }),
   );
   const scroll = addScrollArea(scene, dom, 'teams', lay.teamsArea, lay.teamsH);
-  dom.text(c.teams.length === 1 ? R('room.howToRoom') : R('room.howTo', { max: c.teams.length }));
+  // How to key answers in is the trainer's to read, not the room's.
+  if (!k.audience) dom.text(c.teams.length === 1 ? R('room.howToRoom') : R('room.howTo', { max: c.teams.length }));
   P.teamViews(c, L.portrait).forEach((t, i) =>
     addButton(scene, dom, L, {
       id: `team-${t.n}`,

@@ -38,8 +38,10 @@ export interface RoomContext {
   picked: string | null;
   /** The game lets the room add its own stories. */
   stories: boolean;
-  /** The teams' answers stay off the screen until the reveal (the workshop's "hide" setting). */
+  /** The teams' answers stay off the screen until the reveal (the workshop's "hide" setting, and the audience's). */
   hidden: boolean;
+  /** The trainer can open an audience window from here (a wide screen, and not the audience window itself). */
+  audienceWindow?: boolean;
 }
 
 export function rules(c: Pick<RoomContext, 'deck' | 'item' | 'state'>): RoomRule[] {
