@@ -183,3 +183,25 @@ describe('a workshop link naming a level the game does not have', () => {
     await context.close();
   });
 });
+
+describe('a trainer’s own level in the room', () => {
+  it('is offered on the workshop screen, carried in the link by its id, and played by the room', async () => {
+    const level = JSON.parse(await readFile('levels/cynefin/01-first-sort.json', 'utf8'));
+    level.id = 'our-river-cards';
+    level.title = { en: 'Our river cards' };
+    level.cards[0].text = { en: 'Our own first situation: the river bank path floods each spring.' };
+    const own = [{ gameId: 'cynefin', levelId: level.id, file: 'our-river-cards.json', text: JSON.stringify(level), addedAt: 1 }];
+    const init = `localStorage.setItem('learning-arcade/own-levels', ${JSON.stringify(JSON.stringify(own))});`;
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&level=our-river-cards&lang=en&teams=2&second=off`, { init });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: /^Level: \d+\. Our river cards/ }).waitFor();
+    // Nothing in the link was refused.
+    expect(await page.locator('.workshop-notice').count()).toBe(0);
+    expect(await page.evaluate(() => location.search)).toContain('level=our-river-cards');
+    await page.locator(live('start')).click();
+    await onScreen(page, 'Workshop room');
+    await expect.poll(() => page.locator(live('card')).textContent()).toContain('the river bank path floods each spring');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -109,9 +109,15 @@ export class SetupScene extends ArcadeScene {
 
   private loadLevels(gameId: string): void {
     if (this.levels.has(gameId)) return;
-    void svc()
-      .levels(gameId)
-      .then((loads) => {
+    // The game's levels, then the trainer's own kept in this browser (Your levels): both can be run in the room.
+    void Promise.all([
+      svc().levels(gameId),
+      svc()
+        .ownLevels(gameId)
+        .catch(() => []),
+    ])
+      .then(([shipped, own]) => {
+        const loads = [...shipped, ...own.filter((l) => l.ok && !shipped.some((x) => x.ok && x.level.id === l.level.id))];
         this.levels.set(gameId, loads);
         // A level named in the link that the game does not have: said once, and the first level is used.
         const p = this.p;

@@ -13,8 +13,9 @@ type RoomUpdate = Extract<RoomMessage, { type: 'room' }>;
 export function followRoom(scene: Phaser.Scene, m: RoomUpdate): void {
   const game = gameById(m.gameId);
   if (!game?.loadRoom || m.file.startsWith('check-')) return;
-  void Promise.all([svc().levels(m.gameId), game.loadRoom().then(inLang)]).then(([loads, room]) => {
-    const found = loads.find((l) => l.ok && l.level.id === m.levelId);
+  void Promise.all([svc().levels(m.gameId), svc().ownLevels(m.gameId), game.loadRoom().then(inLang)]).then(([loads, own, room]) => {
+    // The trainer's own levels are in this browser too (the two windows share it).
+    const found = [...loads, ...own].find((l) => l.ok && l.level.id === m.levelId);
     if (!found?.ok || !scene.scene.isActive()) return;
     goTo(scene, WORKSHOP_SCENES.room, { gameId: m.gameId, level: found.level, file: found.file, room, audience: { state: m.state } });
   });
