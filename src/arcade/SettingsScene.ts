@@ -5,13 +5,23 @@ import { offeredLangs } from './languages';
 import { T } from './strings';
 import { addButton, addHeader, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
-import { svc } from './services';
+import { browserStore, svc } from './services';
 import { goBack } from './flow';
 import type { Back } from './screens';
 import type { Settings } from '../core/storage';
 import { a11y } from '../ui/a11y';
+import { PIN_KEY } from '../core/pin';
 
 const TEXT_SCALES = [1, 1.25, 1.5] as const;
+
+/** This device was a booth: its operator PIN is still kept (arcade/kiosk). */
+function wasBooth(): boolean {
+  try {
+    return browserStore()?.getItem(PIN_KEY) != null;
+  } catch {
+    return false;
+  }
+}
 
 /** The screen to return to, and with what. */
 type SettingsData = Partial<Back>;
@@ -135,6 +145,14 @@ export class SettingsScene extends ArcadeScene {
       onActivate: () => this.change({ lang: nextLang }, T('settings.langName'), T(`lang.${nextLang}`)),
     });
     y += step;
+    // A device that was a booth (its operator PIN is kept) can be one again: the PIN is asked first (kiosk/AttractScene).
+    if (wasBooth())
+      row('booth', T('settings.booth'), '', undefined, () => {
+        const url = new URL(location.href);
+        url.search = '?mode=kiosk';
+        url.hash = '';
+        location.assign(url.href);
+      });
     if (langs.length < 2)
       addText(this, L.w / 2, y, T('settings.langOnly'), { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: w });
   }

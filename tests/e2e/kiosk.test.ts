@@ -60,7 +60,7 @@ describe('kiosk mode', () => {
       .first()
       .waitFor();
     const stay = page.getByRole('button', { name: 'Stay a booth' });
-    expect(await stay.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => stay.evaluate((b) => b === document.activeElement)).toBe(true);
     const stayBox = await stay.boundingBox();
     expect(stayBox!.x + stayBox!.width / 2).toBeCloseTo(exitBox!.x + exitBox!.width / 2, -1);
     await stay.click();
@@ -76,6 +76,40 @@ describe('kiosk mode', () => {
     await onScreen(page, 'Title screen');
     await page.reload();
     await onScreen(page, 'Title screen');
+
+    // The way back, from Settings, with the operator's PIN: a booth again, and it stays one after a reload.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await onScreen(page, 'Settings');
+    await page.getByRole('button', { name: 'Back to booth mode (operator PIN)' }).click();
+    await onScreen(page, 'Operator PIN');
+    await page.getByText('Enter the operator PIN to make this device a booth again').first().waitFor();
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    await page.getByRole('button', { name: 'Back to the booth' }).click();
+    await onScreen(page, 'Learning Arcade booth');
+    await page.goto(page.url().replace(/\?.*$/, ''));
+    await onScreen(page, 'Learning Arcade booth');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the operator why a change is refused, not only to a screen reader: the last game on offer stays', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK());
+    await onScreen(page, 'Choose the operator PIN');
+    await typePin(page, PIN);
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    const offered = page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id^="offer-"][aria-pressed="true"]');
+    const ids = await offered.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    for (const id of ids.slice(0, -1)) await page.locator(`.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`).click();
+    await expect.poll(() => offered.count()).toBe(1);
+    await offered.click();
+    const flash = page.locator('[data-id="flash"]');
+    await flash.waitFor();
+    expect(await flash.textContent()).toBe('At least one game stays on offer.');
+    expect(await flash.isVisible()).toBe(true);
+    expect(await offered.count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,7 @@ import { gameById, svc } from '../services';
 import { addButton, addHeader, addScrollArea, addText } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
+import { flash } from '../../ui/flash';
 import { localize } from '../../core/i18n';
 import { isolateName, sameEntry, type BoardEntry, type RankedEntry } from '../../core/leaderboard';
 import { T } from '../strings';
@@ -83,7 +84,7 @@ export class BoardAdminScene extends ArcadeScene {
     if (!this.confirming || !sameEntry(this.confirming, e)) {
       this.confirming = e;
       this.rebuild();
-      a11y().announce(K('admin.confirm', { name }));
+      flash(K('admin.confirm', { name }));
       return;
     }
     this.confirming = null;

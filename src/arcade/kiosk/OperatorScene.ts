@@ -8,6 +8,7 @@ import { svc } from '../services';
 import { onOfflineChange } from '../offline';
 import { addButton, addHeader, addTextPanel, type ButtonOptions } from '../../ui/widgets';
 import { a11y } from '../../ui/a11y';
+import { flash } from '../../ui/flash';
 import { getLang, localize } from '../../core/i18n';
 import { boothGame, nextIdle } from '../../core/kioskSettings';
 import type { LevelLoad } from '../../core/levels';
@@ -165,7 +166,7 @@ export class OperatorScene extends ArcadeScene {
         group: 'games',
         style: bg.offered ? 'primary' : 'quiet',
         onActivate: () => {
-          if (bg.offered && offeredCount <= 1) return a11y().announce(K('op.lastGame'), true);
+          if (bg.offered && offeredCount <= 1) return flash(K('op.lastGame'), true);
           k.store.setGame(g.id, { offered: !bg.offered });
           this.rebuild();
         },
@@ -225,7 +226,7 @@ export class OperatorScene extends ArcadeScene {
         if (!this.confirmClear) {
           this.confirmClear = true;
           this.rebuild();
-          return a11y().announce(K('op.clearConfirm'));
+          return flash(K('op.clearConfirm'));
         }
         k.board.clear();
         this.confirmClear = false;

@@ -94,7 +94,8 @@ export class PinScene extends ArcadeScene {
 
   private cancel(): void {
     // Leaving before any PIN is chosen leaves kiosk mode too: a booth without a PIN could not be held.
-    if (!kiosk().pin.isSet()) exitKiosk();
+    // So does leaving the PIN asked to turn a former booth back into one.
+    if (!kiosk().pin.isSet() || !kiosk().store.settings.active) exitKiosk();
     else if (this.mode === 'set' && kiosk().unlocked) goTo(this, KIOSK_SCENES.operator);
     else goTo(this, SCENES.title);
   }
@@ -144,6 +145,8 @@ export class PinScene extends ArcadeScene {
       if (!this.dom) return;
       if (r.ok) {
         k.unlocked = true;
+        // Back into kiosk mode on a device that left it: a booth again from now.
+        holdKiosk();
         goTo(this, KIOSK_SCENES.operator);
       } else if (r.reason === 'wrong') {
         this.say(K('pin.wrong', { tries: r.triesLeft }));
@@ -159,7 +162,9 @@ export class PinScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     const until = this.locked();
-    const prompt = this.mode === 'check' ? K('pin.prompt.check') : this.first === null ? K('pin.prompt.set') : K('pin.prompt.confirm');
+    const returning = this.mode === 'check' && !kiosk().store.settings.active;
+    const prompt =
+      this.mode === 'check' ? K(returning ? 'pin.prompt.return' : 'pin.prompt.check') : this.first === null ? K('pin.prompt.set') : K('pin.prompt.confirm');
     const w = Math.min(L.w - 2 * L.pad, 420);
     const x = L.w / 2 - w / 2;
     const keyH = Math.max(56, L.buttonH * 1.1);
