@@ -80,7 +80,7 @@ describe('kiosk mode', () => {
     // The way back, from Settings, with the operator's PIN: a booth again, and it stays one after a reload.
     await page.getByRole('button', { name: 'Settings' }).click();
     await onScreen(page, 'Settings');
-    await page.getByRole('button', { name: 'Back to booth mode (operator PIN)' }).click();
+    await page.getByRole('button', { name: 'Back to kiosk mode (operator PIN)' }).click();
     await onScreen(page, 'Operator PIN');
     await page.getByText('Enter the operator PIN to make this device a booth again').first().waitFor();
     await typePin(page, PIN);

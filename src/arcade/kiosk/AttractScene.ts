@@ -51,7 +51,7 @@ export class AttractScene extends ArcadeScene {
       goTo(this, KIOSK_SCENES.pin, { mode: 'set' });
       return;
     }
-    // A device that was a booth, asked to be one again (Settings, "Back to booth mode"): the operator's PIN first.
+    // A device that was a booth, asked to be one again (Settings, "Back to kiosk mode"): the operator's PIN first.
     if (!k.store.settings.active) {
       k.onAttract = false;
       goTo(this, KIOSK_SCENES.pin, { mode: 'check' });
