@@ -1,5 +1,6 @@
 // Base of every screen: builds canvas and DOM twins from a layout, rebuilds on resize or language change,
 // handles Escape, and removes every listener, tween and DOM node on shutdown (DESIGN.md rules 2 and 5).
+import { clearFlash } from './flash';
 import Phaser from 'phaser';
 import { a11y, type A11yScope } from './a11y';
 import { computeLayout, type Layout } from './layout';
@@ -25,6 +26,7 @@ export abstract class ArcadeScene extends Phaser.Scene {
   }
 
   create(): void {
+    clearFlash();
     this.cameras.main.setBackgroundColor(COLORS.bg);
     this.dom = a11y().scope(this.scene.key);
     this.dom.enableArrowKeys();

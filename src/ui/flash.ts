@@ -6,6 +6,12 @@ import { a11y } from './a11y';
 const SHOWN_MS = 5000;
 let timer: number | undefined;
 
+/** A new screen: the last screen's refusal is not this one's. */
+export function clearFlash(): void {
+  window.clearTimeout(timer);
+  document.querySelector('.flash')?.remove();
+}
+
 export function flash(text: string, urgent = false): void {
   a11y().announce(text, urgent);
   let box = document.querySelector<HTMLElement>('.flash');

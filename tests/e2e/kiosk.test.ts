@@ -343,6 +343,26 @@ describe('kiosk mode', () => {
     await context.close();
   });
 
+  it('offers the visitor a language on the welcome screen, for their visit; the booth’s own is set in the panel', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK());
+    await setUp(page);
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('button', { name: 'Toca para jugar' }).click();
+    await onScreen(page, 'Elige un juego');
+    // The next visitor starts in the booth's language; the operator sets it in the panel.
+    await page.evaluate(() => (window as unknown as { __arcade: { game: { scene: { start(k: string): void } } } }).__arcade.game.scene.start('Title'));
+    await page.getByRole('button', { name: 'Touch to play' }).waitFor();
+    await page.getByRole('button', { name: 'Operator' }).click();
+    await onScreen(page, 'Operator PIN');
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    await page.getByRole('button', { name: 'Booth language: English' }).click();
+    await page.getByRole('button', { name: 'Langue du stand : Français' }).waitFor();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('learning-arcade/kiosk') ?? '{}').baseline?.lang)).toBe('fr');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('catches the browser Back button', async () => {
     const { page, problems, context } = await open(browser(), KIOSK());
     await setUp(page);

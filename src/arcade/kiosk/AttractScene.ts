@@ -9,7 +9,11 @@ import { applyUpdateIfReady } from '../offline';
 import { addButton, addText, fitText } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { COVER_ART, coverKey, loadArt } from '../../ui/art';
-import { localize } from '../../core/i18n';
+import { getLang, loadLang, localize, type Lang } from '../../core/i18n';
+import { offeredLangs } from '../languages';
+import { svc } from '../services';
+import { T } from '../strings';
+import { a11y } from '../../ui/a11y';
 import { boardRows } from '../../core/leaderboard';
 import { kiosk, resetVisitor } from './kiosk';
 import { boothGames, boothRound } from './booth';
@@ -220,6 +224,29 @@ export class AttractScene extends ArcadeScene {
       fontSize: L.font.small,
       onActivate: () => this.step(1),
     });
+    // The visitor's language, between the slide buttons and the operator's door: for this visit only (the booth's own
+    // comes back with the next visitor, kiosk resetVisitor).
+    const langs = offeredLangs();
+    if (langs.length > 1) {
+      const from = L.pad + 2 * (sw + L.gap);
+      const span = L.w - L.pad - sw - L.gap - from;
+      const lw = (span - (langs.length - 1) * L.gap) / langs.length;
+      const named = lw >= L.font.small * 6;
+      const current = getLang();
+      langs.forEach((lang, i) =>
+        addButton(this, this.dom!, L, {
+          id: `lang-${lang}`,
+          label: T(`lang.${lang}`),
+          visibleLabel: named ? T(`lang.${lang}`) : lang.toUpperCase(),
+          style: lang === current ? 'primary' : 'quiet',
+          pressed: lang === current,
+          group: 'langs',
+          rect: { x: from + i * (lw + L.gap), y: rowY, w: lw, h: smallH },
+          fontSize: L.font.small,
+          onActivate: () => this.useLang(lang),
+        }),
+      );
+    }
     addButton(this, this.dom!, L, {
       id: 'operator',
       label: K('attract.operator'),
@@ -228,6 +255,18 @@ export class AttractScene extends ArcadeScene {
       fontSize: L.font.small,
       onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'check' }),
     });
+  }
+
+  /** A visitor's language: its words load, then the welcome screen is drawn in it. */
+  private useLang(lang: Lang): void {
+    const s = svc();
+    s.applySettings(s.store.updateSettings({ lang }));
+    void loadLang(lang)
+      .catch(() => undefined)
+      .then(() => {
+        if (this.dom) this.rebuild();
+        a11y().announce(T('settings.saved', { name: T('settings.langName'), value: T(`lang.${lang}`) }));
+      });
   }
 
   private step(by: number): void {

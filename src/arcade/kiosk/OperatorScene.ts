@@ -9,7 +9,9 @@ import { onOfflineChange } from '../offline';
 import { addButton, addHeader, addTextPanel, type ButtonOptions } from '../../ui/widgets';
 import { a11y } from '../../ui/a11y';
 import { flash } from '../../ui/flash';
-import { getLang, localize } from '../../core/i18n';
+import { getLang, loadLang, localize } from '../../core/i18n';
+import { offeredLangs } from '../languages';
+import { T } from '../strings';
 import { boothGame, nextIdle } from '../../core/kioskSettings';
 import type { LevelLoad } from '../../core/levels';
 import type { BaseLevel } from '../../games/sdk/types';
@@ -218,6 +220,27 @@ export class OperatorScene extends ArcadeScene {
         a11y().announce(K('op.idle', { seconds: next }));
       },
     });
+    // The booth's own language, which each new visitor starts in (a visitor may pick another on the welcome screen).
+    const langs = offeredLangs();
+    const boothLang = s.baseline?.lang ?? svc().store.settings.lang;
+    const nextLang = langs[(langs.indexOf(boothLang) + 1) % langs.length] ?? 'en';
+    if (langs.length > 1)
+      ry = add(col, ry, {
+        id: 'booth-lang',
+        label: K('op.lang', { lang: T(`lang.${boothLang}`) }),
+        group: 'booth',
+        onActivate: () => {
+          const settings = { ...(s.baseline ?? svc().store.settings), lang: nextLang };
+          k.store.update({ baseline: settings });
+          svc().applySettings(svc().store.updateSettings({ lang: nextLang }));
+          void loadLang(nextLang)
+            .catch(() => undefined)
+            .then(() => {
+              if (this.dom) this.rebuild();
+              a11y().announce(K('op.lang', { lang: T(`lang.${nextLang}`) }));
+            });
+        },
+      });
     ry = add(col, ry, {
       id: 'clear',
       label: this.confirmClear ? K('op.clearConfirm') : K('op.clear', { count: k.board.size }),
