@@ -28,7 +28,7 @@ async function setUp(page: Page): Promise<void> {
 }
 
 /** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
-async function toResults(page: Page, score = 42): Promise<void> {
+async function toResults(page: Page, score = 42, screen = 'Results'): Promise<void> {
   await page.evaluate((score) => {
     const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } })
       .__arcade.game;
@@ -41,7 +41,7 @@ async function toResults(page: Page, score = 42): Promise<void> {
       newBest: true,
     });
   }, score);
-  await onScreen(page, 'Results');
+  await onScreen(page, screen);
 }
 
 describe('kiosk mode', () => {
@@ -359,6 +359,26 @@ describe('kiosk mode', () => {
     await page.getByRole('button', { name: 'Booth language: English' }).click();
     await page.getByRole('button', { name: 'Langue du stand : Français' }).waitFor();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('learning-arcade/kiosk') ?? '{}').baseline?.lang)).toBe('fr');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a French visitor the accented letters their name needs on the on-screen keys, and they fit the screen', async () => {
+    const { page, problems, context } = await open(browser(), KIOSK(), { width: 1366, height: 768 });
+    await setUp(page);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('button', { name: 'Touchez pour jouer' }).waitFor();
+    await toResults(page, 42, 'Résultats');
+    await page.getByRole('button', { name: 'Ajouter mon nom au classement du jour' }).click();
+    const keys = page.getByRole('button', { name: 'Taper Ï', exact: true });
+    await keys.waitFor();
+    // The extra row still fits the booth's laptop screen: 44 px targets, nothing off screen or overlapping.
+    expect(await auditScreens(page, [['name entry in French', async () => undefined]])).toEqual([]);
+    for (const k of ['L', 'O', 'Ï', 'C']) await page.getByRole('button', { name: `Taper ${k}`, exact: true }).click();
+    await page.getByRole('button', { name: 'M’inscrire au classement' }).click();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('learning-arcade/kiosk-board') ?? '{}').entries?.map((e: { name: string }) => e.name)))
+      .toEqual(['Loïc']);
     expect(problems).toEqual([]);
     await context.close();
   });

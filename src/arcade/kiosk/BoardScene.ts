@@ -8,7 +8,7 @@ import { gameById } from '../services';
 import { addButton, addHeader, addText, addTextPanel } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y, place, type Rect } from '../../ui/a11y';
-import { localize } from '../../core/i18n';
+import { getLang, localize } from '../../core/i18n';
 import { checkNickname } from '../../core/nickname';
 import { hasBlockedWord } from '../../core/blockedWords';
 import { boardRows, isolateName, type RankedEntry } from '../../core/leaderboard';
@@ -26,6 +26,14 @@ const SHOWN = 10;
 /** The field takes more than a nickname may have, so a long one is told it is too long rather than cut. */
 const FIELD_MAX = 64;
 const ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL-', 'ZXCVBNM_.'] as const;
+/** The letters a language's names need that A to Z lacks ("José", "Loïc"), as a row of their own (ten at most). */
+const ACCENTS: Readonly<Record<string, string>> = { fr: 'ÉÈÊÀÂÇÔÎÏÙ', es: 'ÁÉÍÓÚÑÜ' };
+
+/** The on-screen keyboard's rows in a language. */
+function keyRows(lang: string): string[] {
+  const extra = ACCENTS[lang];
+  return extra ? [...ROWS, extra] : [...ROWS];
+}
 
 export class BoardScene extends ArcadeScene {
   private result: ResultsData | null = null;
@@ -116,7 +124,7 @@ export class BoardScene extends ArcadeScene {
     const start = el.selectionStart ?? el.value.length;
     const end = el.selectionEnd ?? el.value.length;
     const before = el.value.slice(0, start);
-    const ch = key === 'space' ? ' ' : /[A-Z]/.test(key) && before !== '' && !before.endsWith(' ') ? key.toLowerCase() : key;
+    const ch = key === 'space' ? ' ' : /^\p{Lu}$/u.test(key) && before !== '' && !before.endsWith(' ') ? key.toLowerCase() : key;
     if (key === 'del') {
       const cut = start === end ? Math.max(0, start - 1) : start;
       el.value = el.value.slice(0, cut) + el.value.slice(end);
@@ -202,7 +210,8 @@ export class BoardScene extends ArcadeScene {
       const keyH = Math.max(48, Math.min(64, bh));
       const kw = (formW - 9 * (L.gap * 0.6)) / 10;
       const step = kw + L.gap * 0.6;
-      ROWS.forEach((row, ri) => {
+      const rows = keyRows(getLang());
+      rows.forEach((row, ri) => {
         [...row].forEach((ch, ci) => {
           addButton(this, this.dom!, L, {
             id: `k-${ch}`,
@@ -217,7 +226,7 @@ export class BoardScene extends ArcadeScene {
           });
         });
       });
-      const ly = y + ROWS.length * (keyH + L.gap * 0.6);
+      const ly = y + rows.length * (keyH + L.gap * 0.6);
       addButton(this, this.dom!, L, {
         id: 'k-space',
         label: K('board.space'),
