@@ -59,6 +59,35 @@ describe('workshop mode', () => {
     await page.getByRole('button', { name: 'Facilitator guide' }).click();
     await onScreen(page, 'Facilitator guide: Cynefin sorting');
     await page.getByRole('heading', { name: 'Debrief questions' }).waitFor();
+    // Its contents link to each section: a trainer jumps to the debrief questions instead of scrolling 20 screens.
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    expect(await contents.getByRole('link').count()).toBeGreaterThan(3);
+    await contents.getByRole('link', { name: 'Debrief questions' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Debrief questions');
+    const inView = await page.evaluate(() => {
+      const h = document.activeElement as HTMLElement;
+      const panel = h.closest('[data-id="guide"]') as HTMLElement;
+      const top = h.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+      return top >= 0 && top < panel.clientHeight / 2 && panel.scrollTop > 0;
+    });
+    expect(inView).toBe(true);
+    // On paper: the guide's text alone, all of it.
+    await page.evaluate(() => {
+      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+    });
+    await page.getByRole('button', { name: 'Print the guide' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const panel = document.querySelector<HTMLElement>('[data-id="guide"]')!;
+      return {
+        overflow: getComputedStyle(panel).overflowY,
+        canvas: getComputedStyle(document.querySelector('canvas')!).display,
+        full: panel.clientHeight >= panel.scrollHeight - 1,
+      };
+    });
+    expect(printed).toEqual({ overflow: 'visible', canvas: 'none', full: true });
+    await page.emulateMedia({ media: 'screen' });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -81,6 +81,33 @@ export class GuideScene extends ArcadeScene {
         return;
       }
       el.lang = this.lang;
+      // Contents first: each section's heading, a link that brings it to the top of the panel.
+      const headings = this.blocks.filter((b) => b.kind === 'heading');
+      if (headings.length > 1) {
+        const nav = document.createElement('nav');
+        nav.setAttribute('aria-label', W('guide.contents'));
+        nav.className = 'guide-contents';
+        const h = document.createElement('h3');
+        h.textContent = W('guide.contents');
+        const ol = document.createElement('ol');
+        headings.forEach((b, i) => {
+          const li = document.createElement('li');
+          const a = document.createElement('a');
+          a.href = `#guide-s${i}`;
+          a.textContent = b.kind === 'heading' ? b.text : '';
+          a.addEventListener('click', (e) => {
+            e.preventDefault();
+            const to = el.querySelector<HTMLElement>(`#guide-s${i}`);
+            to?.scrollIntoView({ block: 'start' });
+            to?.focus({ preventScroll: true });
+          });
+          li.append(a);
+          ol.append(li);
+        });
+        nav.append(h, ol);
+        el.append(nav);
+      }
+      let section = 0;
       for (const b of this.blocks) {
         // The file's own title repeats the panel's.
         if (b.kind === 'title') continue;
@@ -96,16 +123,34 @@ export class GuideScene extends ArcadeScene {
         }
         const e = document.createElement(b.kind === 'heading' ? 'h3' : 'p');
         e.textContent = b.text;
+        if (b.kind === 'heading') {
+          e.id = `guide-s${section++}`;
+          e.tabIndex = -1;
+        }
         el.append(e);
       }
     });
-    const bw = Math.min(420, L.body.w);
+    const bw = Math.min(420, (Math.min(1000, L.body.w) - L.gap) / 2);
     const label = this.from === SCENES.levels ? W('guide.done') : T('nav.back');
+    const by = L.h - L.pad - L.buttonH;
     addButton(this, this.dom!, L, {
       id: 'done',
       label,
-      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH },
+      rect: { x: L.w / 2 - bw - L.gap / 2, y: by, w: bw, h: L.buttonH },
       onActivate: () => this.back(),
+    });
+    // On paper: the guide alone, every section open (the print stylesheet, ui/arcade.css).
+    addButton(this, this.dom!, L, {
+      id: 'print',
+      label: W('guide.print'),
+      style: 'quiet',
+      disabled: !this.blocks,
+      rect: { x: L.w / 2 + L.gap / 2, y: by, w: bw, h: L.buttonH },
+      onActivate: () => {
+        document.documentElement.classList.add('print-guide');
+        window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-guide'), { once: true });
+        window.print();
+      },
     });
   }
 }
