@@ -135,7 +135,7 @@ export async function restorePrevious(): Promise<boolean> {
  * it is merged (each answer once, a second room's teams beside ours). The problem, named, when it is not one. */
 export async function importSession(text: string): Promise<{ answers: number; merged: boolean } | { problem: string }> {
   await sessionSettled();
-  const { mergeSessions, readSession } = await import('../../core/export');
+  const [{ readSession }, { mergeSessions }] = await Promise.all([import('../../core/export'), import('../../core/sessionMerge')]);
   const read = readSession(text);
   if ('problem' in read) return read;
   const w = workshop();

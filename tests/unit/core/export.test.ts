@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
   ROOM_ID,
-  VERB_ANSWERED,
-  VERB_COMPLETED,
-  activityIri,
   csvSeparator,
   localTime,
-  mergeSessions,
   readSession,
   addRound,
   forgetItem,
@@ -18,9 +14,10 @@ import {
   recordItem,
   toCsv,
   toJson,
-  toXapi,
   type SessionRecord,
 } from '../../../src/core/export';
+import { mergeSessions } from '../../../src/core/sessionMerge';
+import { VERB_ANSWERED, VERB_COMPLETED, activityIri, toXapi } from '../../../src/core/xapi';
 import type { RoundSummary } from '../../../src/core/round';
 
 const text = (t: { en: string }): string => t.en;

@@ -3,18 +3,8 @@
 // min < max with raw between them, a UUID id per statement that a second export repeats, text in the language used).
 import { describe, expect, it } from 'vitest';
 import * as validator from 'xapi-validation';
-import {
-  addRound,
-  newSession,
-  recordItem,
-  stableUuid,
-  toXapi,
-  VERB_ANSWERED,
-  VERB_COMPLETED,
-  VERB_EXPERIENCED,
-  VERB_PROGRESSED,
-  type SessionRecord,
-} from '../../../src/core/export';
+import { addRound, newSession, recordItem, type SessionRecord } from '../../../src/core/export';
+import { stableUuid, toXapi, VERB_ANSWERED, VERB_COMPLETED, VERB_EXPERIENCED, VERB_PROGRESSED } from '../../../src/core/xapi';
 
 const validate = ((validator as { default?: unknown }).default ?? validator) as (s: unknown) => unknown[];
 const base = 'https://arcade.example.org/activities';
