@@ -107,6 +107,25 @@ describe('a workshop session kept safe', () => {
     expect(merged.teams.map((t: { name: string }) => t.name)).toEqual(['Owls', 'Foxes', 'Herons', 'Badgers']);
     expect(merged.answers).toHaveLength(6);
     expect(new Set(merged.answers.map((a: { team: string }) => a.team)).size).toBe(4);
+
+    // The report for the debrief: both rooms' teams scored, each card with how the teams answered it; on paper alone.
+    await page.locator(live('new-session')).click();
+    await page.getByRole('button', { name: 'Session report (to print)' }).click();
+    const report = page.locator('[data-id="room-report"]');
+    await report.waitFor();
+    const text = (await report.textContent()) ?? '';
+    for (const team of ['Owls', 'Foxes', 'Herons', 'Badgers']) expect(text).toContain(team);
+    expect(text).toMatch(/Complex: 2 teams \(Herons and Badgers\)/);
+    expect(await report.locator('section h4').count()).toBe(2);
+    await page.evaluate(() => {
+      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+    });
+    await page.getByRole('button', { name: 'Print the report' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('canvas')!).display)).toBe('none');
+    expect(await report.locator('.room-box').evaluate((b) => b.scrollHeight <= b.clientHeight + 1)).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,8 @@
 import { a11y } from '../../ui/a11y';
 import { W } from './strings';
 import { dialog, button } from './room/dialogs';
-import { importSession, restorePrevious, sessionStatus, startNewSession } from './sessions';
+import { importSession, restorePrevious, sessionSettled, sessionStatus, startNewSession } from './sessions';
+import { isWorkshop, workshop } from './workshop';
 import { exportSession } from './download';
 
 /** A session file larger than this is not one (a full session of 5,000 answers is about 2 MB). */
@@ -63,8 +64,16 @@ export function showSessionDialog(changed: () => void): void {
                 }),
               ]
             : []),
+          ...(s.answers > 0 ? [button(W('report.button'), 'session-report', () => void openReport())] : []),
           button(W('session.close'), 'session-close', close),
         );
+      };
+      const openReport = async (): Promise<void> => {
+        await sessionSettled();
+        const rec = isWorkshop() ? workshop().session : null;
+        if (!rec) return;
+        const { showReport } = await import('./report');
+        showReport(rec, () => undefined);
       };
       const confirmNew = (): void => {
         const s = sessionStatus();
