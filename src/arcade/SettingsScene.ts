@@ -145,6 +145,17 @@ export class SettingsScene extends ArcadeScene {
       onActivate: () => this.change({ lang: nextLang }, T('settings.langName'), T(`lang.${nextLang}`)),
     });
     y += step;
+    // Progress to a file and back (another device, a cleared browser); not at a booth or in a workshop's room.
+    if (!document.documentElement.classList.contains('kiosk')) {
+      row('progress-save', T('settings.progressSave'), '', undefined, () => void import('./progressFile').then((m) => m.saveProgress()));
+      row(
+        'progress-load',
+        T('settings.progressLoad'),
+        '',
+        undefined,
+        () => void import('./progressFile').then((m) => m.restoreProgress(() => this.dom && this.rebuild())),
+      );
+    }
     // A device that was a booth (its operator PIN is kept) can be one again: the PIN is asked first (kiosk/AttractScene).
     if (wasBooth())
       row('booth', T('settings.booth'), '', undefined, () => {

@@ -79,6 +79,18 @@ export class LearningStore {
     this.data = this.read();
   }
 
+  /** The library and the checks, a copy (a progress file saves them). */
+  snapshot(): { library: LibraryEntry[]; checks: Record<string, CheckRecord> } {
+    return structuredClone({ library: this.data.library, checks: this.data.checks });
+  }
+
+  /** The library and the checks as a progress file restored and merged has them (core/progress mergeLearning). */
+  setProgress(p: { library: LibraryEntry[]; checks: Record<string, CheckRecord> }): void {
+    this.data.library = structuredClone(p.library).slice(-MAX_LIBRARY);
+    this.data.checks = structuredClone(p.checks);
+    this.persist();
+  }
+
   /** Keeps every explanation of a finished round (one entry per game and item, the latest wins). */
   remember(gameId: string, levelTitle: LocalText, items: readonly SummaryItem[]): void {
     for (const item of items) {

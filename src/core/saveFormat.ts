@@ -196,6 +196,18 @@ export function migrate(raw: unknown, prm = false): SaveData | null {
   return out;
 }
 
+/** A level's better record of two: the best score, the most stars, the more attempts, the later play. */
+export function betterRecord(m: LevelRecord | undefined, t: LevelRecord): LevelRecord {
+  return m
+    ? {
+        best: Math.max(m.best, t.best),
+        stars: Math.max(m.stars, t.stars),
+        attempts: Math.max(m.attempts, t.attempts),
+        lastPlayed: Math.max(m.lastPlayed, t.lastPlayed),
+      }
+    : { ...t };
+}
+
 /**
  * Two tabs share one storage: their saves are merged, never overwritten. Records keep the best of both; a game's
  * round is the most recently saved one unless this tab finished or cleared it later; settings are the ones changed
@@ -204,17 +216,7 @@ export function migrate(raw: unknown, prm = false): SaveData | null {
 export function mergeSaves(mine: SaveData, theirs: SaveData, opts: { clearedAt: ReadonlyMap<string, number>; mySettingsNewer: boolean }): SaveData {
   const out: SaveData = structuredClone(mine);
   if (!opts.mySettingsNewer) out.settings = { ...theirs.settings };
-  for (const [key, t] of Object.entries(theirs.levels)) {
-    const m = out.levels[key];
-    out.levels[key] = m
-      ? {
-          best: Math.max(m.best, t.best),
-          stars: Math.max(m.stars, t.stars),
-          attempts: Math.max(m.attempts, t.attempts),
-          lastPlayed: Math.max(m.lastPlayed, t.lastPlayed),
-        }
-      : { ...t };
-  }
+  for (const [key, t] of Object.entries(theirs.levels)) out.levels[key] = betterRecord(out.levels[key], t);
   // A round the other tab finished (its record is newer than the round) is over here too.
   for (const [gameId, m] of Object.entries(out.rounds)) {
     const finished = theirs.levels[`${gameId}/${m.levelId}`];

@@ -98,6 +98,12 @@ export class SaveStore {
     return structuredClone(this.data);
   }
 
+  /** Every level's record, as a progress file restored and merged has them (core/progress mergeLevels). */
+  setLevels(levels: Record<string, LevelRecord>): void {
+    this.data.levels = structuredClone(levels);
+    this.persist();
+  }
+
   get settings(): Settings {
     return { ...this.data.settings };
   }

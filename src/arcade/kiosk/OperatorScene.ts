@@ -124,7 +124,7 @@ export class OperatorScene extends ArcadeScene {
     const k = kiosk();
     const rows = k.stats.rows(svc().games.map((g) => g.id));
     if (rows.length === 0) return a11y().announce(K('op.statsEmpty'));
-    const [{ default: Papa }, { download }] = await Promise.all([import('papaparse'), import('../workshop/download')]);
+    const [{ default: Papa }, { download }] = await Promise.all([import('papaparse'), import('../../ui/download')]);
     const file = `booth-statistics-${k.stats.dayKeys()[0]}.csv`;
     // A byte-order mark, so spreadsheet programs read the file as UTF-8.
     download(file, `\ufeff${Papa.unparse(rows)}`, 'text/csv;charset=utf-8');

@@ -1,6 +1,7 @@
 // The session's export as a file through the browser's download (a Blob and an a[download]); nothing is sent
 // anywhere. The export code (papaparse) loads with the first export.
 import { a11y } from '../../ui/a11y';
+import { download } from '../../ui/download';
 import { publicUrl } from '../kiosk/qr';
 import { isWorkshop, workshop } from './workshop';
 import { markExported, sessionSettled } from './sessions';
@@ -12,20 +13,6 @@ export type ExportKind = 'csv' | 'json' | 'xapi';
 export function xapiBase(): string {
   const set = (import.meta.env.VITE_XAPI_BASE as string | undefined)?.trim();
   return set || new URL('activities', publicUrl()).href;
-}
-
-/** Saves `text` as a file named `name`. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.className = 'sr-only';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The browser has the file once the click is handled; the address is freed a moment later.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Exports the workshop's session; returns the file's name, or null when there is nothing yet. */

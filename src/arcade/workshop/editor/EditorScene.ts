@@ -10,7 +10,7 @@ import { SCENES } from '../../keys';
 import { T } from '../../strings';
 import { svc } from '../../services';
 import { goTo, startLevel } from '../../flow';
-import { download } from '../download';
+import { download } from '../../../ui/download';
 import type { EditorHandlers, EditorValidation, GameEditor } from '../../../games/sdk/editor';
 import { gameById } from '../../services';
 import { inLang } from '../../flow';

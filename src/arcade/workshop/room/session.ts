@@ -6,7 +6,7 @@ import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { getLang } from '../../../core/i18n';
 import { a11y } from '../../../ui/a11y';
 import { svc } from '../../services';
-import { download } from '../download';
+import { download } from '../../../ui/download';
 import { R } from './strings';
 import { showNotice, type RoomData } from '../workshop';
 import { ROOM_KEY, forgetRoomItem, keep, kept, recordRoomItem } from '../sessions';
