@@ -36,7 +36,7 @@ async function setPin(page: Page): Promise<void> {
 /** From the booth's welcome screen into the operator panel. */
 async function toPanel(page: Page): Promise<void> {
   await onScreen(page, 'Learning Arcade booth');
-  await page.getByRole('button', { name: 'Operator' }).click();
+  await page.keyboard.press('Control+Alt+o');
   await onScreen(page, 'Operator PIN');
   await typePin(page, PIN);
   await onScreen(page, 'Operator panel');

@@ -125,7 +125,7 @@ describe('kiosk mode', () => {
     // Held: the page without ?mode=kiosk is still the booth.
     await page.goto(URL());
     await onScreen(page, 'Learning Arcade booth');
-    await page.getByRole('button', { name: 'Operator' }).click();
+    await page.keyboard.press('Control+Alt+o');
     await onScreen(page, 'Operator PIN');
     for (let i = 1; i <= 4; i++) {
       await typePin(page, '1111');
@@ -143,7 +143,7 @@ describe('kiosk mode', () => {
     // A reload does not reset the lock; the right PIN is refused while it lasts.
     await page.reload();
     await onScreen(page, 'Learning Arcade booth');
-    await page.getByRole('button', { name: 'Operator' }).click();
+    await page.keyboard.press('Control+Alt+o');
     await onScreen(page, 'Operator PIN');
     await page
       .getByText(/Too many wrong tries/)
@@ -323,7 +323,7 @@ describe('kiosk mode', () => {
       }
       await onScreen(page, 'Learning Arcade booth');
     }
-    await page.getByRole('button', { name: 'Operator' }).click();
+    await page.keyboard.press('Control+Alt+o');
     await onScreen(page, 'Operator PIN');
     await typePin(page, PIN);
     await onScreen(page, 'Operator panel');
@@ -352,7 +352,7 @@ describe('kiosk mode', () => {
     // The next visitor starts in the booth's language; the operator sets it in the panel.
     await page.evaluate(() => (window as unknown as { __arcade: { game: { scene: { start(k: string): void } } } }).__arcade.game.scene.start('Title'));
     await page.getByRole('button', { name: 'Touch to play' }).waitFor();
-    await page.getByRole('button', { name: 'Operator' }).click();
+    await page.keyboard.press('Control+Alt+o');
     await onScreen(page, 'Operator PIN');
     await typePin(page, PIN);
     await onScreen(page, 'Operator panel');
@@ -379,6 +379,28 @@ describe('kiosk mode', () => {
     await expect
       .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('learning-arcade/kiosk-board') ?? '{}').entries?.map((e: { name: string }) => e.name)))
       .toEqual(['Loïc']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the operator’s door out of the visitors’ way: no button, a three-second press in the corner opens the PIN', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank', { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto(KIOSK());
+    await setUp(page);
+    expect(await page.getByRole('button', { name: /Operator/ }).count()).toBe(0);
+    // A visitor's tap, or a press let go too soon, in the corner does nothing.
+    await page.mouse.move(1900, 1060);
+    await page.mouse.down();
+    await page.clock.runFor(1000);
+    await page.mouse.up();
+    await page.clock.runFor(5000);
+    expect(await page.getByRole('heading', { level: 1, name: 'Operator PIN' }).count()).toBe(0);
+    // Held for three seconds: the PIN screen.
+    await page.mouse.down();
+    await page.clock.runFor(3100);
+    await page.mouse.up();
+    await onScreen(page, 'Operator PIN');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -448,7 +470,7 @@ describe('kiosk mode', () => {
           async () => {
             await page.getByRole('button', { name: 'I’m done' }).click();
             await onScreen(page, 'Learning Arcade booth');
-            await page.getByRole('button', { name: 'Operator' }).click();
+            await page.keyboard.press('Control+Alt+o');
             await onScreen(page, 'Operator PIN');
           },
         ],

@@ -18,6 +18,7 @@ import { boardRows } from '../../core/leaderboard';
 import { kiosk, resetVisitor } from './kiosk';
 import { boothGames, boothRound } from './booth';
 import { KIOSK_SCENES } from './keys';
+import { watchOperatorDoor } from './operatorDoor';
 import { K } from './strings';
 
 /** How long each game is shown before the next. */
@@ -62,6 +63,8 @@ export class AttractScene extends ArcadeScene {
       return;
     }
     super.create();
+    // The operator's door: a long press in the bottom right corner, or Ctrl+Alt+O (never a visible button).
+    this.onShutdown(watchOperatorDoor(() => this.scene.isActive() && goTo(this, KIOSK_SCENES.pin, { mode: 'check' })));
     this.onShutdown(() => {
       k.onAttract = false;
       window.clearTimeout(this.timer);
@@ -202,7 +205,7 @@ export class AttractScene extends ArcadeScene {
         goTo(this, SCENES.picker);
       },
     });
-    // Previous and next game, and the operator's door (behind the PIN), small and apart.
+    // Previous and next game, small and apart (the operator's door is a long press in the corner: kiosk/operatorDoor).
     const sw = Math.min(Math.max(120, L.font.body * 8), (inner - 2 * L.gap) / 3);
     addButton(this, this.dom!, L, {
       id: 'prev',
@@ -229,7 +232,8 @@ export class AttractScene extends ArcadeScene {
     const langs = offeredLangs();
     if (langs.length > 1) {
       const from = L.pad + 2 * (sw + L.gap);
-      const span = L.w - L.pad - sw - L.gap - from;
+      // Up to the operator's corner, which stays clear (kiosk/operatorDoor).
+      const span = L.w - L.pad - Math.max(L.pad, 88 - L.pad) - from;
       const lw = (span - (langs.length - 1) * L.gap) / langs.length;
       const named = lw >= L.font.small * 6;
       const current = getLang();
@@ -247,14 +251,6 @@ export class AttractScene extends ArcadeScene {
         }),
       );
     }
-    addButton(this, this.dom!, L, {
-      id: 'operator',
-      label: K('attract.operator'),
-      style: 'quiet',
-      rect: { x: L.w - L.pad - sw, y: rowY, w: sw, h: smallH },
-      fontSize: L.font.small,
-      onActivate: () => goTo(this, KIOSK_SCENES.pin, { mode: 'check' }),
-    });
   }
 
   /** A visitor's language: its words load, then the welcome screen is drawn in it. */
