@@ -49,7 +49,7 @@ export interface WorkshopPreset {
 export const PLAY_MODES = ['together', 'turns'] as const;
 export type PlayMode = (typeof PLAY_MODES)[number];
 
-export type IgnoredReason = 'unknown' | 'bad' | 'repeated' | 'tooMany' | 'kiosk' | 'needsGame';
+export type IgnoredReason = 'unknown' | 'bad' | 'repeated' | 'tooMany' | 'kiosk' | 'needsGame' | 'cut';
 
 /** One ignored key, its name cut short and stripped of anything but plain characters (it is shown as text). */
 export interface Ignored {
@@ -142,6 +142,8 @@ export function parsePreset(search: string, ctx: PresetContext): PresetRead {
       else {
         names.push(name);
         nameSeen.add(name.toLocaleLowerCase());
+        // Kept, shortened: said, so a long name is not cut without a word.
+        if ([...cleanText(value, 10_000)].length > [...name].length) ignore(k, 'cut');
       }
       continue;
     }

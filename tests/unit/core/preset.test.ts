@@ -162,3 +162,12 @@ describe('kiosk mode from a link', () => {
     expect(new URLSearchParams(withoutKiosk('?mode=kiosk&game=cynefin')).get('mode')).toBeNull();
   });
 });
+
+describe('a team name longer than a team name may be', () => {
+  it('is shortened and said so, not cut without a word', () => {
+    const r = parsePreset(`?mode=workshop&team=${'Riverside neighbourhood association of Lyon'}&team=Owls`, ctx);
+    expect(r.preset.teams[0]).toBe('Riverside neighbourhood');
+    expect(r.ignored).toEqual([{ key: 'team', reason: 'cut' }]);
+    expect(parsePreset('?mode=workshop&team=Owls&team=Foxes', ctx).ignored).toEqual([]);
+  });
+});
