@@ -73,7 +73,7 @@ describe('a workshop room answering together', () => {
     expect(detail).toContain(`${NAMES[best]} (10 of 10 points)`);
     expect(detail).toContain('For the room');
     expect(await page.locator(`${live('detail')} h3 + ul li`).count()).toBeGreaterThanOrEqual(2);
-    expect(await page.locator(live('answers')).textContent()).toContain('1. Owls: 10 points');
+    expect(await page.locator(live('answers')).textContent()).toContain('1st: Owls, 10 points');
 
     // Back one step (Page Up): the card is open again with its answers kept; revealed again, it counts once.
     await page.keyboard.press('PageUp');
@@ -81,8 +81,8 @@ describe('a workshop room answering together', () => {
     await page.getByRole('button', { name: new RegExp(`^Team 1, Owls: answered`) }).waitFor();
     await page.keyboard.press('r');
     await page.locator(live('next')).waitFor();
-    expect(await page.locator(live('answers')).textContent()).toContain('1. Owls: 10 points');
-    expect(await page.locator(live('answers')).textContent()).toContain('2. Foxes: 0 points');
+    expect(await page.locator(live('answers')).textContent()).toContain('1st: Owls, 10 points');
+    expect(await page.locator(live('answers')).textContent()).toContain('2nd: Foxes, 0 points');
 
     // A clicker's B blanks the screen; its full stop brings it back.
     await page.keyboard.press('b');
@@ -104,7 +104,7 @@ describe('a workshop room answering together', () => {
     }
     await page.locator(live('finish')).waitFor();
     const summary = (await page.locator(live('summary')).textContent()) ?? '';
-    expect(summary).toContain('1. Owls: 10 points');
+    expect(summary).toContain('1st: Owls, 10 points');
     expect(summary).toContain('Questions for the debrief');
     expect(summary).toContain('1 team (Owls)');
     expect(await page.locator(live('jump-1')).textContent()).toContain('skipped');

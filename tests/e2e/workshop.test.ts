@@ -152,7 +152,7 @@ describe('workshop mode', () => {
     // The scoreboard between turns: both teams (the one that has not played yet at 0), and who plays next.
     const board = await page.locator('[data-id="turn-board"] li').allTextContents();
     expect(board).toHaveLength(3);
-    expect(board.join('\n')).toMatch(/=HYPERLINK\("http:\/\/x"\): \d+ points? in 1 round/);
+    expect(board.join('\n')).toMatch(/^1st: =HYPERLINK\("http:\/\/x"\), \d+ points? in 1 round/m);
     expect(board).toContain('+Blue plays next.');
     // A presenter's clicker blanks any workshop screen with B, and any key brings it back, doing nothing else.
     await page.keyboard.press('b');

@@ -76,9 +76,9 @@ describe('the room’s words', () => {
     expect(P.discussion(c, deck.items[0]!)[0]).toBe('The teams split between COMPLICATED and COMPLEX: what did each of you see in the situation?');
   });
 
-  it('gives equal scores the same place', () => {
+  it('gives equal scores the same place, said as a place so it is not read as a team’s number', () => {
     const c = ctx({ type: 'vote', team: 't1', option: 'complex', at: 1 }, { type: 'vote', team: 't2', option: 'complex', at: 2 }, { type: 'reveal' });
-    expect(P.scoreLines(c)).toEqual(['1. Owls: 10 points', '1. Foxes: 10 points', '3. Bears: 0 points']);
+    expect(P.scoreLines(c)).toEqual(['1st: Owls, 10 points', '1st: Foxes, 10 points', '3rd: Bears, 0 points']);
   });
 });
 
