@@ -52,6 +52,8 @@ describe('kiosk mode', () => {
     await typePin(page, PIN);
     await onScreen(page, 'Operator panel');
     const exit = page.getByRole('button', { name: 'Exit kiosk mode', exact: true });
+    // The panel's buttons come as it is drawn: the test waits for the one it measures (under load it can lag).
+    await exit.waitFor();
     const exitBox = await exit.boundingBox();
     await exit.click();
     // Nothing has changed yet: the panel asks, and the button under the finger is now the one that keeps the booth.
