@@ -9,7 +9,6 @@
 import { invalid, isInvalid, type Invalid, type Verdict } from './round';
 export { ranks } from './round';
 import { cleanText } from './preset';
-import { z } from 'zod';
 
 export const ROOM_VERSION = 1;
 /** Points for a card's best answer; a part answer earns its share, rounded. */
@@ -23,11 +22,11 @@ export const MAX_ROOM_ITEMS = 40;
 export const MAX_STORY_TEXT = 220;
 export const MAX_STORY_WHY = 400;
 /** Card and story ids: the level format's id characters. */
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Latest time a vote may carry (ms since the epoch; the largest a Date can hold). */
-const MAX_TIME = 8.64e15;
+export const MAX_TIME = 8.64e15;
 /** Stories are shown only as text: brackets a trainer types stay. */
-const KEEP = { brackets: true };
+export const KEEP = { brackets: true };
 
 /** What the rules need of a card: its options and the credit (0..1) each earns. Open: a story not yet placed. */
 export interface RoomRule {
@@ -253,15 +252,6 @@ export function applyRoom(s: RoomState, rules: readonly RoomRule[], storyOptions
   }
 }
 
-/**
- * Whole seconds of wall time since `from` (ms), and the time they count up to: what is left of a second is carried
- * to the next look, so a clock looked at four times a second, or once a minute in a hidden tab, loses nothing.
- */
-export function wallSeconds(from: number, now: number): { seconds: number; countedTo: number } {
-  const seconds = Math.max(0, Math.floor((now - from) / 1000));
-  return { seconds, countedTo: now < from ? now : from + seconds * 1000 };
-}
-
 /** Credit (0..1) of an option on a card; 0 when it is not accepted or the card is still open. */
 export function creditOf(rule: RoomRule | undefined, option: string): number {
   const c = rule && Object.hasOwn(rule.credit, option) ? rule.credit[option]! : 0;
@@ -321,85 +311,6 @@ export function answeredCount(s: RoomState, itemId: string): number {
 export { isInvalid };
 
 // --- A saved room, read back checked (a reload in the middle of a workshop resumes it) -----------------------------
-
-/** The shape of a saved room (its bounds and kinds); resumeRoom then checks it against this level, cards and teams. */
-const savedRoomSchema = z.object({
-  v: z.literal(ROOM_VERSION),
-  levelId: z.string().max(64),
-  teams: z.array(z.string().max(64)).max(MAX_ROOM_ITEMS),
-  items: z.array(z.string().regex(ID)).max(MAX_ROOM_ITEMS),
-  index: z.number().int().min(0).max(MAX_ROOM_ITEMS),
-  phase: z.enum(['vote', 'reveal', 'end']),
-  votes: z.record(
-    z.string(),
-    z.record(z.string(), z.object({ option: z.string().max(64), at: z.number().min(0).max(MAX_TIME), late: z.literal(true).optional() })),
-  ),
-  revealed: z.array(z.string()).max(MAX_ROOM_ITEMS * 2),
-  active: z.string().nullable(),
-  paused: z.boolean(),
-  cardSeconds: z.number().int().min(MIN_CARD_SECONDS).max(MAX_CARD_SECONDS).nullable(),
-  secondsLeft: z.number().int().min(0).max(MAX_CARD_SECONDS).nullable(),
-  stories: z
-    .array(z.object({ id: z.string().regex(ID), text: z.string().max(MAX_STORY_TEXT), accepted: z.string().nullable(), why: z.string().max(MAX_STORY_WHY) }))
-    .max(MAX_ROOM_ITEMS),
-});
-
-/** A saved room for this level and these cards and teams, or null (then the room starts afresh). */
-export function resumeRoom(
-  raw: unknown,
-  o: { levelId: string; teams: readonly string[]; items: readonly string[]; storyOptions?: readonly string[] },
-): RoomState | null {
-  const parsed = savedRoomSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const r = parsed.data;
-  if (r.levelId !== o.levelId) return null;
-  if (r.teams.length !== o.teams.length || r.teams.some((t, i) => t !== o.teams[i])) return null;
-  const keptStories: RoomStory[] = [];
-  for (const st of r.stories) {
-    if (!(st.accepted === null || (o.storyOptions ?? []).includes(st.accepted))) return null;
-    // Cleaned again as when it was typed: a saved story is text from outside.
-    const text = cleanText(st.text, MAX_STORY_TEXT, KEEP);
-    if (!text) return null;
-    keptStories.push({ id: st.id, text, accepted: st.accepted, why: cleanText(st.why, MAX_STORY_WHY, KEEP) });
-  }
-  const storyIds = new Set(keptStories.map((x) => x.id));
-  // The level's cards in the same order, with the stories where they were put.
-  const items = r.items;
-  const levelItems = items.filter((i) => !storyIds.has(i));
-  const expected = o.items.slice(0, MAX_ROOM_ITEMS);
-  if (levelItems.length !== expected.length || levelItems.some((id, i) => id !== expected[i])) return null;
-  if (new Set(items).size !== items.length || keptStories.some((x) => !items.includes(x.id))) return null;
-  if (r.index > items.length || (r.phase === 'end') !== (r.index === items.length)) return null;
-  if (!r.revealed.every((x) => items.includes(x))) return null;
-  const keptVotes: RoomState['votes'] = {};
-  for (const [item, byTeam] of Object.entries(r.votes)) {
-    if (!items.includes(item)) return null;
-    const row: Record<string, RoomVote> = {};
-    for (const [team, v] of Object.entries(byTeam)) {
-      if (!o.teams.includes(team)) return null;
-      row[team] = v.late ? { option: v.option, at: v.at, late: true } : { option: v.option, at: v.at };
-    }
-    keptVotes[item] = row;
-  }
-  if ((r.cardSeconds === null) !== (r.secondsLeft === null)) return null;
-  if (r.active !== null && !o.teams.includes(r.active)) return null;
-  return {
-    v: ROOM_VERSION,
-    levelId: o.levelId,
-    teams: [...o.teams],
-    items: [...items],
-    index: r.index,
-    phase: r.phase,
-    votes: keptVotes,
-    revealed: [...new Set(r.revealed)],
-    active: r.active,
-    // A reload lifts a pause: the trainer is back at the room, and a paused room would answer to no key.
-    paused: false,
-    cardSeconds: r.cardSeconds,
-    secondsLeft: r.secondsLeft,
-    stories: keptStories,
-  };
-}
 
 /** Applies an action, or leaves the state as it was when the rules refuse it. */
 export function tryRoom(

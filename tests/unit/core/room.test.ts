@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { resumeRoom } from '../../../src/core/roomResume';
+import { wallSeconds } from '../../../src/core/wallClock';
 import {
   ROOM_POINTS,
   applyRoom,
   isInvalid,
   ranks,
-  resumeRoom,
   roomScores,
   startRoom,
   tally,
@@ -189,5 +190,16 @@ describe('a workshop room answering cards together', () => {
     const s = run(room(300), { type: 'tick', seconds: 130 });
     expect(s.secondsLeft).toBe(170);
     expect(run(s, { type: 'tick', seconds: 600 }).secondsLeft).toBe(0);
+  });
+});
+
+describe('the clock on wall time', () => {
+  it('counts whole seconds since the last look and carries the rest, however long the gap', () => {
+    expect(wallSeconds(1000, 1999)).toEqual({ seconds: 0, countedTo: 1000 });
+    expect(wallSeconds(1000, 3500)).toEqual({ seconds: 2, countedTo: 3000 });
+    // A hidden tab woken after a minute and a half.
+    expect(wallSeconds(0, 90_400)).toEqual({ seconds: 90, countedTo: 90_000 });
+    // A clock set back: nothing counted, counting starts again from now.
+    expect(wallSeconds(5000, 4000)).toEqual({ seconds: 0, countedTo: 4000 });
   });
 });

@@ -6,7 +6,8 @@
 import { ArcadeScene } from '../../../ui/ArcadeScene';
 import { addHeader } from '../../../ui/widgets';
 import { a11y } from '../../../ui/a11y';
-import { MAX_ROOM_ITEMS, currentItem, resumeRoom, startRoom, tryRoom, type RoomAction, type RoomState } from '../../../core/room';
+import { MAX_ROOM_ITEMS, currentItem, startRoom, tryRoom, type RoomAction, type RoomState } from '../../../core/room';
+import { resumeRoom } from '../../../core/roomResume';
 import { svc } from '../../services';
 import type { SessionTeam } from '../../../core/export';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';

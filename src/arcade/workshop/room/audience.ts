@@ -1,8 +1,9 @@
 // The audience window: a second window of the arcade on the projector, kept in step with the trainer's room screen
 // through a BroadcastChannel (same browser, no server). The trainer's window sends the room's state on every change
 // and when an audience window says hello; the audience window draws it with no controls, and never shows an answer
-// before the reveal. Messages are checked before use (the room's rules: core/room resumeRoom).
-import { resumeRoom, type RoomState } from '../../../core/room';
+// before the reveal. Messages are checked before use (the room's rules: core/roomResume).
+import type { RoomState } from '../../../core/room';
+import { resumeRoom } from '../../../core/roomResume';
 import { a11y } from '../../../ui/a11y';
 import { R } from './strings';
 

@@ -1,6 +1,6 @@
 // The card's clock on wall time, not the frame loop: a slow machine or a hidden tab (whose timers are woken less
-// often) does not slow it. The seconds since the last look are counted (core/room wallSeconds), the rest carried.
-import { wallSeconds } from '../../../core/room';
+// often) does not slow it. The seconds since the last look are counted (core/wallClock), the rest carried.
+import { wallSeconds } from '../../../core/wallClock';
 
 /** How often the clock looks at the wall time. */
 const LOOK_MS = 250;
