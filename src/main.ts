@@ -7,7 +7,6 @@ import { initA11y } from './ui/a11y';
 import { initServices, svc } from './arcade/services';
 import { BootScene } from './arcade/BootScene';
 import { TitleScene } from './arcade/TitleScene';
-import { PauseScene } from './arcade/PauseScene';
 import { COLORS } from './ui/theme';
 import { pickRenderer } from './ui/renderer';
 import { configureUi } from './ui/context';
@@ -84,10 +83,9 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   });
   // The page's own first paint (index.html) gives way once the canvas has drawn the first screen over it.
   afterFirstFrame(game, () => document.getElementById('boot')?.remove());
-  // The next screens a player is likely to reach, loaded once the title is up; the pause screen is in the start.
+  // The next screens a player is likely to reach (the pause screen too), loaded once the title is up.
   afterFirstFrame(game, () => {
-    warmScreens(game, [SCENES.picker, SCENES.results]);
-    if (!game.scene.keys[SCENES.pause]) game.scene.add(SCENES.pause, PauseScene, false);
+    warmScreens(game, [SCENES.picker, SCENES.results, SCENES.pause]);
   });
   if (booth) startKiosk(game);
   // The ICU parser, for text that is not in the shell's table, loads once the first screen is drawn (core/i18n).

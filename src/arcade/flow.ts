@@ -60,7 +60,7 @@ export function goTo<K extends ScreenKey>(scene: Phaser.Scene, key: K, ...[data]
 }
 
 /** Loads and adds screens ahead of their first use (after the first frame: the title does not wait for them). */
-export function warmScreens(game: Phaser.Game, keys: readonly ScreenKey[]): void {
+export function warmScreens(game: Phaser.Game, keys: ReadonlyArray<ScreenKey | typeof SCENES.pause>): void {
   for (const key of keys) {
     void LAZY_SCREENS[key]?.().then((cls) => {
       if (!game.scene.keys[key]) game.scene.add(key, cls, false);

@@ -5,6 +5,7 @@ import type { PauseData } from './PauseScene';
 import { SCENES } from './keys';
 import { T } from './strings';
 import { finishRound } from './flow';
+import { LAZY_SCREENS } from './screens';
 import type { Services } from './services';
 
 export function createGameHost(s: Services): GameHost {
@@ -15,7 +16,14 @@ export function createGameHost(s: Services): GameHost {
     openPause(scene: Phaser.Scene, onRestart: () => void) {
       const data: PauseData = { game: scene.scene.key, onRestart };
       scene.scene.pause();
-      scene.scene.launch(SCENES.pause, data);
+      const manager = scene.scene.manager;
+      // Loaded once the title was drawn (main.ts); a player quicker than that waits for its chunk.
+      if (manager.keys[SCENES.pause]) scene.scene.launch(SCENES.pause, data);
+      else
+        void LAZY_SCREENS.Pause?.().then((cls) => {
+          if (!manager.keys[SCENES.pause]) manager.add(SCENES.pause, cls, false);
+          scene.scene.launch(SCENES.pause, data);
+        });
     },
     closePause(scene: Phaser.Scene) {
       scene.scene.stop(SCENES.pause);

@@ -63,10 +63,11 @@ type SceneClass = typeof Phaser.Scene;
 
 /**
  * Screens loaded the first time they open (arcade/flow.ts goTo): a smaller start on a phone. The picker and the
- * results load as soon as the title is drawn (main.ts warmScreens); the title and pause screens are in the start
+ * results and the pause screen load as soon as the title is drawn (main.ts warmScreens); the title is in the start
  * bundle; the games' scenes load through their GameEntry.
  */
-export const LAZY_SCREENS: Partial<Record<ScreenKey, () => Promise<SceneClass>>> = {
+export const LAZY_SCREENS: Partial<Record<ScreenKey | typeof SCENES.pause, () => Promise<SceneClass>>> = {
+  Pause: async () => (await import('./PauseScene')).PauseScene,
   Picker: async () => (await import('./PickerScene')).PickerScene,
   Results: async () => (await import('./ResultsScene')).ResultsScene,
   LevelSelect: async () => (await import('./LevelSelectScene')).LevelSelectScene,

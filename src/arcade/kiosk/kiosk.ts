@@ -11,8 +11,6 @@ import type { BoothStats } from '../../core/boothStats';
 import { SCENES } from '../keys';
 import { browserStore, type Services } from '../services';
 import { setRoute, type ResultsData } from '../flow';
-import { startGuards } from './guards';
-import { watchIdle } from './idleWatch';
 import { watchErrors } from './watchErrors';
 
 export interface Visitor {
@@ -98,11 +96,14 @@ export async function initKiosk(s: Services): Promise<boolean> {
 /** The booth's guards and idle watch, once the game exists. */
 export function startKiosk(game: Phaser.Game): void {
   const k = kiosk();
-  startGuards();
-  watchIdle({
-    idleMs: () => k.store.settings.idleSeconds * 1000,
-    applies: () => !k.onAttract,
-    onReset: () => resetToAttract(game),
+  // Only a booth needs them: their code is not in the start bundle of every other visit.
+  void Promise.all([import('./guards'), import('./idleWatch')]).then(([{ startGuards }, { watchIdle }]) => {
+    startGuards();
+    watchIdle({
+      idleMs: () => k.store.settings.idleSeconds * 1000,
+      applies: () => !k.onAttract,
+      onReset: () => resetToAttract(game),
+    });
   });
 }
 

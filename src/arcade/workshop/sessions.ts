@@ -3,18 +3,15 @@
 // from another device or merged to debrief two rooms as one. The record's code (core/export, with papaparse) loads
 // with the first change; changes run in order.
 import type { SessionRecord, SessionTeam } from '../../core/export';
-import type { Verdict } from '../../core/round';
-import { getLang } from '../../core/i18n';
-import { browserStore } from '../services';
-import { isWorkshop, teamsOf, workshop } from './workshop';
+import type { RoundSummary, Verdict } from '../../core/round';
+import { getLang, localize } from '../../core/i18n';
+import { clearSession, isWorkshop, teamsOf, workshop } from './workshop';
+import { ROOM_KEY, SESSION_KEY, keep, kept } from './keep';
 
-const SESSION_KEY = 'learning-arcade/workshop-session';
 /** The session before the last "New session", kept until the next one. */
 const PREVIOUS_KEY = 'learning-arcade/workshop-session-previous';
 /** Which session was last exported, and with how many answers (`id:count`). */
 const EXPORTED_KEY = 'learning-arcade/workshop-exported';
-/** The room's state (votes, reveals, stories), so a reload in the middle of a card resumes it. */
-export const ROOM_KEY = 'learning-arcade/workshop-room';
 
 /** The level a room was answering when the page was left, unless it had reached its end: a reload goes back. */
 export function roomInProgress(): string | null {
@@ -39,26 +36,6 @@ export function withExport(fn: (m: typeof import('../../core/export')) => void):
   recordOps = recordOps.then(() => import('../../core/export')).then(fn, () => undefined);
 }
 
-/** A workshop's own key in this browser's storage: its text, or null when there is none or storage is off. */
-export function kept(key: string): string | null {
-  try {
-    return browserStore()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps (or with null, forgets) a workshop's own key. Full or off: what it holds lives in memory for this page
- * (the session can still be exported). */
-export function keep(key: string, text: string | null): void {
-  try {
-    if (text === null) browserStore()?.removeItem(key);
-    else browserStore()?.setItem(key, text);
-  } catch {
-    // Nothing to do: see above.
-  }
-}
-
 /** A session kept from before this page loaded (a reload in the middle of a workshop), read back checked, before
  * any change to the record (they run in order). */
 export function resumeSession(): void {
@@ -71,18 +48,6 @@ export function resumeSession(): void {
 
 export function saveSession(rec: SessionRecord | null): void {
   keep(SESSION_KEY, rec ? JSON.stringify(rec) : null);
-}
-
-/** Forgets the session and the room's state (a workshop started from the ordinary arcade). */
-export function clearSession(): void {
-  if (!isWorkshop()) return;
-  const w = workshop();
-  w.session = null;
-  w.next = 0;
-  w.board = new Map();
-  w.startedAt = Date.now();
-  saveSession(null);
-  keep(ROOM_KEY, null);
 }
 
 /** What the trainer is told before a new session: how many answers the current one holds, and whether the file
@@ -144,6 +109,18 @@ export async function importSession(text: string): Promise<{ answers: number; me
   w.session = merged ? mergeSessions(w.session!, read.record) : read.record;
   saveSession(w.session);
   return { answers: w.session.answers.length - before, merged };
+}
+
+/** A round played on a team's turn, as that team's answers (workshop.ts recordRound keeps the board at once). */
+export function recordTurn(o: { team: SessionTeam; gameId: string; levelId: string; summary: RoundSummary; at: string }): void {
+  if (!isWorkshop()) return;
+  const w = workshop();
+  withExport(({ addRound, newSession }) => {
+    const base =
+      w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at: o.at, lang: getLang() });
+    w.session = addRound(base, { team: o.team, game: o.gameId, level: o.levelId, summary: o.summary, at: o.at, text: (t) => localize(t) });
+    saveSession(w.session);
+  });
 }
 
 /** One card answered by the room: every team's answer with its time and points, into the session record. */

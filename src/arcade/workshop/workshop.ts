@@ -6,7 +6,7 @@
 import { KioskStore } from '../../core/kioskSettings';
 import { emptyPreset, kioskLinkAllowed, parsePreset, presetQuery, withoutKiosk, type Ignored, type WorkshopPreset } from '../../core/preset';
 import type { SessionRecord, SessionTeam } from '../../core/export';
-import { getLang, localize } from '../../core/i18n';
+import { getLang } from '../../core/i18n';
 import { ranks, type RoundSummary } from '../../core/round';
 import type Phaser from 'phaser';
 import { setPalette } from '../../ui/theme';
@@ -19,7 +19,7 @@ import type { RoomState } from '../../core/room';
 import { WORKSHOP_SCENES } from './keys';
 import { offeredLangs } from '../languages';
 import { W } from './strings';
-import { clearSession, resumeSession, saveSession, withExport } from './sessions';
+import { ROOM_KEY, SESSION_KEY, keep } from './keep';
 
 /** Text scale with projector colours on: one of the save's sizes. The layout already grows text by up to 1.5 on a
  * large screen; the save's largest (1.5) on top pushed the results' buttons off a 1024x768 projector. */
@@ -103,7 +103,8 @@ export function initWorkshop(s: Services): boolean {
   params.delete('view');
   const read = parsePreset(`?${params.toString()}`, { games: s.games, langs: offeredLangs() });
   state = { preset: read.preset, ignored: read.ignored, more: read.more, session: null, next: 0, startedAt: null, board: new Map() };
-  resumeSession();
+  // The session's code (and papaparse) is not in the start bundle: it comes before any change to the record.
+  void import('./sessions').then((m) => m.resumeSession());
   applyPreset(read.preset);
   setRoundListener(recordRound);
   setLevelStarter(startRoom);
@@ -158,6 +159,18 @@ export function followLevel(levelId: string): void {
   history.replaceState(history.state, '', viewLink(state.preset));
 }
 
+/** Forgets the session and the room's state (a workshop started from the ordinary arcade). */
+export function clearSession(): void {
+  const w = state;
+  if (!w) return;
+  w.session = null;
+  w.next = 0;
+  w.board = new Map();
+  w.startedAt = Date.now();
+  keep(SESSION_KEY, null);
+  keep(ROOM_KEY, null);
+}
+
 /** Projector text scale when projector colours are on; the player's own otherwise (or when larger). */
 export function textScale(saved: number): number {
   return state?.preset.projector ? Math.max(saved, PROJECTOR_TEXT_SCALE) : saved;
@@ -181,11 +194,7 @@ function recordRound(gameId: string, levelId: string, summary: RoundSummary): vo
   const team = nextTeam();
   const at = new Date().toISOString();
   // The record's code is loaded with the first round (papaparse is not part of the start bundle).
-  withExport(({ addRound, newSession }) => {
-    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: gameId, level: levelId, teams: teamsOf(w.preset), at, lang: getLang() });
-    w.session = addRound(base, { team, game: gameId, level: levelId, summary, at, text: (t) => localize(t) });
-    saveSession(w.session);
-  });
+  void import('./sessions').then((m) => m.recordTurn({ team, gameId, levelId, summary, at }));
   const had = w.board.get(team.id) ?? { score: 0, max: 0, rounds: 0 };
   w.board.set(team.id, { score: had.score + summary.score, max: had.max + summary.maxScore, rounds: had.rounds + 1 });
   const teams = w.preset.teams.length;

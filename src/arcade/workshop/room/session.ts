@@ -9,7 +9,8 @@ import { svc } from '../../services';
 import { download } from '../../../ui/download';
 import { R } from './strings';
 import { showNotice, type RoomData } from '../workshop';
-import { ROOM_KEY, forgetRoomItem, keep, kept, recordRoomItem } from '../sessions';
+import { forgetRoomItem, recordRoomItem } from '../sessions';
+import { ROOM_KEY, keep, kept } from '../keep';
 import * as P from './present';
 
 export function readSavedRoom(): unknown {
