@@ -5,6 +5,7 @@
 // operator panel's storage line says what is wrong.
 import { T } from './strings';
 import { a11y } from '../ui/a11y';
+import { noticeHost } from '../ui/noticeHost';
 import type { SaveStore, StorageNotice } from '../core/storage';
 
 /** Watches the store for the whole visit (the store lives as long as the page); each kind is shown once. */
@@ -14,9 +15,9 @@ export function watchStorageNotices(store: SaveStore): void {
     if (!n || seen.has(n)) return;
     seen.add(n);
     if (document.documentElement.classList.contains('kiosk')) return operatorBadge(T(`notice.${n}`));
-    document.querySelector('.notice')?.remove();
+    document.querySelector('.notice.storage-notice')?.remove();
     const box = document.createElement('div');
-    box.className = 'notice';
+    box.className = 'notice storage-notice';
     box.setAttribute('role', 'alert');
     const text = document.createElement('span');
     text.textContent = T(`notice.${n}`);
@@ -25,7 +26,7 @@ export function watchStorageNotices(store: SaveStore): void {
     ok.textContent = T('notice.dismiss');
     ok.addEventListener('click', () => box.remove());
     box.append(text, ok);
-    a11y().root.parentElement?.append(box);
+    noticeHost(a11y().root.parentElement)?.append(box);
   };
   // The first look waits a moment: the booth marks the page as one just after the services start.
   setTimeout(() => render(store.notice));

@@ -5,6 +5,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { T } from './strings';
 import { a11y } from '../ui/a11y';
+import { noticeHost } from '../ui/noticeHost';
 import { offlineStatus, type OfflineStatus } from '../core/offlineStatus';
 
 export interface OfflineState {
@@ -91,7 +92,7 @@ export function offerUpdate(): () => void {
     later.textContent = T('update.later');
     later.addEventListener('click', () => remove());
     box.append(text, now, later);
-    a11y().root.parentElement?.append(box);
+    noticeHost(a11y().root.parentElement)?.append(box);
   };
   const remove = (): void => {
     box?.remove();

@@ -190,9 +190,12 @@ describe('a reload in the middle of a room', () => {
 
 describe('a workshop link naming a level the game does not have', () => {
   it('says so once, and takes it out of the address so a reload does not say it again', async () => {
-    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&level=no-such-level&lang=en`);
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&level=no-such-level&lang=en&colour=red`);
     await onScreen(page, 'Run a workshop');
-    await page.locator('.workshop-notice').waitFor();
+    // Two notices at once (the link's unknown key, the missing level) sit one above the other, both readable.
+    await expect.poll(() => page.locator('.workshop-notice').count()).toBe(2);
+    const [a, b] = await page.locator('.workshop-notice').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(a!.bottom <= b!.top || b!.bottom <= a!.top).toBe(true);
     await expect.poll(() => page.evaluate(() => location.search)).not.toContain('no-such-level');
     await page.reload();
     await onScreen(page, 'Run a workshop');

@@ -11,6 +11,7 @@ import { ranks, type RoundSummary } from '../../core/round';
 import type Phaser from 'phaser';
 import { setPalette } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
+import { noticeHost } from '../../ui/noticeHost';
 import { browserStore, gameById, type Services } from '../services';
 import { goTo, inLang, setLevelStarter, setRoundListener } from '../flow';
 import type { BaseLevel } from '../../games/sdk/types';
@@ -330,7 +331,7 @@ export function showNotice(text: string): void {
   ok.textContent = W('notice.dismiss');
   ok.addEventListener('click', () => box.remove());
   box.append(span, ok);
-  a11y().root.parentElement?.append(box);
+  noticeHost(a11y().root.parentElement)?.append(box);
 }
 
 /** Adds a part the setup screen found it could not use (a level not in the game). */
