@@ -28,13 +28,13 @@ function domainName(d: Domain): string {
   return `${DOMAIN_MARK[d]} ${t(`domain.${d}`)}`;
 }
 
-function cardItem(level: Level, card: Card, n: number): RoomItem {
+function cardItem(level: Level, card: Card): RoomItem {
   const options = domainsOf(level);
   const credit: Record<string, number> = {};
   for (const d of card.domains) credit[d.domain] = d.weight;
   const accepted = [...card.domains].sort((a, b) => b.weight - a.weight).map((d) => ({ option: d.domain, credit: d.weight, why: localize(d.why) }));
-  const levelQs = level.discussion ?? [];
-  const own = levelQs.length > 0 ? [localize(levelQs[n % levelQs.length]!)] : [t('room.q.city')];
+  // The level's own debrief questions are the end's (they speak of the whole level), not one card's.
+  const own = [t('room.q.city')];
   return {
     id: card.id,
     options,
@@ -102,9 +102,9 @@ function storyItem(level: BaseLevel, story: RoomStory): RoomItem {
 
 function deck(level: BaseLevel, choices: RoomChoices = { second: true }): RoomDeck {
   const lv = asLevel(level);
-  const items = lv.cards.flatMap((c, i) => {
+  const items = lv.cards.flatMap((c) => {
     const second = choices.second ? secondItem(lv, c) : null;
-    return second ? [cardItem(lv, c, i), second] : [cardItem(lv, c, i)];
+    return second ? [cardItem(lv, c), second] : [cardItem(lv, c)];
   });
   const lettered = choices.second && items.some((i) => i.optionText);
   return {

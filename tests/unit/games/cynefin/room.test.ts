@@ -33,11 +33,11 @@ describe('Cynefin for a workshop room', () => {
     }
   });
 
-  it('asks the level’s own discussion questions where the level has them', () => {
+  it('asks the level’s own discussion questions at the end, where they belong, not after a card', () => {
     const level = fixture({ discussion: [{ en: 'Which of these did your city meet last year?' }, { en: 'Who decides the domain in your team?' }] });
     const deck = cynefinRoom.deck(level, { second: false });
     expect(deck.discussion).toEqual(['Which of these did your city meet last year?', 'Who decides the domain in your team?']);
-    expect(deck.items[1]?.discussion).toContain('Who decides the domain in your team?');
+    for (const item of deck.items) for (const q of deck.discussion) expect(item.discussion).not.toContain(q);
   });
 
   it('asks each card’s own second question as a round after its domain, lettered, with each move’s credit and why', () => {
