@@ -203,6 +203,18 @@ describe('the Cynefin level editor', () => {
     await opened.click();
     await onScreen(page, 'Bins and buses');
     await page.getByRole('button', { name: /^Situation card/ }).waitFor();
+
+    // From the editor straight into a workshop (the draft kept from before): the level is kept again, and the
+    // workshop screen opens with it chosen.
+    await page.goto(URL());
+    await onScreen(page, 'Title screen');
+    await openEditor(page);
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Bins and buses');
+    await page.locator('.ed-status', { hasText: 'Ready' }).waitFor();
+    await page.getByRole('button', { name: 'Run in a workshop' }).click();
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: /^Level: \d+\. Bins and buses/ }).waitFor();
+    expect(await page.evaluate(() => location.search)).toContain('level=bins-and-buses');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -11,6 +11,8 @@ import { T } from '../../strings';
 import { svc } from '../../services';
 import { goTo, startLevel } from '../../flow';
 import { download } from '../../../ui/download';
+import { emptyPreset } from '../../../core/preset';
+import { presetLink } from '../workshop';
 import type { EditorHandlers, EditorValidation, GameEditor } from '../../../games/sdk/editor';
 import { gameById } from '../../services';
 import { inLang } from '../../flow';
@@ -206,6 +208,7 @@ export class EditorScene extends ArcadeScene {
       { id: 'save', label: E('save'), short: E('saveShort'), go: () => this.save() },
       { id: 'play', label: E('play'), short: E('playShort'), go: () => this.play() },
       { id: 'export', label: E('export'), short: E('exportShort'), go: () => this.exportFile() },
+      { id: 'workshop', label: E('workshop'), short: E('workshopShort'), go: () => this.runInWorkshop() },
       {
         id: 'new',
         label: this.confirmNew ? E('newConfirm') : E('new'),
@@ -312,6 +315,20 @@ export class EditorScene extends ArcadeScene {
   private play(): void {
     const v = this.ready();
     if (v) void startLevel(this, this.gameId, v.level, v.file);
+  }
+
+  /** The level kept in Your levels, then the workshop screen with it chosen (a workshop link: the draft stays). */
+  private runInWorkshop(): void {
+    const v = this.ready();
+    if (!v) return;
+    const added = svc().own.add(this.gameId, v.level.id, v.file, v.text);
+    svc().forgetOwnLevels(this.gameId);
+    if (added === 'too-many' || added === 'no-room') {
+      const said = T(added === 'too-many' ? 'own.tooMany' : 'own.noRoom', { title: localize(v.level.title) });
+      if (this.status) this.status.textContent = said;
+      return a11y().announce(said);
+    }
+    location.assign(presetLink({ ...emptyPreset(), game: this.gameId, level: v.level.id }));
   }
 
   private exportFile(): void {
