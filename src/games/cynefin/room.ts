@@ -10,7 +10,7 @@ import type { RoomChoices, RoomDeck, RoomGame, RoomItem } from '../sdk/room';
 import { createRng } from '../../core/rng';
 import { fnv1a } from '../../core/hash';
 // The letters a card's options get come from its id: the same in every session.
-import { MAX_CARDS, maxScoreOf, type Card, type Domain, type Level } from './schema';
+import { DOMAINS, MAX_CARDS, maxScoreOf, type Card, type Domain, type Level } from './schema';
 import { domainsOf } from './model';
 import { DOMAIN_MARK } from './present';
 import { t } from './strings';
@@ -128,7 +128,19 @@ function typed(text: string, lang: string): LocalText {
   return lang === 'en' || (lang !== 'fr' && lang !== 'es') ? { en: text } : { en: text, [lang]: text };
 }
 
-function sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: string): { json: unknown; note: string | null } {
+/** A story's tempting answer: the domain teams chose instead, or the neighbouring one when none did. */
+function roomLeaning(option: string | undefined, accepted: Domain): Card['tempting'] {
+  const ok = (DOMAINS as readonly string[]).includes(option ?? '') && option !== accepted && option !== 'confused';
+  const chosen = ok ? (option as Exclude<Domain, 'confused'>) : null;
+  return chosen ? { domain: chosen, why: t.local('room.story.temptingRoom') } : { domain: NEIGHBOUR[accepted], why: t.local('room.story.temptingNeighbour') };
+}
+
+function sessionLevel(
+  level: BaseLevel,
+  stories: readonly RoomStory[],
+  lang: string,
+  leaning: Readonly<Record<string, string>> = {},
+): { json: unknown; note: string | null } {
   const lv = asLevel(level);
   const placed = stories.filter((s) => s.accepted !== null);
   const cards: Card[] = [];
@@ -147,7 +159,8 @@ function sessionLevel(level: BaseLevel, stories: readonly RoomStory[], lang: str
       text: typed(s.text, lang),
       domains: [{ domain: d, weight: 1, why }],
       explanation: why,
-      tempting: { domain: NEIGHBOUR[d], why: t.local('room.story.tempting') },
+      // The room's own leaning where teams chose another domain; else the neighbour, said as what it is.
+      tempting: roomLeaning(leaning[s.id], d),
     });
   }
   // The level's own cards fill the rest, up to the most a level holds.

@@ -65,8 +65,9 @@ export interface RoomGame {
     item(level: BaseLevel, story: RoomStory): RoomItem;
     /**
      * The session's level: the level's cards with the room's placed stories added, as a level file the game parses,
-     * and a note (in the player's language) when some could not be kept.
+     * and a note (in the player's language) when some could not be kept. `leaning` is, per story, the option most
+     * teams chose other than the accepted one (absent when no team did): the room's own tempting answer.
      */
-    level(level: BaseLevel, stories: readonly RoomStory[], lang: string): { json: unknown; note: string | null };
+    level(level: BaseLevel, stories: readonly RoomStory[], lang: string, leaning?: Readonly<Record<string, string>>): { json: unknown; note: string | null };
   };
 }

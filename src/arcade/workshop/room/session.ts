@@ -65,7 +65,15 @@ export function forgetReveal(d: RoomData, deck: RoomDeck, itemId: string): void 
 /** The session's level (the level's cards and the room's placed stories): downloaded, or kept in Your levels. */
 export function sessionLevel(d: RoomData, state: RoomState, keep: boolean): void {
   if (!d.room.stories) return;
-  const { json, note } = d.room.stories.level(d.level, state.stories, getLang());
+  // Per story, the answer most teams chose other than the accepted one: the room's own tempting answer.
+  const leaning: Record<string, string> = {};
+  for (const st of state.stories) {
+    const counts = new Map<string, number>();
+    for (const v of Object.values(state.votes[st.id] ?? {})) if (v.option !== st.accepted) counts.set(v.option, (counts.get(v.option) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (top) leaning[st.id] = top[0];
+  }
+  const { json, note } = d.room.stories.level(d.level, state.stories, getLang(), leaning);
   const text = `${JSON.stringify(json, null, 2)}\n`;
   const id = (json as { id: string }).id;
   if (keep) {

@@ -84,6 +84,23 @@ describe('Cynefin for a workshop room', () => {
     expect(parsed.level.id).toBe('fixture-room');
   });
 
+  it('gives a story the room’s own tempting answer where teams chose another domain, and says so only then', () => {
+    const level = fixture();
+    const stories = [
+      { id: 'story-1', text: 'Traders want the square back on Sundays.', accepted: 'complex', why: 'Nobody can say how residents will react.' },
+      { id: 'story-2', text: 'The bin lorry route changes.', accepted: 'clear', why: 'The rules cover it.' },
+    ];
+    const { json } = cynefinRoom.stories!.level(level, stories, 'en', { 'story-1': 'complicated' });
+    const parsed = parseLevelFile('session.json', JSON.stringify(json));
+    if (!parsed.ok) throw new Error('level');
+    const [one, two] = ['story-1', 'story-2'].map((id) => parsed.level.cards.find((c) => c.id === id)!);
+    expect(one!.tempting.domain).toBe('complicated');
+    expect(one!.tempting.why.en).toMatch(/^Teams in the room chose this domain/);
+    // No team leaned elsewhere: the neighbour, said as what it is, for the trainer to write up.
+    expect(two!.tempting.why.en).toMatch(/^The neighbouring domain/);
+    expect(JSON.stringify(json)).not.toContain('Some of the room leaned this way');
+  });
+
   it('says what it left out when the stories and the level’s cards are more than a level holds', () => {
     const level = fixture();
     const stories = Array.from({ length: 12 }, (_, i) => ({ id: `story-${i}`, text: `Story ${i}`, accepted: 'complicated', why: 'Experts can work it out.' }));
