@@ -10,8 +10,9 @@ import { goTo, startLevel, type ErrorData } from './flow';
 import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
 import type { LevelLoad } from '../core/levels';
-import type { BaseLevel } from '../games/sdk/types';
+import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
+import { pickFile } from '../ui/download';
 import { isWorkshop, startCheckPoll } from './workshop/workshop';
 import { levelLocks } from './levelLocks';
 import { WORKSHOP_SCENES } from './workshop/keys';
@@ -298,44 +299,32 @@ export class LevelSelectScene extends ArcadeScene {
     const game = gameById(this.gameId);
     if (!game) return;
     this.fileInput?.remove();
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,application/json';
-    input.className = 'sr-only';
-    // Only the button opens it: the picker's own input is out of the tab order and hidden from screen readers.
-    input.tabIndex = -1;
-    input.setAttribute('aria-hidden', 'true');
-    input.setAttribute('aria-label', T('levels.open'));
-    input.addEventListener('change', async () => {
-      const f = input.files?.[0];
-      if (!f) return;
-      // Loaded only when a trainer opens a file: level checking (zod) is not part of the start bundle.
-      const { MAX_LEVEL_BYTES, tooLargeIssue } = await import('../core/levels');
-      if (!this.dom) return;
-      if (f.size > MAX_LEVEL_BYTES) {
-        const data: ErrorData = { gameId: this.gameId, file: f.name, issues: [tooLargeIssue(f.name, f.size)] };
-        goTo(this, SCENES.error, data);
-        return;
-      }
-      void f.text().then(async (text) => {
-        const load = await game.parseLevelFile(f.name, text);
-        if (!this.dom) return;
-        if (!load.ok) {
-          const data: ErrorData = { gameId: this.gameId, file: f.name, issues: load.issues };
-          goTo(this, SCENES.error, data);
-          return;
-        }
-        // Kept in this browser, listed under "Your levels"; said out loud, with whether it will still be there.
-        const kept = svc().own.add(this.gameId, load.level.id, f.name, text);
-        svc().forgetOwnLevels(this.gameId);
-        this.own = await svc().ownLevels(this.gameId);
-        if (!this.dom) return;
-        a11y().announce(T(kept === 'too-many' ? 'own.tooMany' : kept === 'no-room' ? 'own.noRoom' : 'own.kept', { title: localize(load.level.title) }));
-        this.rebuild();
-      });
-    });
-    a11y().root.append(input);
-    this.fileInput = input;
-    input.click();
+    this.fileInput = pickFile('.json,application/json', T('levels.open'), (f) => void this.openFile(game, f), a11y().root);
+  }
+
+  private async openFile(game: GameEntry, f: File): Promise<void> {
+    // Loaded only when a trainer opens a file: level checking (zod) is not part of the start bundle.
+    const { MAX_LEVEL_BYTES, tooLargeIssue } = await import('../core/levels');
+    if (!this.dom) return;
+    if (f.size > MAX_LEVEL_BYTES) {
+      const data: ErrorData = { gameId: this.gameId, file: f.name, issues: [tooLargeIssue(f.name, f.size)] };
+      goTo(this, SCENES.error, data);
+      return;
+    }
+    const text = await f.text();
+    const load = await game.parseLevelFile(f.name, text);
+    if (!this.dom) return;
+    if (!load.ok) {
+      const data: ErrorData = { gameId: this.gameId, file: f.name, issues: load.issues };
+      goTo(this, SCENES.error, data);
+      return;
+    }
+    // Kept in this browser, listed under "Your levels"; said out loud, with whether it will still be there.
+    const kept = svc().own.add(this.gameId, load.level.id, f.name, text);
+    svc().forgetOwnLevels(this.gameId);
+    this.own = await svc().ownLevels(this.gameId);
+    if (!this.dom) return;
+    a11y().announce(T(kept === 'too-many' ? 'own.tooMany' : kept === 'no-room' ? 'own.noRoom' : 'own.kept', { title: localize(load.level.title) }));
+    this.rebuild();
   }
 }

@@ -6,6 +6,7 @@ import type { RoundSummary, Verdict } from './round';
 import type { LocalText } from './i18n';
 import { textHash } from './overlayNames';
 import { z } from 'zod';
+import { readJsonHead } from './jsonFile';
 
 export interface SessionTeam {
   id: string;
@@ -314,17 +315,8 @@ function kept<T>(schema: z.ZodType<T>, list: readonly unknown[]): T[] {
 /** A record read back from its JSON, or what is wrong with it (the field's path): checked with zod, entry by entry,
  * nothing trusted; a broken entry in a list is dropped, the rest kept. */
 export function readSession(json: string): { record: SessionRecord } | { problem: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    return { problem: e instanceof Error ? e.message : 'JSON' };
-  }
-  const head = sessionHead.safeParse(raw);
-  if (!head.success) {
-    const first = head.error.issues[0];
-    return { problem: first ? `${first.path.join('.') || '(top)'}: ${first.message}` : 'record' };
-  }
+  const head = readJsonHead(json, sessionHead, 'record');
+  if ('problem' in head) return head;
   const r = head.data;
   const answers = kept(answerSchema, r.answers.slice(0, MAX_ANSWERS)).map(({ game, level, maxPoints, late, ...a }) => ({
     ...a,

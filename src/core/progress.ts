@@ -4,6 +4,7 @@
 // the first "before" and the latest "after" check), and the file is checked like a level file: what is wrong is
 // named with its place, a broken entry is left out and counted. Pure: the stores apply the merge.
 import { z } from 'zod';
+import { readJsonHead } from './jsonFile';
 import { BAD } from './storedData';
 import { betterRecord, readLevelRecord, type LevelRecord } from './saveFormat';
 import { readCheckResult, readEntry, MAX_LIBRARY, type CheckRecord, type LibraryEntry } from './learning';
@@ -34,17 +35,8 @@ const head = z.object({
 /** The file read back: its progress and how many entries were left out, or what is wrong and where. */
 export function readProgress(text: string): { progress: Progress; dropped: number } | { problem: string } {
   if (text.length > MAX_PROGRESS_CHARS) return { problem: 'size' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { problem: e instanceof Error ? e.message : 'JSON' };
-  }
-  const h = head.safeParse(raw);
-  if (!h.success) {
-    const first = h.error.issues[0];
-    return { problem: first ? `${first.path.join('.') || '(top)'}: ${first.message}` : 'file' };
-  }
+  const h = readJsonHead(text, head, 'file');
+  if ('problem' in h) return h;
   let dropped = 0;
   const levels: Record<string, LevelRecord> = {};
   for (const [key, value] of Object.entries(h.data.levels)) {

@@ -129,7 +129,9 @@ export function toXapi(rec: SessionRecord, base: string): XapiStatement[] {
   for (const a of rec.answers) {
     if (a.maxPoints === undefined) continue;
     const key = `${a.game ?? rec.game}/${a.level ?? rec.level}`;
-    levels.set(key, [...(levels.get(key) ?? []), a]);
+    const list = levels.get(key);
+    if (list) list.push(a);
+    else levels.set(key, [a]);
   }
   for (const [key, answers] of levels) {
     const [game, level] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];

@@ -1,5 +1,5 @@
 // Files to and from the device: one saved through the browser's download (a Blob and an a[download]), one opened
-// through the file picker. Nothing is sent anywhere.
+// through the file picker, and a part of the page printed on its own. Nothing is sent anywhere.
 
 /** Saves `text` as a file named `name`. */
 export function download(name: string, text: string, type: string): void {
@@ -16,10 +16,11 @@ export function download(name: string, text: string, type: string): void {
 }
 
 /**
- * Opens the device's file picker for one file (a button asked for it); resolves with it once chosen. The picker's
- * own input is out of the tab order and hidden from screen readers: the button that asked is what they use.
+ * Opens the device's file picker for one file (a button asked for it) and hands it on once chosen. The picker's own
+ * input is out of the tab order and hidden from screen readers: the button that asked is what they use. Returns the
+ * input, for a screen that removes it when it closes.
  */
-export function pickFile(accept: string, label: string, onFile: (f: File) => void): void {
+export function pickFile(accept: string, label: string, onFile: (f: File) => void, parent: HTMLElement = document.body): HTMLInputElement {
   document.querySelector('input.pick-file')?.remove();
   const input = document.createElement('input');
   input.type = 'file';
@@ -33,6 +34,17 @@ export function pickFile(accept: string, label: string, onFile: (f: File) => voi
     input.remove();
     if (f) onFile(f);
   });
-  document.body.append(input);
+  parent.append(input);
   input.click();
+  return input;
+}
+
+/**
+ * Prints one part of the page alone (a guide, a report): `html.<cls>` is on while the browser prints, and the print
+ * stylesheet (ui/arcade.css) shows that part only.
+ */
+export function printOnly(cls: string): void {
+  document.documentElement.classList.add(cls);
+  window.addEventListener('afterprint', () => document.documentElement.classList.remove(cls), { once: true });
+  window.print();
 }

@@ -25,6 +25,16 @@ async function firstLevel(): Promise<{ id: string; cards: RawCard[] }> {
 
 const NAMES: Record<string, string> = { clear: 'Clear', complicated: 'Complicated', complex: 'Complex', chaotic: 'Chaotic' };
 
+/** A first visit whose save asks for the largest text (the layout audits' hardest case). */
+const LARGEST_TEXT = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(
+  JSON.stringify({
+    version: 2,
+    settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
+    levels: {},
+    rounds: {},
+  }),
+)});`;
+
 async function answersText(page: Page): Promise<string[]> {
   return page.locator(`${live('answers')} ul.room-bars li`).allTextContents();
 }
@@ -293,14 +303,7 @@ describe('a workshop room answering together', () => {
   ] as const) {
     it(`lays out the room at ${name} with eight teams and the largest text: targets of 44 px, nothing off screen or overlapping`, async () => {
       const q = '?mode=workshop&game=cynefin&teams=8&timer=on&projector=on';
-      const save = {
-        version: 2,
-        settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
-        levels: {},
-        rounds: {},
-      };
-      const init = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
-      const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height, init });
+      const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height, init: LARGEST_TEXT });
       await onScreen(page, 'Run a workshop');
       await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
       await page.getByRole('button', { name: 'Start the workshop' }).click();
@@ -428,13 +431,6 @@ describe('a workshop room answering together', () => {
 });
 
 describe('a reveal that fits the projected screen', () => {
-  const save = {
-    version: 2,
-    settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
-    levels: {},
-    rounds: {},
-  };
-  const init = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(JSON.stringify(save))});`;
   const panels = (page: Page, ids: string[]) =>
     page.evaluate(
       (list) =>
@@ -457,7 +453,7 @@ describe('a reveal that fits the projected screen', () => {
       const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=${game}&lang=en&teams=8&projector=on&second=on`, {
         width,
         height,
-        init,
+        init: LARGEST_TEXT,
       });
       await onScreen(page, 'Run a workshop');
       await page.locator(live('start')).click();

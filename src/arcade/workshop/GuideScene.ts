@@ -10,6 +10,7 @@ import { localize } from '../../core/i18n';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
 import { loadGuide, type Block } from './guides';
+import { printOnly } from '../../ui/download';
 
 export interface GuideData {
   gameId: string;
@@ -146,11 +147,7 @@ export class GuideScene extends ArcadeScene {
       style: 'quiet',
       disabled: !this.blocks,
       rect: { x: L.w / 2 + L.gap / 2, y: by, w: bw, h: L.buttonH },
-      onActivate: () => {
-        document.documentElement.classList.add('print-guide');
-        window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-guide'), { once: true });
-        window.print();
-      },
+      onActivate: () => printOnly('print-guide'),
     });
   }
 }

@@ -6,6 +6,7 @@ import { sessionReport } from '../../core/sessionReport';
 import type { SessionRecord } from '../../core/export';
 import { W } from './strings';
 import { dialog, button } from './room/dialogs';
+import { printOnly } from '../../ui/download';
 
 const MARK = { right: '✓', partial: '½', wrong: '✗', info: '·' } as const;
 
@@ -24,16 +25,7 @@ export function showReport(rec: SessionRecord, onClose: () => void): void {
       const row = document.createElement('div');
       row.className = 'room-row';
       row.append(
-        button(
-          W('report.print'),
-          'report-print',
-          () => {
-            document.documentElement.classList.add('print-report');
-            window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-report'), { once: true });
-            window.print();
-          },
-          true,
-        ),
+        button(W('report.print'), 'report-print', () => printOnly('print-report'), true),
         button(W('session.close'), 'report-close', close),
       );
       // The buttons first: the report below them is long, and a dialog opens on its first button.

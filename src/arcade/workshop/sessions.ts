@@ -111,13 +111,17 @@ export async function importSession(text: string): Promise<{ answers: number; me
   return { answers: w.session.answers.length - before, merged };
 }
 
+/** What a session begun by its first answer starts with: a new id, the workshop's teams, the player's language. */
+function fresh(game: string, level: string, at: string): Parameters<typeof import('../../core/export').newSession>[0] {
+  return { sessionId: crypto.randomUUID(), game, level, teams: teamsOf(workshop().preset), at, lang: getLang() };
+}
+
 /** A round played on a team's turn, as that team's answers (workshop.ts recordRound keeps the board at once). */
 export function recordTurn(o: { team: SessionTeam; gameId: string; levelId: string; summary: RoundSummary; at: string }): void {
   if (!isWorkshop()) return;
   const w = workshop();
   withExport(({ addRound, newSession }) => {
-    const base =
-      w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at: o.at, lang: getLang() });
+    const base = w.session ?? newSession(fresh(o.gameId, o.levelId, o.at));
     w.session = addRound(base, { team: o.team, game: o.gameId, level: o.levelId, summary: o.summary, at: o.at, text: (t) => localize(t) });
     saveSession(w.session);
   });
@@ -137,7 +141,7 @@ export function recordRoomItem(o: {
   const w = workshop();
   const at = new Date().toISOString();
   withExport(({ newSession, recordItem }) => {
-    const base = w.session ?? newSession({ sessionId: crypto.randomUUID(), game: o.gameId, level: o.levelId, teams: teamsOf(w.preset), at, lang: getLang() });
+    const base = w.session ?? newSession(fresh(o.gameId, o.levelId, at));
     w.session = recordItem(base, {
       game: o.gameId,
       level: o.levelId,
