@@ -156,6 +156,37 @@ export function config(games) {
           }),
         },
       },
+      // The live room: the phone page and the server stand on core/ (the room's rules and the shared message
+      // schemas) and nothing else of the arcade; the phone page has no engine and no sound library either.
+      {
+        files: ['src/phone/**'],
+        rules: {
+          'no-restricted-imports': restrict({
+            paths: ENGINE,
+            patterns: [
+              group(
+                [...ENGINE_PATHS, '**/ui/**', '**/audio/**', '**/games/**', '**/registry', '**/arcade/**', '**/main', '**/server/**'],
+                'The phone page is small and stands alone: it imports core/ only (DESIGN.md, the layers).',
+              ),
+            ],
+          }),
+        },
+      },
+      {
+        files: ['server/**'],
+        rules: {
+          'no-restricted-imports': restrict({
+            paths: ENGINE,
+            patterns: [
+              group(
+                [...ENGINE_PATHS, '**/ui/**', '**/audio/**', '**/games/**', '**/registry', '**/arcade/**', '**/main', '**/phone/**'],
+                "The room server runs core's rules and shares its message schemas: it imports core/ only.",
+              ),
+            ],
+          }),
+          'no-restricted-globals': ['error', ...BROWSER_GLOBALS('The room server runs in Node')],
+        },
+      },
       {
         files: ['src/main.ts'],
         rules: {

@@ -1,0 +1,55 @@
+// The live room's server: Colyseus with the live room defined, and (when given a folder) the built arcade served on
+// the same port, so a trainer's laptop on the venue's Wi-Fi is all a workshop needs. With a Redis address, rooms
+// are shared by several processes (Colyseus's Redis presence and driver); without, one process holds them in memory.
+import { createServer } from 'node:http';
+import express from 'express';
+import { LocalPresence, Server, type Presence } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { LIVE_MAX_MESSAGE, LIVE_ROOM } from '../src/core/liveMessages';
+import { LiveRoom } from './liveRoom';
+import WebSocket from 'ws';
+
+// Node 20 has no global WebSocket, and Colyseus 0.18 reads one: the server on a phone's reconnection
+// (`WebSocket.OPEN` in Room._onJoin) and the SDK when it reconnects. Node 22 has it; every browser has it.
+(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+
+export interface LiveServerOptions {
+  /** The built arcade to serve (dist/); none: the room server alone. */
+  dist?: string;
+  /** Several processes sharing rooms through one Redis. */
+  redisUrl?: string;
+  /** This process's address as other processes reach it (behind a load balancer). */
+  publicAddress?: string;
+}
+
+export async function liveServer(o: LiveServerOptions = {}): Promise<Server> {
+  const http = createServer();
+  // A phone's message is a few bytes; anything over the limit closes that connection and changes nothing.
+  const transport = new WebSocketTransport({ server: http, maxPayload: LIVE_MAX_MESSAGE });
+  let presence: Presence = new LocalPresence();
+  let driver: unknown;
+  if (o.redisUrl) {
+    const { RedisPresence } = await import('@colyseus/redis-presence');
+    const { RedisDriver } = await import('@colyseus/redis-driver');
+    presence = new RedisPresence(o.redisUrl);
+    driver = new RedisDriver(o.redisUrl);
+  }
+  const server = new Server({
+    transport,
+    presence,
+    ...(driver ? { driver: driver as never } : {}),
+    ...(o.publicAddress ? { publicAddress: o.publicAddress } : {}),
+    greet: false,
+    gracefullyShutdown: false,
+    ...(o.dist
+      ? {
+          express: (app: express.Application) => {
+            // The arcade's files: the phone page and the trainer's arcade, no directory listings, no dotfiles.
+            app.use(express.static(o.dist!, { dotfiles: 'ignore', index: 'index.html', fallthrough: true }));
+          },
+        }
+      : {}),
+  });
+  server.define(LIVE_ROOM, LiveRoom);
+  return server;
+}

@@ -1,0 +1,120 @@
+// The live room's messages, one zod schema each, shared by the server (which checks every message before it touches
+// the room) and the browser (the trainer's window and the phone page check what the server sends). zod/mini keeps the
+// phone page small. Bounds are the room's own (./room, ./live): anything longer or stranger is refused whole.
+import * as z from 'zod/mini';
+import { ID, MAX_CARD_SECONDS, MAX_ROOM_ITEMS, MAX_STORY_TEXT, MAX_STORY_WHY, MAX_TIME } from './room';
+import { LIVE_MAX_NICK, LIVE_MAX_PEOPLE } from './live';
+
+const short = z.string().check(z.maxLength(64));
+const text = (n: number) => z.string().check(z.maxLength(n));
+const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
+
+/** The name of the room type on the server. */
+export const LIVE_ROOM = 'live';
+/** The longest message a phone may send (bytes); the server's transport refuses longer frames. */
+export const LIVE_MAX_MESSAGE = 4096;
+/** A join code: eight letters and digits that cannot be misread (no 0/O, 1/I/L), shown as two groups of four. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE = /^[A-HJKMNP-Z2-9]{8}$/;
+
+/** Typed by a participant: spaces and dashes in a code are not part of it. */
+export function normaliseCode(raw: string): string {
+  return raw.toUpperCase().replace(/[\s-]/g, '').slice(0, 16);
+}
+
+// --- from a phone ------------------------------------------------------------------------------------------------
+
+export const phoneJoin = z.object({
+  /** The seat's secret from an earlier join: the same seat, with its answers. */
+  seat: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/))),
+  team: z.optional(short),
+  nick: z.optional(text(LIVE_MAX_NICK * 4)),
+});
+export const phoneAnswer = z.object({ option: short });
+
+// --- from the trainer's window -----------------------------------------------------------------------------------
+
+export const roomAction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('vote'), team: short, option: short, at: z.number().check(z.minimum(0), z.maximum(MAX_TIME)) }),
+  z.object({ type: z.literal('unvote'), team: short }),
+  z.object({ type: z.literal('reveal'), accepted: z.optional(short), why: z.optional(text(MAX_STORY_WHY * 4)) }),
+  z.object({ type: z.literal('next') }),
+  z.object({ type: z.literal('skip') }),
+  z.object({ type: z.literal('back') }),
+  z.object({ type: z.literal('jump'), index: count(MAX_ROOM_ITEMS) }),
+  z.object({ type: z.literal('pause') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('extend'), seconds: z.optional(count(MAX_CARD_SECONDS)) }),
+  z.object({ type: z.literal('story'), id: z.string().check(z.regex(ID)), text: text(MAX_STORY_TEXT * 4) }),
+]);
+
+const liveOption = z.object({ id: short, label: text(120), mark: text(8), text: z.optional(text(600)) });
+export const liveCard = z.object({
+  id: z.string().check(z.regex(ID)),
+  text: text(2000),
+  question: text(400),
+  options: z.array(liveOption).check(z.maxLength(12)),
+  credit: z.record(short, z.number().check(z.minimum(0), z.maximum(1))),
+  /** Accepted answers, best first, each with why it fits (sent to phones at the reveal only). */
+  accepted: z.array(z.object({ option: short, credit: z.number().check(z.minimum(0), z.maximum(1)), why: text(1200) })).check(z.maxLength(12)),
+  explanation: text(2000),
+});
+/** What the phones are shown, in the room's language, built by the trainer's window from the game's room deck. */
+export const liveDeck = z.object({
+  lang: z.enum(['en', 'fr', 'es']),
+  question: text(400),
+  unit: z.enum(['card', 'decision', 'question']),
+  unscored: z.boolean(),
+  withhold: z.boolean(),
+  cards: z.array(liveCard).check(z.maxLength(MAX_ROOM_ITEMS)),
+  /** The options of a story the room brings (the deck's shared options); empty when the game has no stories. */
+  storyOptions: z.array(liveOption).check(z.maxLength(12)),
+});
+export const liveTeam = z.object({ id: short, name: text(64) });
+
+const liveAnswer = z.object({ option: short, at: z.number().check(z.minimum(0), z.maximum(MAX_TIME)), late: z.optional(z.literal(true)) });
+/** A seat as the trainer's window keeps it (and hands back after a server restart): no secret, a hash of it. */
+export const liveSeat = z.object({
+  team: short,
+  nick: text(LIVE_MAX_NICK * 4),
+  answers: z.record(short, liveAnswer),
+  key: z.string().check(z.regex(/^[a-f0-9]{64}$/)),
+});
+
+/** What the trainer's window sends to open a room (or to open it again after a server restart, with its record). */
+export const hostCreate = z.object({
+  levelId: short,
+  teams: z.array(liveTeam).check(z.minLength(1), z.maxLength(12)),
+  cardSeconds: z.nullable(count(MAX_CARD_SECONDS)),
+  deck: liveDeck,
+  resume: z.optional(
+    z.object({
+      code: z.string().check(z.regex(CODE)),
+      host: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)),
+      /** The room as the trainer's window kept it: checked again by the room's own reader on the server. */
+      room: z.unknown(),
+      seats: z.record(short, liveSeat).check(z.refine((r) => Object.keys(r).length <= LIVE_MAX_PEOPLE)),
+    }),
+  ),
+});
+export const hostJoin = z.object({ host: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)) });
+
+// --- from the server ---------------------------------------------------------------------------------------------
+
+/** To one phone: its seat's secret (kept for a rejoin), its team and its answer to the card on screen. */
+export const youMessage = z.object({
+  seat: z.string(),
+  team: short,
+  teamName: text(64),
+  mine: z.nullable(short),
+  refused: z.optional(z.enum(['slow', 'closed', 'unknownOption', 'paused', 'notVoting'])),
+});
+/** To the trainer's window: the host's secret and the join code once the room is open. */
+export const hostHello = z.object({ code: z.string().check(z.regex(CODE)), host: z.string() });
+
+export type PhoneJoin = z.infer<typeof phoneJoin>;
+export type LiveDeck = z.infer<typeof liveDeck>;
+export type LiveCard = z.infer<typeof liveCard>;
+export type HostCreate = z.infer<typeof hostCreate>;
+export type LiveSeatRecord = z.infer<typeof liveSeat>;
+export type YouMessage = z.infer<typeof youMessage>;
