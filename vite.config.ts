@@ -51,7 +51,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ogg,mp3,webmanifest}'],
-        globIgnores: ['bench/**', '**/sss-stress*'],
+        globIgnores: ['bench/**', '**/sss-stress*', 'phone/**'],
+        // The live room's phone page (its own build, dist/phone/) is never answered with the arcade's page.
+        navigateFallbackDenylist: [/\/phone\//],
         cleanupOutdatedCaches: true,
         // Phaser's chunk is over Workbox's 2 MB default only in unminified builds; keep room.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

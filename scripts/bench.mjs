@@ -5,11 +5,12 @@
 //    `arcade-interactive` mark, and the JS fetched before it;
 // 3. a kiosk day: BENCH_KIOSK_ROUNDS (1,000) rounds cycling through every game, played through the accessible DOM
 //    layer, heap after a forced GC every 100 rounds, and object counts at start and end;
-// 4. the stress cases games register (fps on Canvas).
+// 4. the stress cases games register (fps on Canvas);
+// 5. the live room under load (bench/liveLoad.ts through scripts/bench-live.mjs: 300 phones in a room, 20 rooms of 40).
 // Writes BENCH.md. No thresholds: figures are for reading and comparing; targets are shown, not asserted.
 // Knobs: BENCH_LOADS (7 cold loads each), BENCH_KIOSK_ROUNDS (1,000), BENCH_SAMPLE_EVERY (100), BENCH_NO_BUILD (use
 // dist/ as it is), BENCH_DIST=<folder> (measure that build as it is), BENCH_LIGHTHOUSE_RUNS (3), BENCH_ONLY=start (the cold-load comparison and Lighthouse
-// alone, printed, BENCH.md untouched).
+// alone, printed, BENCH.md untouched), BENCH_ONLY=live (the live room's load alone, printed, BENCH.md untouched).
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,7 @@ import { build } from 'vite';
 import { launchChromium, resolveChromium } from './browser.mjs';
 import { serve } from './serve.mjs';
 import { lighthouseRuns } from './lighthouse.mjs';
+import { liveSection, runLiveLoad } from './bench-live.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const ROUNDS = Number(process.env.BENCH_KIOSK_ROUNDS ?? 1000);
@@ -34,6 +36,12 @@ const median = (xs) => {
 };
 const log = (...a) => console.error('[bench]', ...a);
 const started = Date.now();
+
+// BENCH_ONLY=live: the live room's load alone (half a minute, no build, no browser), printed; BENCH.md left as it is.
+if (process.env.BENCH_ONLY === 'live') {
+  console.log(liveSection(runLiveLoad()));
+  process.exit(0);
+}
 
 // ---- builds -------------------------------------------------------------------------------------------------
 if (!process.env.BENCH_NO_BUILD && !process.env.BENCH_DIST) {
@@ -332,6 +340,10 @@ await browser.close();
 await arcadeServer.close();
 await bareServer.close();
 
+// ---- 5. The live room under load ------------------------------------------------------------------------------
+log('live room load (bench/liveLoad.ts)');
+const live = runLiveLoad();
+
 // ---- report -------------------------------------------------------------------------------------------------
 const js = [...arcadeJs.values()];
 const first = samples[0];
@@ -354,7 +366,7 @@ const COUNT_KEYS = [
 const elapsed = ((Date.now() - started) / 60000).toFixed(1);
 const doc = `# Benchmark
 
-Made by \`npm run bench\` (\`node scripts/bench.mjs\`; \`BENCH_KIOSK_ROUNDS=100 npm run bench\` for a quick run, \`BENCH_ONLY=start npm run bench\` for the start comparison alone) on ${new Date().toISOString().slice(0, 10)}.
+Made by \`npm run bench\` (\`node scripts/bench.mjs\`; \`BENCH_KIOSK_ROUNDS=100 npm run bench\` for a quick run, \`BENCH_ONLY=start npm run bench\` for the start comparison alone, \`BENCH_ONLY=live npm run bench\` for the live room's load alone) on ${new Date().toISOString().slice(0, 10)}.
 Browser: ${browserVersion}, ${chromiumInfo.source === 'packaged' ? 'the Chromium inside the @sparticuz/chromium npm package' : chromiumInfo.source === 'system' ? "the system's /usr/bin/chromium" : 'CHROMIUM_PATH'} (\`${chromiumInfo.path}\`), headless, software rendering; ${cpus().length} cores, Node ${process.version}. The whole run took ${elapsed} min.
 Timings on this machine vary by about 20% between runs: compare ratios within one run, and counts.
 
@@ -406,7 +418,8 @@ ${js
   .map((j) => row(`  ${j.file.replace(/-[\w-]{8}\.js$/, '.js')}`, `${kb(j.raw)} / ${kb(j.gzip)}`))
   .join('\n')}
 | bare Phaser app JS (raw / gzip) | ${kb(sum([...bareJs.values()], 'raw'))} / ${kb(sum([...bareJs.values()], 'gzip'))} |
-`;
+
+${liveSection(live)}`;
 // bench/NOTES.md (what the figures showed when read with heap snapshots) follows the generated part.
 writeFileSync('BENCH.md', doc + (existsSync('bench/NOTES.md') ? `\n${readFileSync('bench/NOTES.md', 'utf8')}` : ''));
 console.log(doc);

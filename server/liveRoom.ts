@@ -72,7 +72,8 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     for (const [id, seat] of Object.entries(o.resume?.seats ?? {})) if (room.teams.includes(seat.team)) seats[id] = seat;
     this.live = { room, seats };
     for (const [id, seat] of Object.entries(seats)) this.seatByKey.set(seat.key, id);
-    this.seatCount = Object.keys(seats).length;
+    // New seats are numbered after the highest kept one: a resumed record may have gaps.
+    this.seatCount = Math.max(0, ...Object.keys(seats).map((id) => Number(id.slice(1)) || 0));
     this.hostKey = hash(this.hostSecret);
     this.roomId = code;
     const view = new LiveView();
@@ -176,16 +177,19 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     if (isInvalid(r)) return;
     this.live = r as LiveState;
     this.changed(seatId);
+    // A move can leave a team with no answer: the trainer's window takes the room as it now is.
+    this.host?.send('room', { room: this.live.room });
     this.toPhone(client, null);
   }
 
   private onAct(client: Client, raw: unknown): void {
     if (client !== this.host) return;
     const a = roomAction.safeParse(raw);
-    if (!a.success) return client.send('refused', { reason: 'malformed' });
+    // Refused: the trainer's window (which applied the action itself first) takes the room back as it is.
+    if (!a.success) return client.send('room', { room: this.live.room, refused: 'malformed' });
     const before = this.live.room;
     const r = actLive(this.live, this.rules, this.storyOptions, a.data);
-    if (isInvalid(r)) return client.send('refused', { reason: (r as { code: string }).code });
+    if (isInvalid(r)) return client.send('room', { room: this.live.room, refused: (r as { code: string }).code });
     this.live = r as LiveState;
     if (r.room.index !== before.index || r.room.phase !== before.phase) this.restartClock();
     this.changed(null);

@@ -3,7 +3,7 @@
 // the team's vote in the room is worked out again from its members each time one answers, so the room's reveal,
 // scores and session record read it as they read a keyed answer. Pure and plain JSON: the server runs it as the
 // authority, the trainer's browser keeps it as the session's record (a server restart loses nothing).
-import { applyRoom, currentItem, isInvalid, ruleOf, type RoomAction, type RoomRefusal, type RoomRule, type RoomState, type RoomVote } from './room';
+import { applyRoom, currentItem, isInvalid, type RoomAction, type RoomRefusal, type RoomRule, type RoomState, type RoomVote } from './room';
 import { invalid, type Invalid } from './round';
 
 /** A room holds at most this many phones. */
@@ -92,7 +92,7 @@ export function majority(answers: readonly LiveAnswer[]): { vote: RoomVote; tied
   const top = Math.max(...[...byOption.values()].map((o) => o.n));
   const tied = [...byOption].filter(([, o]) => o.n === top).sort((a, b) => a[1].first - b[1].first);
   const [option, o] = tied[0]!;
-  // The team's answer came when its last member gave it; late only when that answer came after time was up.
+  // The team's answer came when its last member gave it; late only when every answer for it came after time was up.
   const vote: RoomVote =
     o.late && answers.filter((a) => a.option === option).every((a) => a.late) ? { option, at: o.last, late: true } : { option, at: o.last };
   return { vote, tied: tied.length > 1 ? tied.map(([id]) => id) : [], count: top };
@@ -164,4 +164,35 @@ export function withinRate(times: readonly number[], now: number): boolean {
   return times.filter((t) => now - t < LIVE_RATE_MS).length < LIVE_RATE_COUNT;
 }
 
-export { ruleOf };
+/** The room with every team's vote on a card worked out from the seats, for the teams whose members answered it
+ * (the trainer's window, as phones' answers come in; a team with no phone answering keeps what the trainer keyed). */
+export function withSeatVotes(s: LiveState, itemId: string): RoomState {
+  let room = s.room;
+  for (const team of s.room.teams) {
+    const answers = Object.values(s.seats).filter((x) => x.team === team && x.answers[itemId]);
+    if (answers.length > 0) room = withTeamVote({ ...s, room }, s.seats, team, itemId);
+  }
+  return room;
+}
+
+/** What the room's screens show of the phones on a card: how many answered of how many, per team too, and (for the
+ * reveal) how many people chose each option and which teams are split evenly. */
+export interface LiveSummary {
+  people: number;
+  answered: number;
+  teams: Record<string, { members: number; answered: number }>;
+  tally: Record<string, number>;
+  ties: Record<string, string[]>;
+}
+
+export function summarise(s: LiveState, rule: RoomRule | undefined, itemId: string): LiveSummary {
+  const teams: LiveSummary['teams'] = {};
+  for (const t of s.room.teams) teams[t] = { members: 0, answered: 0 };
+  for (const seat of Object.values(s.seats)) {
+    const t = teams[seat.team];
+    if (!t) continue;
+    t.members++;
+    if (seat.answers[itemId]) t.answered++;
+  }
+  return { ...answeredPeople(s, itemId), teams, tally: rule ? peopleTally(s, rule, itemId) : {}, ties: tiesOf(s, itemId) };
+}

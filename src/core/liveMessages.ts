@@ -4,23 +4,15 @@
 import * as z from 'zod/mini';
 import { ID, MAX_CARD_SECONDS, MAX_ROOM_ITEMS, MAX_STORY_TEXT, MAX_STORY_WHY, MAX_TIME } from './room';
 import { LIVE_MAX_NICK, LIVE_MAX_PEOPLE } from './live';
+import { CODE } from './livePhone';
+export { CODE_ALPHABET, LIVE_ROOM } from './livePhone';
 
 const short = z.string().check(z.maxLength(64));
 const text = (n: number) => z.string().check(z.maxLength(n));
 const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
 
-/** The name of the room type on the server. */
-export const LIVE_ROOM = 'live';
 /** The longest message a phone may send (bytes); the server's transport refuses longer frames. */
 export const LIVE_MAX_MESSAGE = 4096;
-/** A join code: eight letters and digits that cannot be misread (no 0/O, 1/I/L), shown as two groups of four. */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE = /^[A-HJKMNP-Z2-9]{8}$/;
-
-/** Typed by a participant: spaces and dashes in a code are not part of it. */
-export function normaliseCode(raw: string): string {
-  return raw.toUpperCase().replace(/[\s-]/g, '').slice(0, 16);
-}
 
 // --- from a phone ------------------------------------------------------------------------------------------------
 
@@ -101,20 +93,8 @@ export const hostJoin = z.object({ host: z.string().check(z.regex(/^[A-Za-z0-9_-
 
 // --- from the server ---------------------------------------------------------------------------------------------
 
-/** To one phone: its seat's secret (kept for a rejoin), its team and its answer to the card on screen. */
-export const youMessage = z.object({
-  seat: z.string(),
-  team: short,
-  teamName: text(64),
-  mine: z.nullable(short),
-  refused: z.optional(z.enum(['slow', 'closed', 'unknownOption', 'paused', 'notVoting'])),
-});
 /** To the trainer's window: the host's secret and the join code once the room is open. */
 export const hostHello = z.object({ code: z.string().check(z.regex(CODE)), host: z.string() });
 
-export type PhoneJoin = z.infer<typeof phoneJoin>;
 export type LiveDeck = z.infer<typeof liveDeck>;
-export type LiveCard = z.infer<typeof liveCard>;
 export type HostCreate = z.infer<typeof hostCreate>;
-export type LiveSeatRecord = z.infer<typeof liveSeat>;
-export type YouMessage = z.infer<typeof youMessage>;

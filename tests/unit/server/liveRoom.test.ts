@@ -249,6 +249,25 @@ describe('faults lose nothing', () => {
     expect(view(resumed.host).answered).toBe(1);
   });
 
+  test('a room opened again from a record with gaps in its seats gives a new phone a seat of its own', async () => {
+    const first = await openRoom();
+    const a = await phone(first.hello.code);
+    const b = await phone(first.hello.code);
+    b.room.send('answer', { option: 'complex' });
+    await until(() => view(first.host).answered === 1);
+    const record = (await first.box.last('record')) as { room: unknown };
+    const s2 = ((first.box.all.get('seat') ?? []) as Array<{ id: string; seat: object }>).filter((m) => m.id === 's2').at(-1)!;
+    await t.cleanup();
+    // Only the second seat is in the record (the first phone's was lost with its team, say).
+    const resumed = await openRoom(create({ resume: { code: first.hello.code, host: first.hello.host, room: record.room, seats: { s2: s2.seat } as never } }));
+    const c = await phone(first.hello.code);
+    expect(c.you.mine).toBeNull();
+    await until(() => view(resumed.host).people === 2);
+    const back = await phone(first.hello.code, { seat: b.you.seat });
+    expect(back.you.mine).toBe('complex');
+    expect(a.you.seat).not.toBe(c.you.seat);
+  });
+
   test('a code read off the projector cannot open a room without its host secret', async () => {
     const { hello } = await openRoom();
     await t.cleanup();

@@ -4,7 +4,6 @@
 // and adds the room's own stories; a presenter's clicker works (Page Up, Page Down, B, full stop). The rules are
 // in core/room; the words in ./present; this screen turns taps and keys into actions and draws.
 import { ArcadeScene } from '../../../ui/ArcadeScene';
-import { addHeader } from '../../../ui/widgets';
 import { a11y } from '../../../ui/a11y';
 import { MAX_ROOM_ITEMS, currentItem, startRoom, tryRoom, type RoomAction, type RoomState } from '../../../core/room';
 import { resumeRoom } from '../../../core/roomResume';
@@ -16,13 +15,15 @@ import { WORKSHOP_SCENES } from '../keys';
 import { R } from './strings';
 import { followLevel, teamsOf, workshop, type RoomData } from '../workshop';
 import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
-import { drawEnd, drawReveal, drawVote, type RoomHandlers, type StatusLine } from './draw';
+import { drawRoom, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
 import { openDialog, showBlank, showCards, showHelp, showPause, showPlace, showStory } from './dialogs';
-import { markMore, pagePanels, roomKey } from './paging';
+import { pagePanels, roomKey } from './paging';
 import { audienceState, listen, openAudience, publish } from './audience';
 import { WallCount, lookEveryQuarterSecond } from './clock';
 import { followRoom } from './follow';
+import { LiveControl } from './liveControl';
+import { Keying } from './keying';
 
 /** Seconds per card when the workshop's timer is on. */
 export const CARD_SECONDS = 90;
@@ -32,11 +33,20 @@ export class RoomScene extends ArcadeScene {
   private deck: RoomDeck | null = null;
   private state: RoomState | null = null;
   private teams: SessionTeam[] = [];
-  private chosen: string | null = null;
-  private picked: string | null = null;
+  private keying = new Keying({
+    state: () => this.state,
+    teams: () => this.teams,
+    deck: () => this.deck,
+    act: (a) => this.act(a),
+    rebuild: () => this.rebuild(),
+  });
   private status: StatusLine | null = null;
   /** The card's clock, on wall time. */
   private count = new WallCount();
+  /** Phones answering through the room server (none: the trainer keys answers in). */
+  private live: LiveControl | null = null;
+  /** The audience window's copy of the live room's join code and counts. */
+  private audienceLive: P.RoomLive | undefined;
 
   constructor() {
     super(WORKSHOP_SCENES.room);
@@ -44,8 +54,7 @@ export class RoomScene extends ArcadeScene {
 
   init(data: RoomData): void {
     this.d = data;
-    this.chosen = null;
-    this.picked = null;
+    this.keying.clear();
   }
 
   protected screenName(): string {
@@ -87,6 +96,18 @@ export class RoomScene extends ArcadeScene {
     // An audience window asking for the room gets it at once; every change goes to it as it happens (act).
     this.onShutdown(listen((m) => m.type === 'hello' && this.publish()));
     this.onShutdown(() => publish({ type: 'left' }));
+    // The server's room is the authority: taken when it differs (after a refusal, or with the phones' votes).
+    this.live = new LiveControl({
+      state: () => this.state,
+      deck: this.deck,
+      teams: this.teams,
+      take: (room) => JSON.stringify(room) !== JSON.stringify(this.state) && this.set(room),
+      clock: (secs) => this.clockFromServer(secs),
+      rules: () => P.rules({ deck: this.deck!, item: (id) => this.item(id), state: this.state! }),
+      redraw: () => this.rebuild(),
+    });
+    this.live.resume();
+    this.onShutdown(() => this.live?.detach());
     super.create();
     this.publish();
     // One message: live-region messages in the same moment replace each other.
@@ -104,9 +125,16 @@ export class RoomScene extends ArcadeScene {
       listen((m) => {
         if (m.type !== 'room' || !this.deck || !this.state) return;
         if (m.levelId !== d.level.id || m.gameId !== d.gameId) return void followRoom(this, m);
-        const next = audienceState(this.state, m.state, { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id) });
+        const next = audienceState(
+          this.state,
+          m.state,
+          { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id) },
+          this.audienceLive,
+          m.live,
+        );
         if (!next) return;
         this.state = next.state;
+        this.audienceLive = next.live;
         // The clock alone changed: the countdown is redrawn, not the screen.
         if (next.clockOnly) this.updateClock();
         else this.rebuild();
@@ -119,7 +147,8 @@ export class RoomScene extends ArcadeScene {
   /** Sends the room to an audience window (none open: it goes nowhere). */
   private publish(): void {
     const d = this.d;
-    if (d && this.state && !d.audience) publish({ type: 'room', gameId: d.gameId, levelId: d.level.id, file: d.file, state: this.state });
+    if (d && this.state && !d.audience)
+      publish({ type: 'room', gameId: d.gameId, levelId: d.level.id, file: d.file, state: this.state, live: this.ctx().live });
   }
 
   private updateClock(): void {
@@ -150,94 +179,69 @@ export class RoomScene extends ArcadeScene {
       deck: this.deck!,
       item: (id) => this.item(id),
       teams: this.teams,
-      chosen: this.chosen,
-      picked: this.picked,
+      chosen: this.keying.chosen,
+      picked: this.keying.picked,
       stories: Boolean(this.d?.room.stories),
       hidden: workshop().preset.hide || Boolean(this.d?.audience),
       audienceWindow: !this.d?.audience && !this.layout.portrait && this.layout.w >= 900,
+      live: this.d?.audience ? this.audienceLive : this.live?.view(this.state!, P.storyOptions(this.deck!)),
     };
   }
 
-  /** Applies an action; false (nothing changed) when the rules refuse it. */
+  /** Applies an action (and sends it to a live room's server); false (nothing changed) when the rules refuse it. */
   private act(a: RoomAction, redraw = true): boolean {
     if (!this.state || !this.deck || this.d?.audience) return false;
-    const before = this.state;
-    const { state, refused } = tryRoom(before, P.rules(this.ctx()), P.storyOptions(this.deck), a);
+    const { state, refused } = tryRoom(this.state, P.rules(this.ctx()), P.storyOptions(this.deck), a);
     if (refused) return false;
+    this.live?.send(a);
+    this.set(state, redraw);
+    return true;
+  }
+
+  /** The room as it now is: kept for a reload, sent to the audience window, drawn. */
+  private set(state: RoomState, redraw = true): void {
+    const before = this.state;
     this.state = state;
     saveRoom(state);
     this.publish();
-    if (state.index !== before.index || state.phase !== before.phase) {
-      this.chosen = null;
-      this.picked = null;
+    if (!before || state.index !== before.index || state.phase !== before.phase) {
+      this.keying.clear();
       // A card opened (or opened again) starts its clock from now.
       this.count.hold();
     }
     if (redraw) this.rebuild();
-    return true;
+  }
+
+  /** A live room's clock is the server's. */
+  private clockFromServer(secondsLeft: number | null): void {
+    const s = this.state;
+    if (!s || s.phase !== 'vote') return;
+    this.set({ ...s, secondsLeft }, false);
+    if (secondsLeft === 0 && s.secondsLeft !== 0) this.timeUp();
+    else this.updateClock();
+  }
+
+  private timeUp(): void {
+    this.rebuild();
+    // Time-up is heard as well as seen: the room is not looking at the screen while it talks.
+    svc().audio.levelComplete();
+    a11y().announce(R('room.timeUp'));
   }
 
   private tick(): void {
     const s = this.state;
+    if (this.live?.on) return this.count.hold();
     if (!s || s.secondsLeft === null || s.secondsLeft === 0 || s.phase !== 'vote' || s.paused) return this.count.hold();
     const seconds = this.count.take();
     if (seconds === 0 || !this.act({ type: 'tick', seconds }, false)) return;
-    if (this.state!.secondsLeft === 0) {
-      this.rebuild();
-      // Time-up is heard as well as seen: the room is not looking at the screen while it talks.
-      svc().audio.levelComplete();
-      a11y().announce(R('room.timeUp'));
-      return;
-    }
+    if (this.state!.secondsLeft === 0) return this.timeUp();
     this.updateClock();
   }
 
   // --- the trainer's actions ---------------------------------------------------------------------------------------
 
-  private choose(option: string): void {
-    if (this.picked) {
-      const team = this.picked;
-      this.picked = null;
-      this.chosen = option;
-      this.vote(team, option);
-      return;
-    }
-    this.chosen = option;
-    this.rebuild();
-    a11y().announce(R('room.optionChosen', { option: this.optionLabel(option) }));
-  }
-
-  /** A team's button or number key: records the chosen answer for it, or takes it back if it was that one. */
-  private team(n: number): void {
-    const s = this.state;
-    const t = this.teams[n];
-    const id = s ? currentItem(s) : undefined;
-    if (!s || !t || !id || s.phase !== 'vote') return;
-    if (!this.chosen) {
-      this.picked = t.id;
-      this.rebuild();
-      a11y().announce(R('room.teamPicked', { team: t.name }));
-      return;
-    }
-    if (s.votes[id]?.[t.id]?.option === this.chosen) {
-      if (this.act({ type: 'unvote', team: t.id })) a11y().announce(R('room.unvoted', { team: t.name }));
-      return;
-    }
-    this.vote(t.id, this.chosen);
-  }
-
-  private vote(team: string, option: string): void {
-    const name = this.teams.find((t) => t.id === team)?.name ?? team;
-    const late = this.state?.secondsLeft === 0;
-    if (this.act({ type: 'vote', team, option, at: Date.now() }))
-      a11y().announce(R(late ? 'room.votedLate' : 'room.voted', { team: name, option: this.optionLabel(option) }));
-  }
-
-  private optionLabel(id: string): string {
-    return this.deck?.options.find((o) => o.id === id)?.label ?? id;
-  }
-
   private reveal(): void {
+    this.live?.flush();
     const s = this.state;
     const id = s ? currentItem(s) : undefined;
     if (!s || !id || s.phase !== 'vote' || s.paused) return;
@@ -352,8 +356,8 @@ export class RoomScene extends ArcadeScene {
 
   private handlers(): RoomHandlers {
     return {
-      choose: (o) => this.choose(o),
-      team: (n) => this.team(n),
+      choose: (o) => this.keying.choose(o),
+      team: (n) => this.keying.team(n),
       reveal: () => this.reveal(),
       step: (a) => this.step(a),
       extend: () => this.extend(),
@@ -361,6 +365,7 @@ export class RoomScene extends ArcadeScene {
       story: () => this.story(),
       cards: () => this.cards(),
       audience: () => openAudience(),
+      live: () => this.live?.button(() => this.refocus()),
       finish: () => this.finish(),
       sessionLevel: (keep) => this.state && sessionLevel(this.d!, this.state, keep),
       jump: (i) => this.act({ type: 'jump', index: i }) && this.afterMove(),
@@ -370,30 +375,14 @@ export class RoomScene extends ArcadeScene {
   // --- drawing -----------------------------------------------------------------------------------------------------
 
   protected build(): void {
-    const s = this.state;
-    if (!s || !this.deck) return;
-    const L = this.layout;
-    const c = this.ctx();
-    addHeader(
-      this,
-      this.dom!,
-      L,
-      P.title(c),
-      { label: R('room.leave'), onActivate: () => this.leave() },
-      {
-        id: 'help',
-        label: R('room.helpLabel'),
-        visibleLabel: R('room.help'),
-        rect: { x: 0, y: 0, w: 0, h: 0 },
-        onActivate: () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
-      },
+    if (!this.state || !this.deck) return;
+    const k = { scene: this, dom: this.dom!, L: this.layout, audience: Boolean(this.d?.audience) };
+    this.status = drawRoom(
+      k,
+      this.ctx(),
+      this.handlers(),
+      () => this.leave(),
+      () => showHelp(Boolean(this.d?.room.stories), () => this.refocus()),
     );
-    const k = { scene: this, dom: this.dom!, L, audience: Boolean(this.d?.audience) };
-    const h = this.handlers();
-    this.status = null;
-    if (s.phase === 'vote') this.status = drawVote(k, c, h);
-    else if (s.phase === 'reveal') drawReveal(k, c, h);
-    else drawEnd(k, c, h);
-    markMore();
   }
 }

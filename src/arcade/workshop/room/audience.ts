@@ -6,10 +6,16 @@ import type { RoomState } from '../../../core/room';
 import { resumeRoom } from '../../../core/roomResume';
 import { a11y } from '../../../ui/a11y';
 import { R } from './strings';
+import { readLiveView } from './liveControl';
+import type { RoomLive } from './present';
 
 const NAME = 'learning-arcade/workshop-room';
 
-export type RoomMessage = { type: 'room'; gameId: string; levelId: string; file: string; state: RoomState } | { type: 'hello' } | { type: 'left' };
+/** `live`: a live room's join code and counts (checked by the audience window: liveControl readLiveView). */
+export type RoomMessage =
+  | { type: 'room'; gameId: string; levelId: string; file: string; state: RoomState; live?: unknown }
+  | { type: 'hello' }
+  | { type: 'left' };
 
 let out: BroadcastChannel | null = null;
 
@@ -45,11 +51,17 @@ export function audienceState(
   before: RoomState,
   sent: unknown,
   ids: { levelId: string; teams: readonly string[]; items: readonly string[] },
-): { state: RoomState; clockOnly: boolean } | null {
+  liveBefore?: RoomLive,
+  liveSent?: unknown,
+): { state: RoomState; clockOnly: boolean; live: RoomLive | undefined } | null {
   const next = resumeRoom(sent, ids);
   if (!next) return null;
   const state = { ...next, paused: (sent as { paused?: unknown }).paused === true };
-  return { state, clockOnly: JSON.stringify({ ...before, secondsLeft: 0 }) === JSON.stringify({ ...state, secondsLeft: 0 }) };
+  // A live room's join code and counts, checked; a change in them redraws the screen.
+  const live = readLiveView(liveSent);
+  const same =
+    JSON.stringify({ ...before, secondsLeft: 0 }) === JSON.stringify({ ...state, secondsLeft: 0 }) && JSON.stringify(live) === JSON.stringify(liveBefore);
+  return { state, clockOnly: same, live };
 }
 
 /** Opens the audience window for the projector (or brings it forward); its state comes from the trainer's window. */

@@ -2,7 +2,8 @@
 // panels and buttons with their DOM twins, and the bars as real text in the DOM. The screen hands in what each
 // button does; nothing here changes the room's state.
 import type Phaser from 'phaser';
-import { addButton, addScrollArea, addText, addTextPanel } from '../../../ui/widgets';
+import { addButton, addHeader, addScrollArea, addText, addTextPanel } from '../../../ui/widgets';
+import { markMore } from './paging';
 import { COLORS } from '../../../ui/theme';
 import type { A11yScope } from '../../../ui/a11y';
 import type { Layout } from '../../../ui/layout';
@@ -12,6 +13,8 @@ import type { RoomItem } from '../../../games/sdk/room';
 import { R } from './strings';
 import * as P from './present';
 import { controls, endLayout, revealLayout, voteLayout } from './layout';
+import { drawQr } from '../../kiosk/qr';
+import { showCode } from '../../../core/livePhone';
 
 /** What the room's buttons do (the screen's actions). */
 export interface RoomHandlers {
@@ -27,6 +30,7 @@ export interface RoomHandlers {
   sessionLevel(keep: boolean): void;
   jump(index: number): void;
   audience(): void;
+  live(): void;
 }
 
 export interface Canvas {
@@ -101,8 +105,15 @@ function common(c: P.RoomContext, h: RoomHandlers): Control[] {
     : [];
   // A second window for the projector, where the screen is wide enough to be a trainer's laptop.
   const audience: Control[] = c.audienceWindow ? [{ id: 'audience', label: R('room.audienceLabel'), visible: R('room.audience'), go: () => h.audience() }] : [];
+  // Participants answering from their phones (a live room), where the trainer's window is not the audience's.
+  const live: Control[] = [
+    c.live
+      ? { id: 'live', label: R('room.liveOnLabel', { code: c.live.code }), visible: R('room.liveOn', { code: showCode(c.live.code) }), go: () => h.live() }
+      : { id: 'live', label: R('room.liveLabel'), visible: R('room.live'), go: () => h.live() },
+  ];
   return [
     ...audience,
+    ...live,
     { id: 'step-back', label: R('room.backLabel'), visible: R('room.back'), go: () => h.step('back'), disabled: s.index === 0 && s.phase === 'vote' },
     { id: 'pause', label: R('room.pauseLabel'), visible: R('room.pause'), go: () => h.pause() },
     ...story,
@@ -176,7 +187,8 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
   ]);
   const options = P.optionsOf(c.deck, item);
   const said = item.optionText;
-  const lay = voteLayout(L, ctl, options.length, c.teams.length, said !== undefined, s.cardSeconds !== null);
+  const lay = voteLayout(L, ctl, options.length, c.teams.length, said !== undefined, s.cardSeconds !== null, Boolean(c.live));
+  if (c.live && lay.join) joinPanel(k, lay.join, c.live);
   const line = P.statusLine(c);
   const r = lay.status;
   const text = addText(scene, r.x, r.y + r.h / 2, line, { size: L.portrait ? L.font.small : L.font.body, color: COLORS.onBgSoft, width: r.w, originY: 0.5 });
@@ -226,6 +238,24 @@ export function drawVote(k: Canvas, c: P.RoomContext, h: RoomHandlers): StatusLi
     }),
   );
   return { text, el, clock };
+}
+
+/** A live room's way in, for the room to read from its seats: the QR code, the address and the code, large. */
+function joinPanel(k: Canvas, r: Rect, live: P.RoomLive): void {
+  addTextPanel(k.scene, k.dom, { id: 'join', rect: r, title: R('room.liveJoin'), bodySize: k.L.font.body, titleSize: k.L.font.body }, (el) => {
+    const canvas = document.createElement('canvas');
+    canvas.className = 'room-join-qr';
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', R('room.liveQr', { code: showCode(live.code) }));
+    drawQr(canvas, live.url);
+    const code = document.createElement('p');
+    code.className = 'room-join-code';
+    code.textContent = showCode(live.code);
+    const how = document.createElement('p');
+    how.className = 'muted';
+    how.textContent = R('room.liveJoinHow', { url: live.url.split('?')[0]! });
+    el.append(canvas, code, how);
+  });
 }
 
 export function drawReveal(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
@@ -326,4 +356,16 @@ export function drawEnd(k: Canvas, c: P.RoomContext, h: RoomHandlers): void {
       onActivate: () => h.jump(it.index),
     }),
   );
+}
+
+/** The room's screen for its phase: the header (the way back to the workshop, and help), then the phase's view. */
+export function drawRoom(k: Canvas, c: P.RoomContext, h: RoomHandlers, leave: () => void, help: () => void): StatusLine | null {
+  const help_ = { id: 'help', label: R('room.helpLabel'), visibleLabel: R('room.help'), rect: { x: 0, y: 0, w: 0, h: 0 }, onActivate: help };
+  addHeader(k.scene, k.dom, k.L, P.title(c), { label: R('room.leave'), onActivate: leave }, help_);
+  const phase = c.state.phase;
+  const status = phase === 'vote' ? drawVote(k, c, h) : null;
+  if (phase === 'reveal') drawReveal(k, c, h);
+  else if (phase === 'end') drawEnd(k, c, h);
+  markMore();
+  return status;
 }

@@ -45,6 +45,8 @@ export interface VoteLayout {
   teamsH: number;
   /** The option's cue fits under its name. */
   cues: boolean;
+  /** A live room's join panel (its QR code and code), above the teams on a wide screen. */
+  join?: Rect;
 }
 
 function grid(area: Rect, count: number, cols: number, rowH: number, gap: number): Rect[] {
@@ -52,7 +54,7 @@ function grid(area: Rect, count: number, cols: number, rowH: number, gap: number
   return Array.from({ length: count }, (_, i) => ({ x: area.x + (i % cols) * (w + gap), y: area.y + Math.floor(i / cols) * (rowH + gap), w, h: rowH }));
 }
 
-export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: number, long = false, clock = false): VoteLayout {
+export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: number, long = false, clock = false, live = false): VoteLayout {
   const m = main(L, c);
   const big = clock && wide(L);
   const statusH = Math.round(big ? L.font.hero * 1.25 : L.font.body * 1.7);
@@ -68,7 +70,12 @@ export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: num
     const optsH = optRows * optH + (optRows - 1) * L.gap;
     const card = { x: m.x, y: m.y + statusH + L.gap, w: leftW, h: below - optsH - L.gap };
     const options = grid({ x: m.x, y: card.y + card.h + L.gap, w: leftW, h: optsH }, nOptions, optCols, optH, L.gap);
-    const teamsArea = { x: m.x + leftW + L.pad, y: m.y, w: m.w - leftW - L.pad, h: m.h };
+    const rightX = m.x + leftW + L.pad;
+    const rightW = m.w - leftW - L.pad;
+    // The join panel: a QR code as large as the column allows, up to half its height, and its words under it.
+    const joinH = live ? Math.round(Math.min(m.h * 0.55, rightW * 0.62 + L.font.large * 4)) : 0;
+    const join = live ? { x: rightX, y: m.y, w: rightW, h: joinH } : undefined;
+    const teamsArea = { x: rightX, y: m.y + (live ? joinH + L.gap : 0), w: rightW, h: m.h - (live ? joinH + L.gap : 0) };
     const cols = nTeams * (L.buttonH + L.gap) - L.gap > teamsArea.h ? 2 : 1;
     const teams = grid({ x: 0, y: 0, w: teamsArea.w, h: 0 }, nTeams, cols, L.buttonH, L.gap);
     return {
@@ -80,6 +87,7 @@ export function voteLayout(L: Layout, c: Controls, nOptions: number, nTeams: num
       teams,
       teamsH: Math.ceil(nTeams / cols) * (L.buttonH + L.gap) - L.gap,
       cues: optH >= L.buttonH * 1.4,
+      ...(join ? { join } : {}),
     };
   }
   // Upright: the card takes what the options and the teams leave, at least a third; the teams scroll past that.

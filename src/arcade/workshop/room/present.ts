@@ -3,6 +3,7 @@
 import { ROOM_POINTS, answeredCount, currentItem, ranks, roomScores, ruleOf, tally, verdictOf, type RoomRule, type RoomState } from '../../../core/room';
 import type { RoomDeck, RoomItem, RoomOption } from '../../../games/sdk/room';
 import type { SessionTeam } from '../../../core/export';
+import type { LiveSummary } from '../../../core/live';
 import { R } from './strings';
 import { getLang } from '../../../core/i18n';
 
@@ -42,6 +43,14 @@ export interface RoomContext {
   hidden: boolean;
   /** The trainer can open an audience window from here (a wide screen, and not the audience window itself). */
   audienceWindow?: boolean;
+  /** A live room: its join code and address, and the phones on the card on screen (counts, never choices). */
+  live?: RoomLive;
+}
+
+export interface RoomLive {
+  code: string;
+  url: string;
+  summary: LiveSummary;
 }
 
 export function rules(c: Pick<RoomContext, 'deck' | 'item' | 'state'>): RoomRule[] {
@@ -91,8 +100,8 @@ export function statusLine(c: RoomContext): string {
   if (!id) return '';
   const answered = answeredCount(c.state, id);
   const base = c.teams.length === 1 ? R('room.statusRoom', { answered }) : R('room.status', { answered, teams: c.teams.length });
-  const time = timeLine(c.state);
-  return time ? `${base} · ${time}` : base;
+  const people = c.live ? R('room.liveStatus', { answered: c.live.summary.answered, people: c.live.summary.people }) : '';
+  return [base, people, timeLine(c.state)].filter(Boolean).join(' · ');
 }
 
 export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
@@ -101,7 +110,9 @@ export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
   const chosen = optionOf(c.deck, c.chosen);
   return c.teams.map((t, i) => {
     const answer = optionOf(c.deck, votes[t.id]?.option);
-    const name = R('room.team', { n: i + 1, team: t.name });
+    // A live room counts each team's phones: how many of its members answered (never what).
+    const counts = c.live?.summary.teams[t.id];
+    const name = counts?.members ? `${R('room.team', { n: i + 1, team: t.name })} · ${R('room.teamLive', counts)}` : R('room.team', { n: i + 1, team: t.name });
     // Hidden until the reveal: the room sees that a team answered, never what (other teams are still deciding).
     if (c.hidden)
       return {
@@ -142,12 +153,16 @@ export function bars(c: RoomContext, itemId: string): BarView[] {
       count: r.teams.length,
       share: r.teams.length / most,
       accepted,
-      text: R('room.bar', {
-        option: opt?.label ?? r.option,
-        accepted: accepted ?? 'none',
-        count: r.teams.length,
-        list: list(r.teams.map((t) => name.get(t) ?? t)),
-      }),
+      text: [
+        R('room.bar', {
+          option: opt?.label ?? r.option,
+          accepted: accepted ?? 'none',
+          count: r.teams.length,
+          list: list(r.teams.map((t) => name.get(t) ?? t)),
+        }),
+        // People as well as teams, in a live room (the card on screen: the phones' answers are counted there).
+        ...(c.live && itemId === currentItem(c.state) ? [R('room.barPeople', { people: c.live.summary.tally[r.option] ?? 0 })] : []),
+      ].join(' · '),
     };
   });
 }
@@ -162,7 +177,10 @@ export function acceptedLines(c: RoomContext, item: RoomItem): string[] {
 export function discussion(c: RoomContext, item: RoomItem): string[] {
   const chosen = bars(c, item.id).filter((b) => b.count > 0);
   const split = chosen.length >= 2 ? [R('room.split', { list: list(chosen.map((b) => optionOf(c.deck, b.option)?.label ?? b.option)) })] : [];
-  return [...split, ...item.discussion].slice(0, 3);
+  const name = new Map(c.teams.map((t) => [t.id, t.name]));
+  const ties = Object.keys(c.live?.summary.ties ?? {}).map((t) => name.get(t) ?? t);
+  const tied = ties.length > 0 ? [R('room.ties', { list: list(ties) })] : [];
+  return [...tied, ...split, ...item.discussion].slice(0, 3);
 }
 
 export function scoreLines(c: RoomContext): string[] {
