@@ -37,6 +37,22 @@ export interface SessionAnswer {
   late?: boolean;
 }
 
+/** One participant's own answer in a live room (from a phone): anonymous unless they gave a name. Their team's
+ * answer (its members' majority) is the one that scores; these say how each person answered. */
+export interface PersonAnswer {
+  /** The seat's id in the room (s1, s2…), the same across the session's cards. */
+  person: string;
+  nick?: string;
+  team: string;
+  itemId: string;
+  answer: string;
+  verdict: Verdict;
+  at: string;
+  late?: boolean;
+  game: string;
+  level: string;
+}
+
 /** A round a team played through on its turn (teams taking turns): its score and when it ended. */
 export interface SessionRound {
   team: string;
@@ -73,6 +89,8 @@ export interface SessionRecord {
   cards?: Record<string, number>;
   /** Sessions merged into this one (their ids), so the same one is not merged twice. */
   merged?: string[];
+  /** A live room's participants' own answers, card by card (their teams' answers are in `answers`). */
+  people?: PersonAnswer[];
 }
 
 /** The room playing as one, when the workshop has no teams. */
@@ -154,6 +172,8 @@ export function recordItem(
     /** How many cards the level has (for whether the room went through it all). */
     cards?: number;
     answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
+    /** A live room: each phone's own answer to the card (replacing any recorded for it before). */
+    people?: Array<{ person: string; nick: string; team: string; answer: string; verdict: Verdict; at: string; late?: boolean }>;
   },
 ): SessionRecord {
   const itemId = `${o.level}/${o.itemId}`;
@@ -192,6 +212,22 @@ export function recordItem(
     scores.set(a.team.id, s);
   }
   const cards = o.cards === undefined ? rec.cards : { ...rec.cards, [`${o.game}/${o.level}`]: o.cards };
+  const otherPeople = (rec.people ?? []).filter((p) => p.itemId !== itemId);
+  const people = [
+    ...otherPeople,
+    ...(o.people ?? []).slice(0, Math.max(0, MAX_ANSWERS - otherPeople.length)).map((p): PersonAnswer => ({
+      person: p.person,
+      ...(p.nick ? { nick: p.nick.slice(0, 100) } : {}),
+      team: p.team,
+      itemId,
+      answer: p.answer.slice(0, MAX_TEXT),
+      verdict: p.verdict,
+      at: p.at,
+      ...(p.late ? { late: true } : {}),
+      game: o.game,
+      level: o.level,
+    })),
+  ];
   return {
     ...rec,
     game: o.game,
@@ -201,6 +237,7 @@ export function recordItem(
     scores: [...scores.values()],
     endedAt: o.at,
     ...(cards ? { cards } : {}),
+    ...(people.length > 0 ? { people } : {}),
   };
 }
 
@@ -213,7 +250,8 @@ export function forgetItem(rec: SessionRecord, o: { level: string; itemId: strin
     const mine = old.filter((a) => a.team === s.team);
     return mine.length === 0 ? s : { ...s, score: s.score - mine.reduce((n, a) => n + (a.points ?? 0), 0), maxScore: s.maxScore - o.maxPoints * mine.length };
   });
-  return { ...rec, answers: rec.answers.filter((a) => a.itemId !== itemId), scores };
+  const people = rec.people?.filter((p) => p.itemId !== itemId);
+  return { ...rec, answers: rec.answers.filter((a) => a.itemId !== itemId), scores, ...(people ? { people } : {}) };
 }
 
 /** A cell that a spreadsheet would run as a formula starts with one of these (papaparse then adds a quote mark). */
@@ -257,8 +295,33 @@ export function toCsv(rec: SessionRecord, o: { offsetMinutes?: (d: Date) => numb
     maxPoints: a.maxPoints === undefined ? '' : String(a.maxPoints),
     late: a.late ? 'yes' : '',
     at: localTime(a.at, o.offsetMinutes),
+    person: '',
+    nickname: '',
   }));
-  const fields = ['session', 'game', 'level', 'team', 'teamName', 'itemId', 'itemTitle', 'answer', 'verdict', 'correct', 'points', 'maxPoints', 'late', 'at'];
+  // A live room's participants, one row per person and card after the teams' rows (no points: their team's count).
+  const title = new Map(rec.answers.map((a) => [a.itemId, a.itemTitle]));
+  for (const p of rec.people ?? [])
+    rows.push({
+      session: rec.sessionId,
+      game: p.game,
+      level: p.level,
+      team: p.team,
+      teamName: name.get(p.team) ?? p.team,
+      itemId: p.itemId,
+      itemTitle: title.get(p.itemId) ?? '',
+      answer: p.answer,
+      verdict: p.verdict,
+      correct: p.verdict === 'right' ? 'yes' : 'no',
+      points: '',
+      maxPoints: '',
+      late: p.late ? 'yes' : '',
+      at: localTime(p.at, o.offsetMinutes),
+      person: p.person,
+      nickname: p.nick ?? '',
+    });
+  // The person columns only where a live room had phones: a session without them keeps its familiar columns.
+  const team = ['session', 'game', 'level', 'team', 'teamName', 'itemId', 'itemTitle', 'answer', 'verdict', 'correct', 'points', 'maxPoints', 'late', 'at'];
+  const fields = rec.people?.length ? [...team, 'person', 'nickname'] : team;
   // papaparse's own pattern ends in `.*$`, which misses a cell with a line break after the `=`: ours does not.
   return Papa.unparse(
     { fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) },
@@ -285,6 +348,7 @@ const sessionHead = z.object({
   rounds: z.array(z.unknown()).optional(),
   cards: z.record(text, z.number().int().min(0).max(1000)).optional(),
   merged: z.array(text).max(100).optional(),
+  people: z.array(z.unknown()).optional(),
 });
 const teamSchema = z.object({ id: text, name: text });
 const answerSchema = z.object({
@@ -300,6 +364,18 @@ const answerSchema = z.object({
   level: text.optional(),
   maxPoints: z.number().min(0).optional(),
   late: z.boolean().optional(),
+});
+const personSchema = z.object({
+  person: z.string().max(16),
+  nick: text.optional(),
+  team: text,
+  itemId: text,
+  answer: text,
+  verdict: z.enum(['right', 'partial', 'wrong', 'info']),
+  at: text,
+  late: z.boolean().optional(),
+  game: text,
+  level: text,
 });
 const roundSchema = z.object({ team: text, game: text, level: text, score: z.number(), maxScore: z.number(), at: text });
 const scoreSchema = z.object({ team: text, score: z.number(), maxScore: z.number(), rounds: z.number() });
@@ -338,6 +414,15 @@ export function readSession(json: string): { record: SessionRecord } | { problem
     ...(r.rounds ? { rounds: kept(roundSchema, r.rounds.slice(0, MAX_ANSWERS)) } : {}),
     ...(r.cards ? { cards: r.cards } : {}),
     ...(r.merged ? { merged: r.merged } : {}),
+    ...(r.people
+      ? {
+          people: kept(personSchema, r.people.slice(0, MAX_ANSWERS)).map(({ nick, late, ...p }) => ({
+            ...p,
+            ...(nick ? { nick } : {}),
+            ...(late ? { late } : {}),
+          })),
+        }
+      : {}),
   };
   return { record };
 }

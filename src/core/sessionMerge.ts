@@ -1,6 +1,6 @@
 // Two workshop session records as one: the same session carried to another device, or a second room merged for one
 // debrief, each answer once (recognised by its team and card). Pure.
-import { MAX_ANSWERS, type SessionAnswer, type SessionRecord, type SessionRound } from './export';
+import { MAX_ANSWERS, type PersonAnswer, type SessionAnswer, type SessionRecord, type SessionRound } from './export';
 
 /** What one answer is: the same team's answer to the same card in the same session, however often it is imported. */
 function answerKey(a: SessionAnswer): string {
@@ -36,6 +36,13 @@ export function mergeSessions(into: SessionRecord, other: SessionRecord): Sessio
   const roundKey = (r: SessionRound): string => `${r.team}|${r.game}|${r.level}|${r.at}`;
   const rounds = new Map((into.rounds ?? []).map((r) => [roundKey(r), r]));
   for (const r of other.rounds ?? []) rounds.set(roundKey({ ...r, team: idOf(r.team) }), { ...r, team: idOf(r.team) });
+  // A live room's people: each person's answer to a card once (a second room's people under its teams' ids).
+  const personKey = (p: PersonAnswer): string => `${p.team}|${p.person}|${p.itemId}`;
+  const people = new Map((into.people ?? []).map((p) => [personKey(p), p]));
+  for (const p of other.people ?? []) {
+    const mine = { ...p, team: idOf(p.team), person: same ? p.person : `${tag}-${p.person}`.slice(0, 16) };
+    people.set(personKey(mine), mine);
+  }
   const merged = same ? into.merged : [...(into.merged ?? []), other.sessionId, ...(other.merged ?? [])];
   const ends = [into.endedAt, other.endedAt].filter((x): x is string => x !== null).sort();
   return {
@@ -48,5 +55,6 @@ export function mergeSessions(into: SessionRecord, other: SessionRecord): Sessio
     ...(rounds.size > 0 ? { rounds: [...rounds.values()] } : {}),
     ...(into.cards || other.cards ? { cards: { ...other.cards, ...into.cards } } : {}),
     ...(merged && merged.length > 0 ? { merged } : {}),
+    ...(people.size > 0 ? { people: [...people.values()].slice(0, MAX_ANSWERS) } : {}),
   };
 }

@@ -16,9 +16,13 @@ const ASSESSMENT = 'http://adlnet.gov/expapi/activities/assessment';
 type LangMap = Record<string, string>;
 type XapiScore = { raw: number; min: number; max: number; scaled: number };
 
+type XapiGroup = { objectType: 'Group'; name: string; account: { homePage: string; name: string } };
+/** A live room's participant: anonymous (an account per seat and session), named only by the nickname they chose. */
+type XapiAgent = { objectType: 'Agent'; name?: string; account: { homePage: string; name: string } };
+
 export interface XapiStatement {
   id: string;
-  actor: { objectType: 'Group'; name: string; account: { homePage: string; name: string } };
+  actor: XapiGroup | XapiAgent;
   verb: { id: string; display: LangMap };
   object: { objectType: 'Activity'; id: string; definition: { name: LangMap; type: string } };
   result?: { success?: boolean; response?: string; completion?: boolean; duration?: string; score?: XapiScore; extensions?: Record<string, boolean> };
@@ -26,6 +30,8 @@ export interface XapiStatement {
     registration?: string;
     language: string;
     contextActivities: { parent?: Array<{ objectType: 'Activity'; id: string }> };
+    /** A participant's team. */
+    team?: XapiGroup;
     extensions: Record<string, string>;
   };
   timestamp: string;
@@ -72,7 +78,7 @@ export function toXapi(rec: SessionRecord, base: string): XapiStatement[] {
   const lang = rec.lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(rec.lang) ? rec.lang : 'en';
   const lm = (t: string): LangMap => ({ [lang]: t });
   const name = new Map(rec.teams.map((t) => [t.id, t.name]));
-  const actor = (team: string): XapiStatement['actor'] => ({
+  const actor = (team: string): XapiGroup => ({
     objectType: 'Group',
     name: name.get(team) ?? team,
     account: { homePage: base, name: `${rec.sessionId}/${team}` },
@@ -122,6 +128,24 @@ export function toXapi(rec: SessionRecord, base: string): XapiStatement[] {
       },
       context: context(levelIri(game, level)),
       timestamp: a.at,
+    });
+  }
+  // A live room's participants: each one's own answer, as an anonymous Agent, in their team's context.
+  const titles = new Map(rec.answers.map((a) => [a.itemId, a.itemTitle]));
+  for (const p of rec.people ?? []) {
+    if (p.verdict === 'info' || p.at === '') continue;
+    statements.push({
+      id: stableUuid(`${rec.sessionId}|person|${p.person}|${p.itemId}|${p.at}`),
+      actor: { objectType: 'Agent', ...(p.nick ? { name: p.nick } : {}), account: { homePage: base, name: `${rec.sessionId}/${p.person}` } },
+      verb: { id: VERB_ANSWERED, display: { 'en-US': 'answered' } },
+      object: {
+        objectType: 'Activity',
+        id: activityIri(base, p.game, ...p.itemId.split('/')),
+        definition: { name: lm(titles.get(p.itemId) ?? p.itemId), type: INTERACTION },
+      },
+      result: { success: p.verdict === 'right', response: p.answer, ...(p.late ? { extensions: { [activityIri(base, 'extensions', 'late')]: true } } : {}) },
+      context: { ...context(levelIri(p.game, p.level)), team: actor(p.team) },
+      timestamp: p.at,
     });
   }
   // The room's levels: one statement per team and level, from the cards revealed.

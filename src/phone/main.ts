@@ -189,8 +189,9 @@ function renderVote(v: RoomView, mine: string | null, fresh: boolean): void {
         const b = el('button', 'option');
         b.type = 'button';
         b.dataset.id = o.id;
+        // The option's mark (a shape, so colour is never the only cue) where its label does not carry it already.
         const mark = el('span', 'mark');
-        mark.textContent = o.mark;
+        mark.textContent = o.label.startsWith(o.mark) ? '' : o.mark;
         mark.setAttribute('aria-hidden', 'true');
         const label = el('span', 'label');
         label.textContent = o.label;

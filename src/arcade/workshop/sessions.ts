@@ -136,6 +136,7 @@ export function recordRoomItem(o: {
   maxPoints: number;
   cards?: number;
   answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
+  people?: Array<{ person: string; nick: string; team: string; answer: string; verdict: Verdict; at: string; late?: boolean }>;
 }): void {
   if (!isWorkshop()) return;
   const w = workshop();
@@ -151,6 +152,7 @@ export function recordRoomItem(o: {
       at,
       ...(o.cards === undefined ? {} : { cards: o.cards }),
       answers: o.answers,
+      ...(o.people ? { people: o.people } : {}),
     });
     saveSession(w.session);
   });

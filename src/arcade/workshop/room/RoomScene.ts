@@ -101,10 +101,10 @@ export class RoomScene extends ArcadeScene {
       state: () => this.state,
       deck: this.deck,
       teams: this.teams,
-      take: (room) => JSON.stringify(room) !== JSON.stringify(this.state) && this.set(room),
+      take: (room) => JSON.stringify(room) !== JSON.stringify(this.state) && (this.set(room), true),
       clock: (secs) => this.clockFromServer(secs),
       rules: () => P.rules({ deck: this.deck!, item: (id) => this.item(id), state: this.state! }),
-      redraw: () => this.rebuild(),
+      redraw: () => (this.publish(), this.rebuild()),
     });
     this.live.resume();
     this.onShutdown(() => this.live?.detach());
@@ -262,7 +262,7 @@ export class RoomScene extends ArcadeScene {
     const id = s.items[s.index]!;
     const item = this.item(id);
     if (!item) return;
-    recordReveal(this.d!, this.ctx(), item);
+    recordReveal(this.d!, this.ctx(), item, this.live?.seats());
     this.dom?.focus('next');
     a11y().announce(P.revealAnnouncement(this.ctx(), item));
   }

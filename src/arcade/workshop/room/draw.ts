@@ -108,7 +108,12 @@ function common(c: P.RoomContext, h: RoomHandlers): Control[] {
   // Participants answering from their phones (a live room), where the trainer's window is not the audience's.
   const live: Control[] = [
     c.live
-      ? { id: 'live', label: R('room.liveOnLabel', { code: c.live.code }), visible: R('room.liveOn', { code: showCode(c.live.code) }), go: () => h.live() }
+      ? {
+          id: 'live',
+          label: R('room.liveOnLabel', { code: showCode(c.live.code) }),
+          visible: R('room.liveOn', { code: showCode(c.live.code) }),
+          go: () => h.live(),
+        }
       : { id: 'live', label: R('room.liveLabel'), visible: R('room.live'), go: () => h.live() },
   ];
   return [

@@ -5,7 +5,7 @@
 // when they differ (the server is the authority; this window applies each action at once so the trainer sees it).
 import * as z from 'zod/mini';
 import { currentItem, ruleOf, type RoomAction, type RoomState } from '../../../core/room';
-import { summarise, withSeatVotes } from '../../../core/live';
+import { summarise, withSeatVotes, type Seat } from '../../../core/live';
 import { CODE, showCode } from '../../../core/livePhone';
 import { a11y } from '../../../ui/a11y';
 import type { SessionTeam } from '../../../core/export';
@@ -23,10 +23,12 @@ export interface LiveScene {
   state(): RoomState | null;
   deck: RoomDeck;
   teams: SessionTeam[];
-  /** The room as it now is (from the server, or with the phones' votes): kept, sent to the audience, redrawn. */
-  take(room: RoomState): void;
+  /** The room as it now is (from the server, or with the phones' votes): kept, sent to the audience, redrawn; false
+   * when it is the room already on screen. */
+  take(room: RoomState): boolean;
   clock(secondsLeft: number | null): void;
   rules(): ReturnType<typeof P.rules>;
+  /** Sent to the audience window and drawn again (the phones' counts changed). */
   redraw(): void;
 }
 
@@ -119,7 +121,7 @@ export class LiveControl {
         },
         { levelId: state.levelId, teams: this.s.teams.map((t) => t.id), items: deck.items.map((i) => i.id), storyOptions: P.storyOptions(deck) },
         {
-          room: (room) => this.s.take(room),
+          room: (room) => void this.s.take(room),
           seat: () => this.seatsChanged(),
           clock: (secs) => this.s.clock(secs),
           lost: (lost) => a11y().announce(R(lost ? 'room.liveLost' : 'room.liveBack')),
@@ -168,7 +170,7 @@ export class LiveControl {
     const state = this.s.state();
     const id = state ? currentItem(state) : undefined;
     if (!state || !id || state.phase !== 'vote') return this.s.redraw();
-    this.s.take(withSeatVotes({ room: state, seats: this.host.seats }, id));
+    if (!this.s.take(withSeatVotes({ room: state, seats: this.host.seats }, id))) this.s.redraw();
   }
 
   /** What the screen shows of the live room for the card on screen (none: not live). */
@@ -177,6 +179,11 @@ export class LiveControl {
     const id = currentItem(state) ?? '';
     const rule = ruleOf(state, this.s.rules(), storyOptions, id);
     return { code: this.host!.code, url: joinUrl(this.host!.code), summary: summarise({ room: state, seats: this.host!.seats }, rule, id) };
+  }
+
+  /** Every phone's seat with its answers (none: not live). */
+  seats(): Record<string, Seat> | undefined {
+    return this.on ? this.host!.seats : undefined;
   }
 
   /** The trainer leaves the screen: the room stays open for the phones and for coming back. */

@@ -100,7 +100,8 @@ export function statusLine(c: RoomContext): string {
   if (!id) return '';
   const answered = answeredCount(c.state, id);
   const base = c.teams.length === 1 ? R('room.statusRoom', { answered }) : R('room.status', { answered, teams: c.teams.length });
-  const people = c.live ? R('room.liveStatus', { answered: c.live.summary.answered, people: c.live.summary.people }) : '';
+  const phones = c.live?.summary;
+  const people = !phones ? '' : phones.people === 0 ? R('room.liveNobody') : R('room.liveStatus', { answered: phones.answered, people: phones.people });
   return [base, people, timeLine(c.state)].filter(Boolean).join(' · ');
 }
 
@@ -112,7 +113,8 @@ export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
     const answer = optionOf(c.deck, votes[t.id]?.option);
     // A live room counts each team's phones: how many of its members answered (never what).
     const counts = c.live?.summary.teams[t.id];
-    const name = counts?.members ? `${R('room.team', { n: i + 1, team: t.name })} · ${R('room.teamLive', counts)}` : R('room.team', { n: i + 1, team: t.name });
+    const phones = counts?.members ? ` · ${R('room.teamLive', counts)}` : '';
+    const name = R('room.team', { n: i + 1, team: t.name }) + phones;
     // Hidden until the reveal: the room sees that a team answered, never what (other teams are still deciding).
     if (c.hidden)
       return {
@@ -120,7 +122,7 @@ export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
         n: i + 1,
         name: t.name,
         visible: answer ? `${name}  ✓` : name,
-        label: R('room.teamLabelHidden', { n: i + 1, team: t.name, answered: answer ? 'yes' : 'no' }),
+        label: R('room.teamLabelHidden', { n: i + 1, team: t.name, answered: answer ? 'yes' : 'no' }) + phones,
         hint: R('room.teamHint', { option: chosen ? chosen.label : 'none' }),
         answer: answer?.id ?? null,
         picked: c.picked === t.id,
@@ -130,7 +132,7 @@ export function teamViews(c: RoomContext, withMarks: boolean): RoomTeamView[] {
       n: i + 1,
       name: t.name,
       visible: answer ? `${name}  ${withMarks ? answer.mark : answer.label}` : name,
-      label: R('room.teamLabel', { n: i + 1, team: t.name, answer: answer ? answer.label : 'none' }),
+      label: R('room.teamLabel', { n: i + 1, team: t.name, answer: answer ? answer.label : 'none' }) + phones,
       hint: R('room.teamHint', { option: chosen ? chosen.label : 'none' }),
       answer: answer?.id ?? null,
       picked: c.picked === t.id,

@@ -2,6 +2,7 @@
 // session record (every team's answer with its time and points), and the room's stories as a level file.
 import { ROOM_POINTS, pointsOf, ruleOf, verdictOf, type RoomState } from '../../../core/room';
 import type { SessionTeam } from '../../../core/export';
+import type { Seat } from '../../../core/live';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { getLang } from '../../../core/i18n';
 import { a11y } from '../../../ui/a11y';
@@ -28,8 +29,9 @@ export function saveRoom(state: RoomState | null): void {
   keep(ROOM_KEY, state ? JSON.stringify(state) : null);
 }
 
-/** A reveal into the workshop's session: every team's answer with its time and points (a team without one: empty). */
-export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem): void {
+/** A reveal into the workshop's session: every team's answer with its time and points (a team without one: empty),
+ * and in a live room every phone's own answer. */
+export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem, seats?: Readonly<Record<string, Seat>>): void {
   const s = c.state;
   const rule = ruleOf(s, P.rules(c), P.storyOptions(c.deck), item.id);
   const label = (id: string): string => c.deck.options.find((o) => o.id === id)?.label ?? id;
@@ -54,6 +56,26 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem): voi
         ...(v?.late ? { late: true } : {}),
       };
     }),
+    ...(seats
+      ? {
+          people: Object.entries(seats).flatMap(([person, seat]) => {
+            const a = seat.answers[item.id];
+            return a
+              ? [
+                  {
+                    person,
+                    nick: seat.nick,
+                    team: seat.team,
+                    answer: label(a.option),
+                    verdict: verdictOf(rule, a.option),
+                    at: new Date(a.at).toISOString(),
+                    ...(a.late ? { late: true } : {}),
+                  },
+                ]
+              : [];
+          }),
+        }
+      : {}),
   });
 }
 

@@ -1,0 +1,157 @@
+// The live room in a real Chromium, served as `npm run live` serves it (the built arcade and the room server on one
+// loopback port): a trainer's room screen, an audience window, and three phones in contexts of their own answer
+// three Cynefin cards; one phone is closed mid-card and comes back to its seat with its answer; the audience window
+// shows the join code and how many answered, never what; every phone's answer reaches the session's exports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import Papa from 'papaparse';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Server } from '@colyseus/core';
+import { onScreen, open, sharedBrowser } from './browser';
+import { liveServer } from '../../server/app';
+
+const browser = sharedBrowser();
+const live = (id: string): string => `.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`;
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  const port = await new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+  server = await liveServer({ dist: process.env.ARCADE_DIST ?? 'dist' });
+  await server.listen(port, '127.0.0.1');
+  base = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await server?.gracefullyShutdown(false);
+});
+
+interface Phone {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+async function phone(b: Browser, code: string, lang: string, nick = ''): Promise<Phone> {
+  const context = await b.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${base}/phone/?code=${code}&lang=${lang}`);
+  if (nick) await page.locator('#nick').fill(nick);
+  await page.locator('#join-go').click();
+  await page.locator('#options button').first().waitFor();
+  return { context, page, problems };
+}
+
+const answer = async (p: Phone, label: string): Promise<void> => {
+  await p.page.locator('#options button', { hasText: label }).click();
+  await p.page.locator('#options button[aria-pressed="true"]', { hasText: label }).waitFor();
+};
+
+const LABELS = { clear: 'Clear', complicated: 'Complicated', complex: 'Complex', chaotic: 'Chaotic' } as const;
+
+describe('a live room: participants answer from their phones', () => {
+  it('runs a presenter, an audience window and three phones through three cards, with a phone dropping and coming back, and exports every answer', async () => {
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off';
+    const { page, problems, context } = await open(browser(), `${base}/${q}`, { width: 1920, height: 1080 });
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live('live')).click();
+    await page.locator('[data-id="live-open"]').click();
+    const codeEl = page.locator(`${live('join')} .room-join-code`);
+    await codeEl.waitFor();
+    const shown = (await codeEl.textContent())!;
+    expect(shown).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const code = shown.replace('-', '');
+    expect(await page.locator(`${live('join')} canvas`).getAttribute('aria-label')).toContain(shown);
+
+    // The audience window: the same browser, kept in step with the trainer's window.
+    const audience = await context.newPage();
+    await audience.goto(`${base}/${q}&view=audience`);
+    await audience.locator(`${live('join')} .room-join-code`).waitFor();
+    expect(await audience.locator(`${live('join')} .room-join-code`).textContent()).toBe(shown);
+
+    const b = browser();
+    const phones = [await phone(b, code, 'en'), await phone(b, code, 'fr', 'Ana'), await phone(b, code, 'es')];
+    // Placed in turn: Owls, Foxes, Owls. The French and Spanish phones speak their own language.
+    expect(await phones[0]!.page.locator('#team').textContent()).toContain('Owls');
+    expect(await phones[1]!.page.locator('#team').textContent()).toContain('Foxes');
+    expect(await phones[1]!.page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await phones[2]!.page.locator('html').getAttribute('lang')).toBe('es');
+    await audience.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('0 of 3 people answered'));
+
+    // Card 1: Owls split evenly, Foxes one voice. The audience counts, and never names a choice.
+    await answer(phones[0]!, LABELS.complex);
+    await answer(phones[1]!, LABELS.complex);
+    await answer(phones[2]!, LABELS.complicated);
+    await audience.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('3 of 3 people answered'));
+    const seen = (await audience.locator('.a11y-layer').textContent())!;
+    expect(seen).toContain('Owls: answered (hidden until the reveal) · 2 of 2');
+    expect(seen).not.toMatch(/Owls[^.]*Complex|Foxes[^.]*Complex/);
+    // A phone changes its mind before the reveal.
+    await answer(phones[2]!, LABELS.complex);
+    await page.locator(live('reveal')).click();
+    await page.locator(live('next')).waitFor();
+    const bars = await page.locator(`${live('answers')} ul.room-bars li`).allTextContents();
+    expect(bars.find((t) => t.includes('Complex'))).toMatch(/2 teams \(Owls and Foxes\) · 3 people/);
+    // Each phone sees its own result and the why.
+    await phones[0]!.page.locator('#reveal:not([hidden]) #yours').waitFor();
+    expect(await phones[0]!.page.locator('#yours').textContent()).toMatch(/You answered: .*Complex/);
+    expect((await phones[0]!.page.locator('#fits').textContent())!.length).toBeGreaterThan(10);
+    expect(await phones[2]!.page.locator('#yours').textContent()).toMatch(/Complex/);
+
+    // Card 2: the Spanish phone answers, then its browser is closed; opened again, it is back in its seat.
+    await page.locator(live('next')).click();
+    await phones[0]!.page.locator('#status', { hasText: /Card 2 of/ }).waitFor();
+    await answer(phones[2]!, LABELS.clear);
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 3 people answered'));
+    await phones[2]!.page.close();
+    const again = await phones[2]!.context.newPage();
+    await again.goto(`${base}/phone/?code=${code}&lang=es`);
+    await again.locator('#options button[aria-pressed="true"]', { hasText: LABELS.clear }).waitFor();
+    phones[2]!.page = again;
+    await answer(phones[0]!, LABELS.clear);
+    await answer(phones[1]!, LABELS.chaotic);
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('3 of 3 people answered'));
+    // Still three people: the phone that came back is not counted twice.
+    await page.locator(live('reveal')).click();
+    await page.locator(live('next')).waitFor();
+
+    // Card 3, then the end.
+    await page.locator(live('next')).click();
+    await phones[1]!.page.locator('#status', { hasText: /3/ }).waitFor();
+    for (const p of phones) await answer(p, LABELS.chaotic);
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('3 of 3 people answered'));
+    await page.locator(live('reveal')).click();
+    await page.locator(live('next')).waitFor();
+
+    // The session's exports: the teams' answers (their members' majority) and each phone's own.
+    await page.locator(live('cards')).click();
+    await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
+    await page.locator(live('finish')).click();
+    await onScreen(page, 'Run a workshop');
+    await page.waitForFunction(() => document.querySelector('button[data-id="export-csv"]')?.getAttribute('aria-disabled') !== 'true');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the session as CSV' }).click()]);
+    const rows = Papa.parse<string[]>((await readFile((await csv.path())!, 'utf8')).replace(/^\ufeff/, '').trim()).data;
+    const head = rows[0]!;
+    const col = (name: string): number => head.indexOf(name);
+    const teamRows = rows.slice(1).filter((r) => r[col('person')] === '');
+    const personRows = rows.slice(1).filter((r) => r[col('person')] !== '');
+    expect(teamRows).toHaveLength(6);
+    expect(personRows).toHaveLength(9);
+    expect(personRows.filter((r) => r[col('nickname')] === 'Ana')).toHaveLength(3);
+    expect(new Set(personRows.map((r) => r[col('person')])).size).toBe(3);
+    expect(problems).toEqual([]);
+    for (const p of phones) expect(p.problems).toEqual([]);
+    await Promise.all(phones.map((p) => p.context.close()));
+    await context.close();
+  });
+});
