@@ -17,6 +17,8 @@ import { AcceptedView, BarView, LiveView, OptionView, TeamView } from './publicS
 /** How long a sleeping phone's or the trainer's connection is held for it to come back (seconds). */
 const PHONE_RECONNECT_SECONDS = 600;
 const HOST_RECONNECT_SECONDS = 1800;
+/** A room whose trainer has gone (and not come back) closes after this long: phones left open keep nothing alive. */
+const HOST_ABSENT_MS = 2 * 60 * 60 * 1000;
 /** The clock is looked at four times a second, on wall time. */
 const CLOCK_MS = 250;
 
@@ -48,6 +50,7 @@ export class LiveRoom extends Room<{ state: LiveView }> {
   /** The first client to join is the one that opened the room: the trainer's window. */
   private creatorPending = true;
   private host: Client | null = null;
+  private absent: { clear(): void } | null = null;
   private seatOf = new Map<string, string>();
   private seatByKey = new Map<string, string>();
   private answerTimes = new Map<string, number[]>();
@@ -99,6 +102,7 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     const asHost = hostJoin.safeParse(options);
     if (creating || (asHost.success && hash(asHost.data.host) === this.hostKey)) {
       this.host = client;
+      this.absent?.clear();
       this.state.hostHere = true;
       client.send('host', { code: this.roomId, host: this.hostSecret });
       this.toHost();
@@ -135,6 +139,7 @@ export class LiveRoom extends Room<{ state: LiveView }> {
   override onReconnect(client: Client): void {
     if (client.sessionId === this.host?.sessionId) {
       this.host = client;
+      this.absent?.clear();
       this.state.hostHere = true;
       this.toHost();
     } else this.toPhone(client, null);
@@ -146,6 +151,7 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     if (client === this.host) {
       this.host = null;
       this.state.hostHere = false;
+      this.absent = this.clock.setTimeout(() => void this.disconnect(), HOST_ABSENT_MS);
     }
   }
 

@@ -15,9 +15,10 @@ const browser = sharedBrowser();
 const live = (id: string): string => `.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`;
 let server: Server;
 let base = '';
+let port = 0;
 
 beforeAll(async () => {
-  const port = await new Promise<number>((resolve) => {
+  port = await new Promise<number>((resolve) => {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {
       const p = (s.address() as { port: number }).port;
@@ -152,6 +153,50 @@ describe('a live room: participants answer from their phones', () => {
     expect(problems).toEqual([]);
     for (const p of phones) expect(p.problems).toEqual([]);
     await Promise.all(phones.map((p) => p.context.close()));
+    await context.close();
+  });
+
+  it("returns to the live room after the trainer's reload, and opens it again under the same code after a server restart, the phones rejoining", async () => {
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off';
+    const { page, problems, context } = await open(browser(), `${base}/${q}`, { width: 1920, height: 1080 });
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live('live')).click();
+    await page.locator('[data-id="live-open"]').click();
+    const codeEl = page.locator(`${live('join')} .room-join-code`);
+    await codeEl.waitFor();
+    const shown = (await codeEl.textContent())!;
+    const code = shown.replace('-', '');
+    const p = await phone(browser(), code, 'en');
+    await answer(p, LABELS.complicated);
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 1 person answered'));
+
+    // A clicker's F5: the trainer's window comes back to the same live room, its phone's answer counted.
+    await page.reload();
+    await onScreen(page, 'Workshop room');
+    await codeEl.waitFor();
+    expect(await codeEl.textContent()).toBe(shown);
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 1 person answered'));
+
+    // The server restarts: the trainer's window opens the room again from its record, the phone comes back to it.
+    await server.gracefullyShutdown(false);
+    await p.page.locator('#conn', { hasText: /not answering/ }).waitFor();
+    server = await liveServer({ dist: process.env.ARCADE_DIST ?? 'dist' });
+    await server.listen(port, '127.0.0.1');
+    await p.page.locator('#conn:empty').waitFor({ state: 'attached', timeout: 20_000 });
+    await p.page.locator('#options button[aria-pressed="true"]', { hasText: LABELS.complicated }).waitFor();
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 1 person answered'));
+    expect(await codeEl.textContent()).toBe(shown);
+    // The room goes on: the phone changes its answer, the trainer reveals, the phone sees its result.
+    await answer(p, LABELS.clear);
+    await page.locator(live('reveal')).click();
+    await p.page.locator('#reveal:not([hidden]) #yours', { hasText: /Clear/ }).waitFor();
+    // The trainer ends the live room: the phone is told it has closed.
+    await page.locator(live('live')).click();
+    await page.locator('[data-id="live-end"]').click();
+    await p.page.locator('#conn', { hasText: /closed/ }).waitFor();
+    expect(problems.filter((x) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(x))).toEqual([]);
+    await p.context.close();
     await context.close();
   });
 });

@@ -58,6 +58,8 @@ export class LiveControl {
         const p = (text: string): void => void box.append(Object.assign(document.createElement('p'), { textContent: text }));
         p(R('room.liveIntro'));
         p(R('room.liveNeedsServer'));
+        // Opened on the laptop's loopback address, the join code would send phones to themselves.
+        if (/^(127\.|localhost$|\[::1\]$)/.test(location.hostname)) p(R('room.liveLoopback', { host: location.host }));
         const row = document.createElement('div');
         row.className = 'room-row';
         row.append(
