@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Server } from '@colyseus/core';
 import { onScreen, open, sharedBrowser } from './browser';
+import { auditScreens } from './audit';
 import { liveServer } from '../../server/app';
 
 const browser = sharedBrowser();
@@ -56,6 +57,30 @@ const answer = async (p: Phone, label: string): Promise<void> => {
   await p.page.locator('#options button', { hasText: label }).click();
   await p.page.locator('#options button[aria-pressed="true"]', { hasText: label }).waitFor();
 };
+
+/** A first visit whose save asks for the largest text (the layout audits' hardest case). */
+const LARGEST_TEXT = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(
+  JSON.stringify({
+    version: 2,
+    settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
+    levels: {},
+    rounds: {},
+  }),
+)});`;
+
+async function openLive(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  await onScreen(page, 'Workshop room');
+  await page.locator(live('live')).click();
+  await page.locator('[data-id="live-open"]').click();
+  // The Live room button names the room's code once it is open.
+  const button = page.locator(live('live'));
+  await page.waitForFunction(() => /[A-Z2-9]{4}-[A-Z2-9]{4}/.test(document.querySelector('.a11y-layer [data-id="live"]')?.textContent ?? ''));
+  return /([A-Z2-9]{4})-([A-Z2-9]{4})/
+    .exec((await button.textContent()) ?? '')!
+    .slice(1)
+    .join('');
+}
 
 const LABELS = { clear: 'Clear', complicated: 'Complicated', complex: 'Complex', chaotic: 'Chaotic' } as const;
 
@@ -197,6 +222,86 @@ describe('a live room: participants answer from their phones', () => {
     await p.page.locator('#conn', { hasText: /closed/ }).waitFor();
     expect(problems.filter((x) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(x))).toEqual([]);
     await p.context.close();
+    await context.close();
+  });
+
+  for (const [name, width, height] of [
+    ['projector 1920x1080', 1920, 1080],
+    ['4:3 1024x768', 1024, 768],
+    ['phone upright 390x844', 390, 844],
+  ] as const) {
+    it(`lays out the live room at ${name} with eight teams and the largest text`, async () => {
+      const q = '?mode=workshop&game=cynefin&lang=en&teams=8&timer=on&projector=on&second=off';
+      const { page, problems, context } = await open(browser(), `${base}/${q}`, { width, height, init: LARGEST_TEXT });
+      const code = await openLive(page);
+      const p = await phone(browser(), code, 'en');
+      await answer(p, LABELS.clear);
+      await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 1 person answered'));
+      expect(
+        await auditScreens(page, [
+          ['live room answering', async () => undefined],
+          ['live room reveal', async () => void (await page.locator(live('reveal')).click(), await page.locator(live('next')).waitFor())],
+        ]),
+      ).toEqual([]);
+      expect(problems).toEqual([]);
+      await p.context.close();
+      await context.close();
+    });
+  }
+
+  it("puts the role-play's decision on the phones with each lettered choice's words", async () => {
+    const q = '?mode=workshop&game=facilitator&lang=en&teams=2&team=Ana&team=Bo';
+    const { page, problems, context } = await open(browser(), `${base}/${q}`, { width: 1920, height: 1080 });
+    const code = await openLive(page);
+    const p = await phone(browser(), code, 'en');
+    const choices = await p.page.locator('#options button').allTextContents();
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    // Each choice says what it does, not only its letter.
+    for (const c of choices) expect(c.length).toBeGreaterThan(12);
+    expect(await p.page.locator('#status').textContent()).toMatch(/Decision 1 of/);
+    await p.page.locator('#options button').nth(1).click();
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 1 person answered'));
+    expect(problems).toEqual([]);
+    await p.context.close();
+    await context.close();
+  });
+
+  it('lets a participant join and answer by keyboard alone, with the largest text on a small phone, and says what happened', async () => {
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&second=off';
+    const { page, context } = await open(browser(), `${base}/${q}`, { width: 1280, height: 800 });
+    const code = await openLive(page);
+    const pc = await browser().newContext({ viewport: { width: 320, height: 640 } });
+    const pp = await pc.newPage();
+    const problems: string[] = [];
+    pp.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+    await pp.goto(`${base}/phone/?code=${code}&lang=en`);
+    // The largest text a phone offers: everything in rem, so the page grows with it.
+    await pp.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    await pp.locator('#join-go').waitFor();
+    // From the QR code the Join button has focus: Enter joins.
+    expect(await pp.evaluate(() => document.activeElement?.id)).toBe('join-go');
+    await pp.keyboard.press('Enter');
+    await pp.locator('#options button').first().waitFor();
+    // Tab to the third answer and press Space.
+    for (let i = 0; i < 10; i++) {
+      await pp.keyboard.press('Tab');
+      if ((await pp.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)) === 'complex') break;
+    }
+    await pp.keyboard.press('Space');
+    await pp.locator('#options button[aria-pressed="true"][data-id="complex"]').waitFor();
+    await pp.waitForFunction(() => /Answer sent/.test(document.querySelector('#live')?.textContent ?? ''));
+    // Nothing wider than the screen, every target at least 44 px, the answers in a group named by its legend.
+    const layout = await pp.evaluate(() => ({
+      wide: document.documentElement.scrollWidth - innerWidth,
+      small: [...document.querySelectorAll('button, select, input')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && (r.height < 44 || r.width < 44);
+      }).length,
+      legend: document.querySelector('#options')?.closest('fieldset')?.querySelector('legend')?.textContent,
+    }));
+    expect(layout).toEqual({ wide: 0, small: 0, legend: 'Your answer' });
+    expect(problems).toEqual([]);
+    await pc.close();
     await context.close();
   });
 });
