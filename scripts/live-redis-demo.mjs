@@ -73,7 +73,17 @@ const deck = {
   unscored: false,
   withhold: false,
   storyOptions: options,
-  cards: [{ id: 'c1', text: 'A card', question: '', options, credit: { clear: 1 }, accepted: [{ option: 'clear', credit: 1, why: 'Rules cover it.' }], explanation: '' }],
+  cards: [
+    {
+      id: 'c1',
+      text: 'A card',
+      question: '',
+      options,
+      credit: { clear: 1 },
+      accepted: [{ option: 'clear', credit: 1, why: 'Rules cover it.' }],
+      explanation: '',
+    },
+  ],
 };
 const host = await new Client('http://127.0.0.1:2571').create('live', { levelId: 'demo', teams: [{ id: 't1', name: 'Team 1' }], cardSeconds: null, deck });
 host.onMessage('*', () => undefined);
