@@ -3,9 +3,9 @@
 // are shared by several processes (Colyseus's Redis presence and driver); without, one process holds them in memory.
 import { createServer } from 'node:http';
 import express from 'express';
-import { LocalPresence, Server, type Presence } from '@colyseus/core';
+import { LocalPresence, Server, matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { LIVE_MAX_MESSAGE, LIVE_ROOM } from '../src/core/liveMessages';
+import { CODE, LIVE_MAX_MESSAGE, LIVE_ROOM } from '../src/core/liveMessages';
 import { LiveRoom } from './liveRoom';
 import WebSocket from 'ws';
 
@@ -41,14 +41,22 @@ export async function liveServer(o: LiveServerOptions = {}): Promise<Server> {
     ...(o.publicAddress ? { publicAddress: o.publicAddress } : {}),
     greet: false,
     gracefullyShutdown: false,
-    ...(o.dist
-      ? {
-          express: (app: express.Application) => {
-            // The arcade's files: the phone page and the trainer's arcade, no directory listings, no dotfiles.
-            app.use(express.static(o.dist!, { dotfiles: 'ignore', index: 'index.html', fallthrough: true }));
-          },
+    express: (app: express.Application) => {
+      // The trainer's window moves its live room to another level: the deck is larger than a phone's message may
+      // be, so it comes over HTTP, to whichever process holds the room (remoteRoomCall), proven by the host secret.
+      app.post('/live/deck', express.json({ limit: '600kb' }), async (req, res) => {
+        const code = typeof req.body?.code === 'string' && CODE.test(req.body.code) ? (req.body.code as string) : null;
+        if (!code) return void res.status(400).json({ error: 'no room code' });
+        try {
+          const ok = (await matchMaker.remoteRoomCall(code, 'setDeck', [req.body])) as boolean;
+          res.status(ok ? 200 : 403).json({ ok });
+        } catch {
+          res.status(404).json({ error: 'no such room' });
         }
-      : {}),
+      });
+      // The arcade's files: the phone page and the trainer's arcade, no directory listings, no dotfiles.
+      if (o.dist) app.use(express.static(o.dist, { dotfiles: 'ignore', index: 'index.html', fallthrough: true }));
+    },
   });
   server.define(LIVE_ROOM, LiveRoom);
   return server;

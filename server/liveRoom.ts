@@ -6,11 +6,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ArraySchema } from '@colyseus/schema';
 import { CloseCode, Room, matchMaker, type Client } from '@colyseus/core';
-import { currentItem, ruleOf, startRoom, type RoomRule } from '../src/core/room';
+import { currentItem, ruleOf, startRoom, type RoomRule, type RoomState } from '../src/core/room';
 import { resumeRoom } from '../src/core/roomResume';
-import { answerLive, actLive, answeredPeople, joinSeat, majority, moveSeat, peopleTally, withinRate, LIVE_MAX_PEOPLE, type LiveState } from '../src/core/live';
+import {
+  answerLive,
+  actLive,
+  answeredPeople,
+  joinSeat,
+  majority,
+  moveSeat,
+  peopleTally,
+  placeSeat,
+  withinRate,
+  LIVE_MAX_PEOPLE,
+  type LiveState,
+} from '../src/core/live';
 import { isInvalid } from '../src/core/round';
-import { CODE_ALPHABET, hostCreate, hostJoin, phoneAnswer, phoneJoin, roomAction, type LiveDeck } from '../src/core/liveMessages';
+import { CODE_ALPHABET, hostCreate, hostDeck, hostJoin, phoneAnswer, phoneJoin, roomAction, type HostCreate, type LiveDeck } from '../src/core/liveMessages';
 import * as z from 'zod/mini';
 import { AcceptedView, BarView, LiveView, OptionView, TeamView } from './publicState';
 
@@ -65,12 +77,7 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     const code = codeOf(this.hostSecret);
     // Opened again after a restart: only while no room holds the code (a second process, or a double click).
     if ((await matchMaker.query({ roomId: code })).length > 0) throw new Error('room already open');
-    this.deck = o.deck;
-    this.rules = o.deck.cards.map((c) => ({ id: c.id, options: c.options.map((x) => x.id), credit: c.credit }));
-    this.storyOptions = o.deck.storyOptions.map((x) => x.id);
-    for (const t of o.teams) this.teamNames.set(t.id, t.name);
-    const ids = { levelId: o.levelId, teams: o.teams.map((t) => t.id), items: o.deck.cards.map((c) => c.id), storyOptions: this.storyOptions };
-    const room = (o.resume && resumeRoom(o.resume.room, ids)) || startRoom({ ...ids, cardSeconds: o.cardSeconds });
+    const room = this.useDeck(o, o.resume?.room);
     const seats: LiveState['seats'] = {};
     for (const [id, seat] of Object.entries(o.resume?.seats ?? {})) if (room.teams.includes(seat.team)) seats[id] = seat;
     this.live = { room, seats };
@@ -81,11 +88,8 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     this.roomId = code;
     const view = new LiveView();
     view.code = this.roomId;
-    view.lang = o.deck.lang;
-    view.unit = o.deck.unit;
-    view.teams = new ArraySchema(...o.teams.map((t) => new TeamView({ id: t.id, name: t.name, members: 0 })));
     this.setState(view);
-    this.sync(true);
+    this.showDeck(o);
 
     this.onMessage('answer', (client, raw) => this.onAnswer(client, raw));
     this.onMessage('team', (client, raw) => this.onTeam(client, raw));
@@ -94,6 +98,49 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     // Anything else is ignored: a stray or hostile message changes nothing.
     this.onMessage('*', () => undefined);
     this.clock.setInterval(() => this.look(), CLOCK_MS);
+  }
+
+  /** The deck's rules and words, and the room on it (the one given, when it fits the deck, else a fresh start). */
+  private useDeck(o: Pick<HostCreate, 'levelId' | 'teams' | 'cardSeconds' | 'deck'>, given: unknown): RoomState {
+    this.deck = o.deck;
+    this.rules = o.deck.cards.map((c) => ({ id: c.id, options: c.options.map((x) => x.id), credit: c.credit }));
+    this.storyOptions = o.deck.storyOptions.map((x) => x.id);
+    this.teamNames = new Map(o.teams.map((t) => [t.id, t.name]));
+    const ids = { levelId: o.levelId, teams: o.teams.map((t) => t.id), items: o.deck.cards.map((c) => c.id), storyOptions: this.storyOptions };
+    return resumeRoom(given, ids) ?? startRoom({ ...ids, cardSeconds: o.cardSeconds });
+  }
+
+  private showDeck(o: Pick<HostCreate, 'teams' | 'deck'>): void {
+    this.state.lang = o.deck.lang;
+    this.state.unit = o.deck.unit;
+    this.state.teams = new ArraySchema(...o.teams.map((t) => new TeamView({ id: t.id, name: t.name, members: 0 })));
+    this.sync(true);
+  }
+
+  /** The trainer moved to another level (or a check's poll): the phones stay in their seats, and follow. Called from
+   * the HTTP route (server/app.ts), on whichever process holds the room; false when the secret is not the host's. */
+  setDeck(raw: unknown): boolean {
+    const o = hostDeck.safeParse(raw);
+    if (!o.success || hash(o.data.host) !== this.hostKey) return false;
+    const before = this.live.room;
+    const fresh = this.useDeck(o.data, o.data.room);
+    // The same level again (the trainer's window came back to it): the room as the server holds it goes on.
+    const same =
+      fresh.levelId === before.levelId && fresh.teams.join() === before.teams.join() && before.items.slice(0, fresh.items.length).join() === fresh.items.join();
+    const room = same ? before : fresh;
+    const seats: LiveState['seats'] = {};
+    let live: LiveState = { room, seats };
+    // Each phone keeps its team where the teams are the same; otherwise it is placed again.
+    for (const [id, seat] of Object.entries(this.live.seats)) {
+      const team = room.teams.includes(seat.team) ? seat.team : (placeSeat(live) ?? room.teams[0]!);
+      live = { room, seats: { ...live.seats, [id]: { ...seat, team } } };
+    }
+    this.live = live;
+    this.restartClock();
+    this.showDeck(o.data);
+    this.toHost();
+    for (const c of this.clients) if (c !== this.host) this.toPhone(c, null);
+    return true;
   }
 
   override onJoin(client: Client, options: unknown): void {

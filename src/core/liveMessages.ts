@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { ID, MAX_CARD_SECONDS, MAX_ROOM_ITEMS, MAX_STORY_TEXT, MAX_STORY_WHY, MAX_TIME } from './room';
 import { LIVE_MAX_NICK, LIVE_MAX_PEOPLE } from './live';
 import { CODE } from './livePhone';
-export { CODE_ALPHABET, LIVE_ROOM } from './livePhone';
+export { CODE, CODE_ALPHABET, LIVE_ROOM } from './livePhone';
 
 const short = z.string().check(z.maxLength(64));
 const text = (n: number) => z.string().check(z.maxLength(n));
@@ -88,6 +88,18 @@ export const hostCreate = z.object({
       seats: z.record(short, liveSeat).check(z.refine((r) => Object.keys(r).length <= LIVE_MAX_PEOPLE)),
     }),
   ),
+});
+/** The trainer moves the live room to another level (or a check's poll): the phones stay, the deck changes. Sent over
+ * HTTP (POST /live/deck), being larger than a phone's messages may be; proven by the host secret. */
+export const hostDeck = z.object({
+  code: z.string().check(z.regex(CODE)),
+  host: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)),
+  levelId: short,
+  teams: z.array(liveTeam).check(z.minLength(1), z.maxLength(12)),
+  cardSeconds: z.nullable(count(MAX_CARD_SECONDS)),
+  deck: liveDeck,
+  /** The trainer's room on this level (a return to a level in progress), checked again by the room's reader. */
+  room: z.optional(z.unknown()),
 });
 export const hostJoin = z.object({ host: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)) });
 

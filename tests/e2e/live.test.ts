@@ -304,4 +304,42 @@ describe('a live room: participants answer from their phones', () => {
     await pc.close();
     await context.close();
   });
+
+  it('runs the first check as a live poll, then follows the trainer to the level: the phones stay joined', async () => {
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off';
+    const { page, problems, context } = await open(browser(), `${base}/${q}`, { width: 1920, height: 1080 });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Room poll: start with the first check' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.locator(live('live')).click();
+    await page.locator('[data-id="live-open"]').click();
+    await page.waitForFunction(() => /[A-Z2-9]{4}-[A-Z2-9]{4}/.test(document.querySelector('.a11y-layer [data-id="live"]')?.textContent ?? ''));
+    const code = /([A-Z2-9]{4})-([A-Z2-9]{4})/
+      .exec((await page.locator(live('live')).textContent()) ?? '')!
+      .slice(1)
+      .join('');
+    const p = await phone(browser(), code, 'en');
+    expect(await p.page.locator('#status').textContent()).toMatch(/Question 1 of/);
+    await p.page.locator('#options button').first().click();
+    await page.locator(live('reveal')).click();
+    // A first check shows how the room answered, not which answer fits.
+    await p.page.locator('#reveal:not([hidden]) #yours').waitFor();
+    expect(await p.page.locator('#fits').textContent()).toBe('');
+    expect(await p.page.locator('#yours').textContent()).toContain('No answer is marked right here');
+    // The trainer leaves the poll for the level: the phone, still joined, gets the level's first card.
+    await page.locator(live('cards')).click();
+    await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
+    await page.locator(live('finish')).click();
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.getByRole('heading', { level: 2, name: 'Where does this situation belong?' }).waitFor();
+    await p.page.locator('#status', { hasText: /Card 1 of/ }).waitFor();
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('0 of 1 person answered'));
+    await answer(p, LABELS.clear);
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 1 person answered'));
+    expect(problems).toEqual([]);
+    await p.context.close();
+    await context.close();
+  });
 });

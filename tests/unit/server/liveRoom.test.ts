@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, afterEach, describe, expect, test } from 'vitest';
 import type { ColyseusTestServer } from '@colyseus/testing';
 import type { Room as SdkRoom } from '@colyseus/sdk';
-import { bootLive, create, inbox } from './liveFixture';
+import { bootLive, create, deck, inbox } from './liveFixture';
 import { LIVE_RATE_COUNT } from '../../../src/core/live';
 import { LIVE_MAX_MESSAGE } from '../../../src/core/liveMessages';
 import type { LiveRoom } from '../../../server/liveRoom';
@@ -13,6 +13,7 @@ let t: ColyseusTestServer;
 beforeAll(async () => {
   t = await bootLive();
 });
+const port = (): number => (t.server as unknown as { port: number }).port;
 afterEach(async () => {
   await t.cleanup();
 });
@@ -272,5 +273,42 @@ describe('faults lose nothing', () => {
     const { hello } = await openRoom();
     await t.cleanup();
     await expect(t.sdk.create('live', create({ resume: { code: hello.code, host: 'y'.repeat(24), room: null, seats: {} } }))).rejects.toThrow();
+  });
+});
+
+describe('moving the room to another level', () => {
+  const next = (): typeof deck => ({
+    ...deck,
+    question: 'Which move?',
+    cards: deck.cards.slice(0, 2).map((c) => ({ ...c, id: `n-${c.id}`, text: `Next ${c.text}` })),
+  });
+
+  test('the trainer moves the live room to the next level over HTTP: phones stay in their seats and see its first card', async () => {
+    const { hello, host } = await openRoom();
+    const p = await phone(hello.code, { team: 't2' });
+    p.room.send('answer', { option: 'clear' });
+    await until(() => view(host).answered === 1);
+    const res = await fetch(`http://127.0.0.1:${port()}/live/deck`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...create({ levelId: 'level-2', deck: next() }), code: hello.code, host: hello.host }),
+    });
+    expect(res.status).toBe(200);
+    await until(() => view(p.room).cardId === 'n-c1');
+    expect((p.room.state as { text: string }).text).toBe('Next Situation 1');
+    expect(view(host).people).toBe(1);
+    await until(() => p.lastYou().mine === null && p.lastYou().team === 't2');
+  });
+
+  test('without the host secret, or with a malformed deck, nothing moves', async () => {
+    const { hello, host } = await openRoom();
+    const post = (body: unknown) =>
+      fetch(`http://127.0.0.1:${port()}/live/deck`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post({ ...create({ levelId: 'level-2', deck: next() }), code: hello.code, host: 'z'.repeat(24) })).status).toBe(403);
+    expect((await post({ code: hello.code, host: hello.host, deck: { cards: 'nope' } })).status).toBe(403);
+    expect((await post({ ...create({ levelId: 'level-2', deck: next() }), code: 'ABCDEFGH', host: hello.host })).status).toBe(404);
+    expect((await post({ nothing: true })).status).toBe(400);
+    await settle();
+    expect(view(host).cardId).toBe('c1');
   });
 });

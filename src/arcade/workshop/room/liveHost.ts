@@ -124,18 +124,35 @@ export class LiveHost {
     const saved = readSaved();
     let room: SdkRoom;
     if (saved) {
-      try {
-        room = await client.joinById(saved.code, { host: saved.host });
-      } catch {
-        // The server no longer has it (a restart): opened again from this browser's record, under the same code.
-        room = await client.create(LIVE_ROOM, { ...this.open, resume: { code: saved.code, host: saved.host, room: this.current(), seats: this.seats } });
+      const joined = await client.joinById(saved.code, { host: saved.host }).catch(() => null);
+      if (joined) {
+        this.wire(joined);
+        // Back in the room this browser opened, perhaps on another level or a check's poll: the phones follow.
+        await this.moveTo(saved).catch(() => undefined);
+        return;
       }
+      // The server no longer has it (a restart): opened again from this browser's record, under the same code.
+      room = await client.create(LIVE_ROOM, { ...this.open, resume: { code: saved.code, host: saved.host, room: this.current(), seats: this.seats } });
     } else {
       keep(SEATS_KEY, null);
       this.seats = {};
       room = await client.create(LIVE_ROOM, this.open);
     }
     this.wire(room);
+  }
+
+  /** Gives the open room this screen's deck (a no-op on the server when it is the level the room is on). */
+  private async moveTo(saved: Saved): Promise<void> {
+    const body = JSON.stringify({
+      ...saved,
+      levelId: this.open.levelId,
+      teams: this.open.teams,
+      cardSeconds: this.open.cardSeconds,
+      deck: this.open.deck,
+      room: this.current(),
+    });
+    const r = await fetch(new URL('./live/deck', location.origin), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    if (!r.ok) throw new Error(`deck refused: ${r.status}`);
   }
 
   private wire(room: SdkRoom): void {
