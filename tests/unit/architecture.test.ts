@@ -85,6 +85,14 @@ describe('the layers, as the linter enforces them', () => {
     ['src/games/facilitator/standing.ts', "import { a11y } from '../../ui/a11y';\nexport const x = a11y;\n", 'no-restricted-imports'],
     ['src/games/cynefin/present.ts', "import { svc } from '../../arcade/services';\nexport const x = svc;\n", 'no-restricted-imports'],
     ['src/arcade/bad.ts', "import { createArcade } from '../main';\nexport const x = createArcade;\n", 'no-restricted-imports'],
+    // The live room: the phone page and the room server stand on core/ only.
+    ['src/phone/bad.ts', "import { svc } from '../arcade/services';\nexport const x = svc;\n", 'no-restricted-imports'],
+    ['src/phone/bad.ts', "import Phaser from 'phaser';\nexport const x = Phaser;\n", 'no-restricted-imports'],
+    ['src/phone/bad.ts', "import { a11y } from '../ui/a11y';\nexport const x = a11y;\n", 'no-restricted-imports'],
+    ['server/bad.ts', "import { LiveControl } from '../src/arcade/workshop/room/liveControl';\nexport const x = LiveControl;\n", 'no-restricted-imports'],
+    ['server/bad.ts', "import { ui } from '../src/phone/view';\nexport const x = ui;\n", 'no-restricted-imports'],
+    ['server/bad.ts', 'export const x = () => window.location;\n', 'no-restricted-globals'],
+    ['src/core/bad.ts', "import { LiveRoom } from '../../server/liveRoom';\nexport const x = LiveRoom;\n", 'no-restricted-imports'],
   ])('fails %s importing what its layer must not (%#)', (file, code, rule) => {
     const r = probe(file, code);
     expect(r.code).not.toBe(0);
