@@ -53,6 +53,15 @@ export interface PersonAnswer {
   level: string;
 }
 
+/** What the trainer typed about a card during the session (for the report): one note per card, kept as text. */
+export interface SessionNote {
+  /** The card (`level/item`, as its answers have it). */
+  itemId: string;
+  itemTitle: string;
+  text: string;
+  at: string;
+}
+
 /** A round a team played through on its turn (teams taking turns): its score and when it ended. */
 export interface SessionRound {
   team: string;
@@ -91,6 +100,8 @@ export interface SessionRecord {
   merged?: string[];
   /** A live room's participants' own answers, card by card (their teams' answers are in `answers`). */
   people?: PersonAnswer[];
+  /** The trainer's notes, a card at a time. */
+  notes?: SessionNote[];
 }
 
 /** The room playing as one, when the workshop has no teams. */
@@ -241,6 +252,19 @@ export function recordItem(
   };
 }
 
+/** The longest note a trainer keeps on a card. */
+export const MAX_NOTE = 2000;
+
+/** The trainer's note on a card, replacing the one before; an empty note takes it away. */
+export function setNote(rec: SessionRecord, o: { level: string; itemId: string; itemTitle: string; text: string; at: string }): SessionRecord {
+  const itemId = `${o.level}/${o.itemId}`;
+  const text = o.text.trim().slice(0, MAX_NOTE);
+  const others = (rec.notes ?? []).filter((n) => n.itemId !== itemId);
+  const notes = text ? [...others, { itemId, itemTitle: o.itemTitle.slice(0, MAX_TEXT), text, at: o.at }] : others;
+  const { notes: _old, ...rest } = rec;
+  return notes.length > 0 ? { ...rest, notes } : rest;
+}
+
 /** A card the room no longer counts (the trainer went back over its reveal): its answers out, the scores corrected. */
 export function forgetItem(rec: SessionRecord, o: { level: string; itemId: string; maxPoints: number }): SessionRecord {
   const itemId = `${o.level}/${o.itemId}`;
@@ -349,6 +373,7 @@ const sessionHead = z.object({
   cards: z.record(text, z.number().int().min(0).max(1000)).optional(),
   merged: z.array(text).max(100).optional(),
   people: z.array(z.unknown()).optional(),
+  notes: z.array(z.unknown()).optional(),
 });
 const teamSchema = z.object({ id: text, name: text });
 const answerSchema = z.object({
@@ -377,6 +402,7 @@ const personSchema = z.object({
   game: text,
   level: text,
 });
+const noteSchema = z.object({ itemId: text, itemTitle: text, text: z.string().max(MAX_NOTE), at: text });
 const roundSchema = z.object({ team: text, game: text, level: text, score: z.number(), maxScore: z.number(), at: text });
 const scoreSchema = z.object({ team: text, score: z.number(), maxScore: z.number(), rounds: z.number() });
 
@@ -414,6 +440,7 @@ export function readSession(json: string): { record: SessionRecord } | { problem
     ...(r.rounds ? { rounds: kept(roundSchema, r.rounds.slice(0, MAX_ANSWERS)) } : {}),
     ...(r.cards ? { cards: r.cards } : {}),
     ...(r.merged ? { merged: r.merged } : {}),
+    ...(r.notes ? { notes: kept(noteSchema, r.notes.slice(0, MAX_ANSWERS)) } : {}),
     ...(r.people
       ? {
           people: kept(personSchema, r.people.slice(0, MAX_ANSWERS)).map(({ nick, late, ...p }) => ({

@@ -43,6 +43,13 @@ export function mergeSessions(into: SessionRecord, other: SessionRecord): Sessio
     const mine = { ...p, team: idOf(p.team), person: same ? p.person : `${tag}-${p.person}`.slice(0, 16) };
     people.set(personKey(mine), mine);
   }
+  // The trainer's notes: the same session's latest of each card; a second room's (merged once) beside ours.
+  const notes = new Map((into.notes ?? []).map((n, i) => [same ? n.itemId : String(i), n]));
+  for (const [i, n] of (other.notes ?? []).entries()) {
+    const key = same ? n.itemId : `other-${i}`;
+    const had = notes.get(key);
+    if (!had || had.at < n.at) notes.set(key, n);
+  }
   const merged = same ? into.merged : [...(into.merged ?? []), other.sessionId, ...(other.merged ?? [])];
   const ends = [into.endedAt, other.endedAt].filter((x): x is string => x !== null).sort();
   return {
@@ -56,5 +63,6 @@ export function mergeSessions(into: SessionRecord, other: SessionRecord): Sessio
     ...(into.cards || other.cards ? { cards: { ...other.cards, ...into.cards } } : {}),
     ...(merged && merged.length > 0 ? { merged } : {}),
     ...(people.size > 0 ? { people: [...people.values()].slice(0, MAX_ANSWERS) } : {}),
+    ...(notes.size > 0 ? { notes: [...notes.values()] } : {}),
   };
 }

@@ -19,6 +19,8 @@ export interface ReportCard {
   answers: ReportAnswer[];
   /** Teams that gave no answer to the card. */
   silent: string[];
+  /** The trainer's note on the card. */
+  note?: string;
 }
 
 export interface SessionReport {
@@ -27,6 +29,8 @@ export interface SessionReport {
   teams: string[];
   scores: Array<{ team: string; score: number; max: number; cards: number; rounds: number }>;
   cards: ReportCard[];
+  /** Notes on cards that have no answers in the record (a card noted, then skipped). */
+  notes: Array<{ title: string; text: string }>;
 }
 
 export function sessionReport(rec: SessionRecord): SessionReport {
@@ -63,5 +67,12 @@ export function sessionReport(rec: SessionRecord): SessionReport {
       rounds: s.rounds,
     }))
     .sort((a, b) => b.score - a.score);
-  return { startedAt: rec.startedAt, endedAt: rec.endedAt, teams: rec.teams.map((t) => t.name), scores, cards: [...cards.values()] };
+  // Each note with its card; a note on a card with no answers recorded stands on its own.
+  const notes: SessionReport['notes'] = [];
+  for (const n of rec.notes ?? []) {
+    const card = [...cards.entries()].find(([key]) => key.endsWith(`|${n.itemId}`))?.[1];
+    if (card) card.note = n.text;
+    else notes.push({ title: n.itemTitle, text: n.text });
+  }
+  return { startedAt: rec.startedAt, endedAt: rec.endedAt, teams: rec.teams.map((t) => t.name), scores, cards: [...cards.values()], notes };
 }

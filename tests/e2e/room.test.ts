@@ -145,6 +145,44 @@ describe('a workshop room answering together', () => {
     await context.close();
   });
 
+  it("keeps the trainer's notes on a card, out of the audience's sight, and prints them in the session report", async () => {
+    const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off';
+    const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width: 1920, height: 1080 });
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    const audience = await context.newPage();
+    await audience.goto(`${URL()}${q}&view=audience`);
+    await audience.locator(live('card')).waitFor();
+    // T (or the Notes button) opens the notes for the card on screen; they are typed as text.
+    await page.keyboard.press('t');
+    const field = page.locator('[data-id="notes-text"]');
+    await field.waitFor();
+    const note = 'Owls argued from the <b>contractor</b> being new: come back to it after card 3.';
+    await field.fill(note);
+    await page.locator('[data-id="notes-save"]').click();
+    await expect.poll(() => page.locator('[aria-live]').allTextContents()).toContain('Notes saved for the session report.');
+    // Typed again later, the note opens with what was kept.
+    await page.locator(live('notes')).click();
+    expect(await field.inputValue()).toBe(note);
+    await page.keyboard.press('Escape');
+    expect(await audience.locator('body').textContent()).not.toContain('contractor');
+    expect(await audience.locator('[data-id="notes"]').count()).toBe(0);
+    await page.keyboard.press('r');
+    await page.locator(live('next')).waitFor();
+    await page.locator(live('cards')).click();
+    await page.locator('[data-id="room-cards"] [data-id="jump-end"]').click();
+    await page.locator(live('finish')).click();
+    await onScreen(page, 'Run a workshop');
+    await page.locator(live('new-session')).click();
+    await page.getByRole('button', { name: 'Session report (to print)' }).click();
+    const report = page.locator('[data-id="room-report"]');
+    await report.waitFor();
+    expect(await report.locator('.report-note').textContent()).toBe(`Your notes: ${note}`);
+    expect(await report.locator('.report-note b').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('places the room’s own story live, keeps it across a reload, and exports it in a session level kept in Your levels', async () => {
     const story = 'Market traders want the main square back on Sundays; nobody knows how residents will react.';
     const q = '?mode=workshop&game=cynefin&lang=en&teams=1&second=off';

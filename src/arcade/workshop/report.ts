@@ -10,6 +10,14 @@ import { printOnly } from '../../ui/download';
 
 const MARK = { right: '✓', partial: '½', wrong: '✗', info: '·' } as const;
 
+/** The trainer's note on a card, as they typed it (line breaks kept, text only). */
+function noteEl(text: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'report-note';
+  p.textContent = W('report.note', { text });
+  return p;
+}
+
 export function showReport(rec: SessionRecord, onClose: () => void): void {
   const r = sessionReport(rec);
   const when = (iso: string | null): string => (iso ? new Intl.DateTimeFormat(getLang(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)) : '');
@@ -46,6 +54,12 @@ export function showReport(rec: SessionRecord, onClose: () => void): void {
         }
         if (c.silent.length > 0) ul.append(el('li', W('report.silent', { list: list.format(c.silent) })));
         section.append(ul);
+        if (c.note) section.append(noteEl(c.note));
+        box.append(section);
+      }
+      for (const n of r.notes) {
+        const section = document.createElement('section');
+        section.append(el('h4', n.title), noteEl(n.text));
         box.append(section);
       }
     },

@@ -158,6 +158,23 @@ export function recordRoomItem(o: {
   });
 }
 
+/** The trainer's note on a card (an empty one takes it away), into the session record. */
+export function recordNote(o: { gameId: string; levelId: string; itemId: string; itemTitle: string; text: string }): void {
+  if (!isWorkshop()) return;
+  const w = workshop();
+  const at = new Date().toISOString();
+  withExport(({ newSession, setNote }) => {
+    const base = w.session ?? newSession(fresh(o.gameId, o.levelId, at));
+    w.session = setNote(base, { level: o.levelId, itemId: o.itemId, itemTitle: o.itemTitle, text: o.text, at });
+    saveSession(w.session);
+  });
+}
+
+/** The trainer's note on a card so far ('' when none). */
+export function noteOf(levelId: string, itemId: string): string {
+  return workshop().session?.notes?.find((n) => n.itemId === `${levelId}/${itemId}`)?.text ?? '';
+}
+
 /** A card the room went back over: out of the session record until it is revealed again. */
 export function forgetRoomItem(o: { levelId: string; itemId: string; maxPoints: number }): void {
   if (!isWorkshop()) return;

@@ -14,7 +14,7 @@ import { goTo } from '../../flow';
 import { WORKSHOP_SCENES } from '../keys';
 import { R } from './strings';
 import { followLevel, teamsOf, workshop, type RoomData } from '../workshop';
-import { forgetReveal, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
+import { forgetReveal, openNotes, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawRoom, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
 import { openDialog, showBlank, showCards, showHelp, showPause, showPlace, showStory } from './dialogs';
@@ -366,6 +366,11 @@ export class RoomScene extends ArcadeScene {
       cards: () => this.cards(),
       audience: () => openAudience(),
       live: () => this.live?.button(() => this.refocus()),
+      notes: () => {
+        const id = this.state ? currentItem(this.state) : undefined;
+        const item = id ? this.item(id) : undefined;
+        if (item && this.d) openNotes(this.d, item, () => this.refocus());
+      },
       finish: () => this.finish(),
       sessionLevel: (keep) => this.state && sessionLevel(this.d!, this.state, keep),
       jump: (i) => this.act({ type: 'jump', index: i }) && this.afterMove(),

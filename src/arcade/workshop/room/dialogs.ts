@@ -3,6 +3,7 @@
 // dialog (the screen under it is inert), closed by its button or Escape; trainer text is set as text only.
 import { a11y } from '../../../ui/a11y';
 import { MAX_STORY_TEXT, MAX_STORY_WHY } from '../../../core/room';
+import { MAX_NOTE } from '../../../core/export';
 import type { RoomOption } from '../../../games/sdk/room';
 import { R } from './strings';
 
@@ -100,6 +101,7 @@ export function showHelp(stories: boolean, onClose: () => void): Dialog {
       const lines = R('room.helpItems').split('|');
       // The room's own story, where the game takes one, after "C: jump to any card".
       if (stories) lines.splice(Math.max(0, lines.length - 3), 0, R('room.helpStory'));
+      lines.splice(Math.max(0, lines.length - 3), 0, R('room.helpNotes'));
       for (const line of lines) {
         const li = document.createElement('li');
         li.textContent = line;
@@ -149,6 +151,31 @@ export function showBlank(onClose: () => void): Dialog {
   );
   window.addEventListener('keydown', onKey, true);
   return d;
+}
+
+/** The trainer's notes on the card on screen, for the session report: in this window only. */
+export function showNotes(initial: string, onSave: (text: string) => void, onClose: () => void): Dialog {
+  return dialog(
+    'notes',
+    R('room.notesTitle'),
+    (box, close) => {
+      const [label, area] = textField('notes-text', R('room.notesField'), MAX_NOTE);
+      area.rows = 6;
+      area.value = initial;
+      const help = para(R('room.notesHint'), 'muted');
+      help.id = 'room-notes-help';
+      area.setAttribute('aria-describedby', 'room-notes-help');
+      const save = (): void => {
+        close();
+        onSave(area.value);
+      };
+      const row = document.createElement('div');
+      row.className = 'room-row';
+      row.append(button(R('room.notesSave'), 'notes-save', save, true), button(R('room.close'), 'close', close));
+      box.append(label, area, help, row);
+    },
+    onClose,
+  );
 }
 
 /** The room's own situation, typed by the trainer. */

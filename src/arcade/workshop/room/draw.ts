@@ -31,6 +31,7 @@ export interface RoomHandlers {
   jump(index: number): void;
   audience(): void;
   live(): void;
+  notes(): void;
 }
 
 export interface Canvas {
@@ -123,6 +124,8 @@ function common(c: P.RoomContext, h: RoomHandlers): Control[] {
     { id: 'pause', label: R('room.pauseLabel'), visible: R('room.pause'), go: () => h.pause() },
     ...story,
     { id: 'cards', label: R('room.cardsLabel'), visible: R('room.cards'), go: () => h.cards() },
+    // The trainer's notes on the card on screen, for the session report.
+    { id: 'notes', label: R('room.notesLabel'), visible: R('room.notes'), go: () => h.notes() },
   ];
 }
 

@@ -4,7 +4,7 @@ import type { RoomPhase } from '../../../core/room';
 
 export type RoomCommand =
   | { type: 'team'; n: number }
-  | { type: 'reveal' | 'next' | 'back' | 'skip' | 'pause' | 'extend' | 'blank' | 'help' | 'story' | 'cards' };
+  | { type: 'reveal' | 'next' | 'back' | 'skip' | 'pause' | 'extend' | 'blank' | 'help' | 'story' | 'cards' | 'notes' };
 
 export interface KeyPress {
   key: string;
@@ -27,6 +27,7 @@ const LETTERS: Record<string, RoomCommand['type']> = {
   '?': 'help',
   a: 'story',
   c: 'cards',
+  t: 'notes',
   PageUp: 'back',
 };
 

@@ -10,7 +10,8 @@ import { svc } from '../../services';
 import { download } from '../../../ui/download';
 import { R } from './strings';
 import { showNotice, type RoomData } from '../workshop';
-import { forgetRoomItem, recordRoomItem } from '../sessions';
+import { forgetRoomItem, noteOf, recordNote, recordRoomItem } from '../sessions';
+import { showNotes } from './dialogs';
 import { ROOM_KEY, keep, kept } from '../keep';
 import * as P from './present';
 
@@ -77,6 +78,18 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem, seat
         }
       : {}),
   });
+}
+
+/** The trainer's notes on a card, typed in a dialog and kept in the session record for the report. */
+export function openNotes(d: RoomData, item: RoomItem, onClose: () => void): void {
+  showNotes(
+    noteOf(d.level.id, item.id),
+    (text) => {
+      recordNote({ gameId: d.gameId, levelId: d.level.id, itemId: item.id, itemTitle: item.text, text });
+      a11y().announce(R('room.notesSaved'));
+    },
+    onClose,
+  );
 }
 
 /** Back over a reveal: the card leaves the session record until it is revealed again. */
