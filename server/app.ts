@@ -47,6 +47,7 @@ export async function liveServer(o: LiveServerOptions = {}): Promise<Server> {
       app.post('/live/deck', express.json({ limit: '600kb' }), async (req, res) => {
         const code = typeof req.body?.code === 'string' && CODE.test(req.body.code) ? (req.body.code as string) : null;
         if (!code) return void res.status(400).json({ error: 'no room code' });
+        if ((await matchMaker.query({ roomId: code })).length === 0) return void res.status(404).json({ error: 'no such room' });
         try {
           const ok = (await matchMaker.remoteRoomCall(code, 'setDeck', [req.body])) as boolean;
           res.status(ok ? 200 : 403).json({ ok });

@@ -18,10 +18,12 @@ import {
   peopleTally,
   placeSeat,
   withinRate,
+  LIVE_MAX_NICK,
   LIVE_MAX_PEOPLE,
   type LiveState,
 } from '../src/core/live';
 import { isInvalid } from '../src/core/round';
+import { tidyNickname } from '../src/core/nickname';
 import { CODE_ALPHABET, hostCreate, hostDeck, hostJoin, phoneAnswer, phoneJoin, roomAction, type HostCreate, type LiveDeck } from '../src/core/liveMessages';
 import * as z from 'zod/mini';
 import { AcceptedView, BarView, LiveView, OptionView, TeamView } from './publicState';
@@ -47,7 +49,9 @@ type Refusal = 'slow' | 'closed' | 'unknownOption' | 'paused' | 'notVoting';
 
 export class LiveRoom extends Room<{ state: LiveView }> {
   // The phones, the trainer's window, and one more for a trainer's reload while the old connection is held.
-  override maxClients = LIVE_MAX_PEOPLE + 2;
+  // Sockets, not seats (a reload holds its old connection while the new one joins): the seats are limited by the
+  // room's own rule (core/live joinSeat), so a full room of held connections never locks the trainer out.
+  override maxClients = LIVE_MAX_PEOPLE * 2 + 10;
   // Far above what a person taps; a client sending more is dropped by Colyseus.
   override maxMessagesPerSecond = 20;
 
@@ -59,8 +63,9 @@ export class LiveRoom extends Room<{ state: LiveView }> {
   private hostKey = '';
   /** The trainer's secret, handed to the first client (the one that opened the room) and to no one else. */
   private hostSecret = '';
-  /** The first client to join is the one that opened the room: the trainer's window. */
-  private creatorPending = true;
+  /** The window that opened the room proves it with a one-time nonce (or its host secret, reopening): a phone that
+   * joins between the room's creation and the trainer's first connection gets no host role. */
+  private creatorProof = '';
   private host: Client | null = null;
   private absent: { clear(): void } | null = null;
   private seatOf = new Map<string, string>();
@@ -78,14 +83,21 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     // Opened again after a restart: only while no room holds the code (a second process, or a double click).
     if ((await matchMaker.query({ roomId: code })).length > 0) throw new Error('room already open');
     const room = this.useDeck(o, o.resume?.room);
-    const seats: LiveState['seats'] = {};
-    for (const [id, seat] of Object.entries(o.resume?.seats ?? {})) if (room.teams.includes(seat.team)) seats[id] = seat;
-    this.live = { room, seats };
-    for (const [id, seat] of Object.entries(seats)) this.seatByKey.set(seat.key, id);
+    let live: LiveState = { room, seats: {} };
+    // A seat whose team is gone is placed in another (never dropped: its id stays its own).
+    for (const [id, seat] of Object.entries(o.resume?.seats ?? {})) {
+      const team = room.teams.includes(seat.team) ? seat.team : (placeSeat(live) ?? room.teams[0]!);
+      live = { room, seats: { ...live.seats, [id]: { ...seat, team } } };
+    }
+    this.live = live;
+    for (const [id, seat] of Object.entries(live.seats)) this.seatByKey.set(seat.key, id);
     // New seats are numbered after the highest kept one: a resumed record may have gaps.
-    this.seatCount = Math.max(0, ...Object.keys(seats).map((id) => Number(id.slice(1)) || 0));
+    this.seatCount = Math.max(0, ...Object.keys(live.seats).map((id) => Number(id.slice(1)) || 0));
     this.hostKey = hash(this.hostSecret);
+    this.creatorProof = hash(o.nonce ?? o.resume?.host ?? secret());
     this.roomId = code;
+    // Found by its code only: never by its name (join or joinOrCreate 'live' would seat anyone in it).
+    await this.setPrivate(true);
     const view = new LiveView();
     view.code = this.roomId;
     this.setState(view);
@@ -133,7 +145,8 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     // Each phone keeps its team where the teams are the same; otherwise it is placed again.
     for (const [id, seat] of Object.entries(this.live.seats)) {
       const team = room.teams.includes(seat.team) ? seat.team : (placeSeat(live) ?? room.teams[0]!);
-      live = { room, seats: { ...live.seats, [id]: { ...seat, team } } };
+      // Another level (or the same one from its start): last time's answers are not this time's.
+      live = { room, seats: { ...live.seats, [id]: { ...seat, team, answers: same ? seat.answers : {} } } };
     }
     this.live = live;
     this.restartClock();
@@ -144,8 +157,9 @@ export class LiveRoom extends Room<{ state: LiveView }> {
   }
 
   override onJoin(client: Client, options: unknown): void {
-    const creating = this.creatorPending;
-    this.creatorPending = false;
+    const made = hostCreate.safeParse(options);
+    const creating = this.creatorProof !== '' && made.success && hash(made.data.nonce ?? made.data.resume?.host ?? '') === this.creatorProof;
+    if (creating) this.creatorProof = '';
     const asHost = hostJoin.safeParse(options);
     if (creating || (asHost.success && hash(asHost.data.host) === this.hostKey)) {
       this.host = client;
@@ -155,7 +169,7 @@ export class LiveRoom extends Room<{ state: LiveView }> {
       this.toHost();
       return;
     }
-    if (asHost.success) throw new Error('not the host');
+    if (asHost.success || made.success) throw new Error('not the host');
     const p = phoneJoin.safeParse(options ?? {});
     if (!p.success) throw new Error('malformed join');
     const mine = p.data.seat ? this.seatByKey.get(hash(p.data.seat)) : undefined;
@@ -165,10 +179,7 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     }
     const seatSecret = secret();
     const seatId = `s${++this.seatCount}`;
-    const nick = (p.data.nick ?? '')
-      .replace(/[\p{C}\p{M}]/gu, '')
-      .trim()
-      .slice(0, 24);
+    const nick = [...tidyNickname(p.data.nick ?? '')].slice(0, LIVE_MAX_NICK).join('');
     const r = joinSeat(this.live, seatId, { key: hash(seatSecret), team: p.data.team, nick });
     if (isInvalid(r)) throw new Error('room full');
     this.live = r as LiveState;
@@ -180,7 +191,11 @@ export class LiveRoom extends Room<{ state: LiveView }> {
 
   override async onDrop(client: Client): Promise<void> {
     if (client === this.host) this.state.hostHere = false;
-    await this.allowReconnection(client, client === this.host ? HOST_RECONNECT_SECONDS : PHONE_RECONNECT_SECONDS);
+    try {
+      await this.allowReconnection(client, client === this.host ? HOST_RECONNECT_SECONDS : PHONE_RECONNECT_SECONDS);
+    } catch {
+      // Not back in time: onLeave follows.
+    }
   }
 
   override onReconnect(client: Client): void {
@@ -193,8 +208,19 @@ export class LiveRoom extends Room<{ state: LiveView }> {
   }
 
   override onLeave(client: Client): void {
-    // The seat stays (its answers count, and the phone may come back to it with its secret).
+    // The seat stays when it has answered (its answers count, and the phone may come back to it with its secret); a
+    // seat that never answered is freed, so joining and leaving cannot fill the room.
+    const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
+    const seat = seatId ? this.live.seats[seatId] : undefined;
+    if (seatId && seat && Object.keys(seat.answers).length === 0 && ![...this.seatOf.values()].includes(seatId)) {
+      const { [seatId]: _gone, ...seats } = this.live.seats;
+      this.live = { ...this.live, seats };
+      this.seatByKey.delete(seat.key);
+      this.answerTimes.delete(seatId);
+      this.sync(false);
+      this.host?.send('seat', { id: seatId, seat: null });
+    }
     if (client === this.host) {
       this.host = null;
       this.state.hostHere = false;
@@ -226,12 +252,18 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     const seatId = this.seatOf.get(client.sessionId);
     const m = z.object({ team: z.string().check(z.maxLength(64)) }).safeParse(raw);
     if (!seatId || !m.success) return;
+    // A move counts against the same limit as an answer (it can change two teams' answers).
+    const now = Date.now();
+    const times = this.answerTimes.get(seatId) ?? [];
+    if (!withinRate(times, now)) return this.refuse(client, 'slow');
+    this.answerTimes.set(seatId, [...times.filter((t) => now - t < 60_000), now]);
+    const before = this.live.room.votes;
     const r = moveSeat(this.live, seatId, m.data.team);
     if (isInvalid(r)) return;
     this.live = r as LiveState;
     this.changed(seatId);
-    // A move can leave a team with no answer: the trainer's window takes the room as it now is.
-    this.host?.send('room', { room: this.live.room });
+    // The teams' answers changed with the move: the trainer's window takes the room as it now is.
+    if (this.live.room.votes !== before) this.host?.send('room', { room: this.live.room });
     this.toPhone(client, null);
   }
 

@@ -108,6 +108,8 @@ export interface SessionRecord {
 export const ROOM_ID = 'room';
 /** Most answers a record keeps (a long day of rounds stays well under this). */
 export const MAX_ANSWERS = 5000;
+/** Most answers of a live room's people a record keeps: 300 phones through 50 cards. */
+export const MAX_PEOPLE_ANSWERS = 15_000;
 const MAX_TEXT = 2000;
 
 export function newSession(o: { sessionId: string; game: string; level: string; teams: SessionTeam[]; at: string; lang?: string }): SessionRecord {
@@ -226,7 +228,7 @@ export function recordItem(
   const otherPeople = (rec.people ?? []).filter((p) => p.itemId !== itemId);
   const people = [
     ...otherPeople,
-    ...(o.people ?? []).slice(0, Math.max(0, MAX_ANSWERS - otherPeople.length)).map((p): PersonAnswer => ({
+    ...(o.people ?? []).slice(0, Math.max(0, MAX_PEOPLE_ANSWERS - otherPeople.length)).map((p): PersonAnswer => ({
       person: p.person,
       ...(p.nick ? { nick: p.nick.slice(0, 100) } : {}),
       team: p.team,
@@ -372,7 +374,10 @@ const sessionHead = z.object({
   rounds: z.array(z.unknown()).optional(),
   cards: z.record(text, z.number().int().min(0).max(1000)).optional(),
   merged: z.array(text).max(100).optional(),
-  people: z.array(z.unknown()).optional(),
+  people: z
+    .array(z.unknown())
+    .max(MAX_PEOPLE_ANSWERS * 2)
+    .optional(),
   notes: z.array(z.unknown()).optional(),
 });
 const teamSchema = z.object({ id: text, name: text });
@@ -443,7 +448,7 @@ export function readSession(json: string): { record: SessionRecord } | { problem
     ...(r.notes ? { notes: kept(noteSchema, r.notes.slice(0, MAX_ANSWERS)) } : {}),
     ...(r.people
       ? {
-          people: kept(personSchema, r.people.slice(0, MAX_ANSWERS)).map(({ nick, late, ...p }) => ({
+          people: kept(personSchema, r.people.slice(0, MAX_PEOPLE_ANSWERS)).map(({ nick, late, ...p }) => ({
             ...p,
             ...(nick ? { nick } : {}),
             ...(late ? { late } : {}),

@@ -67,17 +67,27 @@ export function joinSeat(s: LiveState, seatId: string, o: { key: string; team?: 
   return { ...s, seats: { ...s.seats, [seatId]: { team, nick: o.nick ?? '', answers: {}, key: o.key } } };
 }
 
-/** A phone moves to another team: both teams' answers to the card on screen are worked out again. */
+/** A phone moves to another team (while the card is answered): both teams' answers to it are worked out again. A
+ * team left with no member's answer loses the answer the phone had given it, and keeps one the trainer keyed in. */
 export function moveSeat(s: LiveState, seatId: string, team: string): LiveResult {
   const seat = s.seats[seatId];
   if (!seat) return invalid('unknownSeat');
   if (!s.room.teams.includes(team)) return invalid('unknownTeam', team);
   if (seat.team === team) return s;
-  const seats = { ...s.seats, [seatId]: { ...seat, team } };
   const item = currentItem(s.room);
-  if (item === undefined || s.room.phase !== 'vote') return { ...s, seats };
-  const once = { seats, room: withTeamVote(s, seats, seat.team, item) };
-  return { seats, room: withTeamVote(once, seats, team, item) };
+  if (item === undefined || s.room.phase !== 'vote') return invalid('notVoting');
+  const seats = { ...s.seats, [seatId]: { ...seat, team } };
+  const moved = { seats, room: s.room };
+  const left = Object.values(seats).some((x) => x.team === seat.team && x.answers[item]);
+  const mine = seat.answers[item];
+  let room = left ? withTeamVote(moved, seats, seat.team, item) : s.room;
+  if (!left && mine && room.votes[item]?.[seat.team]?.option === mine.option) {
+    const card = { ...room.votes[item] };
+    delete card[seat.team];
+    room = { ...room, votes: { ...room.votes, [item]: card } };
+  }
+  if (mine) room = withTeamVote({ seats, room }, seats, team, item);
+  return { seats, room };
 }
 
 /** A team's answer from its members' answers to a card: the option most of them chose, with the options tied with it.
@@ -166,9 +176,9 @@ export function withinRate(times: readonly number[], now: number): boolean {
 
 /** The room with every team's vote on a card worked out from the seats, for the teams whose members answered it
  * (the trainer's window, as phones' answers come in; a team with no phone answering keeps what the trainer keyed). */
-export function withSeatVotes(s: LiveState, itemId: string): RoomState {
+export function withSeatVotes(s: LiveState, itemId: string, teams: readonly string[] = s.room.teams): RoomState {
   let room = s.room;
-  for (const team of s.room.teams) {
+  for (const team of teams) {
     const answers = Object.values(s.seats).filter((x) => x.team === team && x.answers[itemId]);
     if (answers.length > 0) room = withTeamVote({ ...s, room }, s.seats, team, itemId);
   }

@@ -69,12 +69,14 @@ const liveAnswer = z.object({ option: short, at: z.number().check(z.minimum(0), 
 export const liveSeat = z.object({
   team: short,
   nick: text(LIVE_MAX_NICK * 4),
-  answers: z.record(short, liveAnswer),
+  answers: z.record(short, liveAnswer).check(z.refine((r) => Object.keys(r).length <= MAX_ROOM_ITEMS * 4)),
   key: z.string().check(z.regex(/^[a-f0-9]{64}$/)),
 });
 
 /** What the trainer's window sends to open a room (or to open it again after a server restart, with its record). */
 export const hostCreate = z.object({
+  /** A one-time secret of the window that opens the room: its first connection, and no other, becomes the host. */
+  nonce: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/))),
   levelId: short,
   teams: z.array(liveTeam).check(z.minLength(1), z.maxLength(12)),
   cardSeconds: z.nullable(count(MAX_CARD_SECONDS)),

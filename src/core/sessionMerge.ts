@@ -1,6 +1,6 @@
 // Two workshop session records as one: the same session carried to another device, or a second room merged for one
 // debrief, each answer once (recognised by its team and card). Pure.
-import { MAX_ANSWERS, type PersonAnswer, type SessionAnswer, type SessionRecord, type SessionRound } from './export';
+import { MAX_ANSWERS, MAX_PEOPLE_ANSWERS, type PersonAnswer, type SessionAnswer, type SessionRecord, type SessionRound } from './export';
 
 /** What one answer is: the same team's answer to the same card in the same session, however often it is imported. */
 function answerKey(a: SessionAnswer): string {
@@ -62,7 +62,7 @@ export function mergeSessions(into: SessionRecord, other: SessionRecord): Sessio
     ...(rounds.size > 0 ? { rounds: [...rounds.values()] } : {}),
     ...(into.cards || other.cards ? { cards: { ...other.cards, ...into.cards } } : {}),
     ...(merged && merged.length > 0 ? { merged } : {}),
-    ...(people.size > 0 ? { people: [...people.values()].slice(0, MAX_ANSWERS) } : {}),
+    ...(people.size > 0 ? { people: [...people.values()].slice(0, MAX_PEOPLE_ANSWERS) } : {}),
     ...(notes.size > 0 ? { notes: [...notes.values()] } : {}),
   };
 }

@@ -5,6 +5,10 @@ import { browserStore } from '../services';
 export const SESSION_KEY = 'learning-arcade/workshop-session';
 /** The room's state (votes, reveals, stories), so a reload in the middle of a card resumes it. */
 export const ROOM_KEY = 'learning-arcade/workshop-room';
+/** The live room this browser opened (its code and host secret), and its seats: for a reload or a server restart.
+ * Forgotten with the session: a new session never rejoins yesterday's room or sends its people to a server again. */
+export const LIVE_KEY = 'learning-arcade/workshop-live';
+export const LIVE_SEATS_KEY = 'learning-arcade/workshop-live-seats';
 
 /** A workshop's own key in this browser's storage: its text, or null when there is none or storage is off. */
 export function kept(key: string): string | null {

@@ -6,7 +6,7 @@ import type { SessionRecord, SessionTeam } from '../../core/export';
 import type { RoundSummary, Verdict } from '../../core/round';
 import { getLang, localize } from '../../core/i18n';
 import { clearSession, isWorkshop, teamsOf, workshop } from './workshop';
-import { ROOM_KEY, SESSION_KEY, keep, kept } from './keep';
+import { ROOM_KEY, SESSION_KEY, keep, kept, LIVE_KEY, LIVE_SEATS_KEY } from './keep';
 
 /** The session before the last "New session", kept until the next one. */
 const PREVIOUS_KEY = 'learning-arcade/workshop-session-previous';
@@ -92,6 +92,8 @@ export async function restorePrevious(): Promise<boolean> {
   w.session = prev;
   w.next = 0;
   keep(ROOM_KEY, null);
+  keep(LIVE_KEY, null);
+  keep(LIVE_SEATS_KEY, null);
   saveSession(prev);
   return true;
 }

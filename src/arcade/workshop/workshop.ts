@@ -20,7 +20,7 @@ import type { RoomState } from '../../core/room';
 import { WORKSHOP_SCENES } from './keys';
 import { offeredLangs } from '../languages';
 import { W } from './strings';
-import { ROOM_KEY, SESSION_KEY, keep } from './keep';
+import { ROOM_KEY, SESSION_KEY, keep, LIVE_KEY, LIVE_SEATS_KEY } from './keep';
 
 /** Text scale with projector colours on: one of the save's sizes. The layout already grows text by up to 1.5 on a
  * large screen; the save's largest (1.5) on top pushed the results' buttons off a 1024x768 projector. */
@@ -170,6 +170,8 @@ export function clearSession(): void {
   w.startedAt = Date.now();
   keep(SESSION_KEY, null);
   keep(ROOM_KEY, null);
+  keep(LIVE_KEY, null);
+  keep(LIVE_SEATS_KEY, null);
 }
 
 /** Projector text scale when projector colours are on; the player's own otherwise (or when larger). */

@@ -214,13 +214,21 @@ describe('moving a phone to another team', () => {
     expect(moveSeat(s, 's1', 't1')).toBe(s);
   });
 
-  it('after the reveal the revealed votes stay as they were', () => {
+  it('after the reveal a phone cannot move: the revealed votes and the bars stay as they were', () => {
     let s = seated(live(), 't1', 't2');
     s = answer(s, 's1', 'clear', 10);
     s = act(s, { type: 'reveal' });
-    s = ok(moveSeat(s, 's1', 't2'));
-    expect(s.seats.s1?.team).toBe('t2');
+    expect(moveSeat(s, 's1', 't2')).toMatchObject({ invalid: true, code: 'notVoting' });
     expect(s.room.votes.c1).toEqual({ t1: { option: 'clear', at: 10 } });
+  });
+
+  it('a move never takes away an answer the trainer keyed in for a team', () => {
+    // s1 (t1) has not answered; the trainer keyed answers for both teams.
+    let s = seated(live(), 't1', 't2');
+    s = act(s, { type: 'vote', team: 't1', option: 'complex', at: 5 });
+    s = act(s, { type: 'vote', team: 't2', option: 'chaotic', at: 6 });
+    s = ok(moveSeat(s, 's1', 't2'));
+    expect(s.room.votes.c1).toEqual({ t1: { option: 'complex', at: 5 }, t2: { option: 'chaotic', at: 6 } });
   });
 });
 

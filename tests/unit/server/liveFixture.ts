@@ -26,6 +26,7 @@ export const deck: LiveDeck = {
 };
 
 export const create = (o: Partial<HostCreate> = {}): HostCreate => ({
+  nonce: `nonce-${Math.random().toString(36).slice(2)}-${Date.now()}`,
   levelId: 'level-1',
   teams: [
     { id: 't1', name: 'Harbour' },

@@ -3,6 +3,7 @@
 // refusals: someone else's controls, a bad message, too many answers, a guessed code).
 import { afterAll, beforeAll, afterEach, describe, expect, test } from 'vitest';
 import type { ColyseusTestServer } from '@colyseus/testing';
+import { matchMaker } from '@colyseus/core';
 import type { Room as SdkRoom } from '@colyseus/sdk';
 import { bootLive, create, deck, inbox } from './liveFixture';
 import { LIVE_RATE_COUNT } from '../../../src/core/live';
@@ -84,6 +85,39 @@ describe('joining', () => {
     expect([a.you.team, b.you.team, c.you.team]).toEqual(['t1', 't2', 't2']);
     expect(b.you.teamName).toBe('Hill');
     await until(() => (box.all.get('seat') ?? []).some((m) => (m as { seat: { nick: string } }).seat.nick === 'Ana'));
+  });
+
+  test('a room is found by its code only: joining by the room type finds nothing', async () => {
+    await openRoom();
+    await expect(t.sdk.join('live', {})).rejects.toThrow();
+  });
+
+  test('only the window that opened the room becomes its host, even when a phone connects first', async () => {
+    const options = create();
+    const listing = await matchMaker.createRoom('live', options);
+    const early = await phone(listing.roomId);
+    expect(early.box.all.has('host')).toBe(false);
+    const trainer = await t.sdk.joinById(listing.roomId, options);
+    const box = inbox(trainer);
+    expect(((await box.last('host')) as Hello).code).toBe(listing.roomId);
+    // The same options a second time (the nonce is used up) make a phone at most: refused as a host.
+    await expect(t.sdk.joinById(listing.roomId, options)).rejects.toThrow();
+  });
+
+  test('a phone that leaves without answering frees its seat: joining and leaving cannot fill the room', async () => {
+    const { hello, host } = await openRoom();
+    for (let i = 0; i < 12; i++) {
+      const p = await phone(hello.code);
+      await p.room.leave();
+    }
+    await until(() => view(host).people === 0);
+    const stays = await phone(hello.code);
+    stays.room.send('answer', { option: 'clear' });
+    await until(() => view(host).answered === 1);
+    await stays.room.leave();
+    await settle();
+    // One who answered keeps their seat: their answer counts.
+    expect(view(host).people).toBe(1);
   });
 
   test('a wrong host secret is refused, and a code that is not open finds nothing', async () => {

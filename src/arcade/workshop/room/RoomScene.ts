@@ -105,6 +105,11 @@ export class RoomScene extends ArcadeScene {
       clock: (secs) => this.clockFromServer(secs),
       rules: () => P.rules({ deck: this.deck!, item: (id) => this.item(id), state: this.state! }),
       redraw: () => (this.publish(), this.rebuild()),
+      recorded: () => {
+        const id = this.state ? currentItem(this.state) : undefined;
+        const item = id ? this.item(id) : undefined;
+        if (item && this.state?.revealed.includes(item.id)) recordReveal(this.d!, this.ctx(), item, this.live?.seats());
+      },
     });
     this.live.resume();
     this.onShutdown(() => this.live?.detach());

@@ -30,6 +30,9 @@ export interface LiveScene {
   rules(): ReturnType<typeof P.rules>;
   /** Sent to the audience window and drawn again (the phones' counts changed). */
   redraw(): void;
+  /** The card on screen, revealed by the server: recorded again in the session with the server's votes and every
+   * phone's answer (a record replaces the card's earlier one). */
+  recorded(): void;
 }
 
 export class LiveControl {
@@ -123,7 +126,11 @@ export class LiveControl {
         },
         { levelId: state.levelId, teams: this.s.teams.map((t) => t.id), items: deck.items.map((i) => i.id), storyOptions: P.storyOptions(deck) },
         {
-          room: (room) => void this.s.take(room),
+          room: (room) => {
+            this.flush();
+            this.s.take(room);
+            if (room.phase === 'reveal') this.s.recorded();
+          },
           seat: () => this.seatsChanged(),
           clock: (secs) => this.s.clock(secs),
           lost: (lost) => a11y().announce(R(lost ? 'room.liveLost' : 'room.liveBack')),
@@ -169,10 +176,13 @@ export class LiveControl {
     if (this.pending) clearTimeout(this.pending);
     this.pending = null;
     if (!this.host) return;
+    this.host.saveSeats();
+    const teams = [...this.host.changed];
+    this.host.changed.clear();
     const state = this.s.state();
     const id = state ? currentItem(state) : undefined;
     if (!state || !id || state.phase !== 'vote') return this.s.redraw();
-    if (!this.s.take(withSeatVotes({ room: state, seats: this.host.seats }, id))) this.s.redraw();
+    if (!this.s.take(withSeatVotes({ room: state, seats: this.host.seats }, id, teams))) this.s.redraw();
   }
 
   /** What the screen shows of the live room for the card on screen (none: not live). */

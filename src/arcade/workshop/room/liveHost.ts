@@ -10,11 +10,8 @@ import type { Seat } from '../../../core/live';
 import { LIVE_ROOM, hostHello, liveSeat, type HostCreate, type LiveDeck } from '../../../core/liveMessages';
 import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { getLang } from '../../../core/i18n';
-import { keep, kept } from '../keep';
+import { LIVE_KEY, LIVE_SEATS_KEY, keep, kept } from '../keep';
 
-/** The live room this browser opened (its code and host secret), and its seats: kept for a reload or a restart. */
-export const LIVE_KEY = 'learning-arcade/workshop-live';
-const SEATS_KEY = 'learning-arcade/workshop-live-seats';
 /** After the server stops answering: try to open the room again this often. */
 const REOPEN_MS = 3000;
 
@@ -44,7 +41,7 @@ function readSaved(): Saved | null {
 
 function readSeats(): Record<string, Seat> {
   try {
-    const raw = JSON.parse(kept(SEATS_KEY) ?? '{}') as Record<string, unknown>;
+    const raw = JSON.parse(kept(LIVE_SEATS_KEY) ?? '{}') as Record<string, unknown>;
     const out: Record<string, Seat> = {};
     for (const [id, v] of Object.entries(raw ?? {})) {
       const s = liveSeat.safeParse(v);
@@ -101,6 +98,9 @@ export function joinUrl(code: string, href = location.href): string {
 export class LiveHost {
   code = '';
   seats: Record<string, Seat> = readSeats();
+  /** Teams whose members answered or moved since the teams' votes were last worked out (the server works out only
+   * those, so a trainer's keyed answer for another team stands in both). */
+  changed = new Set<string>();
   private link: SdkRoom | null = null;
   private stopped = false;
 
@@ -134,9 +134,11 @@ export class LiveHost {
       // The server no longer has it (a restart): opened again from this browser's record, under the same code.
       room = await client.create(LIVE_ROOM, { ...this.open, resume: { code: saved.code, host: saved.host, room: this.current(), seats: this.seats } });
     } else {
-      keep(SEATS_KEY, null);
+      keep(LIVE_SEATS_KEY, null);
       this.seats = {};
-      room = await client.create(LIVE_ROOM, this.open);
+      // A one-time proof that this window opened the room: its first connection is the host, and no other.
+      const nonce = Array.from(crypto.getRandomValues(new Uint8Array(18)), (b) => b.toString(16).padStart(2, '0')).join('');
+      room = await client.create(LIVE_ROOM, { ...this.open, nonce });
     }
     this.wire(room);
   }
@@ -169,14 +171,19 @@ export class LiveHost {
       this.saveSeats();
       this.takeRoom(m?.room);
     });
-    room.onMessage('room', (raw: unknown) => this.takeRoom((raw as { room?: unknown } | null)?.room));
     room.onMessage('seat', (raw: unknown) => {
       const m = raw as { id?: unknown; seat?: unknown } | null;
-      if (typeof m?.id === 'string' && this.takeSeat(m.id, m.seat)) {
-        this.saveSeats();
-        this.hooks.seat();
+      if (typeof m?.id !== 'string') return;
+      // A seat freed by the server (its phone left without answering).
+      if (m.seat === null && Object.hasOwn(this.seats, m.id)) {
+        const { [m.id]: gone, ...rest } = this.seats;
+        this.changed.add(gone!.team);
+        this.seats = rest;
+        return this.hooks.seat();
       }
+      if (this.takeSeat(m.id, m.seat)) this.hooks.seat();
     });
+    room.onMessage('room', (raw: unknown) => this.takeRoom((raw as { room?: unknown } | null)?.room));
     room.onMessage('clock', (raw: unknown) => {
       const s = (raw as { secondsLeft?: unknown } | null)?.secondsLeft;
       if (s === null || (typeof s === 'number' && Number.isInteger(s) && s >= 0)) this.hooks.clock(s);
@@ -213,12 +220,16 @@ export class LiveHost {
   private takeSeat(id: string, raw: unknown): boolean {
     const s = liveSeat.safeParse(raw);
     if (!s.success || !/^s\d{1,6}$/.test(id)) return false;
+    const before = this.seats[id];
+    if (before) this.changed.add(before.team);
+    this.changed.add(s.data.team);
     this.seats = { ...this.seats, [id]: s.data };
     return true;
   }
 
-  private saveSeats(): void {
-    keep(SEATS_KEY, JSON.stringify(this.seats));
+  /** Keeps the seats for a reload or a restart (after a burst of answers, once: see liveControl's flush). */
+  saveSeats(): void {
+    keep(LIVE_SEATS_KEY, JSON.stringify(this.seats));
   }
 
   /** A trainer's action: the server applies it and sends the room back to every window. */
@@ -237,6 +248,6 @@ export class LiveHost {
     this.stopped = true;
     this.link?.send('end');
     keep(LIVE_KEY, null);
-    keep(SEATS_KEY, null);
+    keep(LIVE_SEATS_KEY, null);
   }
 }
