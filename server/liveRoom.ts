@@ -71,7 +71,8 @@ export class LiveRoom extends Room<{ state: LiveView }> {
   private seatOf = new Map<string, string>();
   private seatByKey = new Map<string, string>();
   private answerTimes = new Map<string, number[]>();
-  private lastLook = Date.now();
+  /** The clock's last look, on a monotonic clock: a system clock set back or forward never jumps the countdown. */
+  private lastLook = performance.now();
   private carry = 0;
   private seatCount = 0;
 
@@ -289,12 +290,12 @@ export class LiveRoom extends Room<{ state: LiveView }> {
   // --- the clock ---------------------------------------------------------------------------------------------------
 
   private restartClock(): void {
-    this.lastLook = Date.now();
+    this.lastLook = performance.now();
     this.carry = 0;
   }
 
   private look(): void {
-    const now = Date.now();
+    const now = performance.now();
     const s = this.live.room;
     const running = s.secondsLeft !== null && s.secondsLeft > 0 && s.phase === 'vote' && !s.paused;
     const ms = now - this.lastLook + this.carry;

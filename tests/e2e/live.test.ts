@@ -206,6 +206,8 @@ describe('a live room: participants answer from their phones', () => {
     // The server restarts: the trainer's window opens the room again from its record, the phone comes back to it.
     await server.gracefullyShutdown(false);
     await p.page.locator('#conn', { hasText: /not answering/ }).waitFor();
+    // The trainer sees it too, on the screen and not only in an announcement.
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('Room server not answering'));
     server = await liveServer({ dist: process.env.ARCADE_DIST ?? 'dist' });
     await server.listen(port, '127.0.0.1');
     await p.page.locator('#conn:empty').waitFor({ state: 'attached', timeout: 20_000 });

@@ -38,6 +38,8 @@ export interface LiveScene {
 export class LiveControl {
   private host: LiveHost | null = null;
   private opening = false;
+  /** The link to the room server is down (said on the screen until it is back). */
+  private lost = false;
   private pending: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly s: LiveScene) {}
@@ -133,7 +135,11 @@ export class LiveControl {
           },
           seat: () => this.seatsChanged(),
           clock: (secs) => this.s.clock(secs),
-          lost: (lost) => a11y().announce(R(lost ? 'room.liveLost' : 'room.liveBack')),
+          lost: (lost) => {
+            this.lost = lost;
+            a11y().announce(R(lost ? 'room.liveLost' : 'room.liveBack'));
+            this.s.redraw();
+          },
         },
         () => this.s.state() ?? state,
       );
@@ -190,7 +196,12 @@ export class LiveControl {
     if (!this.on) return undefined;
     const id = currentItem(state) ?? '';
     const rule = ruleOf(state, this.s.rules(), storyOptions, id);
-    return { code: this.host!.code, url: joinUrl(this.host!.code), summary: summarise({ room: state, seats: this.host!.seats }, rule, id) };
+    return {
+      code: this.host!.code,
+      url: joinUrl(this.host!.code),
+      summary: summarise({ room: state, seats: this.host!.seats }, rule, id),
+      ...(this.lost ? { lost: true } : {}),
+    };
   }
 
   /** Every phone's seat with its answers (none: not live). */
@@ -215,6 +226,7 @@ export class LiveControl {
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
 const liveView = z.object({
+  lost: z.optional(z.boolean()),
   code: z.string().check(z.regex(CODE)),
   url: z.string().check(z.maxLength(600), z.regex(/^https?:\/\//)),
   summary: z.object({

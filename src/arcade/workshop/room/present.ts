@@ -48,6 +48,8 @@ export interface RoomContext {
 }
 
 export interface RoomLive {
+  /** The link to the room server is down: phones' answers wait until it is back. */
+  lost?: boolean;
   code: string;
   url: string;
   summary: LiveSummary;
@@ -101,7 +103,13 @@ export function statusLine(c: RoomContext): string {
   const answered = answeredCount(c.state, id);
   const base = c.teams.length === 1 ? R('room.statusRoom', { answered }) : R('room.status', { answered, teams: c.teams.length });
   const phones = c.live?.summary;
-  const people = !phones ? '' : phones.people === 0 ? R('room.liveNobody') : R('room.liveStatus', { answered: phones.answered, people: phones.people });
+  const people = !phones
+    ? ''
+    : c.live?.lost
+      ? R('room.liveLostShort')
+      : phones.people === 0
+        ? R('room.liveNobody')
+        : R('room.liveStatus', { answered: phones.answered, people: phones.people });
   return [base, people, timeLine(c.state)].filter(Boolean).join(' · ');
 }
 
