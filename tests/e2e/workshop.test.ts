@@ -248,4 +248,39 @@ describe('workshop mode', () => {
       await context.close();
     });
   }
+
+  it('prints a paper kit for a table exercise: the board, the level’s cards with no answer on them, and a key on its own page', async () => {
+    const level = JSON.parse(await readFile('levels/cynefin/01-first-sort.json', 'utf8')) as { title: { en: string }; cards: Array<{ text: { en: string } }> };
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=workshop&game=cynefin&level=first-sort&lang=en&teams=2`, {
+      width: 1366,
+      height: 768,
+    });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: /^Level: 1\. / }).waitFor();
+    await page.locator('.a11y-layer [data-id="guide"]').click();
+    await onScreen(page, 'Facilitator guide: Cynefin sorting');
+    await page.getByRole('button', { name: /Paper kit for a table exercise/ }).click();
+    const kit = page.locator('[data-id="room-paper-kit"]');
+    await kit.waitFor();
+    expect(await kit.locator('h2').textContent()).toBe(`Paper kit: ${level.title.en}`);
+    const areas = await kit.locator('.kit-area h4').allTextContents();
+    expect(areas.map((a) => a.replace(/^\S+\s/, ''))).toEqual(expect.arrayContaining(['Clear', 'Complicated', 'Complex', 'Chaotic']));
+    const cards = await kit.locator('.kit-card p').allTextContents();
+    expect(cards).toEqual(level.cards.map((c) => c.text.en));
+    // The cards say nothing of where they belong; the key, on its own page, does.
+    expect((await kit.locator('.kit-cards').textContent()) ?? '').not.toMatch(/Clear|Complicated|Chaotic/);
+    expect(await kit.locator('.kit-key li').count()).toBe(level.cards.length);
+    await page.evaluate(() => {
+      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+    });
+    await page.getByRole('button', { name: 'Print the kit' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+    await page.evaluate(() => document.documentElement.classList.add('print-kit'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await kit.locator('.kit-key').evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('canvas')!).display)).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

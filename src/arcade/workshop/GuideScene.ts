@@ -11,9 +11,14 @@ import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
 import { loadGuide, type Block } from './guides';
 import { printOnly } from '../../ui/download';
+import { a11y } from '../../ui/a11y';
+import { inLang } from '../flow';
+import type { BaseLevel } from '../../games/sdk/types';
 
 export interface GuideData {
   gameId: string;
+  /** The level chosen on the setup screen: its paper kit can be printed from here. */
+  level?: BaseLevel;
   /** Where Back goes: the level select (default) or the setup screen. */
   from?: typeof SCENES.levels | typeof WORKSHOP_SCENES.setup;
 }
@@ -25,6 +30,7 @@ export class GuideScene extends ArcadeScene {
   /** The guide's language (English when the player's has no translation yet), so screen readers say it right. */
   private lang = 'en';
   private missing = false;
+  private level: BaseLevel | null = null;
 
   constructor() {
     super(WORKSHOP_SCENES.guide);
@@ -33,6 +39,7 @@ export class GuideScene extends ArcadeScene {
   init(data: GuideData): void {
     this.gameId = data?.gameId ?? '';
     this.from = data?.from ?? SCENES.levels;
+    this.level = data?.level ?? null;
     this.blocks = null;
     this.missing = false;
   }
@@ -131,23 +138,44 @@ export class GuideScene extends ArcadeScene {
         el.append(e);
       }
     });
-    const bw = Math.min(420, (Math.min(1000, L.body.w) - L.gap) / 2);
+    // Done, Print the guide, and (from the setup screen, for a game whose cards share one board) the paper kit.
+    const kit = Boolean(this.level && gameById(this.gameId)?.loadRoom);
+    const n = kit ? 3 : 2;
+    const bw = Math.min(420, (Math.min(1000, L.body.w) - L.gap * (n - 1)) / n);
+    const x0 = L.w / 2 - (n * bw + (n - 1) * L.gap) / 2;
+    const at = (i: number) => ({ x: x0 + i * (bw + L.gap), y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH });
     const label = this.from === SCENES.levels ? W('guide.done') : T('nav.back');
-    const by = L.h - L.pad - L.buttonH;
-    addButton(this, this.dom!, L, {
-      id: 'done',
-      label,
-      rect: { x: L.w / 2 - bw - L.gap / 2, y: by, w: bw, h: L.buttonH },
-      onActivate: () => this.back(),
-    });
+    addButton(this, this.dom!, L, { id: 'done', label, rect: at(0), onActivate: () => this.back() });
     // On paper: the guide alone, every section open (the print stylesheet, ui/arcade.css).
     addButton(this, this.dom!, L, {
       id: 'print',
       label: W('guide.print'),
       style: 'quiet',
       disabled: !this.blocks,
-      rect: { x: L.w / 2 + L.gap / 2, y: by, w: bw, h: L.buttonH },
+      rect: at(1),
+      fontSize: L.portrait ? L.font.small : undefined,
       onActivate: () => printOnly('print-guide'),
     });
+    if (kit)
+      addButton(this, this.dom!, L, {
+        id: 'paper-kit',
+        label: W('kit.buttonLabel'),
+        visibleLabel: W('kit.button'),
+        style: 'quiet',
+        rect: at(2),
+        fontSize: L.portrait ? L.font.small : undefined,
+        onActivate: () => void this.paperKit(),
+      });
+  }
+
+  /** The chosen level's paper kit, from the game's room deck (a game whose cards do not share a board has none). */
+  private async paperKit(): Promise<void> {
+    const g = gameById(this.gameId);
+    if (!g?.loadRoom || !this.level) return;
+    const room = await inLang(await g.loadRoom());
+    const { paperKit, showPaperKit } = await import('./paperKit');
+    const refocus = (): void => this.dom?.focus('paper-kit');
+    if (!room.stories) return void a11y().announce(W('kit.none'));
+    showPaperKit(localize(this.level.title), paperKit(room.deck(this.level, { second: false })), refocus);
   }
 }

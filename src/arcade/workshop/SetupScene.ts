@@ -257,7 +257,8 @@ export class SetupScene extends ArcadeScene {
         id: 'guide',
         label: W('setup.guide'),
         style: 'quiet' as const,
-        go: () => goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId(), from: WORKSHOP_SCENES.setup }),
+        go: () =>
+          goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId(), from: WORKSHOP_SCENES.setup, ...(this.level() ? { level: this.level()!.level } : {}) }),
         disabled: false,
       },
     ];
