@@ -1,7 +1,7 @@
 // The live room's server: Colyseus with the live room defined, and (when given a folder) the built arcade served on
 // the same port, so a trainer's laptop on the venue's Wi-Fi is all a workshop needs. With a Redis address, rooms
 // are shared by several processes (Colyseus's Redis presence and driver); without, one process holds them in memory.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import express from 'express';
 import { LocalPresence, Server, matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -12,6 +12,9 @@ import WebSocket from 'ws';
 // Node 20 has no global WebSocket, and Colyseus 0.18 reads one: the server on a phone's reconnection
 // (`WebSocket.OPEN` in Room._onJoin) and the SDK when it reconnects. Node 22 has it; every browser has it.
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+
+/** The largest matchmaking request taken (bytes): a room's opening with its deck and, reopening, its record. */
+const MAX_REQUEST_BYTES = 1024 * 1024;
 
 export interface LiveServerOptions {
   /** The built arcade to serve (dist/); none: the room server alone. */
@@ -24,6 +27,21 @@ export interface LiveServerOptions {
 
 export async function liveServer(o: LiveServerOptions = {}): Promise<Server> {
   const http = createServer();
+  // Colyseus reads a matchmaking request's body whole: a request larger than any room's opening (a deck of 40 cards
+  // with its record) is refused before it reaches it, as is one that does not say its length.
+  const emit = http.emit.bind(http);
+  http.emit = ((event: string, ...args: unknown[]): boolean => {
+    if (event === 'request') {
+      const [req, res] = args as [IncomingMessage, ServerResponse];
+      const length = Number(req.headers['content-length'] ?? NaN);
+      if (req.method === 'POST' && req.url?.startsWith('/matchmake') && !(length <= MAX_REQUEST_BYTES)) {
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end('{"error":"request too large"}');
+        req.destroy();
+        return true;
+      }
+    }
+    return emit(event, ...args);
+  }) as typeof http.emit;
   // A phone's message is a few bytes; anything over the limit closes that connection and changes nothing.
   const transport = new WebSocketTransport({ server: http, maxPayload: LIVE_MAX_MESSAGE });
   let presence: Presence = new LocalPresence();

@@ -3,7 +3,7 @@
 // restart with its record) and alone may act on it: it proves it with the host secret it was given. Every message
 // is checked with the shared schemas (src/core/liveMessages) and a refused one changes nothing. The room keeps
 // nothing after it closes: it lives in this process's memory only.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, scrypt } from 'node:crypto';
 import { ArraySchema } from '@colyseus/schema';
 import { CloseCode, Room, matchMaker, type Client } from '@colyseus/core';
 import { currentItem, ruleOf, startRoom, type RoomRule, type RoomState } from '../src/core/room';
@@ -39,10 +39,14 @@ const CLOCK_MS = 250;
 export const secret = (): string => randomBytes(18).toString('base64url');
 export const hash = (s: string): string => createHash('sha256').update(s).digest('hex');
 /** A room's join code comes from its host secret: a room opened again after a restart keeps its code, and nobody
- * without the secret can open a room under a code they read off the projector. */
-export function codeOf(hostSecret: string): string {
-  const bytes = createHash('sha256').update(`code:${hostSecret}`).digest();
-  return Array.from(bytes.subarray(0, 8), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+ * without the secret can open a room under a code they read off the projector. The code is short (about 40 bits),
+ * so it comes through scrypt (32 MB and tens of milliseconds a try): searching for a secret that gives a known code
+ * is out of reach, where a plain hash would take minutes on a graphics card. */
+export async function codeOf(hostSecret: string): Promise<string> {
+  const bytes = await new Promise<Buffer>((resolve, reject) =>
+    scrypt(hostSecret, 'learning-arcade/live-code', 8, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (e, key) => (e ? reject(e) : resolve(key))),
+  );
+  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }
 
 type Refusal = 'slow' | 'closed' | 'unknownOption' | 'paused' | 'notVoting';
@@ -78,9 +82,9 @@ export class LiveRoom extends Room<{ state: LiveView }> {
 
   override async onCreate(options: unknown): Promise<void> {
     const o = hostCreate.parse(options);
-    if (o.resume && codeOf(o.resume.host) !== o.resume.code) throw new Error('not this room');
     this.hostSecret = o.resume?.host ?? secret();
-    const code = codeOf(this.hostSecret);
+    const code = await codeOf(this.hostSecret);
+    if (o.resume && code !== o.resume.code) throw new Error('not this room');
     // Opened again after a restart: only while no room holds the code (a second process, or a double click).
     if ((await matchMaker.query({ roomId: code })).length > 0) throw new Error('room already open');
     const room = this.useDeck(o, o.resume?.room);

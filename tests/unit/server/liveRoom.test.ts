@@ -303,6 +303,15 @@ describe('faults lose nothing', () => {
     expect(a.you.seat).not.toBe(c.you.seat);
   });
 
+  test('an opening request larger than any room needs is refused before it is read', async () => {
+    const big = JSON.stringify({ ...create(), padding: 'x'.repeat(2 * 1024 * 1024) });
+    const res = await fetch(`http://127.0.0.1:${port()}/matchmake/create/live`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(res.status).toBe(413);
+    // The server goes on: a room opens as before.
+    const { hello } = await openRoom();
+    expect(hello.code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+  });
+
   test('a code read off the projector cannot open a room without its host secret', async () => {
     const { hello } = await openRoom();
     await t.cleanup();
