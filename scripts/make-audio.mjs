@@ -83,6 +83,16 @@ write(
     tone(b, 0.5, note(88), 0.6, 0.22, 3);
   }),
 );
+// A workshop card's time is up: two soft bell strokes, heard across a room without sounding like a result.
+write(
+  'timeup',
+  render(1.2, (b) => {
+    for (const at of [0, 0.42]) {
+      tone(b, at, note(81), 0.75, 0.26, 3.5);
+      tone(b, at, note(88), 0.6, 0.08, 5);
+    }
+  }),
+);
 // An 8-bar calm loop in C major, 96 bpm: a pentatonic melody over a soft bass.
 write(
   'music',

@@ -8,11 +8,13 @@ import wrongOgg from '../../assets/audio/wrong.ogg?url';
 import wrongMp3 from '../../assets/audio/wrong.mp3?url';
 import completeOgg from '../../assets/audio/complete.ogg?url';
 import completeMp3 from '../../assets/audio/complete.mp3?url';
+import timeUpOgg from '../../assets/audio/timeup.ogg?url';
+import timeUpMp3 from '../../assets/audio/timeup.mp3?url';
 import musicOgg from '../../assets/audio/music.ogg?url';
 import musicMp3 from '../../assets/audio/music.mp3?url';
 import type { Howl as HowlType } from 'howler';
 
-type Cue = 'select' | 'correct' | 'wrong' | 'complete';
+type Cue = 'select' | 'correct' | 'wrong' | 'complete' | 'timeUp';
 /** Ogg Vorbis first, MP3 where the browser has no Vorbis (Safari): Howler plays the first it can. */
 const FORMATS = ['ogg', 'mp3'];
 const URLS: Record<Cue, string[]> = {
@@ -20,6 +22,7 @@ const URLS: Record<Cue, string[]> = {
   correct: [correctOgg, correctMp3],
   wrong: [wrongOgg, wrongMp3],
   complete: [completeOgg, completeMp3],
+  timeUp: [timeUpOgg, timeUpMp3],
 };
 const MUSIC = [musicOgg, musicMp3];
 
@@ -55,6 +58,10 @@ export class AudioPlayer {
   }
   levelComplete(): void {
     this.play('complete');
+  }
+  /** A workshop card's clock reached zero (two bell strokes: not a result, a call to the room). */
+  timeUp(): void {
+    this.play('timeUp');
   }
 
   apply(settings: AudioSettings): void {

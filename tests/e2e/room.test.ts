@@ -312,6 +312,9 @@ describe('a workshop room answering together', () => {
     await onScreen(page, 'Run a workshop');
     await page.getByRole('button', { name: 'Start the workshop' }).click();
     await onScreen(page, 'Workshop room');
+    // The sounds the page fetches: time-up has one of its own (two bell strokes), not the end of a level's.
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
     const status = page.locator('.a11y-layer .a11y-scope:not([inert])').getByText(/teams have answered|No team has answered/);
     await expect.poll(() => status.textContent()).toMatch(/1:(30|29) left/);
     // Forty seconds pass while the page's timers are held (a hidden tab, a machine too busy to run them): the clock
@@ -320,6 +323,8 @@ describe('a workshop room answering together', () => {
     await expect.poll(() => status.textContent()).toMatch(/0:(50|49) left/);
     await page.clock.fastForward('02:00');
     await expect.poll(() => status.textContent()).toContain('Time is up: late answers still count');
+    await expect.poll(() => fetched.some((u) => /\/timeup-[\w-]+\.(ogg|mp3)$/.test(u))).toBe(true);
+    expect(fetched.some((u) => /\/complete-[\w-]+\.(ogg|mp3)$/.test(u))).toBe(false);
     // The room answered in time; the trainer keys it in after zero: it counts, marked late.
     await page.locator(live('option-clear')).click();
     await page.keyboard.press('1');

@@ -229,7 +229,7 @@ export class RoomScene extends ArcadeScene {
   private timeUp(): void {
     this.rebuild();
     // Time-up is heard as well as seen: the room is not looking at the screen while it talks.
-    svc().audio.levelComplete();
+    svc().audio.timeUp();
     a11y().announce(R('room.timeUp'));
   }
 
