@@ -30,10 +30,29 @@ export interface KioskSettings {
   baseline: Settings | null;
   /** The board shows scores only: no visitor is asked for a name, and names already there are not shown. */
   anonymousBoard: boolean;
+  /** Visitors choose their name from a short list instead of typing one (nothing to moderate). */
+  listNames: boolean;
+}
+
+export type BoardNames = 'typed' | 'list' | 'none';
+
+/** How the board names its visitors: typed, chosen from a list, or not at all (scores only). */
+export function boardNames(s: KioskSettings): BoardNames {
+  return s.anonymousBoard ? 'none' : s.listNames ? 'list' : 'typed';
+}
+
+/** The operator's next choice of names, in turn: typed, from a list, scores only. */
+export function nextBoardNames(s: KioskSettings): Pick<KioskSettings, 'anonymousBoard' | 'listNames'> {
+  const now = boardNames(s);
+  return now === 'typed'
+    ? { anonymousBoard: false, listNames: true }
+    : now === 'list'
+      ? { anonymousBoard: true, listNames: false }
+      : { anonymousBoard: false, listNames: false };
 }
 
 export function defaultKioskSettings(): KioskSettings {
-  return { active: false, idleSeconds: DEFAULT_IDLE_SECONDS, games: {}, baseline: null, anonymousBoard: false };
+  return { active: false, idleSeconds: DEFAULT_IDLE_SECONDS, games: {}, baseline: null, anonymousBoard: false, listNames: false };
 }
 
 export const DEFAULT_BOOTH_GAME: BoothGame = { offered: true, levelId: null, short: true };
@@ -60,6 +79,7 @@ export function parseKioskSettings(raw: unknown): KioskSettings {
   const r = raw as Record<string, unknown>;
   if (typeof r.active === 'boolean') out.active = r.active;
   if (typeof r.anonymousBoard === 'boolean') out.anonymousBoard = r.anonymousBoard;
+  if (typeof r.listNames === 'boolean') out.listNames = r.listNames;
   if (IDLE_CHOICES.includes(r.idleSeconds as (typeof IDLE_CHOICES)[number])) out.idleSeconds = r.idleSeconds as number;
   if (typeof r.games === 'object' && r.games !== null && !Array.isArray(r.games)) {
     for (const [id, g] of Object.entries(r.games)) {

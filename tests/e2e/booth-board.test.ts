@@ -209,10 +209,10 @@ describe('the booth’s board', () => {
     await toResults(page, { score: 30 });
     await putOnBoard(page, 'Ana');
     await toOperator(page);
-    const toggle = page.getByRole('button', { name: 'Anonymous board: scores only, no names' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    await page.getByRole('button', { name: 'Anonymous board: scores only, no names', pressed: true }).waitFor();
+    // The names setting goes round: typed, chosen from a list, none (scores only).
+    await page.getByRole('button', { name: /^Names on the board: typed by visitors\./ }).click();
+    await page.getByRole('button', { name: /^Names on the board: chosen from a list\./ }).click();
+    await page.getByRole('button', { name: /^Names on the board: none, scores only\./ }).waitFor();
     await page.getByRole('button', { name: 'Back to the booth' }).click();
     await onScreen(page, 'Learning Arcade booth');
     await page.getByText('Today’s best. 1. 30 points').waitFor({ state: 'attached' });
@@ -233,6 +233,29 @@ describe('the booth’s board', () => {
     await onScreen(page, 'Today’s board: Cynefin sorting');
     expect(await board.locator('li').count()).toBe(2);
     expect(await storedNames(page)).toEqual(['Ana', '']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('with names from a list, a visitor is named by a tap: nothing typed, nothing to moderate', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank', { init: SEED, width: 1080, height: 1920 });
+    await setUp(page);
+    await toOperator(page);
+    await page.getByRole('button', { name: /^Names on the board: typed by visitors\./ }).click();
+    await page.getByRole('button', { name: /^Names on the board: chosen from a list\./ }).waitFor();
+    await page.getByRole('button', { name: 'Back to the booth' }).click();
+    await onScreen(page, 'Learning Arcade booth');
+    await toResults(page, { score: 36 });
+    await page.getByRole('button', { name: 'Add my name to today’s board' }).click();
+    await onScreen(page, 'Today’s board: Cynefin sorting');
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Type / }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Put me on the board as / }).count()).toBe(12);
+    await page.getByRole('button', { name: 'Put me on the board as Heron' }).click();
+    await page.getByText(`${FSI}Heron${PDI} is on today’s board, in place 1.`).first().waitFor({ state: 'attached' });
+    const board = page.getByRole('region', { name: 'Today’s best at Cynefin sorting: First sort' });
+    expect(await board.locator('li').allTextContents()).toEqual([`1. ${FSI}Heron${PDI}: 36 points, 2 stars (you)`]);
+    expect(await auditScreens(page, [['board with names from a list', async () => undefined]])).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

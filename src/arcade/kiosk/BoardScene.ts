@@ -13,6 +13,7 @@ import { checkNickname } from '../../core/nickname';
 import { hasBlockedWord } from '../../core/blockedWords';
 import { boardRows, isolateName, type RankedEntry } from '../../core/leaderboard';
 import { kiosk } from './kiosk';
+import { boardNames } from '../../core/kioskSettings';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
 import { T } from '../strings';
@@ -90,10 +91,11 @@ export class BoardScene extends ArcadeScene {
     else goTo(this, SCENES.title);
   }
 
-  private save(): void {
+  /** Saves the typed name, or (on a board with names from a list) the one chosen. */
+  private save(chosen?: string): void {
     const r = this.result;
     if (!r) return;
-    const check = checkNickname(this.draft, hasBlockedWord);
+    const check = checkNickname(chosen ?? this.draft, chosen === undefined ? hasBlockedWord : null);
     if (!check.ok) {
       this.message = K(`board.problem.${check.problem}`);
       this.rebuild();
@@ -183,7 +185,30 @@ export class BoardScene extends ArcadeScene {
     const fx = L.body.x;
     let y = L.body.y;
     const done = this.saved !== null || k.visitor.onBoard.has(r) || k.store.settings.anonymousBoard;
-    if (!done) {
+    // Names from a list: a name is a tap, nothing typed and nothing to moderate.
+    const fromList = !done && boardNames(k.store.settings) === 'list';
+    if (fromList) {
+      const label = addText(this, fx, y, K('board.pick'), { size: L.font.body, bold: true, width: formW });
+      this.dom!.text(K('board.pick'));
+      y += label.height + L.gap * 0.6;
+      const names = K('board.names').split('|').slice(0, 12);
+      const cols = L.portrait ? 2 : 3;
+      const w = (formW - (cols - 1) * L.gap * 0.6) / cols;
+      names.forEach((name, i) =>
+        addButton(this, this.dom!, L, {
+          id: `name-${i}`,
+          label: K('board.pickName', { name }),
+          visibleLabel: name,
+          style: 'quiet',
+          group: 'names',
+          rect: { x: fx + (i % cols) * (w + L.gap * 0.6), y: y + Math.floor(i / cols) * (bh + L.gap * 0.6), w, h: bh },
+          fontSize: L.font.body,
+          onActivate: () => this.save(name),
+        }),
+      );
+      y += Math.ceil(names.length / cols) * (bh + L.gap * 0.6) + L.gap;
+    }
+    if (!done && !fromList) {
       const label = addText(this, fx, y, K('board.label'), { size: L.font.body, bold: true, width: formW });
       y += label.height + L.gap * 0.6;
       const saveW = Math.min(formW * 0.4, 300);
@@ -202,10 +227,10 @@ export class BoardScene extends ArcadeScene {
       const p = this.dom!.text(this.message);
       p.id = 'kiosk-board-msg';
       y += m.height + L.gap;
-    } else if (!done) {
+    } else if (!done && !fromList) {
       y += L.font.body * 1.6;
     }
-    if (!done) {
+    if (!done && !fromList) {
       // On-screen keys, for a touch screen with no keyboard.
       const keyH = Math.max(48, Math.min(64, bh));
       const kw = (formW - 9 * (L.gap * 0.6)) / 10;

@@ -12,7 +12,7 @@ import { flash } from '../../ui/flash';
 import { getLang, loadLang, localize } from '../../core/i18n';
 import { offeredLangs } from '../languages';
 import { T } from '../strings';
-import { boothGame, nextIdle } from '../../core/kioskSettings';
+import { boardNames, boothGame, nextBoardNames, nextIdle } from '../../core/kioskSettings';
 import type { LevelLoad } from '../../core/levels';
 import type { BaseLevel } from '../../games/sdk/types';
 import { exitKiosk, kiosk } from './kiosk';
@@ -261,15 +261,16 @@ export class OperatorScene extends ArcadeScene {
     ry = add(col, ry, { id: 'stats-csv', label: K('op.statsCsv'), group: 'booth', onActivate: () => void this.exportStats() });
     // Board moderation: remove one entry, or show scores only (no visitor is asked for a name).
     ry = add(col, ry, { id: 'board-admin', label: K('admin.screen'), group: 'booth', onActivate: () => goTo(this, KIOSK_SCENES.boardAdmin) });
+    // Names on the board, in turn: typed (and filtered), chosen from a list (nothing to moderate), or scores only.
     ry = add(col, ry, {
       id: 'anonymous',
-      label: K('op.anonymous'),
-      visibleLabel: K('op.anonymousVisible', { state: K(s.anonymousBoard ? 'op.on' : 'op.off') }),
-      pressed: s.anonymousBoard,
+      label: K('op.names', { mode: boardNames(s) }),
+      visibleLabel: K('op.namesVisible', { mode: boardNames(s) }),
       group: 'booth',
       onActivate: () => {
-        k.store.update({ anonymousBoard: !s.anonymousBoard });
+        k.store.update(nextBoardNames(s));
         this.rebuild();
+        a11y().announce(K('op.names', { mode: boardNames(k.store.settings) }));
       },
     });
     // Status: the card's address, offline, update, version, storage, errors, visitors, board.

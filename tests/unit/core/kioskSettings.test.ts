@@ -57,3 +57,18 @@ describe('kiosk settings', () => {
     expect(new KioskStore(kv).settings.active).toBe(false);
   });
 });
+
+describe('names on the board', () => {
+  it('goes round typed, chosen from a list, none (scores only), and reads back what was kept', async () => {
+    const { boardNames, nextBoardNames, defaultKioskSettings, parseKioskSettings } = await import('../../../src/core/kioskSettings');
+    let s = defaultKioskSettings();
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      seen.push(boardNames(s));
+      s = { ...s, ...nextBoardNames(s) };
+    }
+    expect(seen).toEqual(['typed', 'list', 'none', 'typed']);
+    expect(boardNames(parseKioskSettings({ listNames: true }))).toBe('list');
+    expect(boardNames(parseKioskSettings({ listNames: 'yes', anonymousBoard: true }))).toBe('none');
+  });
+});
