@@ -102,6 +102,8 @@ export interface SessionRecord {
   people?: PersonAnswer[];
   /** The trainer's notes, a card at a time. */
   notes?: SessionNote[];
+  /** The questions the room was asked at each card's reveal (`level/item` -> questions), for the report. */
+  questions?: Record<string, string[]>;
 }
 
 /** The room playing as one, when the workshop has no teams. */
@@ -185,6 +187,8 @@ export function recordItem(
     /** How many cards the level has (for whether the room went through it all). */
     cards?: number;
     answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
+    /** The questions put to the room at the reveal. */
+    questions?: readonly string[];
     /** A live room: each phone's own answer to the card (replacing any recorded for it before). */
     people?: Array<{ person: string; nick: string; team: string; answer: string; verdict: Verdict; at: string; late?: boolean }>;
   },
@@ -251,6 +255,7 @@ export function recordItem(
     endedAt: o.at,
     ...(cards ? { cards } : {}),
     ...(people.length > 0 ? { people } : {}),
+    ...(o.questions?.length ? { questions: { ...rec.questions, [itemId]: o.questions.slice(0, 6).map((q) => q.slice(0, MAX_TEXT)) } } : {}),
   };
 }
 
@@ -379,6 +384,7 @@ const sessionHead = z.object({
     .max(MAX_PEOPLE_ANSWERS * 2)
     .optional(),
   notes: z.array(z.unknown()).optional(),
+  questions: z.record(text, z.array(text).max(6)).optional(),
 });
 const teamSchema = z.object({ id: text, name: text });
 const answerSchema = z.object({
@@ -446,6 +452,7 @@ export function readSession(json: string): { record: SessionRecord } | { problem
     ...(r.cards ? { cards: r.cards } : {}),
     ...(r.merged ? { merged: r.merged } : {}),
     ...(r.notes ? { notes: kept(noteSchema, r.notes.slice(0, MAX_ANSWERS)) } : {}),
+    ...(r.questions ? { questions: r.questions } : {}),
     ...(r.people
       ? {
           people: kept(personSchema, r.people.slice(0, MAX_PEOPLE_ANSWERS)).map(({ nick, late, ...p }) => ({

@@ -64,5 +64,6 @@ export function mergeSessions(into: SessionRecord, other: SessionRecord): Sessio
     ...(merged && merged.length > 0 ? { merged } : {}),
     ...(people.size > 0 ? { people: [...people.values()].slice(0, MAX_PEOPLE_ANSWERS) } : {}),
     ...(notes.size > 0 ? { notes: [...notes.values()] } : {}),
+    ...(into.questions || other.questions ? { questions: { ...other.questions, ...into.questions } } : {}),
   };
 }

@@ -21,6 +21,8 @@ export interface ReportCard {
   silent: string[];
   /** The trainer's note on the card. */
   note?: string;
+  /** The questions the room was asked at its reveal. */
+  questions: string[];
 }
 
 export interface SessionReport {
@@ -40,7 +42,7 @@ export function sessionReport(rec: SessionRecord): SessionReport {
     const key = `${a.game ?? rec.game}|${a.itemId}`;
     let card = cards.get(key);
     if (!card) {
-      card = { game: a.game ?? rec.game, level: a.level ?? rec.level, title: a.itemTitle, answers: [], silent: [] };
+      card = { game: a.game ?? rec.game, level: a.level ?? rec.level, title: a.itemTitle, answers: [], silent: [], questions: rec.questions?.[a.itemId] ?? [] };
       cards.set(key, card);
     }
     if (a.answer === '' && a.at === '') {

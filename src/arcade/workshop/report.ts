@@ -54,6 +54,12 @@ export function showReport(rec: SessionRecord, onClose: () => void): void {
         }
         if (c.silent.length > 0) ul.append(el('li', W('report.silent', { list: list.format(c.silent) })));
         section.append(ul);
+        if (c.questions.length > 0) {
+          const qs = document.createElement('ul');
+          qs.className = 'report-questions';
+          for (const q of c.questions) qs.append(el('li', q));
+          section.append(el('p', W('report.questions')), qs);
+        }
         if (c.note) section.append(noteEl(c.note));
         box.append(section);
       }

@@ -139,6 +139,7 @@ export function recordRoomItem(o: {
   cards?: number;
   answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
   people?: Array<{ person: string; nick: string; team: string; answer: string; verdict: Verdict; at: string; late?: boolean }>;
+  questions?: readonly string[];
 }): void {
   if (!isWorkshop()) return;
   const w = workshop();
@@ -155,6 +156,7 @@ export function recordRoomItem(o: {
       ...(o.cards === undefined ? {} : { cards: o.cards }),
       answers: o.answers,
       ...(o.people ? { people: o.people } : {}),
+      ...(o.questions ? { questions: o.questions } : {}),
     });
     saveSession(w.session);
   });

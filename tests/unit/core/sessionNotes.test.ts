@@ -64,4 +64,20 @@ describe("the trainer's notes", () => {
     expect(roomCommand({ key: 't' }, 'vote')).toEqual({ type: 'notes' });
     expect(roomCommand({ key: 'T' }, 'reveal')).toEqual({ type: 'notes' });
   });
+
+  it('keeps the questions put to the room at each reveal, for the report, and reads them back', () => {
+    const rec = recordItem(start(), {
+      game: 'cynefin',
+      level: 'first-sort',
+      itemId: 'c1',
+      itemTitle: 'Card c1',
+      maxPoints: 10,
+      at: '2026-12-07T10:05:00.000Z',
+      answers: [{ team: owls, answer: 'Clear', verdict: 'right', points: 10, at: '2026-12-07T10:04:00.000Z' }],
+      questions: ['What did each side see?', 'What would make it Complicated?'],
+    });
+    expect(sessionReport(rec).cards[0]!.questions).toEqual(['What did each side see?', 'What would make it Complicated?']);
+    const back = readSession(toJson(rec));
+    expect('record' in back && back.record.questions).toEqual({ 'first-sort/c1': ['What did each side see?', 'What would make it Complicated?'] });
+  });
 });

@@ -46,6 +46,8 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem, seat
     maxPoints: scored ? ROOM_POINTS : 0,
     // The level's own cards (not the room's stories): whether the room went through it all.
     cards: c.deck.items.length,
+    // The questions the room was asked, for the session report.
+    questions: P.discussion(c, item),
     answers: c.teams.map((t: SessionTeam) => {
       const v = s.votes[item.id]?.[t.id];
       return {
