@@ -183,3 +183,13 @@ export async function settled(page: Page): Promise<void> {
     { polling: 'raf' },
   );
 }
+
+/** A first visit whose save asks for the largest text (the layout audits' hardest case). */
+export const LARGEST_TEXT = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(
+  JSON.stringify({
+    version: 2,
+    settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
+    levels: {},
+    rounds: {},
+  }),
+)});`;

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Server } from '@colyseus/core';
-import { onScreen, open, sharedBrowser } from './browser';
+import { LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
 import { auditScreens } from './audit';
 import { liveServer } from '../../server/app';
 
@@ -58,16 +58,6 @@ const answer = async (p: Phone, label: string): Promise<void> => {
   await p.page.locator('#options button[aria-pressed="true"]', { hasText: label }).waitFor();
 };
 
-/** A first visit whose save asks for the largest text (the layout audits' hardest case). */
-const LARGEST_TEXT = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(
-  JSON.stringify({
-    version: 2,
-    settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
-    levels: {},
-    rounds: {},
-  }),
-)});`;
-
 async function openLive(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Start the workshop' }).click();
   await onScreen(page, 'Workshop room');
@@ -88,15 +78,10 @@ describe('a live room: participants answer from their phones', () => {
   it('runs a presenter, an audience window and three phones through three cards, with a phone dropping and coming back, and exports every answer', async () => {
     const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off';
     const { page, problems, context } = await open(browser(), `${base}/${q}`, { width: 1920, height: 1080 });
-    await page.getByRole('button', { name: 'Start the workshop' }).click();
-    await onScreen(page, 'Workshop room');
-    await page.locator(live('live')).click();
-    await page.locator('[data-id="live-open"]').click();
-    const codeEl = page.locator(`${live('join')} .room-join-code`);
-    await codeEl.waitFor();
-    const shown = (await codeEl.textContent())!;
-    expect(shown).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    const code = shown.replace('-', '');
+    const code = await openLive(page);
+    const shown = `${code.slice(0, 4)}-${code.slice(4)}`;
+    // The join panel shows the code large, in two groups of four, beside its QR code.
+    expect(await page.locator(`${live('join')} .room-join-code`).textContent()).toBe(shown);
     expect(await page.locator(`${live('join')} canvas`).getAttribute('aria-label')).toContain(shown);
 
     // The audience window: the same browser, kept in step with the trainer's window.
@@ -184,14 +169,9 @@ describe('a live room: participants answer from their phones', () => {
   it("returns to the live room after the trainer's reload, and opens it again under the same code after a server restart, the phones rejoining", async () => {
     const q = '?mode=workshop&game=cynefin&lang=en&teams=2&team=Owls&team=Foxes&second=off';
     const { page, problems, context } = await open(browser(), `${base}/${q}`, { width: 1920, height: 1080 });
-    await page.getByRole('button', { name: 'Start the workshop' }).click();
-    await onScreen(page, 'Workshop room');
-    await page.locator(live('live')).click();
-    await page.locator('[data-id="live-open"]').click();
+    const code = await openLive(page);
+    const shown = `${code.slice(0, 4)}-${code.slice(4)}`;
     const codeEl = page.locator(`${live('join')} .room-join-code`);
-    await codeEl.waitFor();
-    const shown = (await codeEl.textContent())!;
-    const code = shown.replace('-', '');
     const p = await phone(browser(), code, 'en');
     await answer(p, LABELS.complicated);
     await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('1 of 1 person answered'));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { onScreen, open, sharedBrowser } from './browser';
+import { LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
 import { auditScreens } from './audit';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
@@ -24,16 +24,6 @@ async function firstLevel(): Promise<{ id: string; cards: RawCard[] }> {
 }
 
 const NAMES: Record<string, string> = { clear: 'Clear', complicated: 'Complicated', complex: 'Complex', chaotic: 'Chaotic' };
-
-/** A first visit whose save asks for the largest text (the layout audits' hardest case). */
-const LARGEST_TEXT = `localStorage.getItem('learning-arcade/save') || localStorage.setItem('learning-arcade/save', ${JSON.stringify(
-  JSON.stringify({
-    version: 2,
-    settings: { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1.5, lang: 'en' },
-    levels: {},
-    rounds: {},
-  }),
-)});`;
 
 async function answersText(page: Page): Promise<string[]> {
   return page.locator(`${live('answers')} ul.room-bars li`).allTextContents();
