@@ -4,7 +4,7 @@
 // kiosk mode on (kiosk needs a link of its own, see `kioskLinkAllowed`).
 
 /** The keys a workshop link may carry, besides `mode=workshop`. */
-export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector', 'second', 'hide'] as const;
+export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector', 'second', 'hide', 'live'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 /** Keys other parts of the arcade read from the query; a preset leaves them alone and does not list them. */
 const OTHER_KEYS = new Set(['mode', 'renderer']);
@@ -43,6 +43,8 @@ export interface WorkshopPreset {
   second: boolean;
   /** In the room, the teams' answers stay off the shared screen until the reveal ("answered", not what). */
   hide: boolean;
+  /** The room screen opens a live room at once: participants answer from their phones (needs `npm run live`). */
+  live: boolean;
 }
 
 /** `together`: every team answers the same card, then the reveal; `turns`: each team plays a round in turn. */
@@ -74,7 +76,7 @@ export interface PresetContext {
 }
 
 export function emptyPreset(): WorkshopPreset {
-  return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false, second: true, hide: true };
+  return { game: null, level: null, lang: null, teams: [], play: 'together', timer: false, projector: false, second: true, hide: true, live: false };
 }
 
 /** Control and format characters (bidi overrides, zero widths) and markup brackets out, spaces collapsed, cut to
@@ -181,7 +183,8 @@ export function parsePreset(search: string, ctx: PresetContext): PresetRead {
       case 'timer':
       case 'projector':
       case 'second':
-      case 'hide': {
+      case 'hide':
+      case 'live': {
         const f = flag(v);
         if (f === null) ignore(k, 'bad');
         else preset[k] = f;
@@ -223,6 +226,8 @@ export function presetQuery(p: WorkshopPreset): string {
   q.set('projector', p.projector ? 'on' : 'off');
   q.set('second', p.second ? 'on' : 'off');
   q.set('hide', p.hide ? 'on' : 'off');
+  // Only when on: the links trainers already have stay as they were.
+  if (p.live) q.set('live', 'on');
   return `?${q.toString()}`;
 }
 

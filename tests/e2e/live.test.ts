@@ -324,4 +324,18 @@ describe('a live room: participants answer from their phones', () => {
     await p.context.close();
     await context.close();
   });
+
+  it('opens the live room by itself when the workshop screen asked for answers from phones', async () => {
+    const { page, problems, context } = await open(browser(), `${base}/?mode=workshop&game=cynefin&lang=en&teams=2&second=off`, { width: 1366, height: 768 });
+    await onScreen(page, 'Run a workshop');
+    await page.getByRole('button', { name: 'Answers from phones (live room): off' }).click();
+    await page.getByRole('button', { name: 'Answers from phones (live room): on' }).waitFor();
+    // The workshop's link carries it, for the trainer's other devices.
+    await page.waitForFunction(() => document.querySelector('.a11y-layer')?.textContent?.includes('live=on'));
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    await onScreen(page, 'Workshop room');
+    await page.waitForFunction(() => /[A-Z2-9]{4}-[A-Z2-9]{4}/.test(document.querySelector('.a11y-layer [data-id="live"]')?.textContent ?? ''));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -163,6 +163,9 @@ export function drawOptions(k: SetupCanvas, area: Rect, v: OptionsView, h: Optio
         pressed: p.hide,
       },
     );
+  // Participants answer from their own phones: the room screen opens a live room at once (the room server needed).
+  if (answersTogether)
+    row('live', W('setup.live', { state: onOff(p.live) }), () => h.change({ live: !p.live }, W('setup.liveName'), onOff(!p.live)), { pressed: p.live });
   if (second)
     row('second', W('setup.second', { state: onOff(p.second) }), () => h.change({ second: !p.second }, W('setup.secondName'), onOff(!p.second)), {
       pressed: p.second,

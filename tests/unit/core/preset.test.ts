@@ -23,6 +23,7 @@ describe('parsePreset', () => {
       projector: true,
       second: true,
       hide: true,
+      live: false,
     });
   });
 
@@ -47,6 +48,7 @@ describe('parsePreset', () => {
       projector: false,
       second: true,
       hide: true,
+      live: false,
     };
     expect(parsePreset(presetQuery(p), ctx)).toMatchObject({ preset: p, ignored: [] });
     expect(parsePreset('?mode=workshop&team=%00%01', ctx).ignored).toEqual([{ key: 'team', reason: 'bad' }]);
@@ -114,11 +116,20 @@ describe('parsePreset', () => {
       projector: false,
       second: false,
       hide: false,
+      live: true,
     };
     const q = presetQuery(p);
+    expect(q).toContain('live=on');
     expect(q).toContain('mode=workshop');
     expect(parsePreset(q, ctx)).toMatchObject({ workshop: true, preset: p, ignored: [] });
     expect(parsePreset(presetQuery({ ...p, teams: [] }), ctx).preset.teams).toEqual([]);
+  });
+
+  it('opens the live room only when the link says live=on, and writes live only then (older links stay as they were)', () => {
+    expect(parsePreset('?mode=workshop&teams=3', ctx).preset.live).toBe(false);
+    expect(parsePreset('?mode=workshop&teams=3&live=on', ctx).preset.live).toBe(true);
+    expect(parsePreset('?mode=workshop&live=maybe', ctx).ignored).toEqual([{ key: 'live', reason: 'bad' }]);
+    expect(presetQuery(parsePreset('?mode=workshop&teams=3', ctx).preset)).not.toContain('live');
   });
 
   it('asks the second question in the room unless the link says second=off', () => {

@@ -111,7 +111,7 @@ export class RoomScene extends ArcadeScene {
         if (item && this.state?.revealed.includes(item.id)) recordReveal(this.d!, this.ctx(), item, this.live?.seats());
       },
     });
-    this.live.resume();
+    this.live.resume(workshop().preset.live);
     this.onShutdown(() => this.live?.detach());
     super.create();
     this.publish();

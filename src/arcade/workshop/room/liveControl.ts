@@ -48,9 +48,11 @@ export class LiveControl {
     return this.host !== null && this.host.code !== '';
   }
 
-  /** After a reload: back into the live room this browser has open. */
-  resume(): void {
+  /** After a reload: back into the live room this browser has open; or, when the workshop asks for phones (its
+   * `live` setting), a live room opened at once (no room server: said so, as when the trainer opens one). */
+  resume(wanted = false): void {
     if (liveKept()) void this.open(false);
+    else if (wanted) void this.open(true);
   }
 
   /** The Live room button: opens it, or shows how to join and the way to end it. */
