@@ -144,3 +144,40 @@ describe('a clicker paging the reveal', () => {
     expect(pageStep([panel(0, 100), panel(0, 300)], -1)).toBeNull();
   });
 });
+
+describe('a live room on the room screen', () => {
+  const live = (summary: Partial<P.RoomLive['summary']>): P.RoomLive => ({
+    code: 'ABCD2345',
+    url: 'http://192.0.2.2:2567/phone/?code=ABCD2345',
+    summary: {
+      people: 5,
+      answered: 3,
+      teams: { t1: { members: 2, answered: 2 }, t2: { members: 3, answered: 1 }, t3: { members: 0, answered: 0 } },
+      tally: {},
+      ties: {},
+      ...summary,
+    },
+  });
+
+  it('counts people, per team too, and never says what they chose', () => {
+    const c = { ...ctx({ type: 'vote', team: 't1', option: 'complex', at: 1 }), hidden: true, live: live({}) };
+    expect(P.statusLine(c)).toBe('1 of 3 teams has answered · 3 of 5 people answered');
+    const views = P.teamViews(c, false);
+    expect(views[0]!.visible).toBe('1. Owls · 2 of 2  ✓');
+    expect(views[2]!.visible).toBe('3. Bears');
+    expect(views.map((v) => v.label).join(' ')).not.toContain('COMPLEX');
+    expect(P.statusLine({ ...c, live: live({ people: 0, answered: 0 }) })).toContain('No phone has joined yet');
+    expect(P.statusLine({ ...c, live: { ...live({}), lost: true } })).toContain('Room server not answering');
+  });
+
+  it('shows people beside teams at the reveal, and a team split evenly as such', () => {
+    const c = {
+      ...ctx({ type: 'vote', team: 't1', option: 'complex', at: 1 }, { type: 'vote', team: 't2', option: 'complicated', at: 2 }, { type: 'reveal' }),
+      live: live({ tally: { clear: 0, complicated: 2, complex: 3 }, ties: { t1: ['complex', 'clear'] } }),
+    };
+    const bars = P.bars(c, 'c1').map((b) => b.text);
+    expect(bars[2]).toBe('COMPLEX ✓: 1 team (Owls, split evenly) · 3 people');
+    expect(bars[1]).toBe('COMPLICATED ◐: 1 team (Foxes) · 2 people');
+    expect(P.discussion(c, deck.items[0]!)[0]).toBe('Teams split evenly: Owls');
+  });
+});

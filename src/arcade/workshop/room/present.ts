@@ -154,6 +154,9 @@ export function bars(c: RoomContext, itemId: string): BarView[] {
   const rows = tally(c.state, rule, itemId);
   const most = Math.max(1, ...rows.map((r) => r.teams.length));
   const name = new Map(c.teams.map((t) => [t.id, t.name]));
+  // A live room's team whose members split evenly counts where the tie fell, and is said to be split.
+  const ties = c.live && itemId === currentItem(c.state) ? c.live.summary.ties : {};
+  const teamName = (t: string): string => (ties[t] ? R('room.tiedTeam', { team: name.get(t) ?? t }) : (name.get(t) ?? t));
   return rows.map((r) => {
     const opt = optionOf(c.deck, r.option);
     const credit = c.deck.withhold ? 0 : (rule.credit[r.option] ?? 0);
@@ -168,7 +171,7 @@ export function bars(c: RoomContext, itemId: string): BarView[] {
           option: opt?.label ?? r.option,
           accepted: accepted ?? 'none',
           count: r.teams.length,
-          list: list(r.teams.map((t) => name.get(t) ?? t)),
+          list: list(r.teams.map(teamName)),
         }),
         // People as well as teams, in a live room (the card on screen: the phones' answers are counted there).
         ...(c.live && itemId === currentItem(c.state) ? [R('room.barPeople', { people: c.live.summary.tally[r.option] ?? 0 })] : []),
