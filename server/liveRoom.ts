@@ -167,6 +167,16 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     if (creating) this.creatorProof = '';
     const asHost = hostJoin.safeParse(options);
     if (creating || (asHost.success && hash(asHost.data.host) === this.hostKey)) {
+      // Another window of the trainer's (a second tab) takes over: the one before is told, and let go.
+      const before = this.host;
+      if (before && before !== client) {
+        try {
+          before.send('replaced', {});
+          before.leave(CloseCode.CONSENTED);
+        } catch {
+          // Its connection was already gone (a reload): nothing to tell.
+        }
+      }
       this.host = client;
       this.absent?.clear();
       this.state.hostHere = true;

@@ -120,6 +120,19 @@ describe('joining', () => {
     expect(view(host).people).toBe(1);
   });
 
+  test('a second window with the host secret takes the room over; the first is told and let go', async () => {
+    const { hello, box, host } = await openRoom();
+    let left = false;
+    host.onLeave(() => (left = true));
+    const second = await t.sdk.joinById(hello.code, { host: hello.host });
+    const box2 = inbox(second);
+    expect(((await box2.last('host')) as Hello).code).toBe(hello.code);
+    await box.last('replaced');
+    await until(() => left);
+    second.send('act', { type: 'skip' });
+    await until(() => view(second).cardId === 'c2');
+  });
+
   test('a wrong host secret is refused, and a code that is not open finds nothing', async () => {
     const { hello } = await openRoom();
     await expect(t.sdk.joinById(hello.code, { host: 'x'.repeat(24) })).rejects.toThrow();

@@ -137,6 +137,12 @@ export class LiveControl {
           },
           seat: () => this.seatsChanged(),
           clock: (secs) => this.s.clock(secs),
+          notMoved: () => a11y().announce(R('room.liveNotMoved'), true),
+          replaced: () => {
+            this.host = null;
+            a11y().announce(R('room.liveReplaced'));
+            this.s.redraw();
+          },
           lost: (lost) => {
             this.lost = lost;
             a11y().announce(R(lost ? 'room.liveLost' : 'room.liveBack'));

@@ -23,6 +23,10 @@ export interface LiveHooks {
   clock(secondsLeft: number | null): void;
   /** The link to the server was lost (true) or is back (false). */
   lost(lost: boolean): void;
+  /** Another window of this trainer's now runs the room (this one lets go, and does not reconnect). */
+  replaced(): void;
+  /** The phones could not be moved to this screen's level (the room stays on the one before). */
+  notMoved(): void;
 }
 
 interface Saved {
@@ -128,7 +132,10 @@ export class LiveHost {
       if (joined) {
         this.wire(joined);
         // Back in the room this browser opened, perhaps on another level or a check's poll: the phones follow.
-        await this.moveTo(saved).catch(() => undefined);
+        // Tried twice (a server busy for a moment); then the trainer is told, not left guessing.
+        await this.moveTo(saved)
+          .catch(() => new Promise((r) => setTimeout(r, 1000)).then(() => this.moveTo(saved)))
+          .catch(() => this.hooks.notMoved());
         return;
       }
       // The server no longer has it (a restart): opened again from this browser's record, under the same code.
@@ -187,6 +194,10 @@ export class LiveHost {
     room.onMessage('clock', (raw: unknown) => {
       const s = (raw as { secondsLeft?: unknown } | null)?.secondsLeft;
       if (s === null || (typeof s === 'number' && Number.isInteger(s) && s >= 0)) this.hooks.clock(s);
+    });
+    room.onMessage('replaced', () => {
+      this.stopped = true;
+      this.hooks.replaced();
     });
     room.onMessage('*', () => undefined);
     room.onDrop(() => this.hooks.lost(true));
