@@ -24,7 +24,18 @@ import {
 } from '../src/core/live';
 import { isInvalid } from '../src/core/round';
 import { tidyNickname } from '../src/core/nickname';
-import { CODE_ALPHABET, hostCreate, hostDeck, hostJoin, phoneAnswer, phoneJoin, roomAction, type HostCreate, type LiveDeck } from '../src/core/liveMessages';
+import {
+  CODE_ALPHABET,
+  actOn,
+  hostCreate,
+  hostDeck,
+  hostJoin,
+  phoneAnswer,
+  phoneJoin,
+  roomAction,
+  type HostCreate,
+  type LiveDeck,
+} from '../src/core/liveMessages';
 import * as z from 'zod/mini';
 import { AcceptedView, BarView, LiveView, OptionView, TeamView } from './publicState';
 
@@ -288,6 +299,11 @@ export class LiveRoom extends Room<{ state: LiveView }> {
     // Refused: the trainer's window (which applied the action itself first) takes the room back as it is.
     if (!a.success) return client.send('room', { room: this.live.room, refused: 'malformed' });
     const before = this.live.room;
+    // Made on the card the trainer saw: an action queued while the link was down, replayed on another card, is not
+    // applied there (Next twice would skip a card).
+    const on = actOn.safeParse(raw);
+    if (on.success && on.data.on && (on.data.on.index !== before.index || on.data.on.phase !== before.phase))
+      return client.send('room', { room: this.live.room, refused: 'stale' });
     const r = actLive(this.live, this.rules, this.storyOptions, a.data);
     if (isInvalid(r)) return client.send('room', { room: this.live.room, refused: (r as { code: string }).code });
     this.live = r as LiveState;

@@ -40,6 +40,9 @@ export const roomAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('story'), id: z.string().check(z.regex(ID)), text: text(MAX_STORY_TEXT * 4) }),
 ]);
 
+/** Where the trainer's window was when it made an action (sent beside it): the server applies it only there. */
+export const actOn = z.object({ on: z.optional(z.object({ index: count(MAX_ROOM_ITEMS), phase: z.enum(['vote', 'reveal', 'end']) })) });
+
 const liveOption = z.object({ id: short, label: text(120), mark: text(8), text: z.optional(text(600)) });
 export const liveCard = z.object({
   id: z.string().check(z.regex(ID)),

@@ -200,6 +200,16 @@ describe('only the trainer acts on the room', () => {
     await until(() => view(p.room).cardId === 'c2');
   });
 
+  test("an action made on another card than the room's (a replay after the link came back) is not applied", async () => {
+    const { host, box } = await openRoom();
+    host.send('act', { type: 'skip', on: { index: 0, phase: 'vote' } });
+    await until(() => view(host).cardId === 'c2');
+    // The same skip again, made when the trainer saw card 1: refused, the room stays on card 2.
+    host.send('act', { type: 'skip', on: { index: 0, phase: 'vote' } });
+    await until(() => (box.all.get('room') ?? []).some((m) => (m as { refused?: string }).refused === 'stale'));
+    expect(view(host).cardId).toBe('c2');
+  });
+
   test('a phone cannot answer for another: its seat is its own connection, whatever it sends', async () => {
     const { hello, box } = await openRoom();
     const a = await phone(hello.code);

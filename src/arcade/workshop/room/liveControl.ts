@@ -178,7 +178,9 @@ export class LiveControl {
 
   /** A trainer's action, for the server too (the clock is the server's own). */
   send(a: RoomAction): void {
-    if (a.type !== 'tick') this.host?.send(a);
+    // With where the room was when the trainer acted (before this window applies it), so a replay lands nowhere else.
+    const s = this.s.state();
+    if (a.type !== 'tick') this.host?.send(a, s ? { index: s.index, phase: s.phase } : undefined);
   }
 
   private seatsChanged(): void {

@@ -244,8 +244,8 @@ export class LiveHost {
   }
 
   /** A trainer's action: the server applies it and sends the room back to every window. */
-  send(a: RoomAction): void {
-    this.link?.send('act', a);
+  send(a: RoomAction, on?: { index: number; phase: RoomState['phase'] }): void {
+    this.link?.send('act', on ? { ...a, on } : a);
   }
 
   /** The trainer leaves the room screen: the room stays open on the server for the phones, and for a return. */
