@@ -402,7 +402,7 @@ const answerSchema = z.object({
   late: z.boolean().optional(),
 });
 const personSchema = z.object({
-  person: z.string().max(16),
+  person: z.string().max(64),
   nick: text.optional(),
   team: text,
   itemId: text,

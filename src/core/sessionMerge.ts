@@ -40,7 +40,7 @@ export function mergeSessions(into: SessionRecord, other: SessionRecord): Sessio
   const personKey = (p: PersonAnswer): string => `${p.team}|${p.person}|${p.itemId}`;
   const people = new Map((into.people ?? []).map((p) => [personKey(p), p]));
   for (const p of other.people ?? []) {
-    const mine = { ...p, team: idOf(p.team), person: same ? p.person : `${tag}-${p.person}`.slice(0, 16) };
+    const mine = { ...p, team: idOf(p.team), person: same ? p.person : `${tag}-${p.person}`.slice(0, 64) };
     people.set(personKey(mine), mine);
   }
   // The trainer's notes: the same session's latest of each card; a second room's (merged once) beside ours.

@@ -116,6 +116,11 @@ describe("a live room's people in the session record", () => {
     expect(both.people).toHaveLength(2);
     expect(new Set(both.people!.map((p) => `${p.team}/${p.person}`)).size).toBe(2);
     expect(mergeSessions(both, b).people).toHaveLength(2);
+    // Merged on into a third room's record, the ids grow rather than being cut: nobody becomes someone else.
+    const third = card(start('session-c'), 'c1', [['s1', 't1', 'Chaotic', 'wrong']]);
+    const all = mergeSessions(third, both);
+    expect(new Set(all.people!.map((p) => `${p.team}/${p.person}`)).size).toBe(3);
+    expect('record' in readSession(toJson(all)) && (readSession(toJson(all)) as { record: SessionRecord }).record.people).toHaveLength(3);
     expect(mergeSessions(a, a).people).toEqual(a.people);
   });
 
