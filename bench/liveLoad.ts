@@ -7,7 +7,7 @@
 // Checked: no answer lost or counted twice (each phone's own 'you', the trainer's seat records and the team votes).
 // Human-readable lines on stderr; the last line on stdout is the JSON summary. Stops by itself (120 s at most).
 import { fork, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { matchMaker } from '@colyseus/core';
@@ -226,7 +226,8 @@ const view = (r: Room): View => r.state as View;
 const keyOf = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
 async function openHost(client: Client): Promise<Host> {
-  const room = await client.create('live', createOptions);
+  // A nonce of its own per room: the one-time proof that this client opened it (and becomes its host).
+  const room = await client.create('live', { ...createOptions, nonce: `bench-${randomUUID()}` });
   room.reconnection.enabled = false;
   const host: Host = { room, code: '', seats: new Map(), seatMessages: new Map(), lastRoom: null, refused: [] };
   room.onMessage('*', (type, payload) => {

@@ -6,6 +6,7 @@
 // Usage: npm run live:redis-demo
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -34,6 +35,11 @@ setTimeout(() => {
   say('gave up after 60 s');
   stop(1);
 }, 60_000).unref();
+// Whatever fails, the processes it started stop with it.
+process.on('unhandledRejection', (e) => {
+  say(`failed: ${e instanceof Error ? e.message : String(e)}`);
+  stop(1);
+});
 
 if (!existsSync('dist/index.html')) {
   say('no build in dist/: run npm run build first');
@@ -85,7 +91,15 @@ const deck = {
     },
   ],
 };
-const host = await new Client('http://127.0.0.1:2571').create('live', { levelId: 'demo', teams: [{ id: 't1', name: 'Team 1' }], cardSeconds: null, deck });
+// The nonce proves this client opened the room: it becomes the host (a phone never can).
+const nonce = randomUUID();
+const host = await new Client('http://127.0.0.1:2571').create('live', {
+  nonce,
+  levelId: 'demo',
+  teams: [{ id: 't1', name: 'Team 1' }],
+  cardSeconds: null,
+  deck,
+});
 host.onMessage('*', () => undefined);
 const code = await new Promise((resolve) => host.onMessage('host', (m) => resolve(m.code)));
 say(`room ${code} opened through process 1 (2571)`);
