@@ -193,3 +193,10 @@ export const LARGEST_TEXT = `localStorage.getItem('learning-arcade/save') || loc
     rounds: {},
   }),
 )});`;
+
+/** The sizes every layout audit of the workshop's screens runs at: a projector, a 4:3 screen, a phone held upright. */
+export const AUDIT_SIZES = [
+  ['projector 1920x1080', 1920, 1080],
+  ['4:3 1024x768', 1024, 768],
+  ['phone upright 390x844', 390, 844],
+] as const;

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Server } from '@colyseus/core';
-import { LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
+import { AUDIT_SIZES, LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
 import { auditScreens } from './audit';
 import { liveServer } from '../../server/app';
 
@@ -207,11 +207,7 @@ describe('a live room: participants answer from their phones', () => {
     await context.close();
   });
 
-  for (const [name, width, height] of [
-    ['projector 1920x1080', 1920, 1080],
-    ['4:3 1024x768', 1024, 768],
-    ['phone upright 390x844', 390, 844],
-  ] as const) {
+  for (const [name, width, height] of AUDIT_SIZES) {
     it(`lays out the live room at ${name} with eight teams and the largest text`, async () => {
       const q = '?mode=workshop&game=cynefin&lang=en&teams=8&timer=on&projector=on&second=off';
       const { page, problems, context } = await open(browser(), `${base}/${q}`, { width, height, init: LARGEST_TEXT });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
+import { AUDIT_SIZES, LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
 import { auditScreens } from './audit';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
@@ -329,11 +329,7 @@ describe('a workshop room answering together', () => {
     await context.close();
   });
 
-  for (const [name, width, height] of [
-    ['projector 1920x1080', 1920, 1080],
-    ['4:3 1024x768', 1024, 768],
-    ['phone upright 390x844', 390, 844],
-  ] as const) {
+  for (const [name, width, height] of AUDIT_SIZES) {
     it(`lays out the room at ${name} with eight teams and the largest text: targets of 44 px, nothing off screen or overlapping`, async () => {
       const q = '?mode=workshop&game=cynefin&teams=8&timer=on&projector=on';
       const { page, problems, context } = await open(browser(), `${URL()}${q}`, { width, height, init: LARGEST_TEXT });

@@ -23,7 +23,7 @@ export async function exportSession(kind: ExportKind): Promise<string | null> {
     a11y().announce(W('export.empty'));
     return null;
   }
-  const [{ toCsv, toJson }, { toXapi }] = await Promise.all([import('../../core/export'), import('../../core/xapi')]);
+  const [{ toJson }, { toCsv }, { toXapi }] = await Promise.all([import('../../core/export'), import('../../core/sessionCsv'), import('../../core/xapi')]);
   const stamp = rec.startedAt.slice(0, 16).replace(/[^0-9]/g, '');
   const stem = `workshop-${rec.game}-${stamp}`;
   const [name, text, type] =

@@ -2,20 +2,8 @@
 // back the same, and xAPI statements of the right shape.
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import {
-  ROOM_ID,
-  csvSeparator,
-  localTime,
-  readSession,
-  addRound,
-  forgetItem,
-  newSession,
-  parseSessionJson,
-  recordItem,
-  toCsv,
-  toJson,
-  type SessionRecord,
-} from '../../../src/core/export';
+import { ROOM_ID, readSession, addRound, forgetItem, newSession, parseSessionJson, recordItem, toJson, type SessionRecord } from '../../../src/core/export';
+import { csvSeparator, localTime, toCsv } from '../../../src/core/sessionCsv';
 import { mergeSessions } from '../../../src/core/sessionMerge';
 import { VERB_ANSWERED, VERB_COMPLETED, activityIri, toXapi } from '../../../src/core/xapi';
 import type { RoundSummary } from '../../../src/core/round';

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import * as validator from 'xapi-validation';
-import { forgetItem, newSession, readSession, recordItem, toCsv, toJson, type SessionRecord } from '../../../src/core/export';
+import { forgetItem, newSession, readSession, recordItem, toJson, type SessionRecord } from '../../../src/core/export';
+import { toCsv } from '../../../src/core/sessionCsv';
 import { mergeSessions } from '../../../src/core/sessionMerge';
 import { toXapi } from '../../../src/core/xapi';
 
