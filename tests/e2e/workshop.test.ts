@@ -276,6 +276,10 @@ describe('workshop mode', () => {
     expect(await kit.locator('.kit-key').evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('canvas')!).display)).toBe('none');
     await page.emulateMedia({ media: 'screen' });
+    // Escape closes the kit, and only the kit: the guide stays.
+    await page.keyboard.press('Escape');
+    await kit.waitFor({ state: 'detached' });
+    await onScreen(page, 'Facilitator guide: Cynefin sorting');
     expect(problems).toEqual([]);
     await context.close();
   });

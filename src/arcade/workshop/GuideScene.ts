@@ -12,6 +12,7 @@ import { W } from './strings';
 import { loadGuide, type Block } from './guides';
 import { printOnly } from '../../ui/download';
 import { a11y } from '../../ui/a11y';
+import { openDialog } from './room/dialogs';
 import { inLang } from '../flow';
 import type { BaseLevel } from '../../games/sdk/types';
 
@@ -54,7 +55,10 @@ export class GuideScene extends ArcadeScene {
   }
 
   protected override onEscape(): void {
-    this.back();
+    // The paper kit's dialog closes first, as the setup screen's dialogs do.
+    const open = openDialog();
+    if (open) open.close();
+    else this.back();
   }
 
   private back(): void {
