@@ -17,7 +17,7 @@ import { warmScreens } from './arcade/flow';
 import { loadMessageParser } from './core/i18n';
 import { SCENES } from './arcade/keys';
 
-import { initKiosk, startKiosk } from './arcade/kiosk/kiosk';
+import { initKiosk, reachTop, startKiosk } from './arcade/kiosk/kiosk';
 import { mayBeTakeHome } from './core/takeHomePrefix';
 import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
 
@@ -34,6 +34,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     textScale: () => workshopTextScale(services.store.settings.textScale),
     reducedMotion: () => services.store.settings.reducedMotion,
     pressed: () => services.audio.select(),
+    reachTop,
   });
   setGameHost(createGameHost(services));
   // A workshop link (`?mode=workshop&…`) first: it never switches kiosk mode on (a `mode=kiosk` that is not a booth's

@@ -11,6 +11,8 @@ import { COLORS } from './theme';
 export abstract class ArcadeScene extends Phaser.Scene {
   protected layout: Layout = computeLayout(800, 600);
   protected dom: A11yScope | null = null;
+  /** Height above the layout kept out of reach (withinReach), in screen px: the layout starts below it. */
+  protected outOfReach = 0;
   private offs: Array<() => void> = [];
   private resizeTimer: number | undefined;
 
@@ -20,6 +22,13 @@ export abstract class ArcadeScene extends Phaser.Scene {
   protected abstract screenName(): string;
   /** Escape: go back (overridden where Escape means pause). */
   protected onEscape(): void {}
+  /**
+   * Whether the screen keeps to the reach of a standing visitor (uiContext().reachTop): every visitor's screen does;
+   * the operator's screens, used by one adult who knows the booth, take the whole height.
+   */
+  protected withinReach(): boolean {
+    return true;
+  }
   /** Id of the control to focus when the screen opens. */
   protected initialFocus(): string | null {
     return null;
@@ -56,7 +65,15 @@ export abstract class ArcadeScene extends Phaser.Scene {
     this.tweens.killAll();
     // Destroy, not just remove: a Text owns a canvas texture that lives until the object is destroyed.
     for (const o of [...this.children.list]) o.destroy();
-    this.layout = computeLayout(this.scale.width, this.scale.height, uiContext().textScale());
+    // Out of reach at the top (a totem's upper third): the camera and the DOM twins start below it, so the screen is
+    // laid out in the part a visitor reaches, with the same code as everywhere else.
+    const { width: w, height: h } = this.scale;
+    const top = this.withinReach() ? Math.max(0, Math.min(h / 2, Math.round(uiContext().reachTop(w, h)))) : 0;
+    this.outOfReach = top;
+    this.cameras.main.setViewport(0, top, w, h - top);
+    this.dom.el.style.top = top > 0 ? `${top}px` : '';
+    document.documentElement.style.setProperty('--reach-top', `${top}px`);
+    this.layout = computeLayout(w, h - top, uiContext().textScale());
     this.dom.heading(this.screenName(), 1);
     this.build();
     const target = focused ?? (first ? this.initialFocus() : null);

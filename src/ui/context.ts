@@ -6,9 +6,14 @@ export interface UiContext {
   reducedMotion(): boolean;
   /** A control was pressed: the shell plays its sound. */
   pressed(): void;
+  /**
+   * Height at the top of a w×h screen kept clear of controls, out of a standing visitor's reach (a booth's totem:
+   * the controls go in the lower two-thirds). 0 everywhere else.
+   */
+  reachTop(w: number, h: number): number;
 }
 
-let context: UiContext = { textScale: () => 1, reducedMotion: () => false, pressed: () => undefined };
+let context: UiContext = { textScale: () => 1, reducedMotion: () => false, pressed: () => undefined, reachTop: () => 0 };
 
 export function configureUi(c: UiContext): void {
   context = c;

@@ -1,4 +1,4 @@
-// A drag from a DOM control (pointer, mouse or touch): past a small threshold it reports the pointer in canvas
+// A drag from a DOM control (pointer, mouse or touch): past a small threshold it reports the pointer in the screen's
 // coordinates while moving and where it was let go. Always a shortcut: the same control also works by tap or keys.
 export interface Point {
   x: number;
@@ -17,15 +17,18 @@ export interface DragHandlers {
 /** Pixels a pointer must travel before a press becomes a drag. */
 const DRAG_THRESHOLD = 12;
 
-/** Listens on `el` (which the caller removes with its scope); `canvas` gives the coordinate frame. */
-export function addDragGesture(el: HTMLElement, canvas: HTMLCanvasElement, h: DragHandlers): void {
+/**
+ * Listens on `el` (which the caller removes with its scope); `frame` gives the coordinate frame: the screen's DOM
+ * layer (A11yScope.el), whose top-left is the layout's origin (below the part out of reach on a totem).
+ */
+export function addDragGesture(el: HTMLElement, frame: HTMLElement, h: DragHandlers): void {
   // A finger's drag must reach us, not become a pan of the page (the layer's controls have touch-action:
   // manipulation, which hands a moving finger to the browser: pointerdown, then pointercancel).
   el.classList.add('draggable');
   let start: Point | null = null;
   let dragging = false;
   const at = (e: PointerEvent): Point => {
-    const b = canvas.getBoundingClientRect();
+    const b = frame.getBoundingClientRect();
     return { x: e.clientX - b.left, y: e.clientY - b.top };
   };
   el.addEventListener('pointerdown', (e) => {

@@ -6,10 +6,10 @@
 export const DRAG_THRESHOLD = 10;
 
 export interface DragOptions<T> {
-  /** The target under a point in canvas coordinates, or null. */
+  /** The target under a point in the layout's coordinates, or null. */
   targetAt(x: number, y: number): T | null;
-  /** The canvas the targets are drawn on (for converting client coordinates). */
-  canvas: HTMLCanvasElement;
+  /** The screen's DOM layer (A11yScope.el), whose top-left is the layout's origin (for converting client coordinates). */
+  frame: HTMLElement;
   /** Called while dragging with the offset from the start and the target under the pointer. */
   onMove(dx: number, dy: number, over: T | null): void;
   /** The pointer was released over a target. */
@@ -29,7 +29,7 @@ export function dragToTarget<T>(el: HTMLElement, o: DragOptions<T>): DragHandle 
   let start: { x: number; y: number } | null = null;
   let dragged = false;
   const at = (e: PointerEvent): T | null => {
-    const b = o.canvas.getBoundingClientRect();
+    const b = o.frame.getBoundingClientRect();
     return o.targetAt(e.clientX - b.left, e.clientY - b.top);
   };
   el.addEventListener('pointerdown', (e) => {

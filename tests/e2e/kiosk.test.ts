@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { onScreen, open, sharedBrowser } from './browser';
+import { LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
 import { auditScreens } from './audit';
 
 const URL = (): string => process.env.ARCADE_URL ?? '';
@@ -423,6 +423,98 @@ describe('kiosk mode', () => {
     expect(page.url()).toContain('mode=kiosk');
     await onScreen(page, 'Choose a game');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehaviorY)).toBe('none');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps every visitor control in the lower two-thirds of a 1080×1920 totem, at the largest text, with the booth’s name above', async () => {
+    const [w, h] = [1080, 1920];
+    const { page, problems, context } = await open(browser(), KIOSK(), { width: w, height: h, init: LARGEST_TEXT });
+    await setUp(page);
+    const toPicker = async (): Promise<void> => {
+      await page.keyboard.press('Escape');
+      await onScreen(page, 'Paused');
+      await page.getByRole('button', { name: 'Quit to the games' }).click();
+      await onScreen(page, 'Choose a game');
+    };
+    const reach = h / 3;
+    const report = await auditScreens(
+      page,
+      [
+        ['attract', async () => undefined],
+        [
+          'picker',
+          async () => {
+            await page.getByRole('button', { name: 'Touch to play' }).click();
+            await onScreen(page, 'Choose a game');
+          },
+        ],
+        [
+          'Cynefin round',
+          async () => {
+            await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+            await page.getByRole('button', { name: /^Situation card/ }).waitFor();
+          },
+        ],
+        ['pause', () => page.keyboard.press('Escape').then(() => onScreen(page, 'Paused'))],
+        ['results', () => toResults(page)],
+        [
+          'board',
+          async () => {
+            await page.getByRole('button', { name: 'Add my name to today’s board' }).click();
+            await onScreen(page, 'Today’s board: Cynefin sorting');
+          },
+        ],
+        [
+          'card',
+          async () => {
+            await page.getByRole('button', { name: 'My take-home card' }).click();
+            await onScreen(page, 'Your take-home card');
+          },
+        ],
+        [
+          'Seek, sense, share round',
+          async () => {
+            await page.getByRole('button', { name: 'I’m done' }).click();
+            await onScreen(page, 'Learning Arcade booth');
+            await page.getByRole('button', { name: 'Touch to play' }).click();
+            await onScreen(page, 'Choose a game');
+            await page.getByRole('button', { name: 'Seek, sense, share', exact: true }).click();
+            await page.waitForFunction(() => [...document.querySelectorAll('.a11y-scope:not([inert]) h1')].some((e) => e.textContent !== 'Choose a game'));
+          },
+        ],
+        [
+          'Facilitator round',
+          async () => {
+            await toPicker();
+            await page.getByRole('button', { name: 'Facilitator role-play', exact: true }).click();
+            await page.waitForFunction(() => [...document.querySelectorAll('.a11y-scope:not([inert]) h1')].some((e) => e.textContent !== 'Choose a game'));
+          },
+        ],
+      ],
+      { reach },
+    );
+    expect(report).toEqual([]);
+    // Above the reach: the booth's name and promise, and nothing to press.
+    await toPicker();
+    await page.getByRole('button', { name: /Back/ }).first().click();
+    await onScreen(page, 'Learning Arcade booth');
+    const banner = await page.evaluate(() => {
+      const b = document.querySelector<HTMLElement>('.reach-banner')!;
+      return { text: b.textContent, height: b.getBoundingClientRect().height, hidden: b.getAttribute('aria-hidden') };
+    });
+    expect(banner).toEqual({ text: expect.stringContaining('Each game takes about 2 minutes'), height: Math.round(reach), hidden: 'true' });
+    // The operator's panel is for one adult who knows the booth: it takes the whole height, and the banner goes.
+    await page.keyboard.press('Control+Alt+o');
+    await onScreen(page, 'Operator PIN');
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    await page.getByRole('button', { name: 'Back to the booth' }).waitFor();
+    const top = await page.evaluate(() =>
+      Math.min(...[...document.querySelectorAll('.a11y-scope:not([inert]) button')].map((b) => b.getBoundingClientRect().top)),
+    );
+    expect(top).toBeLessThan(reach);
+    expect(await page.evaluate(() => document.querySelector('.reach-banner')!.getBoundingClientRect().height)).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -109,16 +109,19 @@ export class AttractScene extends ArcadeScene {
     const teaches = localize(g.description);
     const cx = L.w / 2;
     const inner = L.w - 2 * L.pad;
-    // Top: the arcade's name.
-    const head = addText(this, cx, L.pad, K('attract.welcome'), { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: inner });
-    const tag = addText(this, cx, head.y + head.height + L.gap * 0.5, K('attract.tagline'), {
-      size: L.font.body,
-      color: COLORS.onBgSoft,
-      originX: 0.5,
-      align: 'center',
-      width: inner,
-    });
-    const top = tag.y + tag.height + L.gap * 2;
+    // Top: the arcade's name (on a totem, the banner above the reach says it: kiosk/reachBanner).
+    let top = L.pad;
+    if (this.outOfReach === 0) {
+      const head = addText(this, cx, L.pad, K('attract.welcome'), { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: inner });
+      const tag = addText(this, cx, head.y + head.height + L.gap * 0.5, `${K('attract.tagline')} · ${K('attract.promise')}`, {
+        size: L.font.body,
+        color: COLORS.onBgSoft,
+        originX: 0.5,
+        align: 'center',
+        width: inner,
+      });
+      top = tag.y + tag.height + L.gap * 2;
+    }
     // Bottom: Touch to play, and the row of small controls under it.
     const smallH = Math.max(48, L.buttonH);
     const rowY = L.h - L.pad - smallH;
@@ -190,6 +193,7 @@ export class AttractScene extends ArcadeScene {
       fitText(list, textRect.w, Math.max(L.font.small * 1.4, room - bh.height - 4));
     }
     // The slide's words for screen readers (the canvas says nothing).
+    this.dom!.text(K('attract.promise'));
     this.dom!.text(K('attract.slide', { index: this.slide + 1, count: games.length }));
     this.dom!.text(title);
     this.dom!.text(teaches);

@@ -33,6 +33,11 @@ export class BoardAdminScene extends ArcadeScene {
     this.confirming = null;
   }
 
+  /** The operator's screen takes the whole height of a totem (ArcadeScene.withinReach). */
+  protected override withinReach(): boolean {
+    return false;
+  }
+
   protected screenName(): string {
     return K('admin.screen');
   }

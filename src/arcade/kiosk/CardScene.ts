@@ -59,11 +59,12 @@ export class CardScene extends ArcadeScene {
     const qr = cardCode(cardUrl(r));
     // The code is sized from its module count: whole pixels a module, at least 4 mm where the screen has room.
     const modules = (qr?.size ?? 0) + 2 * QR_QUIET;
-    // Beside the text it takes up to 45% of the width, more (up to 60%) if that is what 4 mm modules need.
+    // Beside the text it takes up to 45% of the width, more (up to 60%) if that is what 4 mm modules need; above the
+    // text, half the height, up to 80% with its caption where 4 mm need it (a totem's reach leaves a squarish area).
     const want = modules * MIN_MODULE_PX;
     const room = side
       ? Math.min(area.h, Math.max(area.w * 0.45, Math.min(area.w * 0.6, want)))
-      : Math.min(area.w, Math.max(area.h * 0.5, Math.min(area.h * 0.65, want)) - caption);
+      : Math.min(area.w, Math.max(area.h * 0.5, Math.min(area.h * 0.8, want + caption)) - caption);
     const px = Math.max(1, Math.floor(room / Math.max(1, modules)));
     const qrSide = qr ? modules * px : 0;
     // The caption goes under the code when there is room, else at the top of the text beside it.

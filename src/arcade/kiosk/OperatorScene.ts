@@ -39,6 +39,11 @@ export class OperatorScene extends ArcadeScene {
     this.confirmExit = false;
   }
 
+  /** The operator's screen takes the whole height of a totem (ArcadeScene.withinReach). */
+  protected override withinReach(): boolean {
+    return false;
+  }
+
   protected screenName(): string {
     return K('op.screen');
   }

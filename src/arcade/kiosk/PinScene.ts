@@ -42,6 +42,11 @@ export class PinScene extends ArcadeScene {
     this.busy = false;
   }
 
+  /** The operator's screen takes the whole height of a totem (ArcadeScene.withinReach). */
+  protected override withinReach(): boolean {
+    return false;
+  }
+
   protected screenName(): string {
     return K(this.mode === 'set' ? 'pin.screen.set' : 'pin.screen.check');
   }

@@ -93,12 +93,21 @@ export async function initKiosk(s: Services): Promise<boolean> {
   return true;
 }
 
-/** The booth's guards and idle watch, once the game exists. */
+/**
+ * A booth on a totem (a screen much taller than wide) keeps its visitors' controls in the lower two-thirds, within
+ * reach of a child or someone seated: the upper third shows only the booth's banner (kiosk/reachBanner).
+ */
+export function reachTop(w: number, h: number): number {
+  return kioskState !== null && h >= 1.4 * w && h >= 900 ? Math.round(h / 3) : 0;
+}
+
+/** The booth's guards, idle watch and totem banner, once the game exists. */
 export function startKiosk(game: Phaser.Game): void {
   const k = kiosk();
   // Only a booth needs them: their code is not in the start bundle of every other visit.
-  void Promise.all([import('./guards'), import('./idleWatch')]).then(([{ startGuards }, { watchIdle }]) => {
+  void Promise.all([import('./guards'), import('./idleWatch'), import('./reachBanner')]).then(([{ startGuards }, { watchIdle }, { showReachBanner }]) => {
     startGuards();
+    if (game.canvas.parentElement) showReachBanner(game.canvas.parentElement);
     watchIdle({
       idleMs: () => k.store.settings.idleSeconds * 1000,
       applies: () => !k.onAttract,

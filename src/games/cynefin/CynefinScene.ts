@@ -179,7 +179,7 @@ export class CynefinScene extends GameScene<Level> {
     const cardId = vm.card.id;
     // Dragging is one way among others: select-then-place works by tap, click and keys.
     const drag = dragToTarget<Domain>(el, {
-      canvas: this.game.canvas,
+      frame: this.dom!.el,
       targetAt: (x, y) => this.domainAt(x, y),
       onMove: (dx, dy, over) => {
         card.container.setPosition(dx, dy);

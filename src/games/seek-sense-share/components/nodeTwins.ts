@@ -52,7 +52,7 @@ export function addNodeTwins(
         h.hover(null);
       },
     });
-    addDragGesture(el, scene.game.canvas, {
+    addDragGesture(el, dom.el, {
       enabled: h.canDrag,
       move: (q) => {
         dragG.clear();
