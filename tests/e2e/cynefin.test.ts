@@ -120,6 +120,26 @@ describe('Cynefin sorting', () => {
     });
   }
 
+  it('places a card by dragging it with a finger on a booth totem, where the screen starts below the booth’s banner', async () => {
+    const { page, problems, context } = await open(browser(), `${URL()}?mode=kiosk`, { width: 1080, height: 1920, touch: true });
+    await onScreen(page, 'Choose the operator PIN');
+    for (let i = 0; i < 2; i++) {
+      for (const d of '2468') await page.keyboard.press(d);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Back to the booth' }).click();
+    await page.getByRole('button', { name: 'Touch to play' }).click();
+    await page.getByRole('button', { name: 'Cynefin sorting', exact: true }).click();
+    const card = await centreOf(page.getByRole('button', { name: /^Situation card/ }));
+    const target = await centreOf(page.getByRole('button', { name: 'Place in Chaotic' }));
+    expect(card.y).toBeGreaterThan(1920 / 3);
+    await touchDrag(page, card, target);
+    // The booth's short round asks one question a card: the verdict comes at once.
+    await page.getByRole('status').filter({ hasText: 'You chose Chaotic.' }).waitFor({ state: 'attached' });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('restarts the level from the pause menu with an empty score', async () => {
     const { page, problems, context } = await open(browser(), URL());
     await onScreen(page, 'Title screen');

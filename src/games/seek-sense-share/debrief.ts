@@ -24,9 +24,14 @@ function namesOf(level: Level, ids: readonly string[]): LocalText {
   return ids.length === 0 ? sssStrings.local('debrief.none') : composeList(ids.map((id) => nameOf(level, id)));
 }
 
-function tiesText(level: Level, ties: readonly Tie[]): LocalText {
+/** Ties as "A – B (kind)", or "A – B" where the sentence already names their kind. */
+function tiesText(level: Level, ties: readonly Tie[], withKind = true): LocalText {
   if (ties.length === 0) return sssStrings.local('debrief.none');
-  return composeList(ties.map((t) => say('debrief.tie', { a: nameOf(level, t.a), b: nameOf(level, t.b), kind: sssStrings.local(`tie.${t.kind}`) })));
+  return composeList(
+    ties.map((t) =>
+      say(withKind ? 'debrief.tie' : 'debrief.tiePlain', { a: nameOf(level, t.a), b: nameOf(level, t.b), kind: sssStrings.local(`tie.${t.kind}`) }),
+    ),
+  );
 }
 
 /** A chain of nodes as one text, "A → B → C", each arrow a template the translator may change. */
@@ -73,6 +78,8 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   const concept = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud' | 'budget'): LocalText => sssStrings.local(`concept.${key}`);
   // The idea behind each step, in a sentence; a booth round (compact) leaves it to the take-home card.
   const lines = (key: 'seek' | 'sense' | 'share' | 'outLoud' | 'cloud'): LocalText[] => (level.compact ? [] : [sssStrings.local(`concept.${key}.line`)]);
+  // A booth round says what travelled along which tie in fewer words.
+  const c = level.compact === true;
 
   // The concept line closes the first source's item only: with two sources it would read twice.
   const seekLine = (i: number): LocalText[] => (i === 0 ? lines('seek') : []);
@@ -97,7 +104,13 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
       answer: say('debrief.seek.got', { depth: sssStrings.local(depthKey(s.depth)), path: pathText(level, s.path) }),
       ...(s.ok ? {} : { expected: say('debrief.seek.expected', { need }) }),
       explanation: s.ok
-        ? sentences(say('debrief.seek.worked', { need, ties: tiesText(level, pathTies(s.path, ties)) }), ...seekLine(i))
+        ? sentences(
+            c
+              ? // The answer names the way it came; a booth round adds only the kinds of tie that carried it.
+                say('debrief.seek.workedShort', { kinds: composeList([...new Set(pathTies(s.path, ties).map((t) => t.kind))].map(tieName)) })
+              : say('debrief.seek.worked', { need, ties: tiesText(level, pathTies(s.path, ties)) }),
+            ...seekLine(i),
+          )
         : sentences(sssStrings.local('reason.too-weak'), say('debrief.seek.weak', { need, ties: tiesText(level, s.weakTies) }), ...seekLine(i)),
       concept: concept('seek'),
       ...(!s.ok && weakest ? { mixup: { chosen: tieName(weakest), fits: tieName(kindForDepth(s.need)) } } : {}),
@@ -108,7 +121,7 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   const senseNeed = level.objectives.sense;
   const senseExplain: LocalText[] = [];
   if (sn.reason) senseExplain.push(sssStrings.local(`reason.${sn.reason}`));
-  if (sn.ties.length > 0) senseExplain.push(say('debrief.sense.worked', { ties: tiesText(level, sn.ties) }));
+  if (sn.ties.length > 0) senseExplain.push(say(c ? 'debrief.sense.workedShort' : 'debrief.sense.worked', { ties: tiesText(level, sn.ties, !c) }));
   if (sn.missing.length > 0) senseExplain.push(say('debrief.sense.missing', { names: namesOf(level, sn.missing) }));
   if (sn.feedback) senseExplain.push(say('debrief.sense.feedback', { name: nameOf(level, sn.feedback) }));
   // Peer cities and associations of local governments: local government too, whatever their city hall.
@@ -142,7 +155,8 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
   const shareExplain: LocalText[] = [];
   if (sh.reason) shareExplain.push(sssStrings.local(`reason.${sh.reason}`));
   if (!told && reachedIds.length > 0) shareExplain.push(say('debrief.share.couldReach', { names: namesOf(level, reachedIds) }));
-  if (told && uniqueShareTies.length > 0) shareExplain.push(say('debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
+  if (told && uniqueShareTies.length > 0)
+    shareExplain.push(say(c ? 'debrief.share.workedShort' : 'debrief.share.worked', { ties: tiesText(level, uniqueShareTies) }));
   if (told && missed.length > 0)
     shareExplain.push(
       say('debrief.share.missed', {
@@ -154,7 +168,7 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
     );
   const backOk = sh.back.filter((b) => b.ok).map((b) => b.contact);
   const backMissed = sh.back.filter((b) => !b.ok).map((b) => b.contact);
-  if (backOk.length > 0) shareExplain.push(say('debrief.share.back', { names: namesOf(level, backOk) }));
+  if (backOk.length > 0) shareExplain.push(say(c ? 'debrief.share.backShort' : 'debrief.share.back', { names: namesOf(level, backOk) }));
   if (backMissed.length > 0) shareExplain.push(say('debrief.share.notBack', { names: namesOf(level, backMissed) }));
   shareExplain.push(...lines('share'));
   // An audience out of reach behind a close tie: the close kind was chosen where a loose one carries stories far.
@@ -189,11 +203,11 @@ export function buildDebrief(level: Level, flow: FlowResult, ties: readonly Tie[
     answer: !told
       ? sssStrings.local('debrief.outLoud.nothing')
       : sentences(
-          sssStrings.local(sh.tested ? 'debrief.outLoud.tested' : 'debrief.outLoud.wip'),
+          sssStrings.local(sh.tested ? (c ? 'debrief.outLoud.testedShort' : 'debrief.outLoud.tested') : c ? 'debrief.outLoud.wipShort' : 'debrief.outLoud.wip'),
           sn.feedback
             ? say('debrief.outLoud.feedback', { name: nameOf(level, sn.feedback) })
             : sh.heardBy.length > 0
-              ? say('debrief.outLoud.heard', { names: namesOf(level, sh.heardBy.slice(0, 3)), count: sh.heardBy.length })
+              ? say(c ? 'debrief.outLoud.heardShort' : 'debrief.outLoud.heard', { names: namesOf(level, sh.heardBy.slice(0, 3)), count: sh.heardBy.length })
               : sssStrings.local('debrief.outLoud.unheard'),
         ),
     explanation: sentences(

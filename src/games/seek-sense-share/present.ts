@@ -66,22 +66,32 @@ function budgetSentence(level: Level, state: SssState): LocalText {
   return w('view.budget.sentence', { time: left.time, goodwill: left.goodwill });
 }
 
-/** The three objectives (and the diversity target) as sentences. */
+/** A booth round's (compact) shorter wording of a text, or the full one. */
+const orShort = (level: Level, full: SssKey, short: SssKey): SssKey => (level.compact ? short : full);
+
+/** The diversity target as a sentence (shorter in a booth round). */
+const diversityText = (level: Level, n: number): string =>
+  tx(orShort(level, 'label.diversity', 'label.diversityShort'), { n, target: level.objectives.diversity.target });
+
+/** The three objectives as sentences; in a booth round they say only what its small network needs, in fewer words. */
 function objectiveTexts(level: Level): Record<FlowStep, LocalText> {
   const o = level.objectives;
+  const c = level.compact === true;
   const names = (ids: readonly string[]): LocalText => composeList(ids.map((id) => nameOf(level, id)));
   const sources = composeList(
     o.seek.sources.map((x) => w('view.obj.source', { name: nameOf(level, x.contact), depth: sssStrings.local(`depth.${x.depth as 1 | 2 | 3}`) })),
   );
   const must = o.sense.mustInclude ?? [];
   const sense = [
-    w('view.obj.sense', { trust: o.sense.minTrust, outside: o.sense.minOutside }),
-    ...(o.sense.minOutside > 0 ? [sssStrings.local('view.obj.senseFeedback')] : []),
+    w(c ? 'view.obj.senseShort' : 'view.obj.sense', { trust: o.sense.minTrust, outside: o.sense.minOutside }),
+    // Feedback standing in for an outside member: for the full levels, not a booth round's few ties.
+    ...(o.sense.minOutside > 0 && !c ? [sssStrings.local('view.obj.senseFeedback')] : []),
     ...(must.length ? [w('view.obj.senseMust', { names: names(must) })] : []),
   ];
+  const min = o.share.min ?? o.share.audiences.length;
   const share = [
-    w('view.obj.share', { min: o.share.min ?? o.share.audiences.length, audiences: names(o.share.audiences), reach: o.share.reach }),
-    ...(o.share.backToSources !== false ? [sssStrings.local('view.obj.shareBack')] : []),
+    w(c ? 'view.obj.shareShort' : 'view.obj.share', { min, spare: o.share.audiences.length - min, audiences: names(o.share.audiences), reach: o.share.reach }),
+    ...(o.share.backToSources !== false ? [sssStrings.local(c ? 'view.obj.shareBackShort' : 'view.obj.shareBack')] : []),
     ...(o.share.way ? [w('view.obj.way', { way: sssStrings.local(`way.${o.share.way}`) })] : []),
   ];
   return { seek: w('view.obj.seek', { practice: o.seek.practice, sources }), sense: composeLines(sense, ' '), share: composeLines(share, ' ') };
@@ -114,8 +124,7 @@ function objectivesOf(level: Level, state: SssState): SssView['objectives'] {
       line: tx('view.obj.row', { status, text: obj[step] }),
     };
   });
-  const target = level.objectives.diversity.target;
-  const diversity = tx('label.diversity', { n: Math.min(flowOf(level, state).diversity.sectors.length, target), target });
+  const diversity = diversityText(level, Math.min(flowOf(level, state).diversity.sectors.length, level.objectives.diversity.target));
   rows.push({ status: null, statusText: null, text: diversity, results: [], line: diversity });
   const item = (mark: string, key: SssKey): LocalText => w('view.legend.item', { mark, label: sssStrings.local(key) });
   const legend = [
@@ -145,21 +154,26 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
   const max = budgetOf(level);
   const meter = (key: 'time' | 'goodwill'): SssView['budget']['meters'][number] => ({
     key,
-    text: tx(`view.budget.${key}`, { n: left[key], max: max[key] }),
+    // A booth round's meters read "Time 3/5": the bar beside says what is left, the DOM line says it in full.
+    text: tx(orShort(level, `view.budget.${key}`, `view.budget.${key}Short`), { n: left[key], max: max[key] }),
     left: left[key],
     max: max[key],
   });
   const ties = allTies(level, state);
   const shown = state.step > 0 ? (FLOW_STEPS[state.step - 1] as FlowStep) : null;
+  const ready = tx(orShort(level, 'view.flow.ready', 'view.flow.readyShort'));
+  // A booth round's caption names the step alone: the objectives beside give each step's verdict.
   const caption =
     state.phase === 'build'
       ? null
-      : shown
-        ? tx('view.flow.caption', {
-            step: w('view.flow.step', { n: state.step, step: sssStrings.local(`step.${shown}`) }),
-            status: sssStrings.local(statusKey(stepOutcome(level, state, shown).status)),
-          })
-        : tx('view.flow.ready');
+      : shown && level.compact
+        ? tx(`step.${shown}`)
+        : shown
+          ? tx('view.flow.caption', {
+              step: w('view.flow.step', { n: state.step, step: sssStrings.local(`step.${shown}`) }),
+              status: sssStrings.local(statusKey(stepOutcome(level, state, shown).status)),
+            })
+          : ready;
   const obj = objectiveTexts(level);
   const flows = state.phase === 'build' ? [] : eventsShown(level, state).map((e) => ({ from: e.from, to: e.to, ok: e.ok }));
   return {
@@ -168,7 +182,7 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
           title: tx('view.brief.title'),
           story: text(level.brief),
           objectivesTitle: tx('view.obj.title'),
-          objectives: [...FLOW_STEPS.map((s) => text(obj[s])), tx('label.diversity', { n: 0, target: level.objectives.diversity.target })],
+          objectives: [...FLOW_STEPS.map((s) => text(obj[s])), diversityText(level, 0)],
           // A booth round's visitor has the brief and the objectives; the how-to stays in the full levels.
           howTo: level.compact ? '' : tx('view.howTo'),
           start: tx('view.brief.start'),
@@ -196,7 +210,7 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
     },
     note: sel.note
       ? {
-          text: tx(sel.note.kind === 'refused' ? 'view.message.refused' : 'view.message.ok', { text: noteText(level, sel.note) }),
+          text: tx(sel.note.kind === 'refused' ? 'view.message.refused' : 'view.message.ok', { text: shownNote(level, sel.note) }),
           ok: sel.note.kind !== 'refused',
         }
       : null,
@@ -205,12 +219,19 @@ export function present(level: Level, state: SssState, sel: Selection): SssView 
         ? buildPanel(level, state, sel)
         : {
             kind: 'flow',
-            desc: tx(shown ? (level.compact ? `step.${shown}.short` : `step.${shown}.desc`) : 'view.flow.ready'),
-            done: state.step >= FLOW_STEPS.length ? tx('view.flow.done') : null,
+            desc: shown ? tx(orShort(level, `step.${shown}.desc`, `step.${shown}.short`)) : ready,
+            // A booth round's last step leaves the primary "See the results" to say what comes next.
+            done: state.step >= FLOW_STEPS.length && !level.compact ? tx('view.flow.done') : null,
           },
     objectives: objectivesOf(level, state),
     actions: actionsOf(state, sel),
   };
+}
+
+/** The note on the panel: a booth round shows a new tie as the results will name it, "A – B (kind)". */
+function shownNote(level: Level, note: Note): LocalText {
+  if (!level.compact || note.kind !== 'tied') return noteText(level, note);
+  return w('debrief.tie', { a: nameOf(level, note.a), b: nameOf(level, note.b), kind: sssStrings.local(`tie.${note.tie}`) });
 }
 
 function noteText(level: Level, note: Note): LocalText {

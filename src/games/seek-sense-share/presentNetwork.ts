@@ -2,7 +2,7 @@
 // colour, each node's view and description, and the panel for the contact or pair being tied. Split from present.ts,
 // which puts them in the whole screen's view model.
 import { composeLines, composeList, localize, type LocalText } from '../../core/i18n';
-import { allTies, canTie, extraGoodwill, isFixedTie, nameOf, rolesOf, tieCost, type Roles, type SssState } from './model';
+import { allTies, canTie, extraGoodwill, isFixedTie, nameOf, rolesOf, tieCost, type Roles, type SssState, type TieRefusal } from './model';
 import type { Selection } from './present';
 import { pairKey, sideOf, TIE_KINDS, type Level, type Sector, type Tie, type TieKind } from './schema';
 import { say, sssStrings, type Param, type SssKey } from './strings';
@@ -68,6 +68,9 @@ export type PanelView =
       options: KindOption[];
     }
   | { kind: 'flow'; desc: string; done: string | null };
+
+/** The budget's refusals in a few words, for a booth round's chooser (the only refusals its small network meets). */
+const SHORT_REFUSALS: Partial<Record<TieRefusal, SssKey>> = { 'no-time': 'refuse.no-time.short', 'no-goodwill': 'refuse.no-goodwill.short' };
 
 const w = (key: SssKey, params?: Readonly<Record<string, Param>>): LocalText => say(key, params);
 const text = (t: LocalText): string => localize(t);
@@ -174,7 +177,9 @@ export function buildPanel(level: Level, state: SssState, sel: Selection): Panel
             id: `kind-${kind}`,
             label: text(label),
             visibleLabel: tx(check.ok ? 'view.kind.visible' : 'view.kind.visibleRefused', { mark: TIE_MARKS[kind], label }),
-            why: check.ok ? tx(`tie.${kind}.desc`) : tx('view.kind.refused', { reason: sssStrings.local(`refuse.${check.reason}`) }),
+            why: check.ok
+              ? tx(level.compact ? `tie.${kind}.short` : `tie.${kind}.desc`)
+              : tx('view.kind.refused', { reason: sssStrings.local((level.compact && SHORT_REFUSALS[check.reason]) || `refuse.${check.reason}`) }),
             ok: check.ok,
           };
         });
@@ -188,5 +193,6 @@ export function buildPanel(level: Level, state: SssState, sel: Selection): Panel
       next: tx('view.select.pickTo', { name: nameOf(level, from) }),
     };
   }
-  return { kind: 'none', lines: [tx('view.select.none')] };
+  // A booth's visitor taps; the full levels also offer the drag.
+  return { kind: 'none', lines: [tx(level.compact ? 'view.select.noneShort' : 'view.select.none')] };
 }
