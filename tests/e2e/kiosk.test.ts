@@ -27,6 +27,21 @@ async function setUp(page: Page): Promise<void> {
   await onScreen(page, 'Learning Arcade booth');
 }
 
+/** Every text the canvas draws now, in every running screen (what a sighted visitor sees). */
+async function canvasTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type O = { type: string; text?: string; list?: O[] };
+    const out: string[] = [];
+    const walk = (o: O): void => {
+      if (o.type === 'Text' && o.text) out.push(o.text);
+      o.list?.forEach(walk);
+    };
+    const game = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ children: { list: O[] } }> } } } }).__arcade.game;
+    for (const sc of game.scene.getScenes(true)) sc.children.list.forEach(walk);
+    return out;
+  });
+}
+
 /** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
 async function toResults(page: Page, score = 42, screen = 'Results'): Promise<void> {
   await page.evaluate((score) => {
@@ -119,6 +134,37 @@ describe('kiosk mode', () => {
     expect(await flash.textContent()).toBe('At least one game stays on offer.');
     expect(await flash.isVisible()).toBe(true);
     expect(await offered.count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('sells the games while nobody plays: each one’s round being played in turn, the 2-minute promise, and nothing standing still all day', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank', { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto(KIOSK());
+    await setUp(page);
+    // The promise, for screen readers too (the canvas says it beside the arcade's name).
+    await page.getByText('Each game takes about 2 minutes').first().waitFor({ state: 'attached' });
+    expect(await page.getByText('Game 1 of 3').count()).toBeGreaterThan(0);
+    // Cynefin's demo: its board and the booth round's first situation, in the game's own words, being placed.
+    const cynefinCard = (JSON.parse(readFileSync('levels/cynefin/01-first-sort.json', 'utf8')) as { cards: { text: { en: string } }[] }).cards;
+    await expect
+      .poll(() => canvasTexts(page), { timeout: 20000 })
+      .toEqual(expect.arrayContaining(['◇ Complex', '▢ Complicated', '✶ Chaotic', '○ Clear', '✓ Right']));
+    const texts = await canvasTexts(page);
+    expect(cynefinCard.some((c) => texts.some((t) => t.endsWith('…') && c.text.en.startsWith(t.slice(0, 40))))).toBe(true);
+    const before = await page.getByRole('button', { name: 'Touch to play' }).boundingBox();
+    // The loop turns by itself: the next game after eight seconds.
+    await page.clock.runFor(8200);
+    await page.getByText('Game 2 of 3').first().waitFor({ state: 'attached' });
+    await page.clock.runFor(8200);
+    await page.getByText('Game 3 of 3').first().waitFor({ state: 'attached' });
+    // Minutes later the whole screen stands a few pixels away (burn-in), still wholly on screen.
+    await page.clock.fastForward(4 * 60_000);
+    await page.clock.runFor(8200);
+    const after = await page.getByRole('button', { name: 'Touch to play' }).boundingBox();
+    expect(Math.abs(after!.x - before!.x) + Math.abs(after!.y - before!.y)).toBeGreaterThanOrEqual(4);
+    expect(await auditScreens(page, [['welcome, drifted', async () => undefined]])).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

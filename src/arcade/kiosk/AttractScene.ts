@@ -17,20 +17,26 @@ import { a11y } from '../../ui/a11y';
 import { boardRows } from '../../core/leaderboard';
 import { kiosk, resetVisitor } from './kiosk';
 import { boothGames, boothRound } from './booth';
+import type { BaseLevel, Demo } from '../../games/sdk/types';
 import { KIOSK_SCENES } from './keys';
 import { watchOperatorDoor } from './operatorDoor';
 import { K } from './strings';
+import { driftAt } from './drift';
 
 /** How long each game is shown before the next. */
 const SLIDE_MS = 8000;
 /** Names of today's board shown per game. */
 const BEST_SHOWN = 3;
+/** Under reduced motion the slides stand still: the drift still moves on, one step this often. */
+const STILL_STEP_MS = 60 * 1000;
 
 export class AttractScene extends ArcadeScene {
   private slide = 0;
   private timer: number | undefined;
-  /** The level each game is played at here (its board), once its level set has loaded. */
-  private readonly boardLevel = new Map<string, string>();
+  /** The level each game is played at here (its board and its demo), once its level set has loaded. */
+  private readonly rounds = new Map<string, BaseLevel>();
+  /** Each game's demo of a round being played, once loaded (a game without one shows its cover). */
+  private readonly demos = new Map<string, Demo>();
 
   constructor() {
     super(SCENES.title);
@@ -73,21 +79,29 @@ export class AttractScene extends ArcadeScene {
       if (loaded && this.dom) this.rebuild();
     });
     for (const g of boothGames()) {
-      void boothRound(g.id)
-        .then((round) => {
-          if (!round || this.boardLevel.get(g.id) === round.level.id) return;
-          this.boardLevel.set(g.id, round.level.id);
-          if (this.dom) this.rebuild();
+      void Promise.all([boothRound(g.id), g.loadDemo?.()])
+        .then(([round, demo]) => {
+          if (!round) return;
+          this.rounds.set(g.id, round.level);
+          if (demo) this.demos.set(g.id, demo);
+          if (this.dom && boothGames()[this.slide % boothGames().length] === g) this.rebuild();
         })
         .catch(() => undefined);
     }
     this.schedule();
   }
 
-  /** The next slide in SLIDE_MS, unless motion is reduced (then only the buttons change slides). */
+  /** The next slide in SLIDE_MS, unless motion is reduced (then only the buttons change slides, and the drift steps). */
   private schedule(): void {
     window.clearTimeout(this.timer);
-    if (this.reducedMotion) return;
+    if (this.reducedMotion) {
+      this.timer = window.setTimeout(() => {
+        if (!this.dom) return;
+        this.rebuild();
+        this.schedule();
+      }, STILL_STEP_MS);
+      return;
+    }
     this.timer = window.setTimeout(() => {
       if (!this.dom) return;
       this.show(this.slide + 1);
@@ -109,6 +123,10 @@ export class AttractScene extends ArcadeScene {
     const teaches = localize(g.description);
     const cx = L.w / 2;
     const inner = L.w - 2 * L.pad;
+    // The drift: the canvas's camera and the DOM twins move together.
+    const drift = driftAt(Date.now(), L.pad);
+    this.cameras.main.setScroll(-drift.x, -drift.y);
+    this.dom!.el.style.transform = `translate(${drift.x}px, ${drift.y}px)`;
     // Top: the arcade's name (on a totem, the banner above the reach says it: kiosk/reachBanner).
     let top = L.pad;
     if (this.outOfReach === 0) {
@@ -135,7 +153,13 @@ export class AttractScene extends ArcadeScene {
       ? { x: mid.x, y: coverRect.y + coverRect.h + L.gap * 2, w: mid.w, h: mid.h - coverRect.h - L.gap * 2 }
       : { x: mid.x + mid.w * 0.52, y: mid.y, w: mid.w * 0.48, h: mid.h };
     const key = coverKey(g.id);
-    if (this.textures.exists(key)) {
+    const round = this.rounds.get(g.id);
+    const demo = this.demos.get(g.id);
+    if (round && demo) {
+      // A few seconds of the round being played, in the game's own colours and words.
+      const m = Math.min(coverRect.w, coverRect.h) * 0.04;
+      demo(this, L, { x: coverRect.x + m, y: coverRect.y + m, w: coverRect.w - 2 * m, h: coverRect.h - 2 * m }, round, { still: this.reducedMotion });
+    } else if (this.textures.exists(key)) {
       const w = Math.min(coverRect.w, (coverRect.h * 310) / 190) * 0.9;
       const h = (w * 190) / 310;
       const img = this.add.image(coverRect.x + coverRect.w / 2, coverRect.y + coverRect.h / 2, key).setDisplaySize(w, h);
@@ -170,7 +194,7 @@ export class AttractScene extends ArcadeScene {
     y += t.height + L.gap;
     const d = addText(this, tx, y, teaches, { size: L.font.large, originX: ox, align, width: textRect.w });
     y += d.height + L.gap * 1.5;
-    const levelId = this.boardLevel.get(g.id);
+    const levelId = round?.id;
     const best = levelId ? boardRows(kiosk().board.ranked(g.id, levelId), { shown: BEST_SHOWN, anonymous: kiosk().store.settings.anonymousBoard }) : [];
     const bestLines =
       best.length > 0

@@ -26,5 +26,6 @@ export const cynefinGame = defineGame<Level>({
   loadRoom: async () => (await import('./room')).cynefinRoom,
   roomSecondRound: true,
   loadBoothRound: async () => (await import('./booth')).boothRound,
+  loadDemo: async () => (await import('./components/demo')).cynefinDemo,
   loadEditor: async () => (await import('./components/editorEntry')).cynefinEditor as GameEditor,
 });

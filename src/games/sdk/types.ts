@@ -4,6 +4,8 @@ import type { LocalText } from '../../core/i18n';
 import type { LevelLoad } from '../../core/levels';
 import type { RoomGame } from './room';
 import type { GameEditor } from './editor';
+import type { Rect } from '../../core/rect';
+import type { Layout } from '../../ui/layout';
 
 /** Fields every level of every game has (see levelHeader in core/levels). */
 export interface BaseLevel {
@@ -20,6 +22,13 @@ export interface Primer {
   title: string;
   paragraphs: string[];
 }
+
+/**
+ * A few seconds of a round being played, looped on the booth's welcome screen: the game draws it in `area` from the
+ * level its booth round plays. What it adds lives until the screen's next rebuild, which destroys the objects and
+ * kills the tweens; with `still` (reduced motion) it draws one telling frame and nothing moves.
+ */
+export type Demo = (scene: Phaser.Scene, L: Layout, area: Rect, level: BaseLevel, o: { still: boolean }) => void;
 
 export interface GameEntry {
   /** Stable id used in saves and scene keys. */
@@ -49,6 +58,8 @@ export interface GameEntry {
   /** A short round for a booth visitor (a few minutes), made from one of the game's levels; absent: the level as it is.
    * Loaded with the game's rules, so the start bundle does not carry it. */
   loadBoothRound?: () => Promise<(level: BaseLevel) => BaseLevel>;
+  /** Its demo on the booth's welcome screen (a round being played); absent: its cover picture, drifting. */
+  loadDemo?: () => Promise<Demo>;
   /** The level editor's form and checks (the shell draws the frame around them); absent: files only. */
   loadEditor?: () => Promise<GameEditor>;
   /** The game's primer (the primer screen, before the first level); absent: no primer button. */

@@ -10,7 +10,7 @@ import type { Domain } from '../model';
 import type { DomainView } from '../present';
 import { QUADRANT, type QuadrantDomain } from '../layout';
 
-const FILL: Record<Domain, number> = { complex: 0xcfe8d5, complicated: 0xcfe0f5, chaotic: 0xf6d3cf, clear: 0xfbeccb, confused: 0xe3dcef };
+export const FILL: Record<Domain, number> = { complex: 0xcfe8d5, complicated: 0xcfe0f5, chaotic: 0xf6d3cf, clear: 0xfbeccb, confused: 0xe3dcef };
 const RADIUS = 16;
 /** Share of a quadrant's smaller side kept clear of its cue text where Confused sits in the centre. */
 const CENTRE_CLEARANCE = 0.22;
