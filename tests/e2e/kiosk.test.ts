@@ -398,6 +398,73 @@ describe('kiosk mode', () => {
     await context.close();
   });
 
+  it('tells the operator the truth after a scripted day of 30 visitors: per game, per hour, finished and walked away', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank');
+    const nine = new Date(2026, 5, 3, 9, 0);
+    await page.clock.install({ time: nine });
+    await page.goto(KIOSK());
+    await setUp(page);
+    const games = [
+      { id: 'cynefin', name: 'Cynefin sorting', score: 45 },
+      { id: 'seek-sense-share', name: 'Seek, sense, share', score: 30 },
+      { id: 'facilitator', name: 'Facilitator role-play', score: 54 },
+    ];
+    const perHour = new Map<number, number>();
+    for (let i = 0; i < 30; i++) {
+      // A visitor every 16 minutes from 9:00, the three games in turn; one in five walks away mid-round.
+      await page.clock.setSystemTime(new Date(nine.getTime() + i * 16 * 60_000));
+      const at = new Date(nine.getTime() + i * 16 * 60_000).getHours();
+      perHour.set(at, (perHour.get(at) ?? 0) + 1);
+      const g = games[i % 3]!;
+      await page.getByRole('button', { name: 'Touch to play' }).click();
+      await onScreen(page, 'Choose a game');
+      await page.getByRole('button', { name: g.name, exact: true }).click();
+      await page.waitForFunction(() => [...document.querySelectorAll('.a11y-scope:not([inert]) h1')].some((e) => e.textContent !== 'Choose a game'));
+      if (i % 5 === 4) {
+        // Walked away: the idle countdown runs out and the booth starts over.
+        await page.clock.fastForward(91_000);
+        await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor();
+        await page.clock.fastForward(31_000);
+      } else {
+        await page.clock.fastForward(80_000);
+        await page.evaluate(
+          ({ id, score }) =>
+            (
+              window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } }
+            ).__arcade.game.scene
+              .getScenes(true)[0]!
+              .scene.start('Results', {
+                gameId: id,
+                level: { id: `${id}-booth`, title: { en: 'Booth round' }, order: 1 },
+                file: 'booth.json',
+                summary: { score, maxScore: 60, stars: 2, items: [] },
+                newBest: false,
+              }),
+          g,
+        );
+        await onScreen(page, 'Results');
+        await page.getByRole('button', { name: 'I’m done' }).click();
+      }
+      await onScreen(page, 'Learning Arcade booth');
+    }
+    await page.keyboard.press('Control+Alt+o');
+    await onScreen(page, 'Operator PIN');
+    await typePin(page, PIN);
+    await onScreen(page, 'Operator panel');
+    const text = (await page.getByRole('region', { name: 'Status' }).textContent()) ?? '';
+    expect(text).toContain('Today: 30 visitors; 30 rounds started, 24 finished (80%)');
+    // (8 × 75% + 8 × 50% + 8 × 90%) / 24 rounds, each 80 s or a little more.
+    expect(text).toMatch(/Average score 72%; average round 1\.[34] min/);
+    expect(text).toContain('Cynefin sorting: 10 started, 8 finished, average score 75%');
+    expect(text).toContain('Seek, sense, share: 10 started, 8 finished, average score 50%');
+    expect(text).toContain('Facilitator role-play: 10 started, 8 finished, average score 90%');
+    const hours = text.match(/Visitors per hour today: ([^\n]*?)(?=Cynefin|Seek|Facilitator|$)/)?.[1] ?? '';
+    expect(hours.match(/: \d+/g)?.map((m) => Number(m.slice(2)))).toEqual([...perHour.values()]);
+    expect([...perHour.values()].reduce((a, b) => a + b)).toBe(30);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('offers the visitor a language on the welcome screen, for their visit; the booth’s own is set in the panel', async () => {
     const { page, problems, context } = await open(browser(), KIOSK());
     await setUp(page);
