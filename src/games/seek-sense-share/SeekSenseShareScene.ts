@@ -168,19 +168,6 @@ export class SeekSenseShareScene extends GameScene<Level> {
     this.select({ briefOpen: false }, this.homeFocus(s), s.phase === 'build' ? announce.none() : announce.ready());
   }
 
-  /**
-   * Benchmark hook (stressBench.ts): one real action per call, cycling build → run → steps → back, so the whole
-   * view is rebuilt and redrawn the way a player would cause it.
-   */
-  benchStep(): void {
-    const s = this.state;
-    if (!s) return;
-    this.sel = { ...this.sel, briefOpen: false };
-    if (s.phase === 'build') this.dispatch({ type: 'run' });
-    else if (s.phase === 'flow' && s.step < FLOW_STEPS.length) this.dispatch({ type: 'step' });
-    else if (s.phase === 'flow') this.dispatch({ type: 'back' });
-  }
-
   // ---- drawing -------------------------------------------------------------------------------------------
 
   protected build(): void {
