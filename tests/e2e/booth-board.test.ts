@@ -4,10 +4,9 @@
 // the short round ranks apart; an anonymous board takes scores without names; the moderation screen's layout.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { onScreen, open, sharedBrowser } from './browser';
+import { onScreen, open, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const KIOSK = (): string => `${URL()}?mode=kiosk`;
 const browser = sharedBrowser();
 const PIN = '2468';

@@ -6,11 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { onScreen, open, sharedBrowser } from './browser';
+import { onScreen, open, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 import { encodeTakeHome } from '../../src/core/takeHome';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 /** The arcade's address as the card prints it (a folder: with its closing slash). */
 const HOME = (): string => URL().replace(/\/?$/, '/');
 const KIOSK = (): string => `${URL()}?mode=kiosk`;

@@ -4,6 +4,9 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.mjs';
 
+/** The built arcade's address for this run (tests/e2e/setup.ts serves dist/ and sets ARCADE_URL). */
+export const URL = (): string => process.env.ARCADE_URL ?? '';
+
 export async function launch(): Promise<Browser> {
   // playwright-core gives every launch a fresh, empty profile directory of its own.
   return launchChromium();

@@ -4,11 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { onScreen, open, playCynefinToResults, sharedBrowser, toLevelSelect } from './browser';
+import { onScreen, open, playCynefinToResults, sharedBrowser, toLevelSelect, URL } from './browser';
 import { auditScreens } from './audit';
 import { addCard, newDraft, setLevel, toFileText, updateCard, updateDomain, updateOption, type Draft } from '../../src/games/cynefin/editor';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 
 /** What a screen reader says after a field's name: its hint and its message (aria-describedby). */

@@ -1,9 +1,8 @@
 // The lean Phaser build (src/engine/phaser.js) under both renderers: every game's first screen draws and works.
 // The core build drops namespaces that Phaser's types still claim, so a missing piece only shows here, at run time.
 import { describe, expect, it } from 'vitest';
-import { onScreen, open, sharedBrowser, toLevelSelect } from './browser';
+import { onScreen, open, sharedBrowser, toLevelSelect, URL } from './browser';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 const GAMES = ['Cynefin sorting', 'Seek, sense, share', 'Facilitator role-play'];
 

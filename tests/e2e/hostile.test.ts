@@ -2,9 +2,8 @@
 // keeps what it can.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { onScreen, open, openLevel, sharedBrowser, toLevelSelect } from './browser';
+import { onScreen, open, openLevel, sharedBrowser, toLevelSelect, URL } from './browser';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 const KEY = 'learning-arcade/save';
 

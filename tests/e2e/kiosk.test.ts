@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
+import { LARGEST_TEXT, onScreen, open, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const KIOSK = (): string => `${URL()}?mode=kiosk`;
 const browser = sharedBrowser();
 const PIN = '2468';

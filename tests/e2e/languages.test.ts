@@ -3,11 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { onScreen, open, playCynefinToResults, sharedBrowser } from './browser';
+import { onScreen, open, playCynefinToResults, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 
 const browser = sharedBrowser();
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const button = (page: Page, id: string) => page.locator(`.a11y-layer .a11y-scope:not([inert]) button[data-id="${id}"]`).first();
 const heading = (page: Page): Promise<string> => page.evaluate(() => document.querySelector('.a11y-layer h1')?.textContent ?? '');
 

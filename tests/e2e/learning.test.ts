@@ -3,11 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { onScreen, open, playCynefinToResults, sharedBrowser, toLevelSelect } from './browser';
+import { onScreen, open, playCynefinToResults, sharedBrowser, toLevelSelect, URL } from './browser';
 import { firstForm } from '../../src/core/check';
 
 const browser = sharedBrowser();
-const URL = (): string => process.env.ARCADE_URL ?? '';
 type Question = {
   id: string;
   concept: string;

@@ -1,9 +1,8 @@
 // What a phone on a slow network fetches: nothing for a game before it is chosen, no sound before a gesture,
 // and compressed sound after it.
 import { describe, expect, it } from 'vitest';
-import { onScreen, open, sharedBrowser, toLevelSelect } from './browser';
+import { onScreen, open, sharedBrowser, toLevelSelect, URL } from './browser';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 const LEVEL_CHUNK = /\/(0\d-[\w-]+|world-cafe|gallery|peer-review|peer-visit|think-tank|schema|model|levels)-[\w-]{8}\.js$/;
 

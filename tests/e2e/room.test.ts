@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { AUDIT_SIZES, LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
+import { AUDIT_SIZES, LARGEST_TEXT, onScreen, open, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 const live = (id: string): string => `.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`;
 

@@ -6,9 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { onScreen, open, sharedBrowser } from './browser';
+import { onScreen, open, sharedBrowser, URL } from './browser';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 const live = (id: string): string => `.a11y-layer .a11y-scope:not([inert]) [data-id="${id}"]`;
 

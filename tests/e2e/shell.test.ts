@@ -1,9 +1,8 @@
 // The shell in a real Chromium, driven as a keyboard or screen-reader user would: by role and accessible name.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { onScreen, open, sharedBrowser, tabTo, toLevelSelect } from './browser';
+import { onScreen, open, sharedBrowser, tabTo, toLevelSelect, URL } from './browser';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 
 describe('the arcade shell', () => {

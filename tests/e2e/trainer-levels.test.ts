@@ -4,9 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { onScreen, open, sharedBrowser, toLevelSelect } from './browser';
+import { onScreen, open, sharedBrowser, toLevelSelect, URL } from './browser';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 
 type Level = { id: string; title: { en: string }; order: number; cards: Array<{ id: string; domains: Array<{ domain: string }> }> } & Record<string, unknown>;

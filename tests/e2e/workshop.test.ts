@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { AUDIT_SIZES, onScreen, open, playCynefinToResults, sharedBrowser } from './browser';
+import { AUDIT_SIZES, onScreen, open, playCynefinToResults, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 
-const URL = (): string => process.env.ARCADE_URL ?? '';
 const browser = sharedBrowser();
 
 describe('workshop mode', () => {
