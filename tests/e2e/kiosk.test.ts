@@ -41,6 +41,16 @@ async function canvasTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** Moves the page's clock on a quarter second at a time until the canvas shows what `seen` looks for (7 s at most). */
+async function runUntil(page: Page, seen: (texts: string[]) => boolean): Promise<string[]> {
+  for (let ms = 0; ms < 7000; ms += 250) {
+    const texts = await canvasTexts(page);
+    if (seen(texts)) return texts;
+    await page.clock.runFor(250);
+  }
+  return canvasTexts(page);
+}
+
 /** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
 async function toResults(page: Page, score = 42, screen = 'Results'): Promise<void> {
   await page.evaluate((score) => {
@@ -156,8 +166,12 @@ describe('kiosk mode', () => {
     // The loop turns by itself: the next game after eight seconds.
     await page.clock.runFor(8200);
     await page.getByText('Game 2 of 3').first().waitFor({ state: 'attached' });
+    // Seek, sense, share's: the booth network with its people and places, ties made, then the practice coming home.
+    expect(await runUntil(page, (t) => t.includes('SEEK'))).toEqual(expect.arrayContaining(['Your town', 'Partner city', 'SEEK']));
     await page.clock.runFor(8200);
     await page.getByText('Game 3 of 3').first().waitFor({ state: 'attached' });
+    // The facilitator's: the first decision in the speaker's words, a choice taken, and what it does in the room.
+    expect(await runUntil(page, (t) => t.includes('✓ Best move'))).toEqual(expect.arrayContaining(['What do you do?', '✓ Best move']));
     // Minutes later the whole screen stands a few pixels away (burn-in), still wholly on screen.
     await page.clock.fastForward(4 * 60_000);
     await page.clock.runFor(8200);

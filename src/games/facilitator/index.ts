@@ -26,4 +26,5 @@ export const facilitatorGame = defineGame<Scenario>({
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadRoom: async () => (await import('./room')).facilitatorRoom,
   loadBoothRound: async () => (await import('./booth')).boothRound,
+  loadDemo: async () => (await import('./components/demo')).facilitatorDemo,
 });

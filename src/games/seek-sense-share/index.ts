@@ -23,4 +23,5 @@ export const seekSenseShareGame = defineGame<Level>({
   loadLevels: async () => (await import('./levels')).loadLevels(),
   parseLevelFile: async (file, text) => (await import('./levels')).parseLevelFile(file, text),
   loadBoothRound: async () => (await import('./booth')).boothRound,
+  loadDemo: async () => (await import('./components/demo')).sssDemo,
 });

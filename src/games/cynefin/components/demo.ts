@@ -20,7 +20,8 @@ const LOOP_MS = 7600;
 const CARD_WORDS = 16;
 
 function clip(text: string, words: number): string {
-  const w = text.split(/\s+/);
+  // Spaces only: a no-break space (French, before : ; ! ?) keeps its word and its mark together.
+  const w = text.split(/[ \t\n]+/);
   return w.length <= words ? text : `${w.slice(0, words).join(' ')}…`;
 }
 
