@@ -298,3 +298,11 @@ export function addHeader(
     addButton(scene, dom, layout, { ...right, rect: { x: h.w - layout.pad - bw, y: (h.h - bh) / 2, w: bw, h: bh } });
   }
 }
+
+/**
+ * A demo's finger (the booth's welcome screen shows each game being played): a soft ring of radius `r` at 0,0, moved
+ * by the demo's tweens. Graphics, as the engine's custom build has no circle object.
+ */
+export function addDemoFinger(scene: Phaser.Scene, r: number): Phaser.GameObjects.Graphics {
+  return scene.add.graphics().fillStyle(0xffffff, 0.55).fillCircle(0, 0, r).lineStyle(4, COLORS.ink, 0.9).strokeCircle(0, 0, r).setDepth(3);
+}

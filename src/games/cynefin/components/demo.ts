@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import type { Rect } from '../../../core/rect';
 import { localize } from '../../../core/i18n';
 import { COLORS } from '../../../ui/theme';
-import { addText, fitText } from '../../../ui/widgets';
+import { addDemoFinger, addText, fitText } from '../../../ui/widgets';
 import type { Demo } from '../../sdk/types';
 import { BOARD_DOMAINS, type Level } from '../schema';
 import { DOMAIN_MARK } from '../present';
@@ -92,9 +92,7 @@ export const cynefinDemo: Demo = (scene, L, area, base, o) => {
   // Where the card goes: onto its tile, smaller, where it fades as the tile takes it.
   const s = Math.min(1, (target.w * 0.7) / cw);
   const land = { x: target.x + (target.w - cw * s) / 2, y: target.y + (target.h - cardH * s) / 2 };
-  // The finger: a soft ring (Graphics, as the engine's custom build has no circle object).
-  const r = Math.max(14, L.font.body * 0.8);
-  const finger = scene.add.graphics().fillStyle(0xffffff, 0.55).fillCircle(0, 0, r).lineStyle(3, COLORS.ink, 0.8).strokeCircle(0, 0, r).setDepth(3);
+  const finger = addDemoFinger(scene, Math.max(14, L.font.body * 0.8));
   finger.setPosition(home.x + cw / 2, home.y + cardH / 2);
   if (o.still) {
     c.setAlpha(0);

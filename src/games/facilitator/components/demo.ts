@@ -8,7 +8,7 @@ import { localize } from '../../../core/i18n';
 import type { Rect } from '../../../core/rect';
 import type { Layout } from '../../../ui/layout';
 import { COLORS } from '../../../ui/theme';
-import { addText, fitText } from '../../../ui/widgets';
+import { addDemoFinger, addText, fitText } from '../../../ui/widgets';
 import type { Demo } from '../../sdk/types';
 import { clipWords, demoPlan, wordCount } from '../demoPlan';
 import type { Scenario } from '../schema';
@@ -114,9 +114,8 @@ export const facilitatorDemo: Demo = (scene, L, area, base, o) => {
   for (const p of pills) p.y += dy;
   const top = pills[0]!.y;
   const cardY = fy + dy;
-  // The finger: a soft ring (Graphics, as the engine's custom build has no circle object).
   const fr = Math.max(16, L.font.body * 0.9);
-  const finger = scene.add.graphics().fillStyle(0xffffff, 0.55).fillCircle(0, 0, fr).lineStyle(4, COLORS.ink, 0.9).strokeCircle(0, 0, fr).setDepth(3);
+  const finger = addDemoFinger(scene, fr);
   const others = pills.filter((p) => p !== best).map((p) => p.c);
   const target = { x: area.x + area.w * 0.62, y: best.y + ph / 2 };
   if (o.still) {

@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import { localize } from '../../../core/i18n';
 import type { Rect } from '../../../core/rect';
 import { COLORS } from '../../../ui/theme';
-import { addText, fitText } from '../../../ui/widgets';
+import { addDemoFinger, addText, fitText } from '../../../ui/widgets';
 import type { Demo } from '../../sdk/types';
 import { demoPlan, hopsOf } from '../demoPlan';
 import { fitGraph, type GraphFrame, type Point } from '../graphLayout';
@@ -147,9 +147,8 @@ export const sssDemo: Demo = (scene, L, area, base, o) => {
     paths.map(() => scene.add.graphics().fillStyle(COLORS.star, 1).fillCircle(0, 0, dotR).lineStyle(3, COLORS.ink, 1).strokeCircle(0, 0, dotR).setAlpha(0));
   const seekDots = dotsFor(plan.seek);
   const shareDots = dotsFor(plan.share);
-  // The finger: a soft ring (Graphics, as the engine's custom build has no circle object).
   const fr = Math.max(16, L.font.body * 0.8, r * 1.35);
-  const finger = scene.add.graphics().fillStyle(0xffffff, 0.5).fillCircle(0, 0, fr).lineStyle(4, COLORS.ink, 0.9).strokeCircle(0, 0, fr).setAlpha(0);
+  const finger = addDemoFinger(scene, fr).setAlpha(0);
   if (o.still) {
     // One telling frame: the network built, the practice come in and the story gone out.
     for (const g of [...made, ...seekGlow, ...shareGlow]) g.setAlpha(1);
