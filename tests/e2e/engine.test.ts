@@ -1,5 +1,6 @@
 // The lean Phaser build (src/engine/phaser.js) under both renderers: every game's first screen draws and works.
 // The core build drops namespaces that Phaser's types still claim, so a missing piece only shows here, at run time.
+import type Phaser from 'phaser';
 import { describe, expect, it } from 'vitest';
 import { onScreen, open, sharedBrowser, toLevelSelect, URL } from './browser';
 
@@ -15,6 +16,19 @@ describe('the lean engine', () => {
       expect(await page.evaluate(() => (window as unknown as { __arcade: { game: { config: { renderType: number } } } }).__arcade.game.config.renderType)).toBe(
         renderer === 'webgl' ? 2 : 1,
       );
+      // Phaser's default textures, drawn by the engine at once (not decoded from images): its keys, sizes and pixels.
+      expect(
+        await page.evaluate(() => {
+          const textures = (window as unknown as { __arcade: { game: { textures: Phaser.Textures.TextureManager } } }).__arcade.game.textures;
+          const white = textures.getPixel(1, 1, '__WHITE');
+          return ['__DEFAULT', '__MISSING', '__WHITE']
+            .map((k) => {
+              const f = textures.getFrame(k);
+              return `${k} ${f.width}x${f.height}`;
+            })
+            .concat(`white ${white?.red},${white?.green},${white?.blue},${white?.alpha}`);
+        }),
+      ).toEqual(['__DEFAULT 32x32', '__MISSING 32x32', '__WHITE 4x4', 'white 255,255,255,255']);
       for (const game of GAMES) {
         await toLevelSelect(page, game);
         await page.getByRole('button', { name: /^1\. / }).press('Enter');
