@@ -1,17 +1,17 @@
-// The game picker, built from the registry and the save: a new game appears here without touching this file.
+// The game picker, built from the registry and the save: a new game appears here without touching this file. The
+// words are in ./picker.present, the rectangles in ./picker.layout; this screen gathers the state and draws.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { offerUpdate } from './offline';
-import { T } from './strings';
 import { addButton, addHeader, addText } from '../ui/widgets';
 import { svc } from './services';
 import { goTo } from './flow';
-import { localize } from '../core/i18n';
 import { COLORS } from '../ui/theme';
 import { COVER_ART, coverKey, loadArt } from '../ui/art';
 import { isKiosk } from './kiosk/kiosk';
 import { boothGames, playBooth } from './kiosk/booth';
-import { K } from './kiosk/strings';
+import { initialFocus, pickerHeading, presentPicker } from './picker.present';
+import { cardCover, cardProgress, cardText, pickerCards } from './picker.layout';
 
 export class PickerScene extends ArcadeScene {
   constructor() {
@@ -19,12 +19,11 @@ export class PickerScene extends ArcadeScene {
   }
 
   protected screenName(): string {
-    return T('screen.picker');
+    return pickerHeading();
   }
 
   protected override initialFocus(): string | null {
-    const first = (isKiosk() ? boothGames() : svc().games)[0];
-    return first ? `game-${first.id}` : 'back';
+    return initialFocus(isKiosk() ? boothGames() : svc().games);
   }
 
   protected override onEscape(): void {
@@ -44,71 +43,42 @@ export class PickerScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    // At a booth, settings (text size, sound...) are reached from here, and only the games on offer are shown.
-    const settings = isKiosk()
-      ? {
-          id: 'settings',
-          label: T('title.settings'),
-          style: 'quiet' as const,
-          rect: L.header,
-          onActivate: () => goTo(this, SCENES.settings, { from: SCENES.picker }),
-        }
-      : undefined;
-    addHeader(this, this.dom!, L, T('screen.picker'), { label: T('nav.back'), onActivate: () => goTo(this, SCENES.title) }, settings);
-    const games = isKiosk() ? boothGames() : svc().games;
-    const cols = L.portrait ? 1 : Math.min(3, games.length);
-    const area = L.body;
-    const cardH = L.portrait ? Math.min((area.h - L.gap * (games.length - 1)) / games.length, 260) : Math.min(area.h * 0.8, 560);
-    const cw = (Math.min(area.w, 1400) - L.gap * (cols - 1)) / cols;
-    const x0 = area.x + (area.w - (cw * cols + L.gap * (cols - 1))) / 2;
-    games.forEach((g, i) => {
-      const c = i % cols;
-      const r = Math.floor(i / cols);
-      const rows = Math.ceil(games.length / cols);
-      const y0 = area.y + Math.max(0, (area.h - rows * cardH - (rows - 1) * L.gap) / 2);
-      const rect = { x: x0 + c * (cw + L.gap), y: y0 + r * (cardH + L.gap), w: cw, h: cardH };
-      const title = localize(g.title);
-      const desc = localize(g.description);
-      // From the entry and the save alone: no level file loads until its game is chosen.
-      const total = g.levelCount * 3;
-      const stars = Math.min(total, svc().store.starsFor(g.id));
-      const progress = isKiosk() ? K('picker.tap') : T('picker.summary', { count: g.levelCount, stars, total });
+    const booth = isKiosk();
+    // At a booth only the games on offer are shown.
+    const v = presentPicker(booth ? boothGames() : svc().games, (id) => svc().store.starsFor(id), booth);
+    const settings =
+      v.settings === null
+        ? undefined
+        : {
+            id: 'settings',
+            label: v.settings,
+            style: 'quiet' as const,
+            rect: L.header,
+            onActivate: () => goTo(this, SCENES.settings, { from: SCENES.picker }),
+          };
+    addHeader(this, this.dom!, L, v.heading, { label: v.back, onActivate: () => goTo(this, SCENES.title) }, settings);
+    const rects = pickerCards(L, v.cards.length);
+    v.cards.forEach((card, i) => {
+      const rect = rects[i]!;
       addButton(this, this.dom!, L, {
-        id: `game-${g.id}`,
-        label: title,
-        description: T('picker.description', { description: desc, progress }),
+        id: card.id,
+        label: card.title,
+        description: card.description,
         visibleLabel: '',
         style: 'card',
         group: 'games',
         rect,
-        onActivate: () => (isKiosk() ? void playBooth(this, g.id) : goTo(this, SCENES.levels, { gameId: g.id })),
+        onActivate: () => (isKiosk() ? void playBooth(this, card.gameId) : goTo(this, SCENES.levels, { gameId: card.gameId })),
       });
-      const inner = rect.w - 2 * L.pad;
-      const t = addText(this, rect.x + L.pad, rect.y + L.pad * 0.8, title, { size: L.font.large, bold: true, color: COLORS.ink, width: inner });
-      const d = addText(this, rect.x + L.pad, t.y + t.height + L.gap * 0.6, desc, { size: L.font.body, color: COLORS.inkSoft, width: inner });
+      const at = cardText(L, rect);
+      const t = addText(this, at.x, at.titleY, card.title, { size: L.font.large, bold: true, color: COLORS.ink, width: at.w });
+      const d = addText(this, at.x, t.y + t.height + at.descGap, card.text, { size: L.font.body, color: COLORS.inkSoft, width: at.w });
       // The game's cover, between the description and the progress line, where there is room.
-      const artTop = d.y + d.height + L.gap;
-      const artBottom = rect.y + rect.h - L.pad - L.font.small * 2;
-      const key = coverKey(g.id);
-      if (this.textures.exists(key) && L.portrait) {
-        // Upright cards are short: the cover sits at the right, between the description and the progress line.
-        const bottom = rect.y + rect.h - L.pad - L.font.small * 1.4;
-        const h = Math.min(bottom - artTop, 80);
-        const w = (h * 310) / 190;
-        if (h > 40) this.add.image(rect.x + rect.w - L.pad - w / 2, bottom - h / 2, key).setDisplaySize(w, h);
-      } else if (this.textures.exists(key) && artBottom - artTop > 60) {
-        const h = Math.min(artBottom - artTop, (inner * 190) / 310);
-        const w = (h * 310) / 190;
-        this.add.image(rect.x + rect.w / 2, artTop + (artBottom - artTop) / 2, key).setDisplaySize(w, h);
-      }
-      if (d.y + d.height + L.font.body * 2 < rect.y + rect.h) {
-        addText(this, rect.x + L.pad, rect.y + rect.h - L.pad - L.font.body * 1.2, `★ ${progress}`, {
-          size: L.font.small,
-          bold: true,
-          color: COLORS.inkSoft,
-          width: inner,
-        });
-      }
+      const key = coverKey(card.gameId);
+      const cover = this.textures.exists(key) ? cardCover(L, rect, d.y + d.height) : null;
+      if (cover) this.add.image(cover.x + cover.w / 2, cover.y + cover.h / 2, key).setDisplaySize(cover.w, cover.h);
+      const progress = cardProgress(L, rect, d.y + d.height);
+      if (progress) addText(this, progress.x, progress.y, card.progress, { size: L.font.small, bold: true, color: COLORS.inkSoft, width: progress.w });
     });
   }
 }

@@ -1,0 +1,75 @@
+// Rectangles of the title screen, from the screen's layout and the measured height of its words. Pure: the name and
+// the promise at the top, then the picture, then Continue and Play, then a row of four (stacked on a narrow screen)
+// and the line about the games. The buttons come first: the picture takes the room they leave, and is left out on a
+// crowded screen.
+import type { Rect } from '../core/rect';
+import type { Layout } from '../ui/layout';
+
+/** The picture's own proportions (640 x 210). */
+const ART_W = 640;
+const ART_H = 210;
+
+/** A line of text centred on x, its top at y, wrapping at w. */
+export interface LineAt {
+  x: number;
+  y: number;
+  w: number;
+}
+
+/** The arcade's name, at the top. */
+export function nameAt(L: Layout): LineAt {
+  return { x: L.w / 2, y: Math.max(L.pad, L.h * 0.08), w: L.w - 2 * L.pad };
+}
+
+/** Its promise, under the name (`nameH`: how tall the name came out). */
+export function taglineAt(L: Layout, nameH: number): LineAt {
+  const name = nameAt(L);
+  return { ...name, y: name.y + nameH + L.gap };
+}
+
+export interface TitleLayout {
+  /** The picture; null where it is not loaded yet or there is no room for it. */
+  art: Rect | null;
+  continue: Rect | null;
+  play: Rect;
+  more: Rect[];
+  /** The line about the games; null where it would not fit. */
+  about: LineAt | null;
+}
+
+/**
+ * `textBottom`: the bottom of the promise; `continueRound`: there is a round to continue; `art`: the picture has
+ * loaded; `more`: the buttons in the row under Play.
+ */
+export function titleLayout(L: Layout, o: { textBottom: number; continueRound: boolean; art: boolean; more: number }): TitleLayout {
+  const cx = L.w / 2;
+  const n = o.more;
+  let artW = Math.min(L.w - 2 * L.pad, ART_W, (L.h * 0.32 * ART_W) / ART_H);
+  let artH = (artW * ART_H) / ART_W;
+  const artY = o.textBottom + L.gap * 2;
+  const bw = Math.min(360, L.w - 2 * L.pad);
+  const rowW = Math.min(L.w - 2 * L.pad, n * 260 + (n - 1) * L.gap);
+  const stacked = rowW < n * 200;
+  const buttonsH = (o.continueRound ? L.buttonH * 1.5 + L.gap * 1.5 : 0) + L.buttonH * 1.2 + L.gap * 1.5 + (stacked ? n * (L.buttonH + L.gap) : L.buttonH);
+  const room = L.h - L.pad - buttonsH - L.gap * 3 - artY;
+  if (artH > room) {
+    artH = Math.max(0, room);
+    artW = (artH * ART_W) / ART_H;
+  }
+  const art = artH >= 40 && o.art ? { x: cx - artW / 2, y: artY, w: artW, h: artH } : null;
+  let y = artY + (art ? artH : 0) + L.gap * 3;
+  let cont: Rect | null = null;
+  if (o.continueRound) {
+    cont = { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.5 };
+    y += L.buttonH * 1.5 + L.gap * 1.5;
+  }
+  const play = { x: cx - bw / 2, y, w: bw, h: L.buttonH * 1.2 };
+  y += L.buttonH * 1.2 + L.gap * 1.5;
+  const cw = stacked ? bw : (rowW - (n - 1) * L.gap) / n;
+  const top = y;
+  const more = Array.from({ length: n }, (_, i) =>
+    stacked ? { x: cx - bw / 2, y: top + i * (L.buttonH + L.gap), w: bw, h: L.buttonH } : { x: cx - rowW / 2 + i * (cw + L.gap), y: top, w: cw, h: L.buttonH },
+  );
+  y += (stacked ? n * (L.buttonH + L.gap) : L.buttonH) + L.gap * 2;
+  return { art, continue: cont, play, more, about: y < L.h - L.font.small * 3 ? { x: cx, y, w: Math.min(L.w - 2 * L.pad, 640) } : null };
+}
