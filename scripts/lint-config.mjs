@@ -156,6 +156,28 @@ export function config(games) {
           }),
         },
       },
+      // The shell's presenters and layouts are pure, as the games' are: words and geometry from state, tested in Node.
+      // (The shell's own rules above are repeated: an override's rule replaces, it does not add.)
+      {
+        files: ['src/arcade/**/*.present.ts', 'src/arcade/**/*.layout.ts', 'src/arcade/**/present.ts', 'src/arcade/**/layout.ts'],
+        rules: {
+          'no-restricted-imports': restrict({
+            paths: ENGINE,
+            patterns: [
+              group([...ENGINE_PATHS, '**/audio/**'], "A screen's presenter and layout are pure: no engine, no sound (DESIGN.md rule 1)."),
+              group(['**/ui/*', '!**/ui/layout'], "A screen's presenter and layout are pure: of ui/ they take the Layout type only."),
+              group(['**/*Scene', '**/services', '**/flow'], "A screen's presenter and layout take state as parameters: no scene, services or flow."),
+              group(['**/main'], 'main.ts is the composition root: nothing imports it.'),
+              group(
+                games.flatMap((g) => [`**/games/${g}`, `**/games/${g}/**`]),
+                'The shell never names a game: it lists the registry and calls the hooks of GameEntry.',
+              ),
+            ],
+          }),
+          'no-restricted-globals': ['error', ...BROWSER_GLOBALS("A screen's presenter and layout are pure")],
+          'no-restricted-properties': ['error', ...BROWSER_PROPERTIES("A screen's presenter and layout are pure")],
+        },
+      },
       // The live room: the phone page and the server stand on core/ (the room's rules and the shared message
       // schemas) and nothing else of the arcade; the phone page has no engine and no sound library either.
       {
