@@ -1,23 +1,21 @@
 // The operator's PIN: chosen (twice) on the kiosk's first start, asked for to open the operator panel. A keypad of
 // real buttons, and the keyboard's digits, Backspace and Enter. Five wrong tries lock input for a minute (kept in
-// storage, core/pin); the screen counts the lock down.
+// storage, core/pin); the screen counts the lock down. The words are in ./pin.present, the rectangles in ./pin.layout.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo } from '../flow';
 import { addButton, addText } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
-import { PIN_MAX, PIN_MIN, validPin } from '../../core/pin';
+import { validPin } from '../../core/pin';
 import { exitKiosk, holdKiosk, kiosk } from './kiosk';
 import { KIOSK_SCENES } from './keys';
-import { K } from './strings';
+import { choosingWords, enteredWords, pinTitle, presentPin, refusedWords, typed, type PinMode } from './pin.present';
+import { pinLayout, pinTextWidth } from './pin.layout';
 
 export interface PinData {
-  /** check: open the operator panel; set: choose a new PIN (first start, or from the panel). */
-  mode: 'check' | 'set';
+  mode: PinMode;
 }
-
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'del', '0', 'ok'] as const;
 
 export class PinScene extends ArcadeScene {
   private mode: PinData['mode'] = 'check';
@@ -48,7 +46,7 @@ export class PinScene extends ArcadeScene {
   }
 
   protected screenName(): string {
-    return K(this.mode === 'set' ? 'pin.screen.set' : 'pin.screen.check');
+    return pinTitle(this.mode);
   }
 
   protected override initialFocus(): string {
@@ -111,19 +109,19 @@ export class PinScene extends ArcadeScene {
     a11y().announce(text, true);
   }
 
-  private press(key: (typeof KEYS)[number] | string): void {
+  private press(key: string): void {
     if (this.busy || this.locked() !== null) return;
-    if (key === 'del') this.entered = this.entered.slice(0, -1);
-    else if (key === 'ok') return void this.submit();
-    else if (this.entered.length < PIN_MAX) this.entered += key;
+    if (key === 'ok') return void this.submit();
+    this.entered = typed(this.entered, key);
     this.rebuild();
-    a11y().announce(K('pin.entered', { count: this.entered.length }));
+    a11y().announce(enteredWords(this.entered.length));
   }
 
   private async submit(): Promise<void> {
     const pin = this.entered;
     this.entered = '';
-    if (!validPin(pin)) return this.say(K('pin.tooShort'));
+    const words = choosingWords();
+    if (!validPin(pin)) return this.say(words.tooShort);
     const k = kiosk();
     this.busy = true;
     try {
@@ -132,17 +130,17 @@ export class PinScene extends ArcadeScene {
           this.first = pin;
           this.message = '';
           this.rebuild();
-          a11y().announce(K('pin.prompt.confirm'));
+          a11y().announce(words.again);
           return;
         }
         if (pin !== this.first) {
           this.first = null;
-          return this.say(K('pin.mismatch'));
+          return this.say(words.mismatch);
         }
         await k.pin.set(pin);
         holdKiosk();
         k.unlocked = true;
-        a11y().announce(K('pin.saved'));
+        a11y().announce(words.saved);
         if (this.scene.isActive()) goTo(this, KIOSK_SCENES.operator);
         return;
       }
@@ -153,11 +151,9 @@ export class PinScene extends ArcadeScene {
         // Back into kiosk mode on a device that left it: a booth again from now.
         holdKiosk();
         goTo(this, KIOSK_SCENES.operator);
-      } else if (r.reason === 'wrong') {
-        this.say(K('pin.wrong', { tries: r.triesLeft }));
       } else {
-        this.say(K('pin.locked', { seconds: Math.ceil((r.until - Date.now()) / 1000) }));
-        this.watchLock();
+        this.say(refusedWords(r, Date.now()));
+        if (r.reason === 'locked') this.watchLock();
       }
     } finally {
       this.busy = false;
@@ -166,64 +162,52 @@ export class PinScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    const until = this.locked();
-    const returning = this.mode === 'check' && !kiosk().store.settings.active;
-    const prompt =
-      this.mode === 'check' ? K(returning ? 'pin.prompt.return' : 'pin.prompt.check') : this.first === null ? K('pin.prompt.set') : K('pin.prompt.confirm');
-    const w = Math.min(L.w - 2 * L.pad, 420);
-    const x = L.w / 2 - w / 2;
-    const keyH = Math.max(56, L.buttonH * 1.1);
-    const padH = 4 * keyH + 3 * L.gap;
-    let y = Math.max(L.pad, L.h * 0.06);
-    const p = addText(this, L.w / 2, y, prompt, { size: L.font.large, bold: true, originX: 0.5, align: 'center', width: Math.min(L.w - 2 * L.pad, 720) });
-    this.dom!.text(prompt);
-    y += p.height + L.gap;
-    // One dot per digit typed, and the empty places up to the shortest PIN.
-    const dots = Array.from({ length: Math.max(PIN_MIN, this.entered.length) }, (_, i) => (i < this.entered.length ? '●' : '○')).join(' ');
-    const dt = addText(this, L.w / 2, y, dots, { size: L.font.hero, originX: 0.5, align: 'center' });
-    this.dom!.text(K('pin.entered', { count: this.entered.length }));
-    y += dt.height + L.gap;
-    const msg = until !== null ? K('pin.locked', { seconds: Math.ceil((until - Date.now()) / 1000) }) : this.message;
-    const mh = L.font.body * 2.8;
-    if (msg) {
-      const m = addText(this, L.w / 2, y, msg, {
+    const v = presentPin({
+      mode: this.mode,
+      confirming: this.first !== null,
+      entered: this.entered.length,
+      message: this.message,
+      lockedUntil: this.locked(),
+      now: Date.now(),
+      active: kiosk().store.settings.active,
+      pinSet: kiosk().pin.isSet(),
+    });
+    // The prompt and the dots are drawn first: what comes under them starts where they end.
+    const textW = pinTextWidth(L);
+    const p = addText(this, L.w / 2, 0, v.prompt, { size: L.font.large, bold: true, originX: 0.5, align: 'center', width: textW });
+    this.dom!.text(v.prompt);
+    const dt = addText(this, L.w / 2, 0, v.dots, { size: L.font.hero, originX: 0.5, align: 'center' });
+    this.dom!.text(v.entered);
+    const R = pinLayout(L, { keys: v.keys.length, promptH: p.height, dotsH: dt.height });
+    p.setY(R.prompt.y);
+    dt.setY(R.dots.y);
+    if (v.message) {
+      const m = addText(this, R.message.x + R.message.w / 2, R.message.y, v.message, {
         size: L.font.body,
         color: COLORS.accent,
         originX: 0.5,
         align: 'center',
-        width: Math.min(L.w - 2 * L.pad, 720),
+        width: R.message.w,
       });
       m.setFontStyle('bold');
-      this.dom!.text(msg);
+      this.dom!.text(v.message);
     }
-    y += mh;
-    const cw = (w - 2 * L.gap) / 3;
-    KEYS.forEach((key, i) => {
-      const rect = { x: x + (i % 3) * (cw + L.gap), y: y + Math.floor(i / 3) * (keyH + L.gap), w: cw, h: keyH };
-      const label = key === 'del' ? K('pin.delete') : key === 'ok' ? K('pin.ok') : K('pin.digit', { digit: key });
-      const visible = key === 'del' ? '⌫' : key === 'ok' ? K('pin.ok') : key;
+    v.keys.forEach((k, i) => {
       addButton(this, this.dom!, L, {
-        id: `key-${key}`,
-        label,
-        visibleLabel: visible,
-        style: key === 'ok' ? 'primary' : 'quiet',
+        id: k.id,
+        label: k.label,
+        visibleLabel: k.visibleLabel,
+        style: k.style,
         group: 'keypad',
-        disabled: until !== null,
-        rect,
+        disabled: k.disabled,
+        rect: R.keys[i]!,
         fontSize: L.font.title,
         onActivate: () => {
           this.typing = false;
-          this.press(key);
+          this.press(k.key);
         },
       });
     });
-    y += padH + L.gap * 2;
-    addButton(this, this.dom!, L, {
-      id: 'cancel',
-      label: kiosk().pin.isSet() ? K('pin.cancel') : K('pin.cancelSet'),
-      style: 'quiet',
-      rect: { x, y: Math.min(y, L.h - L.pad - L.buttonH), w, h: L.buttonH },
-      onActivate: () => this.cancel(),
-    });
+    addButton(this, this.dom!, L, { id: 'cancel', label: v.cancel, style: 'quiet', rect: R.cancel, onActivate: () => this.cancel() });
   }
 }

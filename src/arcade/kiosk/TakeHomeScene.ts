@@ -2,6 +2,7 @@
 // booth round's result (game, level, score, stars, day) and the skills to take home, in the language the visitor
 // played in, with "Play at home" to the title screen. No game runs. A fragment that cannot be read shows a clear
 // message and the same button; nothing of the fragment reaches the screen but numbers and names this arcade has.
+// The words are in ./takeHome.present, the rectangles in ./takeHome.layout.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo } from '../flow';
@@ -9,11 +10,11 @@ import { svc } from '../services';
 import { appendRecap } from '../recap';
 import { addButton, addHeader, addText, addTextPanel, drawStars } from '../../ui/widgets';
 import { getLang, localize, type LocalText } from '../../core/i18n';
-import { formatDay, gameKey, levelKey, type TakeHomeLink, type TakeHomeRead } from '../../core/takeHome';
+import { gameKey, levelKey, type TakeHomeLink, type TakeHomeRead } from '../../core/takeHome';
 import type { GameEntry } from '../../games/sdk/types';
 import { KIOSK_SCENES } from './keys';
-import { K } from './strings';
-import { T } from '../strings';
+import { presentTakeHome, takeHomeTitle } from './takeHome.present';
+import { takeHomeColumn, takeHomeLayout } from './takeHome.layout';
 
 export class TakeHomeScene extends ArcadeScene {
   /** The level's title once the game's levels have loaded; null while they load or when this arcade lacks it. */
@@ -25,7 +26,7 @@ export class TakeHomeScene extends ArcadeScene {
   }
 
   protected screenName(): string {
-    return K('home.screen');
+    return takeHomeTitle();
   }
 
   protected override initialFocus(): string {
@@ -79,60 +80,33 @@ export class TakeHomeScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    const link = this.link;
     const game = this.entry;
-    addHeader(this, this.dom!, L, K('home.screen'));
-    const bh = L.buttonH;
-    const side = !L.portrait && !!game;
-    const leftW = side ? Math.min(460, L.body.w * 0.36) : L.body.w;
-    let y = L.body.y;
-    const cx = L.body.x + leftW / 2;
-    if (link && game) {
-      const score = addText(this, cx, y, T('results.score', { score: link.score, max: link.maxScore }), {
-        size: L.font.title,
-        bold: true,
-        originX: 0.5,
-        align: 'center',
-        width: leftW,
-      });
-      y += score.height + L.gap;
-      const starSize = side ? 56 : 40;
-      drawStars(this, cx, y + starSize / 2, link.stars, starSize);
-      y += starSize + L.gap;
+    const v = presentTakeHome({
+      link: this.link,
+      game: game ? localize(game.title) : null,
+      level: this.levelTitle ? localize(this.levelTitle) : null,
+      levelsLoaded: this.levelsLoaded,
+      lang: getLang(),
+    });
+    addHeader(this, this.dom!, L, v.title);
+    // The score is drawn first: the stars and what follows start under it.
+    const score = v.score
+      ? addText(this, 0, 0, v.score.text, { size: L.font.title, bold: true, originX: 0.5, align: 'center', width: takeHomeColumn(L, true) })
+      : null;
+    const R = takeHomeLayout(L, { result: v.score !== null, scoreH: score?.height ?? 0 });
+    if (v.score && score && R.score && R.stars) {
+      score.setPosition(R.score.x, R.score.y);
+      drawStars(this, R.stars.x, R.stars.y, v.score.stars, R.stars.size);
     }
-    const play = { id: 'play', label: K('home.play'), style: 'primary' as const, fontSize: L.font.large, onActivate: () => this.playAtHome() };
-    let panel;
-    if (side) {
-      addButton(this, this.dom!, L, { ...play, rect: { x: L.body.x, y, w: leftW, h: bh * 1.2 } });
-      panel = { x: L.body.x + leftW + L.pad, y: L.body.y, w: L.body.w - leftW - L.pad, h: L.body.h };
-    } else {
-      const bw = Math.min(L.body.w, 480);
-      const by = L.h - L.pad - bh * 1.2;
-      addButton(this, this.dom!, L, { ...play, rect: { x: L.w / 2 - bw / 2, y: by, w: bw, h: bh * 1.2 } });
-      panel = { x: L.body.x, y, w: L.body.w, h: by - L.gap - y };
-    }
-    addTextPanel(
-      this,
-      this.dom!,
-      { id: 'result', rect: panel, title: K(game ? 'home.title' : 'home.badTitle'), bodySize: L.font.body, titleSize: L.font.large },
-      (el) => {
-        const p = (text: string, cls?: string): void => {
-          const e = document.createElement('p');
-          e.textContent = text;
-          if (cls) e.className = cls;
-          el.append(e);
-        };
-        if (!link || !game) {
-          p(K('home.bad'));
-          return;
-        }
-        const gameName = localize(game.title);
-        const level = this.levelTitle ? localize(this.levelTitle) : this.levelsLoaded ? K('home.levelUnknown') : K('op.levelLoading');
-        p(K('card.result', { game: gameName, level }), 'strong');
-        p(K('card.score', { score: link.score, max: link.maxScore, stars: link.stars }));
-        p(K('home.day', { day: formatDay(link.day, getLang()) }));
-        appendRecap(el);
-      },
-    );
+    addButton(this, this.dom!, L, { id: 'play', label: v.play, style: 'primary', fontSize: L.font.large, rect: R.play, onActivate: () => this.playAtHome() });
+    addTextPanel(this, this.dom!, { id: 'result', rect: R.panel, title: v.panelTitle, bodySize: L.font.body, titleSize: L.font.large }, (el) => {
+      for (const line of v.lines) {
+        const e = document.createElement('p');
+        e.textContent = line.text;
+        if (line.strong) e.className = 'strong';
+        el.append(e);
+      }
+      if (v.recap) appendRecap(el);
+    });
   }
 }

@@ -1,0 +1,80 @@
+// What the booth screens' layout tests check: the screens a booth meets (a landscape screen, a totem, a laptop, a
+// phone held upright; each at the usual text size and at 1.5), whether a rectangle is on the screen below the
+// header, whether two overlap, which targets are under 44 px, and a stand-in for a measured text's height.
+import type { Rect } from '../../../../src/core/rect';
+import { computeLayout, type Layout } from '../../../../src/ui/layout';
+
+export const SIZES = [
+  ['1920x1080', 1920, 1080],
+  ['1080x1920', 1080, 1920],
+  ['1366x768', 1366, 768],
+  ['390x844', 390, 844],
+] as const;
+export const SCALES = [1, 1.5] as const;
+/** The smallest tap target, in CSS px. */
+export const MIN_TARGET = 44;
+
+/** A visitor's screen on a totem keeps to its lower two-thirds (kiosk.reachTop): the layout is that part's. */
+export function visitorLayout(w: number, h: number, scale: number): Layout {
+  const top = h >= 1.4 * w && h >= 900 ? Math.round(h / 3) : 0;
+  return computeLayout(w, h - top, scale);
+}
+
+/** Every size at every text scale, named for a test's title; `visitor`: laid out within a totem's reach. */
+export function screens(visitor: boolean): Array<[string, Layout]> {
+  return SIZES.flatMap(([name, w, h]) =>
+    SCALES.map((s): [string, Layout] => [`${name} at text ${s}`, visitor ? visitorLayout(w, h, s) : computeLayout(w, h, s)]),
+  );
+}
+
+/** On the screen and below the header (half a pixel of rounding allowed). */
+export function onScreen(L: Layout, r: Rect): boolean {
+  return r.w > 0 && r.h > 0 && r.x >= -0.5 && r.y >= L.header.h - 0.5 && r.x + r.w <= L.w + 0.5 && r.y + r.h <= L.h + 0.5;
+}
+
+/** The names of the rectangles that are not on the screen. */
+export function offScreen(L: Layout, named: Record<string, Rect>): string[] {
+  return Object.entries(named)
+    .filter(([, r]) => !onScreen(L, r))
+    .map(([n]) => n);
+}
+
+export function overlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+}
+
+/** The names of every pair that overlaps. */
+export function overlaps(named: Record<string, Rect>): string[] {
+  const e = Object.entries(named);
+  const out: string[] = [];
+  for (let i = 0; i < e.length; i++) for (let j = i + 1; j < e.length; j++) if (overlap(e[i]![1], e[j]![1])) out.push(`${e[i]![0]} / ${e[j]![0]}`);
+  return out;
+}
+
+/** The targets too small to tap, by name. */
+export function tooSmall(named: Record<string, Rect>): string[] {
+  return Object.entries(named)
+    .filter(([, r]) => Math.min(r.w, r.h) < MIN_TARGET)
+    .map(([n, r]) => `${n} is ${Math.round(r.w)} x ${Math.round(r.h)}`);
+}
+
+/** Names rectangles `<prefix> <index>`. */
+export function named(prefix: string, rects: readonly Rect[]): Record<string, Rect> {
+  return Object.fromEntries(rects.map((r, i) => [`${prefix} ${i}`, r]));
+}
+
+/** About how tall a text comes out at a font size wrapped at a width: its lines at about 0.6 em a letter (0.66 em
+ * bold), each 1.2 em with the widgets' 4 px between lines. A stand-in for the height the scene measures. */
+export function textH(text: string, font: number, width: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor(width / (font * (bold ? 0.66 : 0.6))));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    const n = word.length + (used > 0 ? 1 : 0);
+    if (used > 0 && used + n > perLine) {
+      lines++;
+      used = word.length;
+    } else used += n;
+  }
+  return lines * font * 1.2 + (lines - 1) * 4;
+}
