@@ -1,9 +1,10 @@
 // The game picker, built from the registry and the save: a new game appears here without touching this file. The
 // words are in ./picker.present, the rectangles in ./picker.layout; this screen gathers the state and draws.
+import type Phaser from 'phaser';
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { offerUpdate } from './offline';
-import { addButton, addHeader, addText } from '../ui/widgets';
+import { addButton, addHeader, addScrollArea, addText } from '../ui/widgets';
 import { svc } from './services';
 import { goTo } from './flow';
 import { COLORS } from '../ui/theme';
@@ -11,7 +12,7 @@ import { COVER_ART, coverKey, loadArt } from '../ui/art';
 import { isKiosk } from './kiosk/kiosk';
 import { boothGames, playBooth } from './kiosk/booth';
 import { initialFocus, pickerHeading, presentPicker } from './picker.present';
-import { cardCover, cardProgress, cardText, pickerCards } from './picker.layout';
+import { cardCover, cardProgress, cardText, pickerGrid, pickerLayout } from './picker.layout';
 
 export class PickerScene extends ArcadeScene {
   constructor() {
@@ -57,9 +58,28 @@ export class PickerScene extends ArcadeScene {
             onActivate: () => goTo(this, SCENES.settings, { from: SCENES.picker }),
           };
     addHeader(this, this.dom!, L, v.heading, { label: v.back, onActivate: () => goTo(this, SCENES.title) }, settings);
-    const rects = pickerCards(L, v.cards.length);
+    // The words are drawn first, at the cards' width: the cards are made tall enough for the tallest.
+    const textW = cardText(L, { x: 0, y: 0, w: pickerGrid(L, v.cards.length).w }).w;
+    const words = v.cards.map((card) => ({
+      title: addText(this, 0, 0, card.title, { size: L.font.large, bold: true, color: COLORS.ink, width: textW }),
+      text: addText(this, 0, 0, card.text, { size: L.font.body, color: COLORS.inkSoft, width: textW }),
+      progress: addText(this, 0, 0, card.progress, { size: L.font.small, bold: true, color: COLORS.inkSoft, width: textW }),
+    }));
+    const descGap = cardText(L, { x: 0, y: 0, w: 0 }).descGap;
+    const lay = pickerLayout(L, v.cards.length, {
+      words: Math.max(0, ...words.map((w) => w.title.height + descGap + w.text.height)),
+      progress: Math.max(0, ...words.map((w) => w.progress.height)),
+    });
+    // More games than the screen holds: the cards scroll natively, the canvas following (rects in content coordinates).
+    const scroll = lay.scroll ? addScrollArea(this, this.dom!, 'games', lay.scroll.rect, lay.scroll.contentH) : undefined;
+    // Over the card's face: in the scroll area, or on top of the scene's display list.
+    const onCard = (o: Phaser.GameObjects.GameObject): void => {
+      if (scroll) scroll.container.add(o);
+      else this.children.bringToTop(o);
+    };
     v.cards.forEach((card, i) => {
-      const rect = rects[i]!;
+      const rect = lay.cards[i]!;
+      const { title: t, text: d, progress: p } = words[i]!;
       addButton(this, this.dom!, L, {
         id: card.id,
         label: card.title,
@@ -68,17 +88,22 @@ export class PickerScene extends ArcadeScene {
         style: 'card',
         group: 'games',
         rect,
+        scroll,
         onActivate: () => (isKiosk() ? void playBooth(this, card.gameId) : goTo(this, SCENES.levels, { gameId: card.gameId })),
       });
       const at = cardText(L, rect);
-      const t = addText(this, at.x, at.titleY, card.title, { size: L.font.large, bold: true, color: COLORS.ink, width: at.w });
-      const d = addText(this, at.x, t.y + t.height + at.descGap, card.text, { size: L.font.body, color: COLORS.inkSoft, width: at.w });
+      t.setPosition(at.x, at.titleY);
+      d.setPosition(at.x, t.y + t.height + at.descGap);
+      onCard(t);
+      onCard(d);
       // The game's cover, between the description and the progress line, where there is room.
       const key = coverKey(card.gameId);
-      const cover = this.textures.exists(key) ? cardCover(L, rect, d.y + d.height) : null;
-      if (cover) this.add.image(cover.x + cover.w / 2, cover.y + cover.h / 2, key).setDisplaySize(cover.w, cover.h);
-      const progress = cardProgress(L, rect, d.y + d.height);
-      if (progress) addText(this, progress.x, progress.y, card.progress, { size: L.font.small, bold: true, color: COLORS.inkSoft, width: progress.w });
+      const cover = this.textures.exists(key) ? cardCover(L, rect, d.y + d.height, p.height) : null;
+      if (cover) onCard(this.add.image(cover.x + cover.w / 2, cover.y + cover.h / 2, key).setDisplaySize(cover.w, cover.h));
+      const progress = cardProgress(L, rect, d.y + d.height, p.height);
+      if (!progress) return void p.destroy();
+      p.setPosition(progress.x, progress.y);
+      onCard(p);
     });
   }
 }

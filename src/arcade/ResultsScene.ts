@@ -2,7 +2,7 @@
 // words are in ./results.present, the rectangles in ./results.layout; this screen gathers the state and draws.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
-import { addButton, addHeader, addText, addTextPanel, drawStars } from '../ui/widgets';
+import { addButton, addHeader, addText, addTextPanel, drawStars, fitText } from '../ui/widgets';
 import { svc, gameById } from './services';
 import { goTo, startLevel, type ResultsData } from './flow';
 import { COLORS } from '../ui/theme';
@@ -20,6 +20,8 @@ export class ResultsScene extends ArcadeScene {
   private next: { level: BaseLevel; file: string } | null = null;
   /** This was the game's last shipped level. */
   private isLast = false;
+  /** The first of the buttons drawn (the booth's own at a booth), focused when the screen opens or the next level arrives. */
+  private first = 'again';
 
   constructor() {
     super(SCENES.results);
@@ -36,7 +38,7 @@ export class ResultsScene extends ArcadeScene {
   }
 
   protected override initialFocus(): string {
-    return initialFocus(this.next !== null);
+    return this.first;
   }
 
   protected override onEscape(): void {
@@ -63,7 +65,7 @@ export class ResultsScene extends ArcadeScene {
         if (n && stars > 0 && this.dom) {
           this.next = { level: n.level, file: n.file };
           this.rebuild();
-          this.dom.focus('next');
+          this.dom.focus(this.first);
         }
       })
       .catch(() => undefined);
@@ -89,6 +91,7 @@ export class ResultsScene extends ArcadeScene {
       booth,
       workshop: ws && { button: ws, board: turnBoard() },
     });
+    this.first = initialFocus(v.buttons);
     addHeader(this, this.dom!, L, v.header);
     const w = resultsColumnW(L);
     // Drawn first and placed once their heights are known.
@@ -99,7 +102,11 @@ export class ResultsScene extends ArcadeScene {
     const lay = resultsLayout(L, { score: score.height, newBest: nb?.height ?? null, headline: hl?.height ?? null }, v.buttons.length);
     score.setPosition(lay.score.x, lay.score.y);
     if (nb && lay.newBest) nb.setPosition(lay.newBest.x, lay.newBest.y);
-    if (hl && lay.headline) hl.setPosition(lay.headline.x, lay.headline.y);
+    if (hl && lay.headline) {
+      hl.setPosition(lay.headline.x, lay.headline.y);
+      // A headline too long for a crowded column gives the buttons their room (never below 16 px).
+      if (lay.headline.maxH !== undefined) fitText(hl, lay.headline.w, lay.headline.maxH);
+    }
     // Drawn around (0, 0) and moved into place, so the pop scales from the stars' centre.
     const stars = drawStars(this, 0, 0, v.stars, lay.stars.size).setPosition(lay.stars.x, lay.stars.y);
     this.entrance([stars], 'pop', 150);

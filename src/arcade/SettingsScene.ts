@@ -4,7 +4,7 @@
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { offeredLangs } from './languages';
-import { addButton, addHeader, addText } from '../ui/widgets';
+import { addButton, addHeader, addScrollArea, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
 import { browserStore, svc } from './services';
 import { goBack } from './flow';
@@ -83,12 +83,17 @@ export class SettingsScene extends ArcadeScene {
       wasBooth: wasBooth(),
     });
     addHeader(this, this.dom!, L, v.heading, { label: v.back, onActivate: () => this.leave() });
-    const lay = settingsLayout(L, v.rows.length);
+    // The note is drawn first: the rows leave room for it under them.
+    const w = settingsLayout(L, 0).note.w;
+    const note = v.note === null ? null : addText(this, 0, 0, v.note, { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: w });
+    const lay = settingsLayout(L, v.rows.length, note?.height ?? 0);
+    // Rows that do not fit even at their shortest scroll natively, the canvas following (rects in content coordinates).
+    const scroll = lay.scroll ? addScrollArea(this, this.dom!, 'settings', lay.scroll.rect, lay.scroll.contentH) : undefined;
+    const common = { group: 'settings', style: 'quiet' as const, scroll };
     v.rows.forEach((row, i) => {
       const rect = lay.rows[i]!;
       if (row.kind === 'volume') {
         const r = volumeRow(L, rect);
-        const common = { group: 'settings', style: 'quiet' as const };
         addButton(this, this.dom!, L, {
           id: row.down.id,
           label: row.down.label,
@@ -118,13 +123,14 @@ export class SettingsScene extends ArcadeScene {
         description: row.description,
         disabled: row.disabled,
         pressed: row.pressed,
-        group: 'settings',
-        style: 'quiet',
+        ...common,
         rect,
         onActivate: () => (change ? this.change(change) : this.act(row.id)),
       });
     });
-    if (v.note !== null)
-      addText(this, lay.note.x, lay.note.y, v.note, { size: L.font.small, color: COLORS.onBgSoft, originX: 0.5, align: 'center', width: lay.note.w });
+    if (note) {
+      note.setPosition(lay.note.x, lay.note.y);
+      scroll?.container.add(note);
+    }
   }
 }

@@ -12,7 +12,7 @@ import { goTo, startLevel } from './flow';
 import { gameById, svc } from './services';
 import { isAudience, isWorkshop, takeLanding } from './workshop/workshop';
 import { WORKSHOP_SCENES } from './workshop/keys';
-import { initialFocus, presentTitle, titleHeading } from './title.present';
+import { initialFocus, presentTitle, titleHeading, type TitleView } from './title.present';
 import { nameAt, taglineAt, titleLayout } from './title.layout';
 
 export class TitleScene extends ArcadeScene {
@@ -25,7 +25,13 @@ export class TitleScene extends ArcadeScene {
   }
 
   protected override initialFocus(): string {
-    return initialFocus(svc().store.latestRound());
+    return initialFocus(this.view());
+  }
+
+  /** What the screen shows, from the latest round in progress (offered at once from the save alone) and the mode. */
+  private view(): TitleView {
+    const round = svc().store.latestRound();
+    return presentTitle(round && { ...round, game: gameById(round.gameId)?.title }, isWorkshop());
   }
 
   override create(): void {
@@ -68,9 +74,7 @@ export class TitleScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    // A player coming back: the latest round in progress, offered at once from the save alone.
-    const round = svc().store.latestRound();
-    const v = presentTitle(round && { ...round, game: gameById(round.gameId)?.title }, isWorkshop());
+    const v = this.view();
     const at = nameAt(L);
     const title = addText(this, at.x, at.y, v.title, { size: L.font.hero, bold: true, originX: 0.5, align: 'center', width: at.w });
     const tagAt = taglineAt(L, title.height);

@@ -66,9 +66,9 @@ export function resultsHeading(): string {
   return T('screen.results');
 }
 
-/** Next level when there is one, else Play again. */
-export function initialFocus(next: boolean): string {
-  return next ? 'next' : 'again';
+/** The screen's first button: the next level when there is one, else Play again; at a booth, the booth's first. */
+export function initialFocus(buttons: readonly Pick<ResultButtonView, 'id'>[]): string {
+  return buttons[0]?.id ?? 'again';
 }
 
 /** Said after the screen's name: the score, the stars, and a new best (never at a booth). */

@@ -1,7 +1,7 @@
 // Rectangles of the title screen, from the screen's layout and the measured height of its words. Pure: the name and
 // the promise at the top, then the picture, then Continue and Play, then a row of four (stacked on a narrow screen)
 // and the line about the games. The buttons come first: the picture takes the room they leave, and is left out on a
-// crowded screen.
+// crowded screen; where even the buttons do not fit with their usual room around them, they close up, and get shorter.
 import type { Rect } from '../core/rect';
 import type { Layout } from '../ui/layout';
 
@@ -52,6 +52,9 @@ export function titleLayout(L: Layout, o: { textBottom: number; continueRound: b
   const stacked = rowW < n * 200;
   const buttonsH = (o.continueRound ? L.buttonH * 1.5 + L.gap * 1.5 : 0) + L.buttonH * 1.2 + L.gap * 1.5 + (stacked ? n * (L.buttonH + L.gap) : L.buttonH);
   const room = L.h - L.pad - buttonsH - L.gap * 3 - artY;
+  // Not even the buttons fit with their usual room around them (a phone with the largest text and a round to
+  // continue): no picture, one gap between them, and shorter where that is still not enough.
+  if (room < 0) return crowded(L, o, stacked, bw);
   if (artH > room) {
     artH = Math.max(0, room);
     artW = (artH * ART_W) / ART_H;
@@ -72,4 +75,36 @@ export function titleLayout(L: Layout, o: { textBottom: number; continueRound: b
   );
   y += (stacked ? n * (L.buttonH + L.gap) : L.buttonH) + L.gap * 2;
   return { art, continue: cont, play, more, about: y < L.h - L.font.small * 3 ? { x: cx, y, w: Math.min(L.w - 2 * L.pad, 640) } : null };
+}
+
+/** The shortest a title button gets on a crowded screen. */
+const MIN_H = 48;
+
+/**
+ * The buttons alone, under the words with two gaps: Continue, Play and the row (stacked or not) one gap apart, at their
+ * usual heights where that fits, else all shorter in proportion (never under MIN_H).
+ */
+function crowded(L: Layout, o: { textBottom: number; continueRound: boolean; more: number }, stacked: boolean, bw: number): TitleLayout {
+  const cx = L.w / 2;
+  const n = o.more;
+  const rows = stacked ? n : 1;
+  const count = (o.continueRound ? 1 : 0) + 1 + rows;
+  const top = o.textBottom + L.gap * 2;
+  const room = L.h - L.pad - top - (count - 1) * L.gap;
+  const f = Math.min(1, room / (((o.continueRound ? 1.5 : 0) + 1.2 + rows) * L.buttonH));
+  const height = (k: number): number => Math.max(MIN_H, k * L.buttonH * f);
+  let y = top;
+  const take = (k: number): Rect => {
+    const r = { x: cx - bw / 2, y, w: bw, h: height(k) };
+    y += r.h + L.gap;
+    return r;
+  };
+  const cont = o.continueRound ? take(1.5) : null;
+  const play = take(1.2);
+  const rowW = Math.min(L.w - 2 * L.pad, n * 260 + (n - 1) * L.gap);
+  const cw = (rowW - (n - 1) * L.gap) / n;
+  const more = stacked
+    ? Array.from({ length: n }, () => take(1))
+    : Array.from({ length: n }, (_, i) => ({ x: cx - rowW / 2 + i * (cw + L.gap), y, w: cw, h: height(1) }));
+  return { art: null, continue: cont, play, more, about: null };
 }

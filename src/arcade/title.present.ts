@@ -30,9 +30,9 @@ export function titleHeading(): string {
   return T('screen.title');
 }
 
-/** Continue when the save names a round in progress, else Play. */
-export function initialFocus(round: { levelTitle?: LocalText } | undefined): string {
-  return round?.levelTitle ? 'continue' : 'play';
+/** Continue where the screen offers it (a round in progress, its game still here), else Play. */
+export function initialFocus(v: Pick<TitleView, 'continue'>): string {
+  return v.continue ? 'continue' : 'play';
 }
 
 export function presentTitle(round: LatestRound | undefined, workshop: boolean): TitleView {

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
-import { onScreen, open, sharedBrowser } from './browser';
+import { LARGEST_TEXT, onScreen, open, sharedBrowser } from './browser';
+import { auditScreens } from './audit';
 
 const browser = sharedBrowser();
 let url = '';
@@ -46,6 +47,48 @@ describe('a new game is one folder and one line', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  // A fourth game: on a wide screen the cards go two by two, all in the window; where the screen cannot hold them at
+  // the height of their words they scroll natively, each one reachable and pressable.
+  for (const [width, height, largest, scrolls] of [
+    [1920, 1080, false, false],
+    [1920, 1080, true, false],
+    [1024, 768, false, false],
+    [1024, 768, true, true],
+    [390, 844, true, true],
+  ] as const) {
+    it(`takes a fourth card in the picker at ${width}x${height}${largest ? ' with the largest text' : ''}`, async () => {
+      const { page, problems, context } = await open(browser(), url, { width, height, init: largest ? LARGEST_TEXT : undefined });
+      const report = await auditScreens(page, [
+        [
+          'picker',
+          async () => {
+            await onScreen(page, 'Title screen');
+            await live(page, 'play').click();
+            await onScreen(page, 'Choose a game');
+          },
+        ],
+      ]);
+      expect(report).toEqual([]);
+      const cards = page.locator('.a11y-layer .a11y-scope:not([inert]) button[data-id^="game-"]');
+      expect(await cards.count()).toBe(4);
+      // Each card, brought into view as a keyboard's focus or a finger's scroll would: whole in the window, under the
+      // header; without a scroll area, all of them at once.
+      expect(await page.locator('.a11y-layer .scroll-area[data-id="games"]').count()).toBe(scrolls ? 1 : 0);
+      for (const card of await cards.all()) {
+        const box = await card.evaluate((b) => {
+          b.scrollIntoView({ block: 'nearest' });
+          const r = b.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        });
+        expect(box.top >= 60 && box.bottom <= height + 1 && box.left >= -1 && box.right <= width + 1, JSON.stringify(box)).toBe(true);
+      }
+      await page.getByRole('button', { name: 'Fixture game', exact: true }).click();
+      await page.getByRole('button', { name: /^1\. The only level/ }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('is offered by the workshop screen from a link that names it', async () => {
     const { page, problems, context } = await open(browser(), `${url}?mode=workshop&game=fixture-game&lang=en`);

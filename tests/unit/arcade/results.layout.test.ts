@@ -1,37 +1,55 @@
 // The results screen's rectangles at a projector, 4:3 and a phone, at every text size: the lines and the stars in
-// order down the column, the buttons on the screen, apart, at least 44 px and clear of the answers' panel, the panel
-// tall enough to read.
+// order down the column, the buttons on the screen, apart, at least 44 px and clear of the answers' panel and of the
+// lines (shorter, or two to a row, where the column is crowded), the panel tall enough to read.
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../../../src/ui/layout';
 import { computeLayout } from '../../../src/ui/layout';
-import { resultsColumnW, resultsLayout, type ResultsLines } from '../../../src/arcade/results.layout';
+import { minResultsButtonH, resultsColumnW, resultsLayout, type ResultsLayout, type ResultsLines } from '../../../src/arcade/results.layout';
 import { SCREENS, named, onScreen, overlaps, tooSmall, textH } from './layoutChecks';
 
-/** The lines' heights as the scene measures them: a score, a new best and a headline of two or three lines. */
-function lines(L: Layout, o: { newBest: boolean; headline: boolean }): ResultsLines {
+/** Cynefin's headline as the round gives it: two sentences, on two lines. */
+const LONG = ['Longest run of fully right cards: 1.', 'Best domain on 2 of 9 cards; second question right on 2 (scored on its own).'];
+
+/** The lines' heights as the scene measures them: a score, a new best and a headline of a few lines (or Cynefin's,
+ * six lines in a narrow column at the largest text). */
+function lines(L: Layout, o: { newBest: boolean; headline: boolean | 'long' }): ResultsLines {
   const w = resultsColumnW(L);
+  const long = LONG.map((t) => textH(t, L.font.body, w)).reduce((a, b) => a + b + 4);
   return {
     score: textH('Score 40 of 60', L.font.title, w, true),
     newBest: o.newBest ? textH('★ New best score!', L.font.large, Infinity, true) : null,
-    headline: o.headline ? textH('You placed most cards in the domain that fits them best.', L.font.body, w) : null,
+    headline: o.headline === 'long' ? long : o.headline ? textH('You placed most cards in the domain that fits them best.', L.font.body, w) : null,
   };
 }
 
 /** Two (again, the level select), three (with the next level, or the recap after the last; or a workshop's export)
  * and four (a booth's: name, card, again, done; a workshop's with the next level or the recap). */
 const BUTTONS = [2, 3, 4];
-/** Known, reported with issue 18 and not changed by it: at 4:3 with the largest text, a wide screen's column has
- * no room for a fourth button (checked in a browser: a workshop's "Export the session" ends below the screen). */
-const overflows = (L: Layout, n: number): boolean => n === 4 && L.w === 1024 && L.font.body === computeLayout(1024, 768, 1.5).font.body;
+
+/** The buttons on the screen above its margin, apart, at least 44 px, clear of the answers' panel and under the lines
+ * (a headline given a most height is fitted to it). */
+function fine(L: Layout, lay: ResultsLayout, headlineH: number): void {
+  const rects = { ...named('button', lay.buttons), panel: lay.panel };
+  for (const [name, r] of Object.entries(rects)) expect(onScreen(L, r) && r.y + r.h <= L.h - L.pad + 0.5, `${name} ${JSON.stringify(r)}`).toBe(true);
+  expect(overlaps(rects)).toEqual([]);
+  expect(tooSmall(named('button', lay.buttons))).toEqual([]);
+  const top = Math.min(...lay.buttons.map((b) => b.y));
+  if (lay.headline) expect(lay.headline.y + Math.min(headlineH, lay.headline.maxH ?? Infinity)).toBeLessThanOrEqual(top - L.gap + 0.5);
+}
 
 describe.each(SCREENS)('results at %s', (_name, L) => {
-  it.each(BUTTONS.filter((n) => !overflows(L, n)))('%i buttons with a new best and a headline: on screen, apart, clear of the answers, at least 44 px', (n) => {
-    const lay = resultsLayout(L, lines(L, { newBest: true, headline: true }), n);
+  it.each(BUTTONS)('%i buttons with a new best and Cynefin’s long headline: on screen, apart, clear of the answers and the lines, at least 44 px', (n) => {
+    const measured = lines(L, { newBest: true, headline: 'long' });
+    const lay = resultsLayout(L, measured, n);
     expect(lay.buttons).toHaveLength(n);
-    const rects = { ...named('button', lay.buttons), panel: lay.panel };
-    for (const [name, r] of Object.entries(rects)) expect(onScreen(L, r), `${name} ${JSON.stringify(r)}`).toBe(true);
-    expect(overlaps(rects)).toEqual([]);
-    expect(tooSmall(named('button', lay.buttons))).toEqual([]);
+    fine(L, lay, measured.headline!);
+  });
+
+  it.each(BUTTONS)('%i buttons with a new best and a headline: on screen, apart, clear of the answers, at least 44 px', (n) => {
+    const measured = lines(L, { newBest: true, headline: true });
+    const lay = resultsLayout(L, measured, n);
+    expect(lay.buttons).toHaveLength(n);
+    fine(L, lay, measured.headline!);
     // The answers' panel holds at least its title and a few lines.
     expect(lay.panel.h).toBeGreaterThanOrEqual(L.font.large * 1.5 + L.font.body * 3 * 1.5);
     // The lines come down the column in order, above the first button (beside a wide screen's panel).
@@ -52,11 +70,41 @@ describe.each(SCREENS)('results at %s', (_name, L) => {
 });
 
 describe('results on a wide screen and upright', () => {
-  it('known problem: at 4:3 with the largest text, a fourth button ends below the screen', () => {
+  it('at 4:3 with the largest text, four buttons fit the column under the lines: shorter, with the small text', () => {
     const L = computeLayout(1024, 768, 1.5);
-    const lay = resultsLayout(L, lines(L, { newBest: true, headline: true }), 4);
-    expect(lay.buttons[3]!.y + lay.buttons[3]!.h).toBeGreaterThan(L.h);
-    expect(onScreen(L, lay.buttons[2]!)).toBe(true);
+    const measured = lines(L, { newBest: true, headline: true });
+    const lay = resultsLayout(L, measured, 4);
+    fine(L, lay, measured.headline!);
+    expect(lay.buttons[3]!.y + lay.buttons[3]!.h).toBeLessThanOrEqual(L.h - L.pad);
+    expect(lay.buttonsSmall).toBe(true);
+    expect(lay.headline!.maxH).toBeUndefined();
+    for (const b of lay.buttons) expect(b.h).toBeGreaterThanOrEqual(minResultsButtonH(L));
+  });
+
+  it('sets the buttons two to a row where even short ones do not fit one under another', () => {
+    const L = computeLayout(1024, 768, 1.5);
+    const measured = lines(L, { newBest: true, headline: 'long' });
+    const lay = resultsLayout(L, measured, 4);
+    fine(L, lay, measured.headline!);
+    expect(new Set(lay.buttons.map((b) => b.y)).size).toBe(2);
+    expect(new Set(lay.buttons.map((b) => b.x)).size).toBe(2);
+  });
+
+  it('keeps the usual buttons where they fit', () => {
+    for (const L of [computeLayout(1920, 1080), computeLayout(1024, 768), computeLayout(1920, 1080, 1.25)]) {
+      const lay = resultsLayout(L, lines(L, { newBest: true, headline: true }), 4);
+      expect(lay.buttons.every((b) => b.h === L.buttonH && b.w === resultsColumnW(L))).toBe(true);
+      expect(lay.buttonsSmall).toBe(false);
+    }
+  });
+
+  it('gives the buttons their room at the foot of the column before a headline too long for it, which is fitted above them', () => {
+    const L = computeLayout(1024, 768, 1.5);
+    const measured = { ...lines(L, { newBest: true, headline: true }), headline: 20 * L.font.body * 1.2 };
+    const lay = resultsLayout(L, measured, 4);
+    fine(L, lay, measured.headline);
+    expect(lay.headline!.maxH).toBeGreaterThan(0);
+    expect(lay.buttons.at(-1)!.y + lay.buttons.at(-1)!.h).toBeCloseTo(L.h - L.pad, 0);
   });
 
   it('puts the buttons under the score beside the answers on a wide screen, and in a row along the bottom upright', () => {

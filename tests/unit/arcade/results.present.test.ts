@@ -73,7 +73,7 @@ describe('the buttons', () => {
       { id: 'again', label: 'Play again', style: 'quiet' },
       { id: 'levels', label: 'Choose a level', style: 'quiet' },
     ]);
-    expect(initialFocus(true)).toBe('next');
+    expect(initialFocus(v.buttons)).toBe('next');
   });
 
   it('makes Play again the main button without a next level, and adds the recap after the last level', () => {
@@ -84,11 +84,32 @@ describe('the buttons', () => {
       ['recap', 'quiet'],
     ]);
     expect(v.buttons[2]!.label).toBe('What to take home');
-    expect(initialFocus(false)).toBe('again');
+    expect(initialFocus(v.buttons)).toBe('again');
   });
 
   it('shows a booth’s own buttons in place of the shell’s: no next level, no level select', () => {
     expect(presentResults(input({ booth })).buttons).toEqual(booth);
+  });
+
+  it('focuses a button the screen has: at a booth its first, even once a next level is found (the booth offers none)', () => {
+    for (const next of [false, true]) {
+      const v = presentResults(input({ booth, next }));
+      expect(v.buttons.map((b) => b.id)).not.toContain('next');
+      expect(initialFocus(v.buttons)).toBe('name');
+    }
+    // A workshop's booth too, with its export last; and whatever the buttons, the focus is one of them.
+    const ws = presentResults(input({ booth, next: true, workshop: { button: exportButton, board: null } }));
+    expect(initialFocus(ws.buttons)).toBe('name');
+    for (const i of [
+      input(),
+      input({ next: false }),
+      input({ next: false, last: true }),
+      input({ booth }),
+      input({ workshop: { button: exportButton, board: null } }),
+    ]) {
+      const v = presentResults(i);
+      expect(v.buttons.map((b) => b.id)).toContain(initialFocus(v.buttons));
+    }
   });
 
   it('adds the workshop’s export last, and its scoreboard between turns to the details', () => {

@@ -1,25 +1,43 @@
-// The settings screen's rectangles at a projector, 4:3 and a phone, at every text size: every row on the screen,
-// one under another, apart and at least 44 px; the volume's −, value and + inside their row, apart; the note under.
+// The settings screen's rectangles at a projector, 4:3 and a phone, at every text size: every row on the screen (or,
+// where even the shortest rows do not fit, in a scroll area under the header that holds them all), one under another,
+// apart and at least 44 px; the volume's −, value and + inside their row, apart; the note under.
 import { describe, expect, it } from 'vitest';
 import { computeLayout, type Layout } from '../../../src/ui/layout';
-import { settingsLayout, volumeRow } from '../../../src/arcade/settings.layout';
+import { minRowH, settingsLayout, volumeRow, type SettingsLayout } from '../../../src/arcade/settings.layout';
 import { SCREENS, named, onScreen, overlaps, tooSmall } from './layoutChecks';
 
 /** Six rows (sound, music, volume, motion, text, language), eight with the progress files, nine on a former booth. */
 const ROWS = [6, 8, 9];
-/** Known, reported with issue 18 and not changed by it: on a wide screen with the largest text, the progress files'
- * rows go past the bottom (the screen does not scroll; checked in a browser at 1024x768: "Restore progress from a
- * file" is cut off). */
-const overflows = (L: Layout, n: number): boolean => n >= 8 && !L.portrait && L.font.body === computeLayout(L.w, L.h, 1.5).font.body;
+
+/** Every row where it can be reached: on the screen, or inside the scroll area's content, which is on the screen. */
+function reachable(L: Layout, lay: SettingsLayout): void {
+  const s = lay.scroll;
+  if (!s) {
+    for (const r of lay.rows) expect(onScreen(L, r) && r.y + r.h <= L.h - L.pad + 0.5, JSON.stringify(r)).toBe(true);
+    return;
+  }
+  expect(s.rect.y).toBe(L.header.h);
+  expect(s.rect.x >= 0 && s.rect.x + s.rect.w <= L.w && s.rect.y + s.rect.h <= L.h).toBe(true);
+  expect(s.contentH).toBeGreaterThan(s.rect.h);
+  for (const r of lay.rows) expect(r.x >= 0 && r.x + r.w <= s.rect.w && r.y > 0 && r.y + r.h <= s.contentH - L.pad, JSON.stringify(r)).toBe(true);
+}
 
 describe.each(SCREENS)('settings at %s', (_name, L) => {
-  it.each(ROWS.filter((n) => !overflows(L, n)))('%i rows: on screen, apart, at least 44 px', (n) => {
+  it.each(ROWS)('%i rows: reachable, apart, at least 44 px', (n) => {
     const lay = settingsLayout(L, n);
     expect(lay.rows).toHaveLength(n);
-    for (const r of lay.rows) expect(onScreen(L, r), JSON.stringify(r)).toBe(true);
+    reachable(L, lay);
     expect(overlaps(named('row', lay.rows))).toEqual([]);
     expect(tooSmall(named('row', lay.rows))).toEqual([]);
     expect(lay.note.y).toBeGreaterThanOrEqual(lay.rows.at(-1)!.y + lay.rows.at(-1)!.h);
+  });
+
+  it('keeps the note on the screen under the rows', () => {
+    const lay = settingsLayout(L, 8, L.font.small * 3);
+    reachable(L, lay);
+    const bottom = lay.note.y + L.font.small * 3;
+    if (lay.scroll) expect(bottom).toBeLessThanOrEqual(lay.scroll.contentH);
+    else expect(bottom).toBeLessThanOrEqual(L.h - L.pad + 0.5);
   });
 
   it('splits the volume row into −, the value and +, inside the row and apart', () => {
@@ -37,10 +55,31 @@ describe('settings with the largest text', () => {
   it.each([
     [1920, 1080],
     [1024, 768],
-  ])('known problem: at %i x %i the last of eight rows ends below the screen, the six settings fit', (w, h) => {
+  ])('at %i x %i all eight rows are on the screen (Restore progress from a file too), shorter, apart, at least 44 px', (w, h) => {
     const L = computeLayout(w, h, 1.5);
-    const rows = settingsLayout(L, 8).rows;
-    expect(rows[7]!.y + rows[7]!.h).toBeGreaterThan(L.h);
-    expect(onScreen(L, rows[5]!)).toBe(true);
+    const lay = settingsLayout(L, 8);
+    expect(lay.scroll).toBeNull();
+    for (const r of lay.rows) expect(onScreen(L, r) && r.y + r.h <= L.h - L.pad + 0.5, JSON.stringify(r)).toBe(true);
+    expect(overlaps(named('row', lay.rows))).toEqual([]);
+    expect(tooSmall(named('row', lay.rows))).toEqual([]);
+    expect(lay.rows[7]!.h).toBeLessThan(L.buttonH);
+    expect(lay.rows[7]!.h).toBeGreaterThanOrEqual(minRowH(L));
+  });
+
+  it('keeps the usual row height wherever the rows fit', () => {
+    for (const L of [computeLayout(1920, 1080), computeLayout(1024, 768), computeLayout(390, 844, 1.5)])
+      expect(settingsLayout(L, 8).rows.map((r) => r.h)).toEqual(Array(8).fill(L.buttonH));
+  });
+
+  it('scrolls rows that do not fit even at their shortest, at their usual height, all of them reachable', () => {
+    const L = computeLayout(1024, 768, 1.5);
+    const lay = settingsLayout(L, 12, L.font.small * 2);
+    expect(lay.scroll).not.toBeNull();
+    reachable(L, lay);
+    expect(lay.rows.every((r) => r.h === L.buttonH)).toBe(true);
+    expect(overlaps(named('row', lay.rows))).toEqual([]);
+    // The first row is where it is without scrolling: under the header, as on a screen that does not scroll.
+    expect(lay.scroll!.rect.y + lay.rows[0]!.y).toBe(L.body.y);
+    expect(lay.note.y + L.font.small * 2).toBeLessThanOrEqual(lay.scroll!.contentH);
   });
 });

@@ -23,7 +23,7 @@ describe('the title screen', () => {
       { id: 'recap', label: 'What to take home' },
       { id: 'workshop', label: 'Run a workshop' },
     ]);
-    expect(initialFocus(undefined)).toBe('play');
+    expect(initialFocus(v)).toBe('play');
   });
 
   it('offers a player coming back Continue, saying where, and makes Play the quiet one', () => {
@@ -36,15 +36,27 @@ describe('the title screen', () => {
       levelId: 'first-sort',
     });
     expect(v.play.style).toBe('quiet');
-    expect(initialFocus(round)).toBe('continue');
+    expect(initialFocus(v)).toBe('continue');
   });
 
-  it('offers no Continue for a round saved without its level’s name, or whose game is gone', () => {
-    expect(presentTitle({ ...round, levelTitle: undefined }, false).continue).toBeNull();
-    expect(initialFocus({ ...round, levelTitle: undefined })).toBe('play');
+  it('offers no Continue for a round saved without its level’s name, or whose game is gone, and focuses Play', () => {
+    const untitled = presentTitle({ ...round, levelTitle: undefined }, false);
+    expect(untitled.continue).toBeNull();
+    expect(initialFocus(untitled)).toBe('play');
+    // The round names its level, but its game is no longer in the arcade: no Continue is drawn, so none is focused.
     const gone = presentTitle({ ...round, game: undefined }, false);
     expect(gone.continue).toBeNull();
     expect(gone.play.style).toBe('primary');
+    expect(initialFocus(gone)).toBe('play');
+  });
+
+  it('focuses a button the screen draws, whatever the save holds', () => {
+    for (const r of [undefined, round, { ...round, levelTitle: undefined }, { ...round, game: undefined }])
+      for (const workshop of [false, true]) {
+        const v = presentTitle(r, workshop);
+        const ids = [...(v.continue ? ['continue'] : []), 'play', ...v.more.map((b) => b.id)];
+        expect(ids).toContain(initialFocus(v));
+      }
   });
 
   it('names the workshop button for a trainer in a workshop', () => {
