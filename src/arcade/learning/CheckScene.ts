@@ -1,10 +1,10 @@
 // The before-and-after check of a game: one of two parallel forms of questions on its ideas, with other situations
 // than the levels, taken before the first level; the other form after the last. No right or wrong is shown during
 // either, nor after the first (only that the starting point is saved); after the second, both are explained item by
-// item with the gain per concept (checkReview.ts).
+// item with the gain per concept (checkReview.ts). The words are in ./check.present, the rectangles in
+// ./check.layout; this screen runs the check, records it, and draws.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
-import { T } from '../strings';
 import { addButton, addHeader, addText, addTextPanel } from '../../ui/widgets';
 import { gameById, svc } from '../services';
 import { goTo } from '../flow';
@@ -12,13 +12,13 @@ import { localize } from '../../core/i18n';
 import { a11y } from '../../ui/a11y';
 import type { Check, CheckForm, CheckQuestion } from '../../core/check';
 import { reviewLines } from './checkReview';
+import { checkHeading, doneAnnouncement, initialFocus, presentCheck, progressAnnouncement, type CheckPhase, type CheckView } from './check.present';
+import { checkLayout } from './check.layout';
 
 export interface CheckData {
   gameId: string;
   when: 'before' | 'after';
 }
-
-type Phase = 'loading' | 'intro' | 'question' | 'done' | 'missing';
 
 export class CheckScene extends ArcadeScene {
   private d: CheckData = { gameId: '', when: 'before' };
@@ -28,7 +28,7 @@ export class CheckScene extends ArcadeScene {
   private order: string[][] = [];
   private index = 0;
   private answers: Record<string, string> = {};
-  private phase: Phase = 'loading';
+  private phase: CheckPhase = 'loading';
 
   constructor() {
     super(SCENES.check);
@@ -44,11 +44,11 @@ export class CheckScene extends ArcadeScene {
   }
 
   protected screenName(): string {
-    return T('check.screen', { game: this.gameName(), when: this.d.when });
+    return checkHeading(this.gameName(), this.d.when);
   }
 
   protected override initialFocus(): string {
-    return this.phase === 'intro' ? 'start' : this.phase === 'question' ? 'opt-0' : 'done';
+    return initialFocus(this.phase);
   }
 
   protected override onEscape(): void {
@@ -82,7 +82,7 @@ export class CheckScene extends ArcadeScene {
     goTo(this, SCENES.levels, { gameId: this.d.gameId });
   }
 
-  private go(phase: Phase): void {
+  private go(phase: CheckPhase): void {
     this.phase = phase;
     this.rebuild(true);
     this.dom?.focus(this.initialFocus());
@@ -102,7 +102,7 @@ export class CheckScene extends ArcadeScene {
     if (this.index + 1 < this.questions.length) {
       this.index++;
       this.go('question');
-      a11y().announce(T('check.progress', { n: this.index + 1, total: this.questions.length }));
+      a11y().announce(progressAnnouncement(this.index + 1, this.questions.length));
       return;
     }
     const { checkScore } = await import('../../core/check');
@@ -111,81 +111,64 @@ export class CheckScene extends ArcadeScene {
       answers: this.answers,
     });
     this.go('done');
-    a11y().announce(this.doneLines()[0]?.text ?? '');
+    a11y().announce(doneAnnouncement(this.review()));
   }
 
-  private doneLines(): ReturnType<typeof reviewLines> {
+  private review(): ReturnType<typeof reviewLines> {
     return this.check ? reviewLines(this.check, svc().learning.check(this.d.gameId), this.d.when) : [];
+  }
+
+  /** What the screen shows, from where the check is. */
+  private view(): CheckView {
+    const q = this.questions[this.index];
+    return presentCheck({
+      phase: this.phase,
+      game: this.gameName(),
+      when: this.d.when,
+      total: this.questions.length,
+      index: this.index,
+      question: q ? { prompt: q.prompt, options: q.options, order: this.order[this.index] ?? [] } : null,
+      review: this.phase === 'done' ? this.review() : [],
+    });
   }
 
   protected build(): void {
     const L = this.layout;
+    const v = this.view();
     // The header names the game (short enough for a phone); the screen's full name is its accessible heading.
-    addHeader(this, this.dom!, L, this.gameName(), { label: T('nav.back'), onActivate: () => this.leave() });
-    const w = Math.min(L.body.w, 980);
-    const x = L.body.x + (L.body.w - w) / 2;
-    const check = this.check;
-    const q = this.questions[this.index];
-    const bh = L.buttonH * 1.2;
-    const bottomButton = (id: string, label: string, act: () => void): void => {
-      const bw = Math.min(420, w);
-      addButton(this, this.dom!, L, { id, label, rect: { x: x + (w - bw) / 2, y: L.h - L.pad - bh, w: bw, h: bh }, fontSize: L.font.large, onActivate: act });
-    };
-    const panel = (id: string, title: string, body: string[], h: number): void => {
-      addTextPanel(this, this.dom!, { id, rect: { x, y: L.body.y, w, h }, title, bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-        for (const line of body) {
-          const p = document.createElement('p');
-          p.textContent = line;
+    addHeader(this, this.dom!, L, v.header, { label: v.back, onActivate: () => this.leave() });
+    const lay = checkLayout(L, { panel: v.panel?.size ?? 'full', options: v.slots });
+    if (v.message !== null) addText(this, lay.message.x, lay.message.y, v.message, { size: L.font.body, width: lay.message.w });
+    const panel = v.panel;
+    if (panel)
+      addTextPanel(this, this.dom!, { id: panel.id, rect: lay.panel, title: panel.title, bodySize: L.font.body, titleSize: L.font.large }, (el) => {
+        for (const line of panel.lines) {
+          const p = document.createElement(line.kind === 'heading' ? 'h3' : 'p');
+          if (line.kind === 'prompt') p.className = 'check-prompt';
+          p.textContent = line.text;
           el.append(p);
         }
       });
-    };
-    const fullH = L.h - L.pad - bh - L.gap - L.body.y;
-    if (this.phase === 'loading') {
-      addText(this, x, L.body.y, T('levels.loading'), { size: L.font.body, width: w });
-    } else if (this.phase === 'missing') {
-      panel('about', T('check.missing'), [], Math.min(fullH, L.font.large * 4));
-      bottomButton('done', T('check.back'), () => this.leave());
-    } else if (this.phase === 'intro' && check) {
-      panel('about', T('check.introTitle', { when: this.d.when }), [T('check.intro', { count: this.questions.length, when: this.d.when })], fullH);
-      bottomButton('start', T('check.start'), () => this.go('question'));
-    } else if (this.phase === 'question' && check && q) {
-      const opts = this.order[this.index] ?? [];
-      const optH = Math.max(L.buttonH, L.font.body * 3.2);
-      const optsH = opts.length * (optH + L.gap);
-      const promptH = Math.max(L.font.body * 6, L.h - L.pad - optsH - L.body.y - L.gap);
-      panel('question', T('check.progress', { n: this.index + 1, total: this.questions.length }), [localize(q.prompt)], promptH);
-      let y = L.body.y + promptH + L.gap;
-      opts.forEach((id, i) => {
-        const o = q.options.find((x2) => x2.id === id);
-        if (!o) return;
-        addButton(this, this.dom!, L, {
-          id: `opt-${i}`,
-          label: localize(o.text),
-          style: 'card',
-          group: 'options',
-          rect: { x, y, w, h: optH },
-          fontSize: L.font.body,
-          sound: false,
-          onActivate: () => this.answer(id),
-        });
-        y += optH + L.gap;
+    v.options.forEach((o, i) =>
+      addButton(this, this.dom!, L, {
+        id: o.id,
+        label: o.label,
+        style: 'card',
+        group: 'options',
+        rect: lay.options[i]!,
+        fontSize: L.font.body,
+        sound: false,
+        onActivate: () => this.answer(o.optionId),
+      }),
+    );
+    const b = v.bottom;
+    if (b)
+      addButton(this, this.dom!, L, {
+        id: b.id,
+        label: b.label,
+        rect: lay.bottom,
+        fontSize: lay.bottomFont,
+        onActivate: b.id === 'start' ? () => this.go('question') : () => this.leave(),
       });
-    } else if (this.phase === 'done') {
-      addTextPanel(
-        this,
-        this.dom!,
-        { id: 'result', rect: { x, y: L.body.y, w, h: fullH }, title: T('check.doneTitle'), bodySize: L.font.body, titleSize: L.font.large },
-        (el) => {
-          for (const line of this.doneLines()) {
-            const p = document.createElement(line.kind === 'heading' ? 'h3' : 'p');
-            if (line.kind === 'prompt') p.className = 'check-prompt';
-            p.textContent = line.text;
-            el.append(p);
-          }
-        },
-      );
-      bottomButton('done', T('check.back'), () => this.leave());
-    }
   }
 }

@@ -1,14 +1,18 @@
 // "What I learned": every explanation the player has met, gathered by game and concept, searchable. The list is
-// real DOM (it zooms, wraps and reads natively) and filters as the player types, keeping the focus in the box.
+// real DOM (it zooms, wraps and reads natively) and filters as the player types, keeping the focus in the box. The
+// words are in ./library.present, the rectangles in ./library.layout; this screen gathers the state and draws.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
-import { T } from '../strings';
 import { addHeader, addTextPanel } from '../../ui/widgets';
 import { gameById, svc } from '../services';
 import { goTo } from '../flow';
-import { getLang, localize } from '../../core/i18n';
+import { getLang } from '../../core/i18n';
 import { a11y } from '../../ui/a11y';
-import type { LibraryEntry } from '../../core/learning';
+import { initialFocus, libraryHeading, presentLibrary, presentLibraryList, type LibraryListView } from './library.present';
+import { libraryLayout } from './library.layout';
+
+/** The list follows the search this long after the last key (ms). */
+const SEARCH_DELAY_MS = 250;
 
 export class LibraryScene extends ArcadeScene {
   private query = '';
@@ -18,49 +22,41 @@ export class LibraryScene extends ArcadeScene {
   }
 
   protected screenName(): string {
-    return T('library.screen');
+    return libraryHeading();
   }
 
   protected override initialFocus(): string {
-    return 'back';
+    return initialFocus();
   }
 
   protected override onEscape(): void {
     goTo(this, SCENES.title);
   }
 
-  /** Groups entries by game, then by concept (or by level where the game names no concept). */
-  private groups(entries: readonly LibraryEntry[]): Map<string, Map<string, LibraryEntry[]>> {
-    const out = new Map<string, Map<string, LibraryEntry[]>>();
-    for (const e of entries) {
-      const game = gameById(e.gameId);
-      const g = game ? localize(game.title) : e.gameId;
-      const c = localize(e.concept ?? e.levelTitle);
-      const byConcept = out.get(g) ?? new Map<string, LibraryEntry[]>();
-      byConcept.set(c, [...(byConcept.get(c) ?? []), e]);
-      out.set(g, byConcept);
-    }
-    return out;
+  /** The list as the search has it, from the explanations kept. */
+  private listView(): LibraryListView {
+    const lang = getLang();
+    return presentLibraryList(svc().learning.library(this.query, lang), svc().learning.library('', lang).length, (id) => gameById(id)?.title);
   }
 
   private fillList(list: HTMLElement, status: HTMLElement): void {
-    const entries = svc().learning.library(this.query, getLang());
+    const v = this.listView();
     list.replaceChildren();
-    for (const [game, byConcept] of this.groups(entries)) {
+    for (const g of v.groups) {
       const section = document.createElement('section');
       const h = document.createElement('h3');
-      h.textContent = game;
+      h.textContent = g.game;
       section.append(h);
-      for (const [concept, items] of byConcept) {
+      for (const c of g.concepts) {
         const h4 = document.createElement('h4');
-        h4.textContent = concept;
+        h4.textContent = c.concept;
         const ul = document.createElement('ul');
-        for (const e of items) {
+        for (const e of c.items) {
           const li = document.createElement('li');
           const title = document.createElement('strong');
-          title.textContent = localize(e.title);
+          title.textContent = e.title;
           const why = document.createElement('div');
-          why.textContent = localize(e.explanation);
+          why.textContent = e.explanation;
           li.append(title, why);
           ul.append(li);
         }
@@ -68,22 +64,23 @@ export class LibraryScene extends ArcadeScene {
       }
       list.append(section);
     }
-    const total = svc().learning.library('', getLang()).length;
-    status.textContent = total === 0 ? T('library.empty') : T('library.count', { shown: entries.length, total });
+    status.textContent = v.status;
   }
 
   protected build(): void {
     const L = this.layout;
-    addHeader(this, this.dom!, L, T('library.screen'), { label: T('nav.back'), onActivate: () => goTo(this, SCENES.title) });
-    addTextPanel(this, this.dom!, { id: 'library', rect: L.body, title: T('library.title'), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
+    const v = presentLibrary();
+    const lay = libraryLayout(L);
+    addHeader(this, this.dom!, L, v.heading, { label: v.back, onActivate: () => goTo(this, SCENES.title) });
+    addTextPanel(this, this.dom!, { id: 'library', rect: lay.panel, title: v.title, bodySize: L.font.body, titleSize: L.font.large }, (el) => {
       const label = document.createElement('label');
-      label.textContent = T('library.search');
+      label.textContent = v.search;
       const input = document.createElement('input');
       input.type = 'search';
       input.value = this.query;
       input.className = 'library-search';
-      input.style.fontSize = `${L.font.body}px`;
-      input.style.minHeight = '44px';
+      input.style.fontSize = `${lay.search.fontSize}px`;
+      input.style.minHeight = `${lay.search.minH}px`;
       label.append(input);
       const status = document.createElement('p');
       status.setAttribute('role', 'status');
@@ -97,7 +94,7 @@ export class LibraryScene extends ArcadeScene {
         timer = window.setTimeout(() => {
           this.fillList(list, status);
           a11y().announce(status.textContent ?? '');
-        }, 250);
+        }, SEARCH_DELAY_MS);
       });
     });
   }

@@ -1,20 +1,21 @@
 // A game's facilitator guide in the app (the same text as docs/guide-<game>.md): aims, time per level, running it
-// with a group and with teams, debrief questions and a 30-minute run sheet. A scrolling text panel, text only.
+// with a group and with teams, debrief questions and a 30-minute run sheet. A scrolling text panel, text only. The
+// words are in ./guide.present, the rectangles in ./guide.layout; this screen loads the guide and draws.
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
-import { T } from '../strings';
 import { addButton, addHeader, addTextPanel } from '../../ui/widgets';
 import { goTo } from '../flow';
 import { gameById } from '../services';
 import { localize } from '../../core/i18n';
 import { WORKSHOP_SCENES } from './keys';
-import { W } from './strings';
 import { loadGuide, type Block } from './guides';
 import { printOnly } from '../../ui/download';
 import { a11y } from '../../ui/a11y';
 import { openDialog } from './room/dialogs';
 import { inLang } from '../flow';
 import type { BaseLevel } from '../../games/sdk/types';
+import { guideHeading, initialFocus, noKit, presentGuide, type GuideBody, type GuideView } from './guide.present';
+import { guideLayout } from './guide.layout';
 
 export interface GuideData {
   gameId: string;
@@ -45,13 +46,17 @@ export class GuideScene extends ArcadeScene {
     this.missing = false;
   }
 
-  protected screenName(): string {
+  private gameName(): string {
     const g = gameById(this.gameId);
-    return W('guide.screen', { game: g ? localize(g.title) : '' });
+    return g ? localize(g.title) : '';
+  }
+
+  protected screenName(): string {
+    return guideHeading(this.gameName());
   }
 
   protected override initialFocus(): string {
-    return 'done';
+    return initialFocus();
   }
 
   protected override onEscape(): void {
@@ -80,96 +85,45 @@ export class GuideScene extends ArcadeScene {
       .finally(() => this.dom && this.rebuild());
   }
 
+  /** What the screen shows, from the guide as loaded and where it was opened from. */
+  private view(): GuideView {
+    return presentGuide({
+      game: this.gameName(),
+      blocks: this.blocks,
+      lang: this.lang,
+      missing: this.missing,
+      from: this.from === SCENES.levels ? 'levels' : 'setup',
+      // From the setup screen, for a game whose cards share one board: the chosen level's paper kit.
+      kit: Boolean(this.level && gameById(this.gameId)?.loadRoom),
+    });
+  }
+
   protected build(): void {
     const L = this.layout;
-    addHeader(this, this.dom!, L, this.screenName(), { label: T('nav.back'), onActivate: () => this.back() });
-    const w = Math.min(1000, L.body.w);
-    const rect = { x: L.w / 2 - w / 2, y: L.body.y, w, h: L.body.h - L.buttonH - L.gap };
-    addTextPanel(this, this.dom!, { id: 'guide', rect, title: this.screenName(), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-      if (!this.blocks) {
-        const p = document.createElement('p');
-        p.textContent = W(this.missing ? 'guide.missing' : 'guide.loading');
-        el.append(p);
-        return;
-      }
-      el.lang = this.lang;
-      // Contents first: each section's heading, a link that brings it to the top of the panel.
-      const headings = this.blocks.filter((b) => b.kind === 'heading');
-      if (headings.length > 1) {
-        const nav = document.createElement('nav');
-        nav.setAttribute('aria-label', W('guide.contents'));
-        nav.className = 'guide-contents';
-        const h = document.createElement('h3');
-        h.textContent = W('guide.contents');
-        const ol = document.createElement('ol');
-        headings.forEach((b, i) => {
-          const li = document.createElement('li');
-          const a = document.createElement('a');
-          a.href = `#guide-s${i}`;
-          a.textContent = b.kind === 'heading' ? b.text : '';
-          a.addEventListener('click', (e) => {
-            e.preventDefault();
-            const to = el.querySelector<HTMLElement>(`#guide-s${i}`);
-            to?.scrollIntoView({ block: 'start' });
-            to?.focus({ preventScroll: true });
-          });
-          li.append(a);
-          ol.append(li);
-        });
-        nav.append(h, ol);
-        el.append(nav);
-      }
-      let section = 0;
-      for (const b of this.blocks) {
-        // The file's own title repeats the panel's.
-        if (b.kind === 'title') continue;
-        if (b.kind === 'list') {
-          const list = document.createElement(b.ordered ? 'ol' : 'ul');
-          for (const item of b.items) {
-            const li = document.createElement('li');
-            li.textContent = item;
-            list.append(li);
-          }
-          el.append(list);
-          continue;
-        }
-        const e = document.createElement(b.kind === 'heading' ? 'h3' : 'p');
-        e.textContent = b.text;
-        if (b.kind === 'heading') {
-          e.id = `guide-s${section++}`;
-          e.tabIndex = -1;
-        }
-        el.append(e);
-      }
-    });
-    // Done, Print the guide, and (from the setup screen, for a game whose cards share one board) the paper kit.
-    const kit = Boolean(this.level && gameById(this.gameId)?.loadRoom);
-    const n = kit ? 3 : 2;
-    const bw = Math.min(420, (Math.min(1000, L.body.w) - L.gap * (n - 1)) / n);
-    const x0 = L.w / 2 - (n * bw + (n - 1) * L.gap) / 2;
-    const at = (i: number) => ({ x: x0 + i * (bw + L.gap), y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH });
-    const label = this.from === SCENES.levels ? W('guide.done') : T('nav.back');
-    addButton(this, this.dom!, L, { id: 'done', label, rect: at(0), onActivate: () => this.back() });
-    // On paper: the guide alone, every section open (the print stylesheet, ui/arcade.css).
-    addButton(this, this.dom!, L, {
-      id: 'print',
-      label: W('guide.print'),
-      style: 'quiet',
-      disabled: !this.blocks,
-      rect: at(1),
-      fontSize: L.portrait ? L.font.small : undefined,
-      onActivate: () => printOnly('print-guide'),
-    });
-    if (kit)
+    const v = this.view();
+    const lay = guideLayout(L, v.buttons.length);
+    addHeader(this, this.dom!, L, v.heading, { label: v.back, onActivate: () => this.back() });
+    addTextPanel(this, this.dom!, { id: 'guide', rect: lay.panel, title: v.heading, bodySize: L.font.body, titleSize: L.font.large }, (el) =>
+      fillGuide(el, v.body),
+    );
+    const act: Record<GuideView['buttons'][number]['id'], () => void> = {
+      done: () => this.back(),
+      // On paper: the guide alone, every section open (the print stylesheet, ui/arcade.css).
+      print: () => printOnly('print-guide'),
+      'paper-kit': () => void this.paperKit(),
+    };
+    v.buttons.forEach((b, i) =>
       addButton(this, this.dom!, L, {
-        id: 'paper-kit',
-        label: W('kit.buttonLabel'),
-        visibleLabel: W('kit.button'),
-        style: 'quiet',
-        rect: at(2),
-        fontSize: L.portrait ? L.font.small : undefined,
-        onActivate: () => void this.paperKit(),
-      });
+        id: b.id,
+        label: b.label,
+        visibleLabel: b.visibleLabel,
+        style: b.style,
+        disabled: b.disabled,
+        rect: lay.buttons[i]!,
+        fontSize: b.style === 'quiet' ? lay.buttonFont : undefined,
+        onActivate: act[b.id],
+      }),
+    );
   }
 
   /** The chosen level's paper kit, from the game's room deck (a game whose cards do not share a board has none). */
@@ -179,7 +133,61 @@ export class GuideScene extends ArcadeScene {
     const room = await inLang(await g.loadRoom());
     const { paperKit, showPaperKit } = await import('./paperKit');
     const refocus = (): void => this.dom?.focus('paper-kit');
-    if (!room.stories) return void a11y().announce(W('kit.none'));
+    if (!room.stories) return void a11y().announce(noKit());
     showPaperKit(localize(this.level.title), paperKit(room.deck(this.level, { second: false })), refocus);
+  }
+}
+
+/** The guide's panel: one line, or the contents (links that bring each section to the top) and the sections. */
+function fillGuide(el: HTMLElement, body: GuideBody): void {
+  if (body.kind === 'message') {
+    const p = document.createElement('p');
+    p.textContent = body.text;
+    el.append(p);
+    return;
+  }
+  el.lang = body.lang;
+  if (body.contents) {
+    const nav = document.createElement('nav');
+    nav.setAttribute('aria-label', body.contents.label);
+    nav.className = 'guide-contents';
+    const h = document.createElement('h3');
+    h.textContent = body.contents.label;
+    const ol = document.createElement('ol');
+    for (const item of body.contents.items) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `#${item.target}`;
+      a.textContent = item.text;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        const to = el.querySelector<HTMLElement>(`#${item.target}`);
+        to?.scrollIntoView({ block: 'start' });
+        to?.focus({ preventScroll: true });
+      });
+      li.append(a);
+      ol.append(li);
+    }
+    nav.append(h, ol);
+    el.append(nav);
+  }
+  for (const b of body.blocks) {
+    if (b.kind === 'list') {
+      const list = document.createElement(b.ordered ? 'ol' : 'ul');
+      for (const item of b.items) {
+        const li = document.createElement('li');
+        li.textContent = item;
+        list.append(li);
+      }
+      el.append(list);
+      continue;
+    }
+    const e = document.createElement(b.kind === 'heading' ? 'h3' : 'p');
+    e.textContent = b.text;
+    if (b.kind === 'heading') {
+      e.id = b.id;
+      e.tabIndex = -1;
+    }
+    el.append(e);
   }
 }

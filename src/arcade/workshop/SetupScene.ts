@@ -1,28 +1,31 @@
 // The trainer's workshop screen: game, level, language, teams (named, or the whole room), the workshop clock and
 // projector colours; the workshop link as selectable text and as a QR code made on the device (no network); Start,
-// the facilitator guide, and the session so far with its export (CSV, JSON, xAPI).
+// the facilitator guide, and the session so far with its export (CSV, JSON, xAPI). The words and rules are in
+// ./setup.present, the rectangles in ./setup.layout; this screen keeps the draft, gathers the state and draws
+// (the options in ./setupOptions, the link and the session in ./setupStatus).
 import { ArcadeScene } from '../../ui/ArcadeScene';
-import { T } from '../strings';
 import { addButton, addHeader } from '../../ui/widgets';
 import { a11y } from '../../ui/a11y';
 import { goBack, goTo, inLang, startLevel } from '../flow';
 import { openDialog } from './room/dialogs';
 import type { Back } from '../screens';
 import { svc } from '../services';
-import { localize } from '../../core/i18n';
 import type { LevelLoad } from '../../core/levels';
 import type { BaseLevel } from '../../games/sdk/types';
-import { MAX_TEAMS, MIN_TEAMS, type WorkshopPreset } from '../../core/preset';
+import type { WorkshopPreset } from '../../core/preset';
+import { offeredLangs } from '../languages';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
 import {
   applyPreset,
   currentPreset,
+  firstPollTaken,
+  ignoredText,
   isWorkshop,
   noteIgnored,
   playsTogether,
+  setNextTeam,
   showNotice,
-  firstPollTaken,
   startCheckPoll,
   startWorkshop,
   workshop,
@@ -31,6 +34,22 @@ import { exportSession, type ExportKind } from './download';
 import { roomInProgress } from './sessions';
 import { drawOptions } from './setupOptions';
 import { copyLink, drawLinkAndStatus, refreshLink, type LinkView } from './setupStatus';
+import {
+  changedAnnouncement,
+  chosenLevel,
+  initialFocus,
+  linkLevelMissing,
+  pollWhen,
+  presentSetup,
+  resumesRoom,
+  roomLevels,
+  setupGameId,
+  setupHeading,
+  writtenPreset,
+  type SetupChange,
+  type SetupView,
+} from './setup.present';
+import { setupLayout } from './setup.layout';
 
 /** Where Back goes (the title by default; the results when opened from there) and with what. */
 export type SetupData = Partial<Back> & {
@@ -38,18 +57,18 @@ export type SetupData = Partial<Back> & {
   focus?: string;
 };
 
-/** The draft kept while the trainer visits the guide and comes back (this page only). */
-let draft: WorkshopPreset | null = null;
-/** The link's level was looked for once: a missing one is said once. */
-let levelChecked = false;
-/** A room in progress when the page loaded was looked for once (a reload returns to it). */
-let resumeChecked = false;
-
 export class SetupScene extends ArcadeScene {
   private from: Partial<Back> = {};
   private focusFirst: string | null = null;
   private levels = new Map<string, LevelLoad<BaseLevel>[]>();
   private link: LinkView | null = null;
+  // Kept for the page's life: Phaser keeps one instance of the screen, and init does not reset these.
+  /** The draft kept while the trainer visits the guide and comes back. */
+  private draft: WorkshopPreset | null = null;
+  /** The link's level was looked for once: a missing one is said once. */
+  private levelChecked = false;
+  /** A room in progress when the page loaded was looked for once (a reload returns to it). */
+  private resumeChecked = false;
 
   constructor() {
     super(WORKSHOP_SCENES.setup);
@@ -58,23 +77,23 @@ export class SetupScene extends ArcadeScene {
   init(data: SetupData): void {
     this.from = { from: data?.from, fromData: data?.fromData } as Partial<Back>;
     this.focusFirst = data?.focus ?? null;
-    draft ??= currentPreset();
+    const draft = this.p;
     // The room moved on to another level since (workshop followLevel): the screen shows the level in play.
     const now = isWorkshop() ? currentPreset() : null;
     if (now && now.game === draft.game && now.level !== null) draft.level = now.level;
   }
 
   private get p(): WorkshopPreset {
-    draft ??= currentPreset();
-    return draft;
+    this.draft ??= currentPreset();
+    return this.draft;
   }
 
   protected screenName(): string {
-    return W('setup.screen');
+    return setupHeading();
   }
 
   protected override initialFocus(): string {
-    return this.focusFirst ?? 'start';
+    return initialFocus(this.focusFirst);
   }
 
   protected override onEscape(): void {
@@ -97,8 +116,7 @@ export class SetupScene extends ArcadeScene {
   }
 
   private gameId(): string {
-    const games = svc().games;
-    return games.some((g) => g.id === this.p.game) ? this.p.game! : (games[0]?.id ?? '');
+    return setupGameId(svc().games, this.p.game);
   }
 
   private loadLevels(gameId: string): void {
@@ -111,23 +129,22 @@ export class SetupScene extends ArcadeScene {
         .catch(() => []),
     ])
       .then(([shipped, own]) => {
-        const loads = [...shipped, ...own.filter((l) => l.ok && !shipped.some((x) => x.ok && x.level.id === l.level.id))];
+        const loads = roomLevels(shipped, own);
         this.levels.set(gameId, loads);
         // A level named in the link that the game does not have: said once, and the first level is used.
         const p = this.p;
-        if (!levelChecked && isWorkshop() && p.game === gameId && p.level && !loads.some((l) => l.ok && l.level.id === p.level)) {
+        if (!this.levelChecked && isWorkshop() && linkLevelMissing(p, gameId, loads)) {
           p.level = null;
           // Out of the address too, so the notice does not come back on every reload.
           applyPreset({ ...workshop().preset, level: null });
           noteIgnored({ key: 'level', reason: 'bad' });
           showNotice(W('notice.levelMissing'));
         }
-        levelChecked = true;
+        this.levelChecked = true;
         // A reload (a clicker's F5) in the middle of a room: straight back to the card it was on, not this screen.
-        if (!resumeChecked && isWorkshop() && p.game === gameId) {
-          resumeChecked = true;
-          const room = roomInProgress();
-          if (room !== null && room === p.level && p.play === 'together' && playsTogether(gameId) && this.level()?.level.id === room) {
+        if (!this.resumeChecked && isWorkshop() && p.game === gameId) {
+          this.resumeChecked = true;
+          if (resumesRoom(p, roomInProgress(), playsTogether(gameId), this.level()?.level.id)) {
             this.start();
             return;
           }
@@ -143,173 +160,122 @@ export class SetupScene extends ArcadeScene {
 
   /** The level the workshop starts with: the chosen one, else the game's first. */
   private level(): { level: BaseLevel; file: string; n: number } | null {
-    const list = this.playable();
-    const i = Math.max(
-      0,
-      list.findIndex((l) => l.level.id === this.p.level),
-    );
-    const l = list[i];
-    return l ? { ...l, n: i + 1 } : null;
+    return chosenLevel(this.playable(), this.p.level);
   }
 
   /** The preset as it will be written: the game always named. */
   private preset(): WorkshopPreset {
-    return { ...this.p, game: this.gameId(), teams: this.p.teams.map((t, i) => t.trim() || W('team.default', { n: i + 1 })) };
+    return writtenPreset(this.p, this.gameId());
   }
 
-  private change(patch: Partial<WorkshopPreset>, name: string, value: string): void {
-    Object.assign(this.p, patch);
+  private change(c: SetupChange): void {
+    Object.assign(this.p, c.patch);
     this.rebuild();
-    a11y().announce(W('setup.changed', { name, value }));
+    a11y().announce(changedAnnouncement(c));
   }
 
-  private cycleGame(): void {
-    const games = svc().games;
-    const i = games.findIndex((g) => g.id === this.gameId());
-    const g = games[(i + 1) % games.length]!;
-    this.loadLevels(g.id);
-    this.change({ game: g.id, level: null }, W('setup.gameName'), localize(g.title));
-  }
-
-  private cycleLevel(): void {
-    const list = this.playable();
-    const cur = this.level();
-    if (!cur || list.length === 0) return;
-    const next = list[cur.n % list.length]!;
-    this.change({ level: next.level.id }, W('setup.levelName'), W('setup.levelItem', { n: (cur.n % list.length) + 1, title: localize(next.level.title) }));
-  }
-
-  private cycleTeams(): void {
-    const n = this.p.teams.length;
-    // The room, then 2 to 8 teams, then the room again.
-    const next = n === 0 ? MIN_TEAMS : n >= MAX_TEAMS ? 0 : n + 1;
-    const teams = Array.from({ length: next }, (_, i) => this.p.teams[i] ?? '');
-    this.change({ teams }, W('setup.teamsName'), W('setup.teamsValue', { count: Math.max(1, next) }));
+  /** The level the workshop runs, written into the draft and started as a workshop (Start, the poll). */
+  private begin(): { preset: WorkshopPreset; lvl: NonNullable<ReturnType<SetupScene['level']>> } | null {
+    const lvl = this.level();
+    if (!lvl) return null;
+    const preset = { ...this.preset(), level: lvl.level.id };
+    this.draft = { ...preset };
+    return { preset, lvl };
   }
 
   private start(): void {
-    const lvl = this.level();
-    if (!lvl) return;
-    const p = { ...this.preset(), level: lvl.level.id };
-    draft = { ...p };
-    startWorkshop(p);
-    void startLevel(this, p.game!, lvl.level, lvl.file);
+    const b = this.begin();
+    if (!b) return;
+    startWorkshop(b.preset);
+    void startLevel(this, b.preset.game!, b.lvl.level, b.lvl.file);
   }
 
   /** Starts the workshop with the game's first check as a room poll (the levels come after it). */
   private poll(): void {
-    const lvl = this.level();
-    if (!lvl) return;
-    const p = { ...this.preset(), level: lvl.level.id };
-    draft = { ...p };
+    const b = this.begin();
+    if (!b) return;
     // The first poll at the start; once the room has answered it, the second one closes the workshop.
-    const when = isWorkshop() && firstPollTaken() ? 'after' : 'before';
-    startWorkshop(p);
-    startCheckPoll(this, p.game!, when);
+    const when = pollWhen(isWorkshop(), isWorkshop() && firstPollTaken());
+    startWorkshop(b.preset);
+    startCheckPoll(this, b.preset.game!, when);
+  }
+
+  /** What the screen shows, from the draft, the games and their levels, and the workshop so far. */
+  private view(): SetupView {
+    const ws = isWorkshop();
+    const gameId = this.gameId();
+    return presentSetup({
+      draft: this.p,
+      games: svc().games.map((g) => ({ id: g.id, title: g.title, together: playsTogether(g.id), secondRound: Boolean(g.roomSecondRound) })),
+      levels: this.levels.has(gameId) ? this.playable().map((l) => ({ id: l.level.id, title: l.level.title })) : null,
+      langs: offeredLangs(),
+      settingsLang: svc().store.settings.lang,
+      workshop: ws,
+      next: ws ? workshop().next : -1,
+      firstPollTaken: ws && firstPollTaken(),
+      session: ws ? workshop().session : null,
+      ignored: ignoredText(),
+      listLang: document.documentElement.lang || 'en',
+    });
+  }
+
+  /** What each button along the bottom does, by its id. */
+  private actions(): Record<string, () => void> {
+    const exp = (k: ExportKind) => () => void exportSession(k);
+    return {
+      start: () => this.start(),
+      poll: () => this.poll(),
+      copy: () => void copyLink(this.link, this.preset()),
+      guide: () =>
+        goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId(), from: WORKSHOP_SCENES.setup, ...(this.level() ? { level: this.level()!.level } : {}) }),
+      'export-csv': exp('csv'),
+      'export-json': exp('json'),
+      'export-xapi': exp('xapi'),
+      'new-session': () => this.newSession(),
+    };
   }
 
   protected build(): void {
     const L = this.layout;
-    addHeader(this, this.dom!, L, W('setup.screen'), { label: T('nav.back'), onActivate: () => this.back() });
-    const side = !L.portrait && L.w >= 900;
-    const bh = L.buttonH;
-    const ws = isWorkshop();
-    const session = ws ? workshop().session : null;
-    // Bottom: two rows of buttons (start, copy, guide; the three exports and a new session).
-    const navH = 2 * bh + L.gap;
-    const navY = L.h - L.pad - navH;
-    const leftW = side ? Math.min(600, L.body.w * 0.46) : L.body.w;
-    const optH = side ? navY - L.gap - L.body.y : Math.max(bh * 3, (navY - L.body.y) * 0.42);
+    const v = this.view();
+    addHeader(this, this.dom!, L, v.heading, { label: v.back, onActivate: () => this.back() });
+    const lay = setupLayout(L, { rows: v.options.length, actions: [v.actions[0].length, v.actions[1].length] });
     const k = { scene: this, dom: this.dom!, L };
-    const gameId = this.gameId();
-    drawOptions(
-      k,
-      { x: L.body.x, y: L.body.y, w: leftW, h: optH },
-      { p: this.p, gameId, level: this.level(), loaded: this.levels.has(gameId), written: this.preset() },
-      {
-        cycleGame: () => this.cycleGame(),
-        cycleLevel: () => this.cycleLevel(),
-        cycleTeams: () => this.cycleTeams(),
-        change: (patch, name, value) => this.change(patch, name, value),
-        teamName: (i, value) => {
-          this.p.teams[i] = value;
-          refreshLink(this.link, this.preset());
-        },
-        rebuild: () => this.rebuild(),
+    drawOptions(k, lay, v.options, {
+      press: (id) => {
+        // From the draft as it is now: a team's name typed since the last drawing is kept.
+        const row = this.view().options.find((o) => o.kind === 'row' && o.id === id);
+        if (row?.kind !== 'row' || !row.change) return;
+        if (id === 'game' && row.change.patch.game) this.loadLevels(row.change.patch.game);
+        this.change(row.change);
       },
-    );
-    const right = side
-      ? { x: L.body.x + leftW + L.pad, y: L.body.y, w: L.body.w - leftW - L.pad, h: navY - L.gap - L.body.y }
-      : { x: L.body.x, y: L.body.y + optH + L.gap, w: L.body.w, h: navY - L.gap - (L.body.y + optH + L.gap) };
-    this.link = drawLinkAndStatus(k, right, this.preset(), session);
-    const row1 = [
-      { id: 'start', label: W('setup.start'), style: 'primary' as const, go: () => this.start(), disabled: this.level() === null },
-      {
-        id: 'poll',
-        label: W(ws && firstPollTaken() ? 'poll.endWith' : 'poll.startWith'),
-        visible: W('poll.startWithShort'),
-        style: 'quiet' as const,
-        go: () => this.poll(),
-        disabled: this.level() === null,
+      teamName: (i, value) => {
+        this.p.teams[i] = value;
+        refreshLink(this.link, this.preset());
       },
-      { id: 'copy', label: W('setup.copy'), style: 'quiet' as const, go: () => void copyLink(this.link, this.preset()), disabled: false },
-      {
-        id: 'guide',
-        label: W('setup.guide'),
-        style: 'quiet' as const,
-        go: () =>
-          goTo(this, WORKSHOP_SCENES.guide, { gameId: this.gameId(), from: WORKSHOP_SCENES.setup, ...(this.level() ? { level: this.level()!.level } : {}) }),
-        disabled: false,
+      nextTeam: (i, said) => {
+        setNextTeam(i);
+        this.rebuild();
+        a11y().announce(said);
       },
-    ];
-    const none = !session || session.answers.length === 0;
-    const row2 = (['csv', 'json', 'xapi'] as const).map((k) => ({
-      id: `export-${k}`,
-      label: W(`export.${k}`),
-      visible: W(`export.${k}Short`),
-      style: 'quiet' as const,
-      go: () => void exportSession(k as ExportKind),
-      disabled: none,
-    }));
-    const rowW = L.body.w;
-    const place3 = (
-      items: Array<{ id: string; label: string; visible?: string; style: 'primary' | 'quiet'; go: () => void; disabled: boolean }>,
-      y: number,
-      group: string,
-    ): void => {
-      const w = (rowW - L.gap * (items.length - 1)) / items.length;
-      items.forEach((b, i) =>
+    });
+    this.link = drawLinkAndStatus(k, lay, v, this.preset());
+    const act = this.actions();
+    v.actions.forEach((row, r) =>
+      row.forEach((b, i) =>
         addButton(this, this.dom!, L, {
           id: b.id,
           label: b.label,
-          visibleLabel: b.visible,
-          description: b.disabled && b.id.startsWith('export') ? W('export.empty') : undefined,
+          visibleLabel: b.visibleLabel ?? (lay.narrow ? b.short : undefined),
+          description: b.description,
           style: b.style,
-          group,
+          group: r === 0 ? 'actions' : 'export',
           disabled: b.disabled,
-          rect: { x: L.body.x + i * (w + L.gap), y, w, h: bh },
-          fontSize: L.portrait ? L.font.small : undefined,
-          onActivate: b.go,
+          rect: lay.actions[r]![i]!,
+          fontSize: lay.actionFont,
+          onActivate: () => act[b.id]?.(),
         }),
-      );
-    };
-    place3(row1, navY, 'actions');
-    place3(
-      ws
-        ? [
-            ...row2,
-            {
-              id: 'new-session',
-              label: W('setup.newSession'),
-              visible: L.portrait ? W('setup.newSessionShort') : undefined,
-              style: 'quiet' as const,
-              go: () => this.newSession(),
-              disabled: false,
-            },
-          ]
-        : row2,
-      navY + bh + L.gap,
-      'export',
+      ),
     );
   }
 

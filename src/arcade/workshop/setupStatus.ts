@@ -1,13 +1,15 @@
-// The workshop screen's link and session panels: the link as selectable text and as a QR code made on the device
-// (no network), following the team names as they are typed, copied to the clipboard (or selected where it cannot
-// be); and the session so far (what the link had ignored, the teams, answers recorded, scores).
-import { a11y, place, type Rect } from '../../ui/a11y';
+// The workshop screen's link and session panels, drawn: the link as selectable text and as a QR code made on the
+// device (no network), following the team names as they are typed, copied to the clipboard (or selected where it
+// cannot be); and the session so far (what the link had ignored, the teams, answers recorded, scores). The words
+// come from ./setup.present, the places from ./setup.layout.
+import { a11y, place } from '../../ui/a11y';
 import { addTextPanel } from '../../ui/widgets';
 import type { WorkshopPreset } from '../../core/preset';
 import { drawQr } from '../kiosk/qr';
-import { W } from './strings';
-import { ignoredText, presetLink, teamsOf, type workshop } from './workshop';
+import { presetLink } from './workshop';
 import type { SetupCanvas } from './setupOptions';
+import { copyAnnouncement, type SetupView } from './setup.present';
+import { qrCode, type SetupLayout } from './setup.layout';
 
 /** The link's text and its QR code as drawn, to follow the team names without a rebuild. */
 export interface LinkView {
@@ -26,11 +28,11 @@ export async function copyLink(view: LinkView | null, preset: WorkshopPreset): P
   const link = presetLink(preset);
   try {
     await navigator.clipboard.writeText(link);
-    a11y().announce(W('setup.copied'));
+    a11y().announce(copyAnnouncement(true));
   } catch {
     // No clipboard (an insecure page, a refusal): the link is selected for the trainer to copy.
     if (view?.el) getSelection()?.selectAllChildren(view.el);
-    a11y().announce(W('setup.copyFailed'));
+    a11y().announce(copyAnnouncement(false));
   }
 }
 
@@ -38,42 +40,35 @@ export async function copyLink(view: LinkView | null, preset: WorkshopPreset): P
  * The link (text and QR code), and the session: teams, answers recorded, scores, what the link had ignored.
  * `preset` is the preset as it will be written.
  */
-export function drawLinkAndStatus(k: SetupCanvas, area: Rect, preset: WorkshopPreset, session: ReturnType<typeof workshop>['session']): LinkView {
+export function drawLinkAndStatus(k: SetupCanvas, lay: SetupLayout, v: Pick<SetupView, 'link' | 'status'>, preset: WorkshopPreset): LinkView {
   const { scene, dom, L } = k;
   const view: LinkView = { el: null, qr: null };
   const link = presetLink(preset);
-  const q = Math.floor(Math.max(96, Math.min(area.w * (L.portrait ? 0.32 : 0.4), area.h * 0.55, 360)));
   const g = scene.add.graphics();
   // White card behind the code, so it scans on a dark page.
-  g.fillStyle(0xffffff, 1).fillRoundedRect(area.x, area.y, q, q, 10);
+  g.fillStyle(0xffffff, 1).fillRoundedRect(lay.qr.x, lay.qr.y, lay.qr.w, lay.qr.h, 10);
   const canvas = document.createElement('canvas');
   canvas.className = 'ws-qr';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', W('setup.qrLabel'));
+  canvas.setAttribute('aria-label', v.link.qrLabel);
   canvas.dataset.id = 'workshop-qr';
   drawQr(canvas, link);
-  place(canvas, { x: area.x + 6, y: area.y + 6, w: q - 12, h: q - 12 });
+  place(canvas, qrCode(lay.qr));
   dom.el.append(canvas);
   view.qr = canvas;
-  const linkRect = { x: area.x + q + L.gap, y: area.y, w: area.w - q - L.gap, h: q };
-  addTextPanel(
-    scene,
-    dom,
-    { id: 'link', rect: linkRect, title: W('setup.link'), bodySize: L.font.small, titleSize: L.portrait ? L.font.small : L.font.body },
-    (el) => {
-      const code = document.createElement('p');
-      code.className = 'ws-link';
-      code.textContent = link;
-      view.el = code;
-      const help = document.createElement('p');
-      help.className = 'muted';
-      help.textContent = W('setup.linkHelp');
-      el.append(code, help);
-    },
-  );
-  const statusRect = { x: area.x, y: area.y + q + L.gap, w: area.w, h: area.h - q - L.gap };
-  if (statusRect.h < L.font.body * 3) return view;
-  addTextPanel(scene, dom, { id: 'status', rect: statusRect, title: W('setup.sessionTitle'), bodySize: L.font.small, titleSize: L.font.body }, (el) => {
+  addTextPanel(scene, dom, { id: 'link', rect: lay.link, title: v.link.title, bodySize: L.font.small, titleSize: lay.linkTitle }, (el) => {
+    const code = document.createElement('p');
+    code.className = 'ws-link';
+    code.textContent = link;
+    view.el = code;
+    const help = document.createElement('p');
+    help.className = 'muted';
+    help.textContent = v.link.help;
+    el.append(code, help);
+  });
+  if (!lay.status) return view;
+  const s = v.status;
+  addTextPanel(scene, dom, { id: 'status', rect: lay.status, title: s.title, bodySize: L.font.small, titleSize: L.font.body }, (el) => {
     const p = (text: string, cls?: string): void => {
       const e = document.createElement('p');
       e.textContent = text;
@@ -81,25 +76,13 @@ export function drawLinkAndStatus(k: SetupCanvas, area: Rect, preset: WorkshopPr
       el.append(e);
     };
     // What the link had that was not used comes first: the trainer fixes the link before the room arrives.
-    const ignored = ignoredText();
-    if (ignored) p(ignored, 'strong ws-ignored');
-    const teams = teamsOf(preset);
-    p(
-      W('setup.teamList', {
-        count: preset.teams.length,
-        list: new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' }).format(teams.map((t) => t.name)),
-      }),
-    );
-    p(W('setup.session', { count: session?.answers.length ?? 0 }));
-    if (session && session.scores.length > 0) {
+    if (s.ignored) p(s.ignored, 'strong ws-ignored');
+    for (const line of s.lines) p(line);
+    if (s.scores.length > 0) {
       const ul = document.createElement('ul');
-      for (const s of session.scores) {
+      for (const line of s.scores) {
         const li = document.createElement('li');
-        const team = session.teams.find((t) => t.id === s.team)?.name ?? s.team;
-        // A room answering together scores by card, not by round.
-        const cards = session.answers.filter((a) => a.team === s.team && a.maxPoints !== undefined).length;
-        li.textContent =
-          s.rounds === 0 ? W('setup.scoreLineCards', { team, score: s.score, cards }) : W('setup.scoreLine', { team, score: s.score, rounds: s.rounds });
+        li.textContent = line;
         ul.append(li);
       }
       el.append(ul);
