@@ -249,7 +249,8 @@ export function drawStars(scene: Phaser.Scene, cx: number, cy: number, earned: n
   return g;
 }
 
-/** The title bar: screen title, and a Back button on the left when there is somewhere to go back to. */
+/** The title bar (layout.header: across the top, or a screen's column of it): screen title, and a Back button on
+ * the left when there is somewhere to go back to. */
 export function addHeader(
   scene: Phaser.Scene,
   dom: A11yScope,
@@ -268,7 +269,7 @@ export function addHeader(
   const bh = Math.min(h.h - 16, layout.buttonH);
   const side = back || right ? bw + layout.pad * 1.5 : layout.pad;
   const titleW = h.w - 2 * side;
-  const t = addText(scene, h.w / 2, h.h / 2, title, {
+  const t = addText(scene, h.x + h.w / 2, h.y + h.h / 2, title, {
     size: layout.portrait ? layout.font.large : layout.font.title,
     bold: true,
     originX: 0.5,
@@ -289,13 +290,13 @@ export function addHeader(
       id: 'back',
       label: back.label,
       visibleLabel: `‹ ${back.label}`,
-      rect: { x: layout.pad, y: (h.h - bh) / 2, w: bw, h: bh },
+      rect: { x: h.x + layout.pad, y: h.y + (h.h - bh) / 2, w: bw, h: bh },
       style: 'quiet',
       onActivate: back.onActivate,
     });
   }
   if (right) {
-    addButton(scene, dom, layout, { ...right, rect: { x: h.w - layout.pad - bw, y: (h.h - bh) / 2, w: bw, h: bh } });
+    addButton(scene, dom, layout, { ...right, rect: { x: h.x + h.w - layout.pad - bw, y: h.y + (h.h - bh) / 2, w: bw, h: bh } });
   }
 }
 

@@ -1,10 +1,11 @@
 // The booth's board in a real Chromium, as the operator and visitors meet it: one entry removed from the operator's
 // list leaves the board and the welcome screen; an Arabic name keeps the score where it was (the DOM twin isolates
 // the name, and the score is measured on screen after it); an invisible name is refused and stacked marks are cut;
-// the short round ranks apart; an anonymous board takes scores without names; the moderation screen's layout.
+// the short round ranks apart; an anonymous board takes scores without names; the moderation screen's layout; at the
+// largest text, the PIN screen, the operator panel (its settings scroll) and a refused French name on the board fit.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { onScreen, open, sharedBrowser, URL } from './browser';
+import { LARGEST_TEXT, onScreen, open, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 
 const KIOSK = (): string => `${URL()}?mode=kiosk`;
@@ -48,7 +49,7 @@ async function toOperator(page: Page): Promise<void> {
 }
 
 /** A finished round's results, as the shell shows them (the games' own play is tested in their files). */
-async function toResults(page: Page, o: { score: number; levelId?: string; title?: string }): Promise<void> {
+async function toResults(page: Page, o: { score: number; levelId?: string; title?: string; screen?: string }): Promise<void> {
   await page.evaluate((o) => {
     const g = (window as unknown as { __arcade: { game: { scene: { getScenes(a: boolean): Array<{ scene: { start(k: string, d: object): void } }> } } } })
       .__arcade.game;
@@ -60,7 +61,24 @@ async function toResults(page: Page, o: { score: number; levelId?: string; title
       newBest: true,
     });
   }, o);
-  await onScreen(page, 'Results');
+  await onScreen(page, o.screen ?? 'Results');
+}
+
+/** The buttons a finger cannot press on the current screen: each scrolled into view (in its scroll area, if any),
+ * then not wholly on screen, or with something else on top of its centre (a button under the bottom row, say). */
+async function unreachable(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    for (const b of document.querySelectorAll<HTMLElement>('.a11y-layer .a11y-scope:not([inert]) button')) {
+      b.scrollIntoView({ block: 'nearest' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const r = b.getBoundingClientRect();
+      const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').slice(0, 40);
+      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) out.push(`${name}: off screen`);
+      else if (document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) !== b) out.push(`${name}: covered`);
+    }
+    return out;
+  });
 }
 
 /** From the results, a nickname on the board (typed as a keyboard would), then back to the welcome screen. */
@@ -293,6 +311,58 @@ describe('the booth’s board', () => {
         ],
       ]);
       expect(report).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+  for (const [w, h] of [
+    [1920, 1080],
+    [1366, 768],
+    [390, 844],
+  ] as const) {
+    it(`fits the PIN screen, the operator panel and a refused French name at the largest text at ${w}×${h}`, async () => {
+      const { page, problems, context } = await open(browser(), 'about:blank', {
+        init: `${SEED}\nif (location.protocol.startsWith('http')) { ${LARGEST_TEXT} }`,
+        width: w,
+        height: h,
+      });
+      await page.clock.install({ time: DAY });
+      await page.goto(KIOSK());
+      // The PIN screen: Cancel under the keypad's last row (Delete, 0, OK), not over it.
+      await onScreen(page, 'Choose the operator PIN');
+      const report = await auditScreens(page, [['PIN set', async () => undefined]]);
+      await typePin(page, PIN);
+      await typePin(page, PIN);
+      await onScreen(page, 'Operator panel');
+      await page.getByRole('button', { name: /level: First sort/i }).waitFor();
+      // The settings scroll above the bottom row: each one can be scrolled to and pressed, none under Exit.
+      report.push(...(await auditScreens(page, [['operator panel', async () => undefined]])));
+      expect(await unreachable(page)).toEqual([]);
+      const area = (await page.locator('.a11y-scope:not([inert]) .scroll-area[data-id="settings"]').boundingBox())!;
+      const exit = (await page.getByRole('button', { name: 'Exit kiosk mode' }).boundingBox())!;
+      expect(area.y + area.height).toBeLessThanOrEqual(exit.y);
+      const status = (await page.getByRole('region', { name: 'Status' }).boundingBox())!;
+      expect(status.height).toBeGreaterThan(100);
+      await page.getByRole('button', { name: 'Back to the booth' }).click();
+      await onScreen(page, 'Learning Arcade booth');
+      // A French visitor: a fifth row of keys (the accents), and a refused name's message above them.
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('button', { name: 'Touchez pour jouer' }).waitFor();
+      await toResults(page, { score: 42, screen: 'Résultats' });
+      await page.getByRole('button', { name: 'Ajouter mon nom au classement du jour' }).click();
+      await page.getByRole('button', { name: 'Taper Ï', exact: true }).waitFor();
+      await page.getByRole('textbox').fill('<<>>');
+      await page.getByRole('button', { name: 'M’inscrire au classement' }).click();
+      await page.locator('#kiosk-board-msg').waitFor({ state: 'attached' });
+      report.push(...(await auditScreens(page, [['French name entry, refused', async () => undefined]])));
+      expect(report).toEqual([]);
+      expect(await unreachable(page)).toEqual([]);
+      const board = (await page.getByRole('region', { name: /^Meilleurs scores du jour/ }).boundingBox())!;
+      expect(board.height).toBeGreaterThan(100);
+      // The keys type, scrolled to or not.
+      await page.getByRole('textbox').fill('');
+      for (const k of ['L', 'O', 'Ï', 'C']) await page.getByRole('button', { name: `Taper ${k}`, exact: true }).click();
+      expect(await page.getByRole('textbox').inputValue()).toBe('Loïc');
       expect(problems).toEqual([]);
       await context.close();
     });

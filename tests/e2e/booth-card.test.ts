@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { onScreen, open, sharedBrowser, URL } from './browser';
+import { LARGEST_TEXT, onScreen, open, sharedBrowser, URL } from './browser';
 import { auditScreens } from './audit';
 import { encodeTakeHome } from '../../src/core/takeHome';
 
@@ -94,13 +94,19 @@ async function workerActive(page: Page): Promise<void> {
 }
 
 describe('take-home link', () => {
-  for (const [w, h] of [
-    [1366, 768],
-    [1920, 1080],
-    [1080, 1920],
+  for (const [w, h, largest] of [
+    [1366, 768, false],
+    [1920, 1080, false],
+    [1080, 1920, false],
+    // At the largest text a laptop has no room for 4 mm modules under the header: the code takes the whole height.
+    [1366, 768, true],
   ] as const) {
-    it(`prints at ${w}×${h} a short link of version 5 at most, with 4 mm modules, beside the card's text`, async () => {
-      const { page, problems, context } = await open(browser(), 'about:blank', { width: w, height: h });
+    it(`prints at ${w}×${h}${largest ? ' at the largest text' : ''} a short link of version 5 at most, with 4 mm modules, beside the card's text`, async () => {
+      const { page, problems, context } = await open(browser(), 'about:blank', {
+        width: w,
+        height: h,
+        ...(largest ? { init: `if (location.protocol.startsWith('http')) { ${LARGEST_TEXT} }` } : {}),
+      });
       await page.clock.install({ time: DAY });
       await page.goto(KIOSK());
       await setPin(page);
@@ -121,6 +127,7 @@ describe('take-home link', () => {
       const b = card.box;
       expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h).toBe(true);
       for (const o of others) expect(b.x + b.width <= o.x || o.x + o.width <= b.x || b.y + b.height <= o.y || o.y + o.height <= b.y).toBe(true);
+      expect(await auditScreens(page, [['card', async () => undefined]])).toEqual([]);
       // The card's text still carries the result, the whole recap and the address.
       const text = (await page.getByRole('region', { name: 'Your take-home card' }).textContent()) ?? '';
       expect(text).toContain('Score 42 of 60, 2 stars of 3');

@@ -6,7 +6,7 @@ import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo, type ResultsData } from '../flow';
 import { gameById } from '../services';
-import { addButton, addHeader, addText, addTextPanel } from '../../ui/widgets';
+import { addButton, addHeader, addScrollArea, addText, addTextPanel } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y, place, type Rect } from '../../ui/a11y';
 import { getLang, localize } from '../../core/i18n';
@@ -213,9 +213,11 @@ export class BoardScene extends ArcadeScene {
       const p = this.dom!.text(v.message.text);
       p.id = 'kiosk-board-msg';
     }
-    if (v.typed && R.space && R.del) {
-      // On-screen keys, for a touch screen with no keyboard.
-      const key = (b: BoardKey, rect: Rect): void => {
+    if (v.typed && R.keyArea && R.space && R.del) {
+      // On-screen keys, for a touch screen with no keyboard: in their own scroll area where the screen is short.
+      const area = R.keyArea;
+      const scroll = R.scrolls ? addScrollArea(this, this.dom!, 'keys', area, R.keysH) : undefined;
+      const key = (b: BoardKey, at: Rect): void => {
         addButton(this, this.dom!, L, {
           id: b.id,
           label: b.label,
@@ -223,8 +225,9 @@ export class BoardScene extends ArcadeScene {
           style: 'quiet',
           group: 'keys',
           sound: false,
-          rect,
+          rect: scroll ? at : { ...at, x: area.x + at.x, y: area.y + at.y },
           fontSize: L.font.body,
+          scroll,
           onActivate: () => this.type(b.key),
         });
       };

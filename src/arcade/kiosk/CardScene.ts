@@ -62,7 +62,8 @@ export class CardScene extends ArcadeScene {
       url: publicUrl(),
       captionInText: R.captionInText,
     });
-    addHeader(this, this.dom!, L, v.title, { label: v.back, onActivate: () => this.onEscape() });
+    // The header spans the text's column where the code takes the screen's whole height beside it.
+    addHeader(this, this.dom!, { ...L, header: R.header }, v.title, { label: v.back, onActivate: () => this.onEscape() });
     if (qr && R.qr && R.backing) {
       // White card behind the code, so it scans on the dark page.
       const b = R.backing;

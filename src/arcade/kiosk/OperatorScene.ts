@@ -7,7 +7,7 @@ import { SCENES } from '../keys';
 import { goTo } from '../flow';
 import { svc } from '../services';
 import { onOfflineChange } from '../offline';
-import { addButton, addHeader, addTextPanel } from '../../ui/widgets';
+import { addButton, addHeader, addScrollArea, addTextPanel, type Scroller } from '../../ui/widgets';
 import { a11y, type Rect } from '../../ui/a11y';
 import { flash } from '../../ui/flash';
 import { getLang, loadLang, localize } from '../../core/i18n';
@@ -206,12 +206,17 @@ export class OperatorScene extends ArcadeScene {
     const v = this.view();
     addHeader(this, this.dom!, L, v.title);
     const R = operatorLayout(L, { games: v.games.map((g) => g.length), booth: v.booth.length });
-    const button = (b: P.OperatorButton, rect: Rect, fontSize?: number): void => {
-      const { action, ...o } = b;
-      addButton(this, this.dom!, L, { ...o, rect, ...(fontSize ? { fontSize } : {}), onActivate: () => this.act(action) });
+    const button = (b: P.OperatorButton, rect: Rect, o: { fontSize?: number; scroll?: Scroller } = {}): void => {
+      const { action, ...rest } = b;
+      addButton(this, this.dom!, L, { ...rest, rect, ...o, onActivate: () => this.act(action) });
     };
-    v.games.forEach((buttons, i) => buttons.forEach((b, j) => button(b, R.games[i]![j]!, L.font.small)));
-    v.booth.forEach((b, i) => button(b, R.booth[i]!, L.font.small));
+    // The settings scroll natively where they do not fit (text at 1.5, a phone); the bottom row stays put.
+    const area = R.area;
+    const scroll = R.scrolls ? addScrollArea(this, this.dom!, 'settings', area, R.contentH) : undefined;
+    const listed = (b: P.OperatorButton, at: Rect): void =>
+      button(b, scroll ? at : { ...at, x: area.x + at.x, y: area.y + at.y }, { fontSize: L.font.small, scroll });
+    v.games.forEach((buttons, i) => buttons.forEach((b, j) => listed(b, R.games[i]![j]!)));
+    v.booth.forEach((b, i) => (R.boothInArea ? listed(b, R.booth[i]!) : button(b, R.booth[i]!, { fontSize: L.font.small })));
     if (R.status) {
       addTextPanel(this, this.dom!, { id: 'status', rect: R.status, title: v.statusTitle, bodySize: L.font.small, titleSize: L.font.body }, (el) => {
         const ul = document.createElement('ul');

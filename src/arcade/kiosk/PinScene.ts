@@ -4,7 +4,7 @@
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo } from '../flow';
-import { addButton, addText } from '../../ui/widgets';
+import { addButton, addText, fitText } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
 import { validPin } from '../../core/pin';
@@ -179,8 +179,8 @@ export class PinScene extends ArcadeScene {
     const dt = addText(this, L.w / 2, 0, v.dots, { size: L.font.hero, originX: 0.5, align: 'center' });
     this.dom!.text(v.entered);
     const R = pinLayout(L, { keys: v.keys.length, promptH: p.height, dotsH: dt.height });
-    p.setY(R.prompt.y);
-    dt.setY(R.dots.y);
+    p.setPosition(R.prompt.x, R.prompt.y);
+    dt.setPosition(R.dots.x, R.dots.y);
     if (v.message) {
       const m = addText(this, R.message.x + R.message.w / 2, R.message.y, v.message, {
         size: L.font.body,
@@ -190,6 +190,8 @@ export class PinScene extends ArcadeScene {
         width: R.message.w,
       });
       m.setFontStyle('bold');
+      // A long message (a wrong PIN, in French, at the largest text) shrinks into its place above the keypad.
+      fitText(m, R.message.w, R.message.h);
       this.dom!.text(v.message);
     }
     v.keys.forEach((k, i) => {

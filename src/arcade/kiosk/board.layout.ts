@@ -1,6 +1,8 @@
 // Rectangles of the booth's board after a round, from the screen's layout and the measured heights of the form's
 // label and message: the form (a name list, or the field with Save and the on-screen keys) on the left of a wide
-// screen with the board beside it, or above the board upright; the three ways on along the bottom. Pure.
+// screen with the board beside it, or above the board upright; the three ways on along the bottom. The on-screen keys
+// are at least 48 px wide (a row that would make them narrower is split in two), shrink to 48 px tall where room is
+// short, and scroll in their own area where even that does not fit, the board keeping a readable height. Pure.
 import type { Rect } from '../../core/rect';
 import type { Layout } from '../../ui/layout';
 
@@ -19,7 +21,13 @@ export interface BoardLayout {
   save: Rect | null;
   /** The message, where there is one. */
   message: TextSpot | null;
-  /** The on-screen keys, row by row, then Space and Delete under them. */
+  /** The on-screen keys' area (with room for the focus ring round them), the height of what it holds, and whether
+   * that is more than the area shows (the keys then scroll in it). */
+  keyArea: Rect | null;
+  keysH: number;
+  scrolls: boolean;
+  /** The on-screen keys, row by row as given (a long row may take two lines), then Space and Delete under them: in
+   * the key area's content coordinates. */
   keys: Rect[][];
   space: Rect | null;
   del: Rect | null;
@@ -44,14 +52,81 @@ export function boardFormWidth(L: Layout): number {
   return L.portrait ? L.body.w : L.body.w * 0.56;
 }
 
+/** The narrowest and the shortest an on-screen key gets (over the 44 px a finger needs), and its usual height. */
+const KEY_MIN = 48;
+const KEY_MAX_H = 64;
+/** The board's smallest height under the form upright: its title and three lines or so. */
+export function boardMinH(L: Layout): number {
+  return L.font.body * 6;
+}
+
+/** Where each key goes: its line and its place on it, a row wider than `cols` split into even lines. */
+function keyPlaces(rows: readonly number[], cols: number): { at: Array<Array<{ line: number; col: number }>>; lines: number; widest: number } {
+  let line = 0;
+  let widest = 1;
+  const at = rows.map((n) => {
+    const parts = Math.max(1, Math.ceil(n / cols));
+    const per = Math.ceil(n / parts);
+    widest = Math.max(widest, Math.min(n, per));
+    const places = Array.from({ length: n }, (_, i) => ({ line: line + Math.floor(i / per), col: i % per }));
+    line += parts;
+    return places;
+  });
+  return { at, lines: line, widest };
+}
+
+/** The on-screen keys from the top of their area in `room` (null: as tall as they need), in content coordinates. */
+function keyboard(L: Layout, rows: readonly number[], formW: number, top: number, room: number) {
+  const small = L.gap * 0.6;
+  const ring = Math.min(8, L.gap);
+  const cols = Math.max(1, Math.min(10, Math.floor((formW + small) / (KEY_MIN + small))));
+  const p = keyPlaces(rows, cols);
+  const lines = p.lines + 1;
+  const stack = (h: number): number => lines * h + (lines - 1) * small;
+  const usual = Math.max(KEY_MIN, Math.min(KEY_MAX_H, L.buttonH));
+  const keyH = stack(usual) <= room ? usual : Math.max(KEY_MIN, (room - (lines - 1) * small) / lines);
+  const kw = (formW - (p.widest - 1) * small) / p.widest;
+  const step = kw + small;
+  const keys = p.at.map((row) => row.map(({ line, col }) => ({ x: ring + col * step, y: ring + line * (keyH + small), w: kw, h: keyH })));
+  const ly = ring + p.lines * (keyH + small);
+  const delSteps = Math.max(1, Math.round(p.widest * 0.3));
+  const spaceSteps = Math.max(1, p.widest - delSteps);
+  const space = { x: ring, y: ly, w: spaceSteps * step - small, h: keyH };
+  const del = { x: ring + spaceSteps * step, y: ly, w: formW - spaceSteps * step, h: keyH };
+  const full = stack(keyH);
+  const view = Math.max(Math.min(full, room), Math.min(full, keyH * 2 + small));
+  return {
+    area: { x: L.body.x - ring, y: top - ring, w: formW + 2 * ring, h: view + 2 * ring },
+    keysH: full + 2 * ring,
+    scrolls: full > view + 0.5,
+    keys,
+    space,
+    del,
+    view,
+  };
+}
+
 export function boardLayout(L: Layout, o: BoardLayoutInput): BoardLayout {
   const bh = L.buttonH;
   const side = !L.portrait;
   const formW = boardFormWidth(L);
   const fx = L.body.x;
   const small = L.gap * 0.6;
+  const navY = L.h - L.pad - bh;
   let y = L.body.y;
-  const out: Omit<BoardLayout, 'panel' | 'nav'> = { label: null, names: [], field: null, save: null, message: null, keys: [], space: null, del: null };
+  const out: Omit<BoardLayout, 'panel' | 'nav'> = {
+    label: null,
+    names: [],
+    field: null,
+    save: null,
+    message: null,
+    keyArea: null,
+    keysH: 0,
+    scrolls: false,
+    keys: [],
+    space: null,
+    del: null,
+  };
   if (o.mode !== 'done') {
     out.label = { x: fx, y, w: formW };
     y += o.labelH + small;
@@ -59,8 +134,12 @@ export function boardLayout(L: Layout, o: BoardLayoutInput): BoardLayout {
   if (o.mode === 'list') {
     const cols = L.portrait ? 2 : 3;
     const w = (formW - (cols - 1) * L.gap * 0.6) / cols;
-    out.names = Array.from({ length: o.names }, (_, i) => ({ x: fx + (i % cols) * (w + small), y: y + Math.floor(i / cols) * (bh + small), w, h: bh }));
-    y += Math.ceil(o.names / cols) * (bh + small) + L.gap;
+    // The names' buttons get shorter (not under 48 px) where the board would be left less than its readable height.
+    const lines = Math.ceil(o.names / cols);
+    const room = side ? L.h - L.pad - y : navY - L.gap - boardMinH(L) - L.gap - y;
+    const h = Math.min(bh, Math.max(KEY_MIN, room / Math.max(1, lines) - small));
+    out.names = Array.from({ length: o.names }, (_, i) => ({ x: fx + (i % cols) * (w + small), y: y + Math.floor(i / cols) * (h + small), w, h }));
+    y += lines * (h + small) + L.gap;
   }
   if (o.mode === 'typed') {
     const saveW = Math.min(formW * 0.4, 300);
@@ -75,18 +154,14 @@ export function boardLayout(L: Layout, o: BoardLayoutInput): BoardLayout {
     y += L.font.body * 1.6;
   }
   if (o.mode === 'typed') {
-    // On-screen keys, for a touch screen with no keyboard: ten a row across the form.
-    const keyH = Math.max(48, Math.min(64, bh));
-    const kw = (formW - 9 * small) / 10;
-    const step = kw + small;
-    out.keys = o.keyRows.map((n, ri) => Array.from({ length: n }, (_, ci) => ({ x: fx + ci * step, y: y + ri * (keyH + small), w: kw, h: keyH })));
-    const ly = y + o.keyRows.length * (keyH + small);
-    out.space = { x: fx, y: ly, w: 7 * step - small, h: keyH };
-    out.del = { x: fx + 7 * step, y: ly, w: 3 * step - small, h: keyH };
-    y = ly + keyH + L.gap * 1.5;
+    // On-screen keys, for a touch screen with no keyboard: down to the foot beside the board, above its smallest
+    // height upright.
+    const room = side ? L.h - L.pad - y : navY - L.gap - boardMinH(L) - L.gap * 1.5 - y;
+    const k = keyboard(L, o.keyRows, formW, y, room);
+    Object.assign(out, { keyArea: k.area, keysH: k.keysH, scrolls: k.scrolls, keys: k.keys, space: k.space, del: k.del });
+    y += k.view + L.gap * 1.5;
   }
   // The board, and where to go next.
-  const navY = L.h - L.pad - bh;
   const panel = side
     ? { x: fx + formW + L.pad, y: L.body.y, w: L.body.w - formW - L.pad, h: navY - L.gap - L.body.y }
     : { x: fx, y, w: L.body.w, h: navY - L.gap - y };

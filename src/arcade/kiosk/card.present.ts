@@ -1,6 +1,7 @@
 // Words of the take-home card: (the visitor's result, their nickname, the arcade's public address) -> the code's
 // accessible name and caption, the card's text beside it (the recap follows the score), and the ways on. No Phaser
 // or DOM here.
+import { isolateName } from '../../core/leaderboard';
 import { T } from '../strings';
 import { K } from './strings';
 
@@ -44,7 +45,8 @@ export function cardTitle(): string {
 export function presentCard(o: CardInput): CardView {
   const lines: CardLine[] = [];
   if (o.captionInText) lines.push({ text: K('card.scan'), cls: 'strong' });
-  if (o.nickname) lines.push({ text: K('card.for', { name: o.nickname }), cls: 'strong' });
+  // The name in its own isolated run, as on the board: a right-to-left name cannot reorder the words round it.
+  if (o.nickname) lines.push({ text: K('card.for', { name: isolateName(o.nickname) }), cls: 'strong' });
   lines.push({ text: K('card.result', { game: o.game, level: o.level }), cls: 'strong' });
   lines.push({ text: K('card.score', { score: o.score, max: o.maxScore, stars: o.stars }) });
   return {

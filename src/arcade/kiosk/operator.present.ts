@@ -204,7 +204,8 @@ export function statsLines(stats: OperatorStats, lang: string): HealthLine[] {
   }
   if (day.byHour.length > 0) {
     const time = new Intl.DateTimeFormat(lang, { hour: 'numeric' });
-    const hours = day.byHour.map(([h, n]) => `${time.format(new Date(2000, 0, 1, h))}: ${n}`).join(', ');
+    // Each "hour: visitors" pair and the separator between pairs are the language's own (French: "09 h : 3").
+    const hours = day.byHour.map(([h, n]) => K('op.statsHour', { hour: time.format(new Date(2000, 0, 1, h)), visitors: n })).join(K('op.statsHourSep'));
     lines.push({ text: K('op.statsHours', { hours }) });
   }
   return lines;

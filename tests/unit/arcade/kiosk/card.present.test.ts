@@ -32,12 +32,17 @@ describe('the take-home card', () => {
     expect(v.more).toEqual({ text: 'Keep learning on your own at https://arcade.example/', cls: 'url' });
   });
 
-  it('names the visitor by the nickname they gave the board', () => {
+  it('names the visitor by the nickname they gave the board, isolated as on the board', () => {
     expect(presentCard(input({ nickname: 'Ana', stars: 1 })).lines).toEqual([
-      { text: 'For Ana', cls: 'strong' },
+      { text: 'For \u2068Ana\u2069', cls: 'strong' },
       { text: 'Cynefin sorting: First sort', cls: 'strong' },
       { text: 'Score 42 of 60, 1 star of 3' },
     ]);
+  });
+
+  it('keeps a right-to-left name from reordering the words round it', () => {
+    // Without the isolates, "For" and the Arabic name would be laid out as one mixed run.
+    expect(presentCard(input({ nickname: 'مدينة سلا' })).lines[0]!.text).toBe('For \u2068مدينة سلا\u2069');
   });
 
   it('opens the text with the caption where there is no room for it under the code', () => {

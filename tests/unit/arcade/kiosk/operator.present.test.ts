@@ -251,8 +251,9 @@ describe('in French', () => {
       expect.stringMatching(/^Inactivité\s:\s90\ss$/),
       'Retour au stand',
     ]);
-    // The hours' own "hour: visitors" pairs keep the English colon and comma (the table has no pattern for them).
-    expect(v.status.at(-1)?.text).toMatch(/^Visiteurs par heure aujourd’hui\s:\s09\sh: 3, 14\sh: 1$/);
+    // The hours' "hour: visitors" pairs and their separator come from the table: a no-break space before the colon.
+    // (The space inside "09 h" is the platform's date formatting's.)
+    expect(v.status.at(-1)?.text).toMatch(/^Visiteurs par heure aujourd’hui\u00a0: 09\sh\u00a0: 3, 14\sh\u00a0: 1$/);
     expect(v.status.find((l) => /67\s%/.test(l.text))).toBeDefined();
   });
 });
