@@ -41,6 +41,27 @@ async function canvasTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** A visitor's screens after a round, as layout audit steps: the results, today's board, the take-home card. */
+function afterARound(page: Page): Array<[string, () => Promise<void>]> {
+  return [
+    ['results', () => toResults(page)],
+    [
+      'board',
+      async () => {
+        await page.getByRole('button', { name: 'Add my name to today’s board' }).click();
+        await onScreen(page, 'Today’s board: Cynefin sorting');
+      },
+    ],
+    [
+      'card',
+      async () => {
+        await page.getByRole('button', { name: 'My take-home card' }).click();
+        await onScreen(page, 'Your take-home card');
+      },
+    ],
+  ];
+}
+
 /** Moves the page's clock on a quarter second at a time until the canvas shows what `seen` looks for (7 s at most). */
 async function runUntil(page: Page, seen: (texts: string[]) => boolean): Promise<string[]> {
   for (let ms = 0; ms < 7000; ms += 250) {
@@ -583,21 +604,7 @@ describe('kiosk mode', () => {
           },
         ],
         ['pause', () => page.keyboard.press('Escape').then(() => onScreen(page, 'Paused'))],
-        ['results', () => toResults(page)],
-        [
-          'board',
-          async () => {
-            await page.getByRole('button', { name: 'Add my name to today’s board' }).click();
-            await onScreen(page, 'Today’s board: Cynefin sorting');
-          },
-        ],
-        [
-          'card',
-          async () => {
-            await page.getByRole('button', { name: 'My take-home card' }).click();
-            await onScreen(page, 'Your take-home card');
-          },
-        ],
+        ...afterARound(page),
         [
           'Seek, sense, share round',
           async () => {
@@ -677,21 +684,7 @@ describe('kiosk mode', () => {
             await onScreen(page, 'Choose a game');
           },
         ],
-        ['results', () => toResults(page)],
-        [
-          'board',
-          async () => {
-            await page.getByRole('button', { name: 'Add my name to today’s board' }).click();
-            await onScreen(page, 'Today’s board: Cynefin sorting');
-          },
-        ],
-        [
-          'card',
-          async () => {
-            await page.getByRole('button', { name: 'My take-home card' }).click();
-            await onScreen(page, 'Your take-home card');
-          },
-        ],
+        ...afterARound(page),
         [
           'PIN check',
           async () => {

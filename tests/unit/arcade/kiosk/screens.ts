@@ -3,6 +3,7 @@
 // header, whether two overlap, which targets are under 44 px, and a stand-in for a measured text's height.
 import type { Rect } from '../../../../src/core/rect';
 import { computeLayout, type Layout } from '../../../../src/ui/layout';
+import { onScreen } from '../layoutChecks';
 
 export const SIZES = [
   ['1920x1080', 1920, 1080],
@@ -11,8 +12,8 @@ export const SIZES = [
   ['390x844', 390, 844],
 ] as const;
 export const SCALES = [1, 1.5] as const;
-/** The smallest tap target, in CSS px. */
-export const MIN_TARGET = 44;
+// The checks themselves are the shell screens' (one definition of on screen, overlapping and too small).
+export { named, onScreen, overlaps, tooSmall } from '../layoutChecks';
 
 /** A visitor's screen on a totem keeps to its lower two-thirds (kiosk.reachTop): the layout is that part's. */
 export function visitorLayout(w: number, h: number, scale: number): Layout {
@@ -27,40 +28,11 @@ export function screens(visitor: boolean): Array<[string, Layout]> {
   );
 }
 
-/** On the screen and below the header (half a pixel of rounding allowed). */
-export function onScreen(L: Layout, r: Rect): boolean {
-  return r.w > 0 && r.h > 0 && r.x >= -0.5 && r.y >= L.header.h - 0.5 && r.x + r.w <= L.w + 0.5 && r.y + r.h <= L.h + 0.5;
-}
-
 /** The names of the rectangles that are not on the screen. */
 export function offScreen(L: Layout, named: Record<string, Rect>): string[] {
   return Object.entries(named)
     .filter(([, r]) => !onScreen(L, r))
     .map(([n]) => n);
-}
-
-export function overlap(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
-}
-
-/** The names of every pair that overlaps. */
-export function overlaps(named: Record<string, Rect>): string[] {
-  const e = Object.entries(named);
-  const out: string[] = [];
-  for (let i = 0; i < e.length; i++) for (let j = i + 1; j < e.length; j++) if (overlap(e[i]![1], e[j]![1])) out.push(`${e[i]![0]} / ${e[j]![0]}`);
-  return out;
-}
-
-/** The targets too small to tap, by name. */
-export function tooSmall(named: Record<string, Rect>): string[] {
-  return Object.entries(named)
-    .filter(([, r]) => Math.min(r.w, r.h) < MIN_TARGET)
-    .map(([n, r]) => `${n} is ${Math.round(r.w)} x ${Math.round(r.h)}`);
-}
-
-/** Names rectangles `<prefix> <index>`. */
-export function named(prefix: string, rects: readonly Rect[]): Record<string, Rect> {
-  return Object.fromEntries(rects.map((r, i) => [`${prefix} ${i}`, r]));
 }
 
 /** About how tall a text comes out at a font size wrapped at a width: its lines at about 0.6 em a letter (0.66 em
