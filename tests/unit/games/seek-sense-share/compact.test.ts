@@ -55,8 +55,8 @@ describe('a booth round (compact) shows the shorter words', () => {
     if (v.panel.kind !== 'pair') throw new Error('no pair');
     expect(v.panel.options.map((o) => o.why)).toEqual([
       '✗ Not enough goodwill.',
-      'Medium tie: to test ideas together; each one adds trust.',
-      'Weak tie: cheap, carries news and stories far.',
+      'Medium tie: a trusted place to test ideas; each tie adds trust.',
+      'Weak tie: low cost; brings diverse ideas and carries stories far.',
     ]);
     expect(present(booth, play(booth, []), none).panel).toEqual({ kind: 'none', lines: ['Choose a contact to start a tie.'] });
     expect(present(full, play(full, []), none).panel).toEqual({
@@ -70,7 +70,7 @@ describe('a booth round (compact) shows the shorter words', () => {
     const v1 = present(booth, run(1), none);
     expect(v1.caption).toBe('SEEK');
     expect(v1.objectives.rows[0]!.results).toEqual([
-      { answer: 'Arrived as tested know-how along Peer → City.', why: 'Ties strong enough for it: Community of practice.' },
+      { answer: 'Arrived as tested know-how along Peer → City.', why: 'Ties strong enough to carry the know-how: Community of practice.' },
     ]);
     const v3 = present(booth, run(3), none);
     expect(v3.caption).toBe('SHARE');
