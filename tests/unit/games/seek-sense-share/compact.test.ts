@@ -26,7 +26,7 @@ describe('a booth round (compact) shows the shorter words', () => {
     expect(v.brief?.objectives).toEqual([
       'SEEK: bring a practice home from Peer (tested know-how).',
       'SENSE: a community of practice (trust 2) with 1 member from outside local government.',
-      'SHARE: get the story to Audience (story reach 2). And back to your sources.',
+      'SHARE: get the story to Audience (story reach 2). And back to the sources you learned from.',
       'Sectors from outside local government: 0 of 3',
     ]);
     expect(v.brief?.howTo).toBe('');
@@ -41,7 +41,7 @@ describe('a booth round (compact) shows the shorter words', () => {
       raw.objectives.share = { audiences: ['aud', 'ngo'], min: 1, reach: 2 };
     });
     expect(present(some, play(some, []), { ...none, briefOpen: true }).brief?.objectives[2]).toBe(
-      'SHARE: get the story to 1 of Audience and NGO (story reach 2). And back to your sources.',
+      'SHARE: get the story to 1 of Audience and NGO (story reach 2). And back to the sources you learned from.',
     );
   });
 
@@ -74,7 +74,7 @@ describe('a booth round (compact) shows the shorter words', () => {
     ]);
     const v3 = present(booth, run(3), none);
     expect(v3.caption).toBe('SHARE');
-    expect(v3.panel).toEqual({ kind: 'flow', desc: 'Share it while it runs, and back to its sources.', done: null });
+    expect(v3.panel).toEqual({ kind: 'flow', desc: 'Share it while it runs, and back to the sources you learned from.', done: null });
     expect(v3.objectives.rows[1]!.results[0]!.why).toBe('Trust built by community ties: City – Peer and City – NGO.');
     const [share, outLoud] = v3.objectives.rows[2]!.results;
     expect(share!.why).toMatch(/^Along City – /);

@@ -74,7 +74,7 @@ describe('building', () => {
     expect(v.panel.options.map((o) => [o.label, o.ok, o.why])).toEqual([
       ['Work team: 3 time, 3 goodwill', false, '✗ Not enough goodwill left for this tie.'],
       ['Community of practice: 2 time, 2 goodwill', true, 'Medium tie: a trusted place to test ideas together; each one adds to the community’s trust.'],
-      ['Social network: 1 time, 1 goodwill', true, 'Weak tie: cheap, costs no goodwill, carries news and stories far.'],
+      ['Social network: 1 time, 1 goodwill', true, 'Weak tie: light to keep up and reaching far; brings diverse, new ideas and carries stories widely.'],
     ]);
     expect(v.panel.options[0]!.visibleLabel).toBe('━ ✗ Work team: 3 time, 3 goodwill');
     expect(v.pairKey).not.toBeNull();
