@@ -17,9 +17,9 @@ import { warmScreens } from './arcade/flow';
 import { loadMessageParser } from './core/i18n';
 import { SCENES } from './arcade/keys';
 
-import { initKiosk, reachTop, startKiosk } from './arcade/kiosk/kiosk';
+import { openBooth } from './arcade/kiosk/kiosk';
 import { mayBeTakeHome } from './core/takeHomePrefix';
-import { initWorkshop, ignoredText, showNotice, textScale as workshopTextScale } from './arcade/workshop/workshop';
+import { openWorkshop, showNotice } from './arcade/workshop/workshop';
 
 /** Runs `fn` once the first screen is drawn: what the title does not need waits until the title is up. */
 export function afterFirstFrame(game: Phaser.Game, fn: () => void): void {
@@ -31,22 +31,23 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   const services = initServices({ pseudoLocale: new URLSearchParams(location.search).get('lang') === 'pseudo' });
   configureUi({
     // Projector colours in workshop mode bring larger text (the player's own size when it is larger still).
-    textScale: () => workshopTextScale(services.store.settings.textScale),
+    textScale: () => services.workshop?.textScale(services.store.settings.textScale) ?? services.store.settings.textScale,
     reducedMotion: () => services.store.settings.reducedMotion,
     pressed: () => services.audio.select(),
-    reachTop,
+    reachTop: (w, h) => services.booth?.reachTop(w, h) ?? 0,
   });
   setGameHost(createGameHost(services));
   // A workshop link (`?mode=workshop&…`) first: it never switches kiosk mode on (a `mode=kiosk` that is not a booth's
   // own link is taken out of the address), and a device held as a booth stays one (arcade/workshop).
-  const workshopMode = initWorkshop(services);
+  // The booth and the workshop are objects the services hold for the screens (svc().booth, svc().workshop).
+  const workshop = openWorkshop(services);
   // `?mode=kiosk` (or kiosk mode held from before): the attract loop takes the title's place (arcade/kiosk).
-  const booth = await initKiosk(services);
+  const booth = await openBooth(services);
   // The notice's words have plurals: they wait for the message parser (it is not in the start bundle).
-  if (workshopMode)
+  if (workshop)
     void loadMessageParser().then(
-      () => showNotice(ignoredText()),
-      () => showNotice(ignoredText()),
+      () => showNotice(workshop.ignoredText()),
+      () => showNotice(workshop.ignoredText()),
     );
   // A take-home card's link (`#r=…` in the fragment; never at the booth itself): its result page comes first, in the
   // language the visitor played in, with the title behind it for "Play at home" (arcade/kiosk/TakeHomeScene).
@@ -88,7 +89,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
   afterFirstFrame(game, () => {
     warmScreens(game, [SCENES.picker, SCENES.results, SCENES.pause]);
   });
-  if (booth) startKiosk(game);
+  booth?.start(game);
   // The ICU parser, for text that is not in the shell's table, loads once the first screen is drawn (core/i18n).
   afterFirstFrame(game, () => void loadMessageParser().catch(() => undefined));
   return game;

@@ -14,7 +14,6 @@ import type { Rect } from '../core/rect';
 import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
 import { pickFile } from '../ui/download';
-import { isWorkshop, startCheckPoll } from './workshop/workshop';
 import { WORKSHOP_SCENES } from './workshop/keys';
 import { hasGuide } from './workshop/guides';
 import { EDITOR_SCENE, hasEditor } from './workshop/editor/keys';
@@ -107,7 +106,7 @@ export class LevelSelectScene extends ArcadeScene {
       record: (id) => store.levelRecord(this.gameId, id),
       resumable: (id) => store.loadRound(this.gameId, id) !== undefined,
       check: svc().learning.check(this.gameId),
-      workshop: isWorkshop(),
+      workshop: svc().workshop !== null,
       aboutOpen: this.aboutOpen,
     });
   }
@@ -119,8 +118,8 @@ export class LevelSelectScene extends ArcadeScene {
     return {
       primer: () => goTo(this, SCENES.primer, { gameId }),
       check: () => goTo(this, SCENES.check, { gameId, when }),
-      'poll-before': () => startCheckPoll(this, gameId, 'before'),
-      'poll-after': () => startCheckPoll(this, gameId, 'after'),
+      'poll-before': () => svc().workshop?.startCheckPoll(this, gameId, 'before'),
+      'poll-after': () => svc().workshop?.startCheckPoll(this, gameId, 'after'),
       // The closing recap on the projector, at the end of the run sheet.
       recap: () => goTo(this, SCENES.recap, { from: SCENES.levels, fromData: { gameId } }),
       'open-file': () => this.pickFile(v.bottom.find((b) => b.id === 'open-file')?.label ?? ''),

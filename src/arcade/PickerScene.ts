@@ -9,7 +9,6 @@ import { svc } from './services';
 import { goTo } from './flow';
 import { COLORS } from '../ui/theme';
 import { COVER_ART, coverKey, loadArt } from '../ui/art';
-import { isKiosk } from './kiosk/kiosk';
 import { boothGames, playBooth } from './kiosk/booth';
 import { initialFocus, pickerHeading, presentPicker } from './picker.present';
 import { cardCover, cardProgress, cardText, pickerGrid, pickerLayout } from './picker.layout';
@@ -24,7 +23,7 @@ export class PickerScene extends ArcadeScene {
   }
 
   protected override initialFocus(): string | null {
-    return initialFocus(isKiosk() ? boothGames() : svc().games);
+    return initialFocus(svc().booth ? boothGames(svc().booth!) : svc().games);
   }
 
   protected override onEscape(): void {
@@ -35,7 +34,7 @@ export class PickerScene extends ArcadeScene {
     super.create();
     // A shell screen is a safe moment to offer a new version (never during a round).
     // At a booth the attract loop installs a new version when nobody plays.
-    if (!isKiosk()) this.onShutdown(offerUpdate());
+    if (!svc().booth) this.onShutdown(offerUpdate());
     // The covers load with the picker, not before the title; the cards are drawn again once they arrive.
     void loadArt(this, COVER_ART).then((loaded) => {
       if (loaded && this.dom) this.rebuild();
@@ -44,9 +43,10 @@ export class PickerScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    const booth = isKiosk();
+    const kiosk = svc().booth;
+    const booth = kiosk !== null;
     // At a booth only the games on offer are shown.
-    const v = presentPicker(booth ? boothGames() : svc().games, (id) => svc().store.starsFor(id), booth);
+    const v = presentPicker(kiosk ? boothGames(kiosk) : svc().games, (id) => svc().store.starsFor(id), booth);
     const settings =
       v.settings === null
         ? undefined
@@ -89,7 +89,7 @@ export class PickerScene extends ArcadeScene {
         group: 'games',
         rect,
         scroll,
-        onActivate: () => (isKiosk() ? void playBooth(this, card.gameId) : goTo(this, SCENES.levels, { gameId: card.gameId })),
+        onActivate: () => (kiosk ? void playBooth(this, kiosk, card.gameId) : goTo(this, SCENES.levels, { gameId: card.gameId })),
       });
       const at = cardText(L, rect);
       t.setPosition(at.x, at.titleY);

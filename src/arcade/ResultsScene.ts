@@ -8,9 +8,7 @@ import { goTo, startLevel, type ResultsData } from './flow';
 import { COLORS } from '../ui/theme';
 import type { BaseLevel } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
-import { isKiosk } from './kiosk/kiosk';
 import { kioskResultButtons } from './kiosk/results';
-import { isWorkshop, turnBoard } from './workshop/workshop';
 import { workshopResultButton } from './workshop/results';
 import { initialFocus, presentResults, resultsAnnouncement, resultsHeading, type ResultsView } from './results.present';
 import { resultsColumnW, resultsLayout } from './results.layout';
@@ -69,7 +67,7 @@ export class ResultsScene extends ArcadeScene {
         }
       })
       .catch(() => undefined);
-    const said = resultsAnnouncement(s, d.newBest, isKiosk());
+    const said = resultsAnnouncement(s, d.newBest, svc().booth !== null);
     // After the screen name, so a screen reader speaks both.
     this.time.delayedCall(700, () => a11y().announce(said));
   }
@@ -79,8 +77,9 @@ export class ResultsScene extends ArcadeScene {
     if (!d) return;
     const L = this.layout;
     // The booth's and the workshop's own buttons, with what they do (a booth's results count its round: kiosk/results).
-    const booth = isKiosk() ? kioskResultButtons(this, d) : undefined;
-    const ws = isWorkshop() ? workshopResultButton(this, d) : undefined;
+    const { booth: kiosk, workshop } = svc();
+    const booth = kiosk ? kioskResultButtons(this, kiosk, d) : undefined;
+    const ws = workshop ? workshopResultButton(this, d) : undefined;
     const v = presentResults({
       game: gameById(d.gameId)?.title,
       level: d.level.title,
@@ -89,7 +88,7 @@ export class ResultsScene extends ArcadeScene {
       next: this.next !== null,
       last: this.isLast,
       booth,
-      workshop: ws && { button: ws, board: turnBoard() },
+      workshop: ws && { button: ws, board: workshop?.turnBoard() ?? null },
     });
     this.first = initialFocus(v.buttons);
     addHeader(this, this.dom!, L, v.header);

@@ -10,7 +10,6 @@ import { COLORS } from '../ui/theme';
 import { ART_KEYS, START_ART, loadArt } from '../ui/art';
 import { goTo, startLevel } from './flow';
 import { gameById, svc } from './services';
-import { isAudience, isWorkshop, takeLanding } from './workshop/workshop';
 import { WORKSHOP_SCENES } from './workshop/keys';
 import { initialFocus, presentTitle, titleHeading, type TitleView } from './title.present';
 import { nameAt, taglineAt, titleLayout } from './title.layout';
@@ -31,15 +30,16 @@ export class TitleScene extends ArcadeScene {
   /** What the screen shows, from the latest round in progress (offered at once from the save alone) and the mode. */
   private view(): TitleView {
     const round = svc().store.latestRound();
-    return presentTitle(round && { ...round, game: gameById(round.gameId)?.title }, isWorkshop());
+    return presentTitle(round && { ...round, game: gameById(round.gameId)?.title }, svc().workshop !== null);
   }
 
   override create(): void {
     super.create();
     // A workshop link lands on the trainer's workshop screen.
     // The audience window (for the projector) waits for the trainer's room instead.
-    if (takeLanding()) {
-      if (isAudience()) void import('./workshop/room/follow').then(({ awaitRoom }) => awaitRoom(this));
+    const ws = svc().workshop;
+    if (ws?.takeLanding()) {
+      if (ws.audience) void import('./workshop/room/follow').then(({ awaitRoom }) => awaitRoom(this));
       else goTo(this, WORKSHOP_SCENES.setup);
     }
     // A shell screen is a safe moment to offer a new version (never during a round).

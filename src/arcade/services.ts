@@ -10,6 +10,8 @@ import { OwnLevelsStore } from '../core/ownLevels';
 import type { Check } from '../core/check';
 import { watchStorageNotices } from './notice';
 import { offeredLangs } from './languages';
+import type { Booth } from './kiosk/kiosk';
+import type { Workshop } from './workshop/workshop';
 
 /** Lazy loaders of the before-and-after checks, one per game. */
 
@@ -34,6 +36,10 @@ export interface Services {
   learning: LearningStore;
   /** A game's before-and-after check (GameEntry.loadCheck: the game's check.json), parsed; null if it has none or it is broken. */
   check(gameId: string): Promise<Check | null>;
+  /** The booth on this device (kiosk mode), made at start by main.ts (kiosk/kiosk openBooth); null elsewhere. */
+  booth: Booth | null;
+  /** The workshop under way (arcade/workshop/workshop), from a workshop link or Start on the setup screen; null before. */
+  workshop: Workshop | null;
 }
 
 let services: Services | null = null;
@@ -120,6 +126,8 @@ export function initServices(opts: ServiceOptions = {}): Services {
     },
     ready: Promise.resolve(),
     readyNow: true,
+    booth: null,
+    workshop: null,
   };
   s.applySettings(store.settings);
   watchStorageNotices(store);

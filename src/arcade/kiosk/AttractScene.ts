@@ -16,7 +16,7 @@ import type { Rect } from '../../core/rect';
 import { offeredLangs } from '../languages';
 import { svc } from '../services';
 import { a11y } from '../../ui/a11y';
-import { kiosk, resetVisitor } from './kiosk';
+import { boothOf } from './kiosk';
 import { boothGames, boothRound } from './booth';
 import type { BaseLevel, Demo } from '../../games/sdk/types';
 import { KIOSK_SCENES } from './keys';
@@ -66,9 +66,9 @@ export class AttractScene extends ArcadeScene {
   }
 
   override create(): void {
-    const k = kiosk();
+    const k = boothOf(svc());
     k.onAttract = true;
-    resetVisitor();
+    boothOf(svc()).resetVisitor();
     // The safe moment for a waiting new version: nobody is playing.
     if (applyUpdateIfReady()) return;
     // First start: the operator chooses the PIN before the booth opens.
@@ -93,13 +93,13 @@ export class AttractScene extends ArcadeScene {
     void loadArt(this, COVER_ART).then((loaded) => {
       if (loaded && this.dom) this.rebuild();
     });
-    for (const g of boothGames()) {
-      void Promise.all([boothRound(g.id), g.loadDemo?.()])
+    for (const g of boothGames(boothOf(svc()))) {
+      void Promise.all([boothRound(boothOf(svc()), g.id), g.loadDemo?.()])
         .then(([round, demo]) => {
           if (!round) return;
           this.rounds.set(g.id, round.level);
           if (demo) this.demos.set(g.id, demo);
-          if (this.dom && boothGames()[this.slide % boothGames().length] === g) this.rebuild();
+          if (this.dom && boothGames(boothOf(svc()))[this.slide % boothGames(boothOf(svc())).length] === g) this.rebuild();
         })
         .catch(() => undefined);
     }
@@ -125,20 +125,20 @@ export class AttractScene extends ArcadeScene {
   }
 
   private show(i: number): void {
-    this.slide = slideAt(i, boothGames().length);
+    this.slide = slideAt(i, boothGames(boothOf(svc())).length);
     this.rebuild();
   }
 
   /** What the slide shows, from the games on offer, today's board and the languages. */
   private view(): AttractView {
-    const games = boothGames();
+    const games = boothGames(boothOf(svc()));
     const g = games[this.slide % games.length]!;
     const levelId = this.rounds.get(g.id)?.id;
     return presentAttract({
       games,
       slide: this.slide,
-      ranked: levelId ? kiosk().board.ranked(g.id, levelId) : null,
-      anonymous: kiosk().store.settings.anonymousBoard,
+      ranked: levelId ? boothOf(svc()).board.ranked(g.id, levelId) : null,
+      anonymous: boothOf(svc()).store.settings.anonymousBoard,
       langs: offeredLangs(),
       lang: getLang(),
     });
@@ -146,7 +146,7 @@ export class AttractScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
-    const games = boothGames();
+    const games = boothGames(boothOf(svc()));
     const g = games[this.slide % games.length]!;
     const v = this.view();
     // The drift: the canvas's camera and the DOM twins move together.
@@ -200,7 +200,7 @@ export class AttractScene extends ArcadeScene {
       fontSize: L.font.title,
       onActivate: () => {
         // A visitor, counted by the hour for the operator (nothing about them is kept).
-        kiosk().stats.visitor();
+        boothOf(svc()).stats.visitor();
         goTo(this, SCENES.picker);
       },
     });

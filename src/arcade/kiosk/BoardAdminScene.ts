@@ -12,7 +12,7 @@ import { a11y } from '../../ui/a11y';
 import { flash } from '../../ui/flash';
 import { localize } from '../../core/i18n';
 import { sameEntry, type BoardEntry, type RankedEntry } from '../../core/leaderboard';
-import { kiosk } from './kiosk';
+import { boothOf } from './kiosk';
 import { KIOSK_SCENES } from './keys';
 import { adminFocus, adminTitle, presentAdmin, removeWords } from './boardAdmin.present';
 import { adminLayout } from './boardAdmin.layout';
@@ -41,7 +41,7 @@ export class BoardAdminScene extends ArcadeScene {
   }
 
   protected override initialFocus(): string {
-    return adminFocus(kiosk().board.size);
+    return adminFocus(boothOf(svc()).board.size);
   }
 
   protected override onEscape(): void {
@@ -50,13 +50,13 @@ export class BoardAdminScene extends ArcadeScene {
 
   override create(): void {
     // Only after the right PIN, like the panel it opens from.
-    if (!kiosk().unlocked) {
+    if (!boothOf(svc()).unlocked) {
       goTo(this, SCENES.title);
       return;
     }
     super.create();
     this.onShutdown(
-      kiosk().board.onNotice(() => {
+      boothOf(svc()).board.onNotice(() => {
         if (this.dom) this.rebuild();
       }),
     );
@@ -83,7 +83,7 @@ export class BoardAdminScene extends ArcadeScene {
       return;
     }
     this.confirming = null;
-    kiosk().board.remove(e);
+    boothOf(svc()).board.remove(e);
     this.rebuild();
     a11y().announce(removeWords(name).removed);
   }
@@ -91,7 +91,7 @@ export class BoardAdminScene extends ArcadeScene {
   protected build(): void {
     const L = this.layout;
     const v = presentAdmin({
-      entries: kiosk().board.all(),
+      entries: boothOf(svc()).board.all(),
       gameTitle: (id) => {
         const game = gameById(id);
         return game ? localize(game.title) : undefined;

@@ -13,7 +13,8 @@ import { getLang, localize } from '../../core/i18n';
 import { checkNickname } from '../../core/nickname';
 import { hasBlockedWord } from '../../core/blockedWords';
 import type { RankedEntry } from '../../core/leaderboard';
-import { kiosk } from './kiosk';
+import { boothOf } from './kiosk';
+import { svc } from '../services';
 import { boardNames } from '../../core/kioskSettings';
 import { KIOSK_SCENES } from './keys';
 import { FIELD_MAX, boardTitle, presentBoard, problemWords, savedWords, typeKey, type BoardKey, type BoardNext } from './board.present';
@@ -36,7 +37,7 @@ export class BoardScene extends ArcadeScene {
 
   init(data: BoardData): void {
     this.result = data?.result ?? null;
-    this.draft = kiosk().visitor.nickname ?? '';
+    this.draft = boothOf(svc()).visitor.nickname ?? '';
     this.message = '';
     this.saved = null;
   }
@@ -57,7 +58,7 @@ export class BoardScene extends ArcadeScene {
   override create(): void {
     // An anonymous board asks for no name: the score goes on as the screen opens (once per round).
     const r = this.result;
-    const k = kiosk();
+    const k = boothOf(svc());
     if (r && k.store.settings.anonymousBoard && !k.visitor.onBoard.has(r)) {
       const entry = k.board.add({ gameId: r.gameId, levelId: r.level.id, name: null, score: r.summary.score, stars: r.summary.stars });
       if (entry) {
@@ -90,7 +91,7 @@ export class BoardScene extends ArcadeScene {
       a11y().announce(this.message, true);
       return;
     }
-    const k = kiosk();
+    const k = boothOf(svc());
     const entry = k.board.add({ gameId: r.gameId, levelId: r.level.id, name: check.name, score: r.summary.score, stars: r.summary.stars });
     if (!entry) {
       this.message = problemWords('storage');
@@ -158,7 +159,7 @@ export class BoardScene extends ArcadeScene {
     const r = this.result;
     if (!r) return;
     const L = this.layout;
-    const k = kiosk();
+    const k = boothOf(svc());
     const game = gameById(r.gameId);
     const v = presentBoard({
       game: game ? localize(game.title) : '',

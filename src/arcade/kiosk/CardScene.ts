@@ -11,7 +11,8 @@ import { addButton, addHeader, addText, addTextPanel } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { place } from '../../ui/a11y';
 import { localize } from '../../core/i18n';
-import { kiosk } from './kiosk';
+import { boothOf } from './kiosk';
+import { svc } from '../services';
 import { KIOSK_SCENES } from './keys';
 import { cardCode, cardUrl, drawCardQr, publicUrl } from './qr';
 import { cardTitle, presentCard } from './card.present';
@@ -58,7 +59,7 @@ export class CardScene extends ArcadeScene {
       score: r.summary.score,
       maxScore: r.summary.maxScore,
       stars: r.summary.stars,
-      nickname: kiosk().visitor.nickname,
+      nickname: boothOf(svc()).visitor.nickname,
       url: publicUrl(),
       captionInText: R.captionInText,
     });

@@ -14,7 +14,7 @@ import { getLang, loadLang, localize } from '../../core/i18n';
 import { offeredLangs } from '../languages';
 import type { LevelLoad } from '../../core/levels';
 import type { BaseLevel } from '../../games/sdk/types';
-import { exitKiosk, kiosk } from './kiosk';
+import { boothOf } from './kiosk';
 import { healthLines, storageEstimate } from './health';
 import { KIOSK_SCENES } from './keys';
 import * as P from './operator.present';
@@ -65,7 +65,7 @@ export class OperatorScene extends ArcadeScene {
 
   override create(): void {
     // Only after the right PIN (or a PIN just chosen).
-    if (!kiosk().unlocked) {
+    if (!boothOf(svc()).unlocked) {
       goTo(this, SCENES.title);
       return;
     }
@@ -75,7 +75,7 @@ export class OperatorScene extends ArcadeScene {
     };
     this.onShutdown(onOfflineChange(again));
     this.onShutdown(svc().store.onNotice(again));
-    this.onShutdown(kiosk().board.onNotice(again));
+    this.onShutdown(boothOf(svc()).board.onNotice(again));
     void storageEstimate().then((e) => {
       this.estimate = e;
       again();
@@ -95,13 +95,13 @@ export class OperatorScene extends ArcadeScene {
   }
 
   private leave(): void {
-    kiosk().unlocked = false;
+    boothOf(svc()).unlocked = false;
     goTo(this, SCENES.title);
   }
 
   /** Every day kept, game by game, as a CSV file (papaparse and the download code load with the first export). */
   private async exportStats(): Promise<void> {
-    const k = kiosk();
+    const k = boothOf(svc());
     const rows = k.stats.rows(svc().games.map((g) => g.id));
     const { file, announce } = P.statsExport(rows.length, k.stats.dayKeys()[0]);
     if (file === null) return a11y().announce(announce);
@@ -113,7 +113,7 @@ export class OperatorScene extends ArcadeScene {
 
   /** Everything the panel shows, from the booth's state. */
   private view(): P.OperatorView {
-    const k = kiosk();
+    const k = boothOf(svc());
     const games = svc().games;
     const day = k.stats.summary();
     return P.presentOperator({
@@ -136,7 +136,7 @@ export class OperatorScene extends ArcadeScene {
 
   /** Carries out a press. */
   private act(a: P.OperatorAction): void {
-    const k = kiosk();
+    const k = boothOf(svc());
     switch (a.type) {
       case 'none':
         return;
@@ -195,7 +195,7 @@ export class OperatorScene extends ArcadeScene {
         this.dom?.focus('exit-no');
         return a11y().announce(a.announce);
       case 'exit':
-        return exitKiosk();
+        return boothOf(svc()).exit();
       case 'stay':
         return this.cancelExit();
     }

@@ -8,7 +8,8 @@ import { addButton, addText, fitText } from '../../ui/widgets';
 import { COLORS } from '../../ui/theme';
 import { a11y } from '../../ui/a11y';
 import { validPin } from '../../core/pin';
-import { exitKiosk, holdKiosk, kiosk } from './kiosk';
+import { boothOf } from './kiosk';
+import { svc } from '../services';
 import { KIOSK_SCENES } from './keys';
 import { choosingWords, enteredWords, pinTitle, presentPin, refusedWords, typed, type PinMode } from './pin.present';
 import { pinLayout, pinTextWidth } from './pin.layout';
@@ -81,25 +82,25 @@ export class PinScene extends ArcadeScene {
   /** While locked, the screen redraws each second to count down, and once more when input opens again. */
   private watchLock(): void {
     window.clearTimeout(this.lockTimer);
-    const until = this.mode === 'check' ? kiosk().pin.lockedUntil() : null;
+    const until = this.mode === 'check' ? boothOf(svc()).pin.lockedUntil() : null;
     if (until === null) return;
     this.lockTimer = window.setTimeout(() => {
       if (!this.dom) return;
-      if (kiosk().pin.lockedUntil() === null) this.message = '';
+      if (boothOf(svc()).pin.lockedUntil() === null) this.message = '';
       this.rebuild();
       this.watchLock();
     }, 1000);
   }
 
   private locked(): number | null {
-    return this.mode === 'check' ? kiosk().pin.lockedUntil() : null;
+    return this.mode === 'check' ? boothOf(svc()).pin.lockedUntil() : null;
   }
 
   private cancel(): void {
     // Leaving before any PIN is chosen leaves kiosk mode too: a booth without a PIN could not be held.
     // So does leaving the PIN asked to turn a former booth back into one.
-    if (!kiosk().pin.isSet() || !kiosk().store.settings.active) exitKiosk();
-    else if (this.mode === 'set' && kiosk().unlocked) goTo(this, KIOSK_SCENES.operator);
+    if (!boothOf(svc()).pin.isSet() || !boothOf(svc()).store.settings.active) boothOf(svc()).exit();
+    else if (this.mode === 'set' && boothOf(svc()).unlocked) goTo(this, KIOSK_SCENES.operator);
     else goTo(this, SCENES.title);
   }
 
@@ -122,7 +123,7 @@ export class PinScene extends ArcadeScene {
     this.entered = '';
     const words = choosingWords();
     if (!validPin(pin)) return this.say(words.tooShort);
-    const k = kiosk();
+    const k = boothOf(svc());
     this.busy = true;
     try {
       if (this.mode === 'set') {
@@ -138,7 +139,7 @@ export class PinScene extends ArcadeScene {
           return this.say(words.mismatch);
         }
         await k.pin.set(pin);
-        holdKiosk();
+        boothOf(svc()).hold();
         k.unlocked = true;
         a11y().announce(words.saved);
         if (this.scene.isActive()) goTo(this, KIOSK_SCENES.operator);
@@ -149,7 +150,7 @@ export class PinScene extends ArcadeScene {
       if (r.ok) {
         k.unlocked = true;
         // Back into kiosk mode on a device that left it: a booth again from now.
-        holdKiosk();
+        boothOf(svc()).hold();
         goTo(this, KIOSK_SCENES.operator);
       } else {
         this.say(refusedWords(r, Date.now()));
@@ -169,8 +170,8 @@ export class PinScene extends ArcadeScene {
       message: this.message,
       lockedUntil: this.locked(),
       now: Date.now(),
-      active: kiosk().store.settings.active,
-      pinSet: kiosk().pin.isSet(),
+      active: boothOf(svc()).store.settings.active,
+      pinSet: boothOf(svc()).pin.isSet(),
     });
     // The prompt and the dots are drawn first: what comes under them starts where they end.
     const textW = pinTextWidth(L);

@@ -7,46 +7,46 @@ import { boothGame } from '../../core/kioskSettings';
 import { svc } from '../services';
 import { startLevel } from '../flow';
 import { a11y } from '../../ui/a11y';
-import { kiosk, roundStarted } from './kiosk';
+import type { Booth } from './kiosk';
 import { K } from './strings';
 
 /** The games on offer, in the registry's order (all of them when the operator has turned every one off). */
-export function boothGames(): readonly GameEntry[] {
-  const s = kiosk().store.settings;
+export function boothGames(b: Booth): readonly GameEntry[] {
+  const s = b.store.settings;
   const on = svc().games.filter((g) => boothGame(s, g.id).offered);
   return on.length > 0 ? on : svc().games;
 }
 
 /** The level played at the booth for a game: the operator's choice, else the first that loads. */
-export async function boothLevel(gameId: string): Promise<Extract<LevelLoad<BaseLevel>, { ok: true }> | null> {
+export async function boothLevel(b: Booth, gameId: string): Promise<Extract<LevelLoad<BaseLevel>, { ok: true }> | null> {
   const loads = await svc()
     .levels(gameId)
     .catch(() => []);
   const ok = loads.flatMap((l) => (l.ok ? [l] : []));
-  const chosen = boothGame(kiosk().store.settings, gameId).levelId;
+  const chosen = boothGame(b.store.settings, gameId).levelId;
   return ok.find((l) => l.level.id === chosen) ?? ok[0] ?? null;
 }
 
 /** The round played at the booth for a game: its booth level, made short when the operator chose so. The level's
  * id is the board's: a short round has its own, so it ranks apart. */
-export async function boothRound(gameId: string): Promise<{ level: BaseLevel; file: string } | null> {
-  const load = await boothLevel(gameId);
+export async function boothRound(b: Booth, gameId: string): Promise<{ level: BaseLevel; file: string } | null> {
+  const load = await boothLevel(b, gameId);
   if (!load) return null;
   const trim = svc().games.find((g) => g.id === gameId)?.loadBoothRound;
-  const short = trim !== undefined && boothGame(kiosk().store.settings, gameId).short;
+  const short = trim !== undefined && boothGame(b.store.settings, gameId).short;
   return { level: short ? (await trim())(load.level) : load.level, file: load.file };
 }
 
 /** From the picker straight into the game's booth level. */
-export async function playBooth(scene: Phaser.Scene, gameId: string): Promise<void> {
-  const round = await boothRound(gameId);
+export async function playBooth(scene: Phaser.Scene, b: Booth, gameId: string): Promise<void> {
+  const round = await boothRound(b, gameId);
   if (!scene.scene.isActive()) return;
   if (!round) {
     a11y().announce(K('picker.noLevel'), true);
     return;
   }
   // The operator panel tells when the booth last had a visitor, and counts the round.
-  roundStarted(gameId);
+  b.roundStarted(gameId);
   // A booth round always starts fresh: the last visitor's round was cleared with them.
   await startLevel(scene, gameId, round.level, round.file, false);
 }

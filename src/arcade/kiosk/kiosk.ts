@@ -1,6 +1,7 @@
-// Kiosk mode at a booth: switched on by `?mode=kiosk`, then held on this device by the operator's PIN. One place
-// holds the booth's state (operator settings, PIN, day's board, the current visitor); the shell's screens ask
-// `isKiosk()` and take the booth's flow (rule 12: modes are flows, not forks).
+// Kiosk mode at a booth: switched on by `?mode=kiosk`, then held on this device by the operator's PIN. The booth is
+// one object, made at start by `openBooth` (main.ts) and held by the services (`svc().booth`, null elsewhere): its
+// operator settings, PIN, day's board, statistics and current visitor, with the booth's rules over them. The shell's
+// screens ask whether there is a booth and take its flow (rule 12: modes are flows, not forks).
 import type Phaser from 'phaser';
 import { KioskStore, kioskRequested } from '../../core/kioskSettings';
 // The PIN, the board and the health record load only on a booth: every other visitor's start is smaller for it.
@@ -8,6 +9,7 @@ import type { PinLock } from '../../core/pin';
 import type { Leaderboard } from '../../core/leaderboard';
 import type { BoothHealth } from '../../core/boothHealth';
 import type { BoothStats } from '../../core/boothStats';
+import type { SaveStore } from '../../core/storage';
 import { SCENES } from '../keys';
 import { browserStore, type Services } from '../services';
 import { setRoute, type ResultsData } from '../flow';
@@ -24,7 +26,11 @@ export interface Visitor {
   counted: WeakSet<ResultsData>;
 }
 
-export interface Kiosk {
+/** What the booth needs of the arcade's services: the games, the save and a way to apply settings. */
+export type BoothHost = Pick<Services, 'games' | 'applySettings'> & { store: Pick<SaveStore, 'settings' | 'clearRound' | 'updateSettings'> };
+
+/** The booth's records, each kept in this browser's storage. */
+export interface BoothRecords {
   store: KioskStore;
   pin: PinLock;
   board: Leaderboard;
@@ -32,37 +38,112 @@ export interface Kiosk {
   health: BoothHealth;
   /** Counts for the operator: visitors, rounds started and finished, scores and durations (core/boothStats). */
   stats: BoothStats;
-  visitor: Visitor;
-  /** True between a right PIN and leaving the operator panel. */
-  unlocked: boolean;
-  /** The attract loop is showing: nobody is playing, so no idle countdown. */
-  onAttract: boolean;
 }
-
-let kioskState: Kiosk | null = null;
-let services: Services | null = null;
 
 function freshVisitor(): Visitor {
   return { nickname: null, onBoard: new WeakSet(), roundStartedAt: null, counted: new WeakSet() };
 }
 
-export function isKiosk(): boolean {
-  return kioskState !== null;
-}
+export class Booth implements BoothRecords {
+  readonly store: KioskStore;
+  readonly pin: PinLock;
+  readonly board: Leaderboard;
+  readonly health: BoothHealth;
+  readonly stats: BoothStats;
+  visitor: Visitor = freshVisitor();
+  /** True between a right PIN and leaving the operator panel. */
+  unlocked = false;
+  /** The attract loop is showing: nobody is playing, so no idle countdown. */
+  onAttract = false;
 
-export function kiosk(): Kiosk {
-  if (!kioskState) throw new Error('Kiosk mode is off');
-  return kioskState;
+  constructor(
+    records: BoothRecords,
+    private readonly host: BoothHost,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.store = records.store;
+    this.pin = records.pin;
+    this.board = records.board;
+    this.health = records.health;
+    this.stats = records.stats;
+  }
+
+  /**
+   * A booth on a totem (a screen much taller than wide) keeps its visitors' controls in the lower two-thirds, within
+   * reach of a child or someone seated: the upper third shows only the booth's banner (kiosk/reachBanner).
+   */
+  reachTop(w: number, h: number): number {
+    return h >= 1.4 * w && h >= 900 ? Math.round(h / 3) : 0;
+  }
+
+  /** A booth round starts (from the picker, or "Play again"): counted, and its start time kept for its duration. */
+  roundStarted(gameId: string): void {
+    this.health.recordVisit();
+    this.stats.started(gameId);
+    this.visitor.roundStartedAt = this.now();
+  }
+
+  /** A booth round reached its results: counted once, with its score and duration. */
+  roundFinished(d: ResultsData): void {
+    if (this.visitor.counted.has(d)) return;
+    this.visitor.counted.add(d);
+    const started = this.visitor.roundStartedAt ?? this.now();
+    this.stats.finished(d.gameId, d.summary.score, d.summary.maxScore, this.now() - started);
+    this.visitor.roundStartedAt = null;
+  }
+
+  /**
+   * A new visitor: their round in progress, their settings changes and nickname are cleared; the board and the
+   * operator's settings stay. Called each time the attract loop shows.
+   */
+  resetVisitor(): void {
+    const s = this.host;
+    this.visitor = freshVisitor();
+    this.unlocked = false;
+    for (const g of s.games) s.store.clearRound(g.id);
+    const base = this.store.settings.baseline;
+    if (base && JSON.stringify(base) !== JSON.stringify(s.store.settings)) s.applySettings(s.store.updateSettings(base));
+    // A notice left for the last visitor (the operator panel keeps the storage state).
+    if (typeof document !== 'undefined') for (const n of document.querySelectorAll('.notice')) n.remove();
+  }
+
+  /** The PIN is set for the first time: from now on this device stays a booth until the operator exits. */
+  hold(): void {
+    if (!this.store.settings.active) this.store.update({ active: true, baseline: this.host.store.settings });
+  }
+
+  /** Leaves kiosk mode (operator only): the page reloads as the ordinary arcade. */
+  exit(): void {
+    this.store.update({ active: false });
+    const url = new URL(location.href);
+    url.searchParams.delete('mode');
+    location.replace(url.href);
+  }
+
+  /** The booth's guards, idle watch and totem banner, once the game exists. */
+  start(game: Phaser.Game): void {
+    // Only a booth needs them: their code is not in the start bundle of every other visit.
+    void Promise.all([import('./guards'), import('./idleWatch'), import('./reachBanner')]).then(([{ startGuards }, { watchIdle }, { showReachBanner }]) => {
+      startGuards();
+      if (game.canvas.parentElement) showReachBanner(game.canvas.parentElement);
+      watchIdle({
+        idleMs: () => this.store.settings.idleSeconds * 1000,
+        applies: () => !this.onAttract,
+        onReset: () => resetToAttract(game),
+      });
+    });
+  }
 }
 
 /**
  * Decides at start whether this page is a booth: `?mode=kiosk`, or kiosk mode held from before (set once the PIN
- * is chosen). Must run before the Phaser game is made, since the attract loop replaces the title screen.
+ * is chosen). The booth is then the services' (`s.booth`). Must run before the Phaser game is made, since the attract
+ * loop replaces the title screen.
  */
-export async function initKiosk(s: Services): Promise<boolean> {
+export async function openBooth(s: Services): Promise<Booth | null> {
   const kv = browserStore();
   const store = new KioskStore(kv);
-  if (!kioskRequested(location.search) && !store.settings.active) return false;
+  if (!kioskRequested(location.search) && !store.settings.active) return null;
   // At once, before anything awaits: the shell's storage notices read it (arcade/notice).
   document.documentElement.classList.add('kiosk');
   const [{ PinLock }, { Leaderboard }, { BoothHealth }, { BoothStats }] = await Promise.all([
@@ -71,49 +152,18 @@ export async function initKiosk(s: Services): Promise<boolean> {
     import('../../core/boothHealth'),
     import('../../core/boothStats'),
   ]);
-  services = s;
-  kioskState = {
-    store,
-    pin: new PinLock(kv, {
-      sha256: (data) => crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>),
-      randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
-      now: () => Date.now(),
-    }),
-    board: new Leaderboard(kv),
-    health: new BoothHealth(kv),
-    stats: new BoothStats(kv),
-    visitor: freshVisitor(),
-    unlocked: false,
-    onAttract: false,
-  };
+  const pin = new PinLock(kv, {
+    sha256: (data) => crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>),
+    randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
+    now: () => Date.now(),
+  });
+  const booth = new Booth({ store, pin, board: new Leaderboard(kv), health: new BoothHealth(kv), stats: new BoothStats(kv) }, s);
   // No level map at the booth: wherever the shell would show one, the booth's picker comes instead.
   setRoute((key, data) => (key === SCENES.levels ? [SCENES.picker, undefined] : [key, data]));
   // From the start, so an error while the booth boots is caught too.
-  watchErrors(kioskState.health);
-  return true;
-}
-
-/**
- * A booth on a totem (a screen much taller than wide) keeps its visitors' controls in the lower two-thirds, within
- * reach of a child or someone seated: the upper third shows only the booth's banner (kiosk/reachBanner).
- */
-export function reachTop(w: number, h: number): number {
-  return kioskState !== null && h >= 1.4 * w && h >= 900 ? Math.round(h / 3) : 0;
-}
-
-/** The booth's guards, idle watch and totem banner, once the game exists. */
-export function startKiosk(game: Phaser.Game): void {
-  const k = kiosk();
-  // Only a booth needs them: their code is not in the start bundle of every other visit.
-  void Promise.all([import('./guards'), import('./idleWatch'), import('./reachBanner')]).then(([{ startGuards }, { watchIdle }, { showReachBanner }]) => {
-    startGuards();
-    if (game.canvas.parentElement) showReachBanner(game.canvas.parentElement);
-    watchIdle({
-      idleMs: () => k.store.settings.idleSeconds * 1000,
-      applies: () => !k.onAttract,
-      onReset: () => resetToAttract(game),
-    });
-  });
+  watchErrors(booth.health);
+  s.booth = booth;
+  return booth;
 }
 
 /** Back to the attract loop from wherever the visitor was (a round, a pause, settings, the operator panel). */
@@ -124,51 +174,8 @@ export function resetToAttract(game: Phaser.Game): void {
   game.scene.start(SCENES.title);
 }
 
-/** A booth round starts (from the picker, or "Play again"): counted, and its start time kept for its duration. */
-export function roundStarted(gameId: string): void {
-  const k = kiosk();
-  k.health.recordVisit();
-  k.stats.started(gameId);
-  k.visitor.roundStartedAt = Date.now();
-}
-
-/** A booth round reached its results: counted once, with its score and duration. */
-export function roundFinished(d: ResultsData): void {
-  const k = kiosk();
-  if (k.visitor.counted.has(d)) return;
-  k.visitor.counted.add(d);
-  const started = k.visitor.roundStartedAt ?? Date.now();
-  k.stats.finished(d.gameId, d.summary.score, d.summary.maxScore, Date.now() - started);
-  k.visitor.roundStartedAt = null;
-}
-
-/**
- * A new visitor: their round in progress, their settings changes and nickname are cleared; the board and the
- * operator's settings stay. Called each time the attract loop shows.
- */
-export function resetVisitor(): void {
-  const k = kiosk();
-  const s = services;
-  k.visitor = freshVisitor();
-  k.unlocked = false;
-  if (!s) return;
-  for (const g of s.games) s.store.clearRound(g.id);
-  const base = k.store.settings.baseline;
-  if (base && JSON.stringify(base) !== JSON.stringify(s.store.settings)) s.applySettings(s.store.updateSettings(base));
-  // A notice left for the last visitor (the operator panel keeps the storage state).
-  for (const n of document.querySelectorAll('.notice')) n.remove();
-}
-
-/** The PIN is set for the first time: from now on this device stays a booth until the operator exits. */
-export function holdKiosk(): void {
-  const k = kiosk();
-  if (!k.store.settings.active) k.store.update({ active: true, baseline: services?.store.settings ?? null });
-}
-
-/** Leaves kiosk mode (operator only): the page reloads as the ordinary arcade. */
-export function exitKiosk(): void {
-  kioskState?.store.update({ active: false });
-  const url = new URL(location.href);
-  url.searchParams.delete('mode');
-  location.replace(url.href);
+/** The booth, for a screen only a booth shows (the booth's own screens are reached only in kiosk mode). */
+export function boothOf(s: Pick<Services, 'booth'>): Booth {
+  if (!s.booth) throw new Error('Kiosk mode is off');
+  return s.booth;
 }

@@ -3,7 +3,7 @@
 import type Phaser from 'phaser';
 import { SCENES } from '../keys';
 import { goTo, startLevel, type ResultsData } from '../flow';
-import { kiosk, roundFinished, roundStarted } from './kiosk';
+import type { Booth } from './kiosk';
 import { KIOSK_SCENES } from './keys';
 import { K } from './strings';
 import { T } from '../strings';
@@ -15,12 +15,12 @@ export interface ResultButton {
   go: () => void;
 }
 
-export function kioskResultButtons(scene: Phaser.Scene, d: ResultsData): ResultButton[] {
+export function kioskResultButtons(scene: Phaser.Scene, b: Booth, d: ResultsData): ResultButton[] {
   // The results of a booth round: counted once in the operator's statistics.
-  roundFinished(d);
-  const named = kiosk().visitor.onBoard.has(d);
+  b.roundFinished(d);
+  const named = b.visitor.onBoard.has(d);
   // An anonymous board takes the score without a name.
-  const put = kiosk().store.settings.anonymousBoard ? K('results.score') : K('results.name');
+  const put = b.store.settings.anonymousBoard ? K('results.score') : K('results.name');
   return [
     { id: 'name', label: named ? K('attract.best') : put, style: 'primary', go: () => goTo(scene, KIOSK_SCENES.board, { result: d }) },
     { id: 'card', label: K('results.card'), style: 'quiet', go: () => goTo(scene, KIOSK_SCENES.card, { result: d }) },
@@ -29,7 +29,7 @@ export function kioskResultButtons(scene: Phaser.Scene, d: ResultsData): ResultB
       label: T('results.again'),
       style: 'quiet',
       go: () => {
-        roundStarted(d.gameId);
+        b.roundStarted(d.gameId);
         void startLevel(scene, d.gameId, d.level, d.file);
       },
     },

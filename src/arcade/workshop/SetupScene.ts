@@ -16,20 +16,7 @@ import type { WorkshopPreset } from '../../core/preset';
 import { offeredLangs } from '../languages';
 import { WORKSHOP_SCENES } from './keys';
 import { W } from './strings';
-import {
-  applyPreset,
-  currentPreset,
-  firstPollTaken,
-  ignoredText,
-  isWorkshop,
-  noteIgnored,
-  playsTogether,
-  setNextTeam,
-  showNotice,
-  startCheckPoll,
-  startWorkshop,
-  workshop,
-} from './workshop';
+import { currentPreset, playsTogether, showNotice, startWorkshop, type Workshop } from './workshop';
 import { exportSession, type ExportKind } from './download';
 import { roomInProgress } from './sessions';
 import { drawOptions } from './setupOptions';
@@ -79,13 +66,18 @@ export class SetupScene extends ArcadeScene {
     this.focusFirst = data?.focus ?? null;
     const draft = this.p;
     // The room moved on to another level since (workshop followLevel): the screen shows the level in play.
-    const now = isWorkshop() ? currentPreset() : null;
+    const now = this.ws?.presetCopy() ?? null;
     if (now && now.game === draft.game && now.level !== null) draft.level = now.level;
   }
 
   private get p(): WorkshopPreset {
-    this.draft ??= currentPreset();
+    this.draft ??= currentPreset(this.ws);
     return this.draft;
+  }
+
+  /** The workshop under way, if any (the setup screen also starts one from the ordinary arcade). */
+  private get ws(): Workshop | null {
+    return svc().workshop;
   }
 
   protected screenName(): string {
@@ -133,16 +125,17 @@ export class SetupScene extends ArcadeScene {
         this.levels.set(gameId, loads);
         // A level named in the link that the game does not have: said once, and the first level is used.
         const p = this.p;
-        if (!this.levelChecked && isWorkshop() && linkLevelMissing(p, gameId, loads)) {
+        const ws = this.ws;
+        if (!this.levelChecked && ws && linkLevelMissing(p, gameId, loads)) {
           p.level = null;
           // Out of the address too, so the notice does not come back on every reload.
-          applyPreset({ ...workshop().preset, level: null });
-          noteIgnored({ key: 'level', reason: 'bad' });
+          ws.applyPreset({ ...ws.preset, level: null });
+          ws.noteIgnored({ key: 'level', reason: 'bad' });
           showNotice(W('notice.levelMissing'));
         }
         this.levelChecked = true;
         // A reload (a clicker's F5) in the middle of a room: straight back to the card it was on, not this screen.
-        if (!this.resumeChecked && isWorkshop() && p.game === gameId) {
+        if (!this.resumeChecked && ws && p.game === gameId) {
           this.resumeChecked = true;
           if (resumesRoom(p, roomInProgress(), playsTogether(gameId), this.level()?.level.id)) {
             this.start();
@@ -186,7 +179,7 @@ export class SetupScene extends ArcadeScene {
   private start(): void {
     const b = this.begin();
     if (!b) return;
-    startWorkshop(b.preset);
+    startWorkshop(svc(), b.preset);
     void startLevel(this, b.preset.game!, b.lvl.level, b.lvl.file);
   }
 
@@ -195,14 +188,13 @@ export class SetupScene extends ArcadeScene {
     const b = this.begin();
     if (!b) return;
     // The first poll at the start; once the room has answered it, the second one closes the workshop.
-    const when = pollWhen(isWorkshop(), isWorkshop() && firstPollTaken());
-    startWorkshop(b.preset);
-    startCheckPoll(this, b.preset.game!, when);
+    const when = pollWhen(this.ws !== null, this.ws?.firstPollTaken() ?? false);
+    startWorkshop(svc(), b.preset).startCheckPoll(this, b.preset.game!, when);
   }
 
   /** What the screen shows, from the draft, the games and their levels, and the workshop so far. */
   private view(): SetupView {
-    const ws = isWorkshop();
+    const ws = this.ws;
     const gameId = this.gameId();
     return presentSetup({
       draft: this.p,
@@ -210,18 +202,18 @@ export class SetupScene extends ArcadeScene {
       levels: this.levels.has(gameId) ? this.playable().map((l) => ({ id: l.level.id, title: l.level.title })) : null,
       langs: offeredLangs(),
       settingsLang: svc().store.settings.lang,
-      workshop: ws,
-      next: ws ? workshop().next : -1,
-      firstPollTaken: ws && firstPollTaken(),
-      session: ws ? workshop().session : null,
-      ignored: ignoredText(),
+      workshop: ws !== null,
+      next: ws?.next ?? -1,
+      firstPollTaken: ws?.firstPollTaken() ?? false,
+      session: ws?.session ?? null,
+      ignored: ws?.ignoredText() ?? '',
       listLang: document.documentElement.lang || 'en',
     });
   }
 
   /** What each button along the bottom does, by its id. */
   private actions(): Record<string, () => void> {
-    const exp = (k: ExportKind) => () => void exportSession(k);
+    const exp = (k: ExportKind) => () => void exportSession(this.ws, k);
     return {
       start: () => this.start(),
       poll: () => this.poll(),
@@ -254,7 +246,7 @@ export class SetupScene extends ArcadeScene {
         refreshLink(this.link, this.preset());
       },
       nextTeam: (i, said) => {
-        setNextTeam(i);
+        this.ws?.setNextTeam(i);
         this.rebuild();
         a11y().announce(said);
       },
@@ -281,6 +273,8 @@ export class SetupScene extends ArcadeScene {
 
   /** New, restore or import: asked in a dialog, never in one click (core/export keeps the previous session). */
   private newSession(): void {
-    void import('./sessionDialog').then(inLang).then(({ showSessionDialog }) => showSessionDialog(() => this.scene.isActive() && this.rebuild()));
+    const ws = this.ws;
+    if (!ws) return;
+    void import('./sessionDialog').then(inLang).then(({ showSessionDialog }) => showSessionDialog(ws, () => this.scene.isActive() && this.rebuild()));
   }
 }

@@ -3,7 +3,7 @@
 import { a11y } from '../../ui/a11y';
 import { download } from '../../ui/download';
 import { publicUrl } from '../kiosk/qr';
-import { isWorkshop, workshop } from './workshop';
+import type { Workshop } from './workshop';
 import { markExported, sessionSettled } from './sessions';
 import { W } from './strings';
 
@@ -16,9 +16,9 @@ export function xapiBase(): string {
 }
 
 /** Exports the workshop's session; returns the file's name, or null when there is nothing yet. */
-export async function exportSession(kind: ExportKind): Promise<string | null> {
+export async function exportSession(w: Workshop | null, kind: ExportKind): Promise<string | null> {
   await sessionSettled();
-  const rec = isWorkshop() ? workshop().session : null;
+  const rec = w?.session ?? null;
   if (!rec || rec.answers.length === 0) {
     a11y().announce(W('export.empty'));
     return null;

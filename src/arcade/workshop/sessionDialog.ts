@@ -5,14 +5,14 @@ import { a11y } from '../../ui/a11y';
 import { W } from './strings';
 import { dialog, button } from './room/dialogs';
 import { importSession, restorePrevious, sessionSettled, sessionStatus, startNewSession } from './sessions';
-import { isWorkshop, workshop } from './workshop';
+import type { Workshop } from './workshop';
 import { exportSession } from './download';
 
 /** A session file larger than this is not one (a full session of 5,000 answers is about 2 MB). */
 const MAX_FILE = 5 * 1024 * 1024;
 
 /** Opens the dialog; `changed` runs after anything in the session changed (the setup screen redraws). */
-export function showSessionDialog(changed: () => void): void {
+export function showSessionDialog(w: Workshop, changed: () => void): void {
   dialog(
     'session',
     W('session.title'),
@@ -40,7 +40,7 @@ export function showSessionDialog(changed: () => void): void {
         if (!f) return;
         if (f.size > MAX_FILE) return say(W('session.tooBig'));
         void f.text().then(async (text) => {
-          const r = await importSession(text);
+          const r = await importSession(w, text);
           if ('problem' in r) return say(W('session.importProblem', { problem: r.problem }));
           say(W('session.imported', { count: r.answers, merged: r.merged ? 'yes' : 'no' }));
           draw();
@@ -48,16 +48,16 @@ export function showSessionDialog(changed: () => void): void {
         });
       });
       const draw = (): void => {
-        const s = sessionStatus();
+        const s = sessionStatus(w);
         status.textContent = `${W('session.status', { count: s.answers })}${s.answers > 0 ? ` ${W(s.exported ? 'session.exported' : 'session.notExported')}` : ''}`;
         actions.replaceChildren(
           button(W('session.new'), 'session-new', () => confirmNew(), true),
           ...(s.previous !== null
             ? [
                 button(W('session.restore', { count: s.previous }), 'session-restore', () => {
-                  void restorePrevious().then((ok) => {
+                  void restorePrevious(w).then((ok) => {
                     if (!ok) return;
-                    say(W('session.restored', { count: sessionStatus().answers }));
+                    say(W('session.restored', { count: sessionStatus(w).answers }));
                     draw();
                     changed();
                   });
@@ -70,18 +70,18 @@ export function showSessionDialog(changed: () => void): void {
       };
       const openReport = async (): Promise<void> => {
         await sessionSettled();
-        const rec = isWorkshop() ? workshop().session : null;
+        const rec = w.session;
         if (!rec) return;
         const { showReport } = await import('./report');
         showReport(rec, () => undefined);
       };
       const confirmNew = (): void => {
-        const s = sessionStatus();
-        if (s.answers === 0) return void startNewSession().then(done);
+        const s = sessionStatus(w);
+        if (s.answers === 0) return void startNewSession(w).then(done);
         status.textContent = s.exported ? W('session.confirmExported') : W('session.confirmNotExported', { count: s.answers });
-        const yes = button(W('session.confirmYes'), 'session-new-yes', () => void startNewSession().then(done), true);
+        const yes = button(W('session.confirmYes'), 'session-new-yes', () => void startNewSession(w).then(done), true);
         actions.replaceChildren(
-          ...(s.exported ? [] : [button(W('session.exportFirst'), 'session-export', () => void exportSession('json').then(draw))]),
+          ...(s.exported ? [] : [button(W('session.exportFirst'), 'session-export', () => void exportSession(w, 'json').then(draw))]),
           yes,
           button(W('session.cancel'), 'session-cancel', draw),
         );

@@ -5,7 +5,7 @@
 import type { SessionRecord, SessionTeam } from '../../core/export';
 import type { RoundSummary, Verdict } from '../../core/round';
 import { getLang, localize } from '../../core/i18n';
-import { clearSession, isWorkshop, teamsOf, workshop } from './workshop';
+import { teamsOf, type Workshop } from './workshop';
 import { ROOM_KEY, SESSION_KEY, keep, kept, LIVE_KEY, LIVE_SEATS_KEY } from './keep';
 
 /** The session before the last "New session", kept until the next one. */
@@ -38,11 +38,11 @@ export function withExport(fn: (m: typeof import('../../core/export')) => void):
 
 /** A session kept from before this page loaded (a reload in the middle of a workshop), read back checked, before
  * any change to the record (they run in order). */
-export function resumeSession(): void {
+export function resumeSession(w: Workshop): void {
   const text = kept(SESSION_KEY);
   if (!text) return;
   withExport(({ parseSessionJson }) => {
-    if (isWorkshop() && !workshop().session) workshop().session = parseSessionJson(text);
+    w.session ??= parseSessionJson(text);
   });
 }
 
@@ -52,8 +52,8 @@ export function saveSession(rec: SessionRecord | null): void {
 
 /** What the trainer is told before a new session: how many answers the current one holds, and whether the file
  * exported last has them all. */
-export function sessionStatus(): { answers: number; exported: boolean; previous: number | null } {
-  const rec = isWorkshop() ? workshop().session : null;
+export function sessionStatus(w: Workshop | null): { answers: number; exported: boolean; previous: number | null } {
+  const rec = w?.session ?? null;
   const answers = rec?.answers.length ?? 0;
   let previous: number | null = null;
   try {
@@ -71,22 +71,21 @@ export function markExported(rec: SessionRecord): void {
 }
 
 /** A new session: the current one (with answers) becomes the previous session, which Restore brings back. */
-export async function startNewSession(): Promise<void> {
+export async function startNewSession(w: Workshop): Promise<void> {
   await sessionSettled();
-  const rec = isWorkshop() ? workshop().session : null;
+  const rec = w.session;
   if (rec && rec.answers.length > 0) keep(PREVIOUS_KEY, JSON.stringify(rec));
-  clearSession();
+  w.clearSession();
 }
 
 /** The previous session back in place; the current one (if it has answers) becomes the previous in its turn. */
-export async function restorePrevious(): Promise<boolean> {
+export async function restorePrevious(w: Workshop): Promise<boolean> {
   await sessionSettled();
   const text = kept(PREVIOUS_KEY);
-  if (!text || !isWorkshop()) return false;
+  if (!text) return false;
   const { parseSessionJson } = await import('../../core/export');
   const prev = parseSessionJson(text);
   if (!prev) return false;
-  const w = workshop();
   const now = w.session;
   keep(PREVIOUS_KEY, now && now.answers.length > 0 ? JSON.stringify(now) : null);
   w.session = prev;
@@ -100,12 +99,11 @@ export async function restorePrevious(): Promise<boolean> {
 
 /** A session file: into an empty session it is taken as it is (going on from another device); into one with answers
  * it is merged (each answer once, a second room's teams beside ours). The problem, named, when it is not one. */
-export async function importSession(text: string): Promise<{ answers: number; merged: boolean } | { problem: string }> {
+export async function importSession(w: Workshop, text: string): Promise<{ answers: number; merged: boolean } | { problem: string }> {
   await sessionSettled();
   const [{ readSession }, { mergeSessions }] = await Promise.all([import('../../core/export'), import('../../core/sessionMerge')]);
   const read = readSession(text);
   if ('problem' in read) return read;
-  const w = workshop();
   const before = w.session?.answers.length ?? 0;
   const merged = w.session !== null && before > 0;
   w.session = merged ? mergeSessions(w.session!, read.record) : read.record;
@@ -114,38 +112,37 @@ export async function importSession(text: string): Promise<{ answers: number; me
 }
 
 /** What a session begun by its first answer starts with: a new id, the workshop's teams, the player's language. */
-function fresh(game: string, level: string, at: string): Parameters<typeof import('../../core/export').newSession>[0] {
-  return { sessionId: crypto.randomUUID(), game, level, teams: teamsOf(workshop().preset), at, lang: getLang() };
+function fresh(w: Workshop, game: string, level: string, at: string): Parameters<typeof import('../../core/export').newSession>[0] {
+  return { sessionId: crypto.randomUUID(), game, level, teams: teamsOf(w.preset), at, lang: getLang() };
 }
 
 /** A round played on a team's turn, as that team's answers (workshop.ts recordRound keeps the board at once). */
-export function recordTurn(o: { team: SessionTeam; gameId: string; levelId: string; summary: RoundSummary; at: string }): void {
-  if (!isWorkshop()) return;
-  const w = workshop();
+export function recordTurn(w: Workshop, o: { team: SessionTeam; gameId: string; levelId: string; summary: RoundSummary; at: string }): void {
   withExport(({ addRound, newSession }) => {
-    const base = w.session ?? newSession(fresh(o.gameId, o.levelId, o.at));
+    const base = w.session ?? newSession(fresh(w, o.gameId, o.levelId, o.at));
     w.session = addRound(base, { team: o.team, game: o.gameId, level: o.levelId, summary: o.summary, at: o.at, text: (t) => localize(t) });
     saveSession(w.session);
   });
 }
 
 /** One card answered by the room: every team's answer with its time and points, into the session record. */
-export function recordRoomItem(o: {
-  gameId: string;
-  levelId: string;
-  itemId: string;
-  itemTitle: string;
-  maxPoints: number;
-  cards?: number;
-  answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
-  people?: Array<{ person: string; nick: string; team: string; answer: string; verdict: Verdict; at: string; late?: boolean }>;
-  questions?: readonly string[];
-}): void {
-  if (!isWorkshop()) return;
-  const w = workshop();
+export function recordRoomItem(
+  w: Workshop,
+  o: {
+    gameId: string;
+    levelId: string;
+    itemId: string;
+    itemTitle: string;
+    maxPoints: number;
+    cards?: number;
+    answers: Array<{ team: SessionTeam; answer: string; verdict: Verdict; points: number; at: string; late?: boolean }>;
+    people?: Array<{ person: string; nick: string; team: string; answer: string; verdict: Verdict; at: string; late?: boolean }>;
+    questions?: readonly string[];
+  },
+): void {
   const at = new Date().toISOString();
   withExport(({ newSession, recordItem }) => {
-    const base = w.session ?? newSession(fresh(o.gameId, o.levelId, at));
+    const base = w.session ?? newSession(fresh(w, o.gameId, o.levelId, at));
     w.session = recordItem(base, {
       game: o.gameId,
       level: o.levelId,
@@ -163,26 +160,22 @@ export function recordRoomItem(o: {
 }
 
 /** The trainer's note on a card (an empty one takes it away), into the session record. */
-export function recordNote(o: { gameId: string; levelId: string; itemId: string; itemTitle: string; text: string }): void {
-  if (!isWorkshop()) return;
-  const w = workshop();
+export function recordNote(w: Workshop, o: { gameId: string; levelId: string; itemId: string; itemTitle: string; text: string }): void {
   const at = new Date().toISOString();
   withExport(({ newSession, setNote }) => {
-    const base = w.session ?? newSession(fresh(o.gameId, o.levelId, at));
+    const base = w.session ?? newSession(fresh(w, o.gameId, o.levelId, at));
     w.session = setNote(base, { level: o.levelId, itemId: o.itemId, itemTitle: o.itemTitle, text: o.text, at });
     saveSession(w.session);
   });
 }
 
 /** The trainer's note on a card so far ('' when none). */
-export function noteOf(levelId: string, itemId: string): string {
-  return workshop().session?.notes?.find((n) => n.itemId === `${levelId}/${itemId}`)?.text ?? '';
+export function noteOf(w: Workshop, levelId: string, itemId: string): string {
+  return w.session?.notes?.find((n) => n.itemId === `${levelId}/${itemId}`)?.text ?? '';
 }
 
 /** A card the room went back over: out of the session record until it is revealed again. */
-export function forgetRoomItem(o: { levelId: string; itemId: string; maxPoints: number }): void {
-  if (!isWorkshop()) return;
-  const w = workshop();
+export function forgetRoomItem(w: Workshop, o: { levelId: string; itemId: string; maxPoints: number }): void {
   withExport(({ forgetItem }) => {
     if (!w.session) return;
     w.session = forgetItem(w.session, { level: o.levelId, itemId: o.itemId, maxPoints: o.maxPoints });

@@ -13,7 +13,7 @@ import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { goTo } from '../../flow';
 import { WORKSHOP_SCENES } from '../keys';
 import { R } from './strings';
-import { followLevel, teamsOf, workshop, type RoomData } from '../workshop';
+import { teamsOf, type RoomData, type Workshop } from '../workshop';
 import { forgetReveal, openNotes, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawRoom, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
@@ -43,6 +43,13 @@ export class RoomScene extends ArcadeScene {
   private status: StatusLine | null = null;
   /** The card's clock, on wall time. */
   private count = new WallCount();
+
+  /** The workshop this room is part of: the room screen opens only in one (workshop.ts startRoom, startCheckPoll). */
+  private get ws(): Workshop {
+    const w = svc().workshop;
+    if (!w) throw new Error('The room screen opens only in a workshop');
+    return w;
+  }
   /** Phones answering through the room server (none: the trainer keys answers in). */
   private live: LiveControl | null = null;
   /** The audience window's copy of the live room's join code and counts. */
@@ -72,15 +79,15 @@ export class RoomScene extends ArcadeScene {
   override create(): void {
     const d = this.d;
     if (!d) return;
-    this.deck = d.room.deck(d.level, { second: workshop().preset.second });
+    this.deck = d.room.deck(d.level, { second: this.ws.preset.second });
     if (d.audience) return this.createAudience(d, d.audience.state);
     // A level's room (not a check's poll): the workshop's link follows it, so a reload returns here.
-    if (!d.file.startsWith('check-')) followLevel(d.level.id);
-    this.teams = teamsOf(workshop().preset);
+    if (!d.file.startsWith('check-')) this.ws.followLevel(d.level.id);
+    this.teams = teamsOf(this.ws.preset);
     const ids = { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id), storyOptions: P.storyOptions(this.deck) };
     const saved = readSavedRoom();
     const resumed = resumeRoom(saved, ids);
-    this.state = resumed ?? startRoom({ ...ids, cardSeconds: workshop().preset.timer ? CARD_SECONDS : null });
+    this.state = resumed ?? startRoom({ ...ids, cardSeconds: this.ws.preset.timer ? CARD_SECONDS : null });
     // A room saved for this level that no longer fits (other teams, an edited level) starts afresh: said so.
     const setAside = !resumed && typeof saved === 'object' && saved !== null && (saved as { levelId?: unknown }).levelId === d.level.id;
     document.documentElement.classList.add('ws-room');
@@ -108,10 +115,10 @@ export class RoomScene extends ArcadeScene {
       recorded: () => {
         const id = this.state ? currentItem(this.state) : undefined;
         const item = id ? this.item(id) : undefined;
-        if (item && this.state?.revealed.includes(item.id)) recordReveal(this.d!, this.ctx(), item, this.live?.seats());
+        if (item && this.state?.revealed.includes(item.id)) recordReveal(this.ws, this.d!, this.ctx(), item, this.live?.seats());
       },
     });
-    this.live.resume(workshop().preset.live);
+    this.live.resume(this.ws.preset.live);
     this.onShutdown(() => this.live?.detach());
     super.create();
     this.publish();
@@ -122,7 +129,7 @@ export class RoomScene extends ArcadeScene {
 
   /** The audience window: the room as the trainer's window sends it, drawn without controls, redrawn on each change. */
   private createAudience(d: RoomData, state: RoomState): void {
-    this.teams = teamsOf(workshop().preset);
+    this.teams = teamsOf(this.ws.preset);
     this.state = state;
     document.documentElement.classList.add('ws-room', 'ws-audience');
     this.onShutdown(() => document.documentElement.classList.remove('ws-room', 'ws-audience'));
@@ -187,7 +194,7 @@ export class RoomScene extends ArcadeScene {
       chosen: this.keying.chosen,
       picked: this.keying.picked,
       stories: Boolean(this.d?.room.stories),
-      hidden: workshop().preset.hide || Boolean(this.d?.audience),
+      hidden: this.ws.preset.hide || Boolean(this.d?.audience),
       audienceWindow: !this.d?.audience && !this.layout.portrait && this.layout.w >= 900,
       live: this.d?.audience ? this.audienceLive : this.live?.view(this.state!, P.storyOptions(this.deck!)),
     };
@@ -267,7 +274,7 @@ export class RoomScene extends ArcadeScene {
     const id = s.items[s.index]!;
     const item = this.item(id);
     if (!item) return;
-    recordReveal(this.d!, this.ctx(), item, this.live?.seats());
+    recordReveal(this.ws, this.d!, this.ctx(), item, this.live?.seats());
     this.dom?.focus('next');
     a11y().announce(P.revealAnnouncement(this.ctx(), item));
   }
@@ -277,7 +284,7 @@ export class RoomScene extends ArcadeScene {
     if (!this.act({ type: a })) return;
     // Back over a reveal: the card no longer counts, in the session record either, until it is revealed again.
     const id = before ? currentItem(before) : undefined;
-    if (a === 'back' && before?.phase === 'reveal' && id) forgetReveal(this.d!, this.deck!, id);
+    if (a === 'back' && before?.phase === 'reveal' && id) forgetReveal(this.ws, this.d!, this.deck!, id);
     this.afterMove();
   }
 
@@ -374,7 +381,7 @@ export class RoomScene extends ArcadeScene {
       notes: () => {
         const id = this.state ? currentItem(this.state) : undefined;
         const item = id ? this.item(id) : undefined;
-        if (item && this.d) openNotes(this.d, item, () => this.refocus());
+        if (item && this.d) openNotes(this.ws, this.d, item, () => this.refocus());
       },
       finish: () => this.finish(),
       sessionLevel: (keep) => this.state && sessionLevel(this.d!, this.state, keep),

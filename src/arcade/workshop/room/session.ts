@@ -9,7 +9,7 @@ import { a11y } from '../../../ui/a11y';
 import { svc } from '../../services';
 import { download } from '../../../ui/download';
 import { R } from './strings';
-import { showNotice, type RoomData } from '../workshop';
+import { showNotice, type RoomData, type Workshop } from '../workshop';
 import { forgetRoomItem, noteOf, recordNote, recordRoomItem } from '../sessions';
 import { showNotes } from './dialogs';
 import { ROOM_KEY, keep, kept } from '../keep';
@@ -32,13 +32,13 @@ export function saveRoom(state: RoomState | null): void {
 
 /** A reveal into the workshop's session: every team's answer with its time and points (a team without one: empty),
  * and in a live room every phone's own answer. */
-export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem, seats?: Readonly<Record<string, Seat>>): void {
+export function recordReveal(w: Workshop, d: RoomData, c: P.RoomContext, item: RoomItem, seats?: Readonly<Record<string, Seat>>): void {
   const s = c.state;
   const rule = ruleOf(s, P.rules(c), P.storyOptions(c.deck), item.id);
   const label = (id: string): string => c.deck.options.find((o) => o.id === id)?.label ?? id;
   // A poll is recorded right or wrong, for no points.
   const scored = !c.deck.unscored;
-  recordRoomItem({
+  recordRoomItem(w, {
     gameId: d.gameId,
     levelId: d.level.id,
     itemId: item.id,
@@ -83,11 +83,11 @@ export function recordReveal(d: RoomData, c: P.RoomContext, item: RoomItem, seat
 }
 
 /** The trainer's notes on a card, typed in a dialog and kept in the session record for the report. */
-export function openNotes(d: RoomData, item: RoomItem, onClose: () => void): void {
+export function openNotes(w: Workshop, d: RoomData, item: RoomItem, onClose: () => void): void {
   showNotes(
-    noteOf(d.level.id, item.id),
+    noteOf(w, d.level.id, item.id),
     (text) => {
-      recordNote({ gameId: d.gameId, levelId: d.level.id, itemId: item.id, itemTitle: item.text, text });
+      recordNote(w, { gameId: d.gameId, levelId: d.level.id, itemId: item.id, itemTitle: item.text, text });
       a11y().announce(R('room.notesSaved'));
     },
     onClose,
@@ -95,8 +95,8 @@ export function openNotes(d: RoomData, item: RoomItem, onClose: () => void): voi
 }
 
 /** Back over a reveal: the card leaves the session record until it is revealed again. */
-export function forgetReveal(d: RoomData, deck: RoomDeck, itemId: string): void {
-  forgetRoomItem({ levelId: d.level.id, itemId, maxPoints: deck.unscored ? 0 : ROOM_POINTS });
+export function forgetReveal(w: Workshop, d: RoomData, deck: RoomDeck, itemId: string): void {
+  forgetRoomItem(w, { levelId: d.level.id, itemId, maxPoints: deck.unscored ? 0 : ROOM_POINTS });
 }
 
 /** The session's level (the level's cards and the room's placed stories): downloaded, or kept in Your levels. */
