@@ -1,10 +1,14 @@
 // A level that failed its schema: names the file, the field path and the reason; the rest of the arcade works.
+// The words are in ./error.present, the rectangles in ./reading.layout; this screen draws them.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import { T } from './strings';
 import { addButton, addHeader, addPanel } from '../ui/widgets';
 import { goTo, type ErrorData } from './flow';
 import { a11y } from '../ui/a11y';
+import { presentError } from './error.present';
+import { readingLayout } from './reading.layout';
+import { appendBlocks, appendRows } from '../ui/textList';
 
 export class ErrorScene extends ArcadeScene {
   private info: ErrorData | null = null;
@@ -35,18 +39,8 @@ export class ErrorScene extends ArcadeScene {
 
   override create(): void {
     super.create();
-    const first = this.info?.issues[0];
-    if (first)
-      a11y().announce(
-        T('error.announce', {
-          file: first.file,
-          path: first.path || T('error.whole'),
-          line: first.line ?? 0,
-          column: first.column ?? 0,
-          message: first.message,
-        }),
-        true,
-      );
+    const said = this.info && presentError(this.info).announcement;
+    if (said) a11y().announce(said, true);
   }
 
   protected build(): void {
@@ -54,47 +48,16 @@ export class ErrorScene extends ArcadeScene {
     const info = this.info;
     addHeader(this, this.dom!, L, T('screen.error'), { label: T('nav.back'), onActivate: () => this.back() });
     if (!info) return;
-    const w = Math.min(900, L.body.w);
-    const panel = { x: L.w / 2 - w / 2, y: L.body.y, w, h: L.body.h - L.buttonH - L.gap * 2 };
-    addPanel(this, panel);
-    this.dom!.panel('error-details', panel, T('screen.error'), (el) => {
+    const v = presentError(info);
+    const lay = readingLayout(L);
+    addPanel(this, lay.panel);
+    this.dom!.panel('error-details', lay.panel, v.heading, (el) => {
       el.style.setProperty('--text-body', `${L.font.body}px`);
-      const file = document.createElement('p');
-      file.style.fontWeight = '700';
-      file.textContent = T('error.file', { file: info.file });
-      const ul = document.createElement('ul');
-      for (const issue of info.issues.slice(0, 8)) {
-        const li = document.createElement('li');
-        const p = document.createElement('div');
-        p.textContent = T('error.field', { path: issue.path || T('error.whole') });
-        li.append(p);
-        if (issue.line !== undefined) {
-          const at = document.createElement('div');
-          at.textContent = T('error.where', { line: issue.line, column: issue.column ?? 1 });
-          li.append(at);
-        }
-        const m = document.createElement('div');
-        m.textContent = T('error.reason', { message: issue.message });
-        li.append(m);
-        ul.append(li);
-      }
-      if (info.issues.length > 8) {
-        const more = document.createElement('li');
-        more.textContent = T('error.more', { count: info.issues.length - 8 });
-        ul.append(more);
-      }
-      const help = document.createElement('p');
-      help.className = 'muted';
-      help.textContent = T('error.help');
-      el.append(file, ul, help);
+      appendBlocks(el, [{ p: v.file, strong: true }]);
+      const rows = v.issues.map((i) => ({ lines: [i.field, i.where, i.reason].flatMap((text) => (text === null ? [] : [{ text }])) }));
+      appendRows(el, v.more ? [...rows, { lines: [{ text: v.more }] }] : rows);
+      appendBlocks(el, [{ p: v.help, muted: true }]);
     });
-    const bw = Math.min(360, L.body.w);
-    addButton(this, this.dom!, L, {
-      id: 'to-levels',
-      label: T('nav.backTo', { place: T('results.toLevels').toLowerCase() }),
-      style: 'primary',
-      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH },
-      onActivate: () => this.back(),
-    });
+    addButton(this, this.dom!, L, { id: 'to-levels', label: v.button, style: 'primary', rect: lay.button, onActivate: () => this.back() });
   }
 }

@@ -1,10 +1,12 @@
-// Pause overlay over a running game: resume, restart the level, settings, or quit to the game picker.
+// Pause overlay over a running game: resume, restart the level, or quit to the game picker. The words are in
+// ./pause.present, the rectangles in ./pause.layout; this screen draws them over a veil.
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
-import { T } from './strings';
 import { addButton, addText } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
 import { quitToPicker } from './flow';
+import { presentPause, type PauseChoice } from './pause.present';
+import { pauseLayout } from './pause.layout';
 
 export interface PauseData {
   /** Key of the paused game scene. */
@@ -24,11 +26,11 @@ export class PauseScene extends ArcadeScene {
   }
 
   protected screenName(): string {
-    return T('screen.pause');
+    return presentPause().heading;
   }
 
   protected override initialFocus(): string {
-    return 'resume';
+    return presentPause().focus;
   }
 
   protected override onEscape(): void {
@@ -53,25 +55,23 @@ export class PauseScene extends ArcadeScene {
 
   protected build(): void {
     const L = this.layout;
+    const v = presentPause();
     const veil = this.add.graphics();
     veil.fillStyle(0x0b1226, 0.9);
     veil.fillRect(0, 0, L.w, L.h);
-    const w = Math.min(420, L.w - 4 * L.pad);
-    const x = L.w / 2 - w / 2;
-    const boxH = L.buttonH * 3 + L.gap * 2 + L.font.title * 2 + 2 * L.pad;
-    let y = Math.max(L.pad * 2, L.h / 2 - boxH / 2 + L.pad);
-    veil.fillStyle(COLORS.bg, 1).fillRoundedRect(x - L.pad, y - L.pad, w + 2 * L.pad, boxH, 18);
-    veil.lineStyle(3, COLORS.accent, 1).strokeRoundedRect(x - L.pad, y - L.pad, w + 2 * L.pad, boxH, 18);
-    addText(this, L.w / 2, y, T('screen.pause'), { size: L.font.title, bold: true, originX: 0.5 });
-    y += L.font.title * 2;
-    const items = [
-      { id: 'resume', label: T('pause.resume'), style: 'primary' as const, act: () => this.resume() },
-      { id: 'restart', label: T('pause.restart'), style: 'quiet' as const, act: () => this.pd?.onRestart() },
-      { id: 'quit', label: T('pause.quit'), style: 'quiet' as const, act: () => quitToPicker(this.scene.get(this.pd?.game ?? SCENES.picker)) },
-    ];
-    for (const it of items) {
-      addButton(this, this.dom!, L, { id: it.id, label: it.label, style: it.style, group: 'pause', rect: { x, y, w, h: L.buttonH }, onActivate: it.act });
-      y += L.buttonH + L.gap;
-    }
+    const heading = addText(this, L.w / 2, 0, v.heading, { size: L.font.title, bold: true, originX: 0.5, width: Math.min(420, L.w - 4 * L.pad) });
+    const lay = pauseLayout(L, { items: v.items.length, headingH: heading.height });
+    heading.setY(lay.heading.y);
+    const b = lay.box;
+    veil.fillStyle(COLORS.bg, 1).fillRoundedRect(b.x, b.y, b.w, b.h, 18);
+    veil.lineStyle(3, COLORS.accent, 1).strokeRoundedRect(b.x, b.y, b.w, b.h, 18);
+    const act: Record<PauseChoice, () => void> = {
+      resume: () => this.resume(),
+      restart: () => this.pd?.onRestart(),
+      quit: () => quitToPicker(this.scene.get(this.pd?.game ?? SCENES.picker)),
+    };
+    v.items.forEach((it, i) =>
+      addButton(this, this.dom!, L, { id: it.id, label: it.label, style: it.style, group: 'pause', rect: lay.buttons[i]!, onActivate: act[it.id] }),
+    );
   }
 }

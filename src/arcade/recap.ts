@@ -4,6 +4,7 @@
 import { T } from './strings';
 import { localize } from '../core/i18n';
 import { svc } from './services';
+import { appendBlocks } from '../ui/textList';
 
 export interface RecapSection {
   heading: string;
@@ -32,15 +33,8 @@ export function closingRecap(): RecapSection[] {
 
 /** The recap as real DOM (headings and lists) into a text panel: the recap screen and the booth's card both show it. */
 export function appendRecap(el: HTMLElement): void {
-  for (const section of closingRecap()) {
-    const h = document.createElement('h3');
-    h.textContent = section.heading;
-    const ul = document.createElement('ul');
-    for (const point of section.points) {
-      const li = document.createElement('li');
-      li.textContent = point;
-      ul.append(li);
-    }
-    el.append(h, ul);
-  }
+  appendBlocks(
+    el,
+    closingRecap().flatMap((s) => [{ h3: s.heading }, { list: s.points }]),
+  );
 }

@@ -42,7 +42,10 @@ export function appendMuted(el: HTMLElement, lines: readonly string[]): void {
 }
 
 /** Appends a heading and paragraphs: `parts` in order, each a paragraph, heading or bulleted list. */
-export function appendBlocks(el: HTMLElement, parts: ReadonlyArray<{ p: string; muted?: boolean } | { h3: string } | { list: readonly string[] }>): void {
+export function appendBlocks(
+  el: HTMLElement,
+  parts: ReadonlyArray<{ p: string; muted?: boolean; strong?: boolean } | { h3: string } | { list: readonly string[] }>,
+): void {
   for (const part of parts) {
     if ('h3' in part) {
       const h = document.createElement('h3');
@@ -59,6 +62,7 @@ export function appendBlocks(el: HTMLElement, parts: ReadonlyArray<{ p: string; 
     } else {
       const p = document.createElement('p');
       if (part.muted) p.className = 'muted';
+      if (part.strong) p.style.fontWeight = '700';
       p.textContent = part.p;
       el.append(p);
     }

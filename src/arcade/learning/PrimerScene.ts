@@ -6,6 +6,8 @@ import { addButton, addHeader, addTextPanel } from '../../ui/widgets';
 import { goTo, inLang } from '../flow';
 import { gameById } from '../services';
 import type { Primer } from '../../games/sdk/types';
+import { readingLayout } from '../reading.layout';
+import { appendBlocks } from '../../ui/textList';
 
 export interface PrimerData {
   gameId: string;
@@ -58,21 +60,13 @@ export class PrimerScene extends ArcadeScene {
     const L = this.layout;
     const primer = this.primer;
     addHeader(this, this.dom!, L, this.screenName(), { label: T('nav.back'), onActivate: () => this.back() });
-    const w = Math.min(900, L.body.w);
-    const rect = { x: L.w / 2 - w / 2, y: L.body.y, w, h: L.body.h - L.buttonH - L.gap };
-    addTextPanel(this, this.dom!, { id: 'primer', rect, title: this.screenName(), bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-      for (const para of primer?.paragraphs ?? []) {
-        const p = document.createElement('p');
-        p.textContent = para;
-        el.append(p);
-      }
-    });
-    const bw = Math.min(360, L.body.w);
-    addButton(this, this.dom!, L, {
-      id: 'done',
-      label: T('primer.done'),
-      rect: { x: L.w / 2 - bw / 2, y: L.h - L.pad - L.buttonH, w: bw, h: L.buttonH },
-      onActivate: () => this.back(),
-    });
+    const lay = readingLayout(L);
+    addTextPanel(this, this.dom!, { id: 'primer', rect: lay.panel, title: this.screenName(), bodySize: L.font.body, titleSize: L.font.large }, (el) =>
+      appendBlocks(
+        el,
+        (primer?.paragraphs ?? []).map((p) => ({ p })),
+      ),
+    );
+    addButton(this, this.dom!, L, { id: 'done', label: T('primer.done'), rect: lay.button, onActivate: () => this.back() });
   }
 }
