@@ -4,6 +4,7 @@
 import { ArcadeScene } from '../ui/ArcadeScene';
 import { SCENES } from './keys';
 import type Phaser from 'phaser';
+import { appendBlocks } from '../ui/textList';
 import { addButton, addHeader, addScrollArea, addText, addTextPanel, drawStars, fitText, type Scroller } from '../ui/widgets';
 import { svc, gameById } from './services';
 import { goTo, startLevel, type ErrorData } from './flow';
@@ -172,27 +173,13 @@ export class LevelSelectScene extends ArcadeScene {
   private drawAbout(about: AboutView): void {
     const L = this.layout;
     const lay = aboutLayout(L);
-    addTextPanel(this, this.dom!, { id: 'about-text', rect: lay.panel, title: about.title, bodySize: L.font.body, titleSize: L.font.large }, (el) => {
-      const p = document.createElement('p');
-      p.textContent = about.text;
-      el.append(p);
-      if (about.sources.length === 0) return;
-      const h = document.createElement('h3');
-      h.textContent = about.sourcesTitle;
-      el.append(h);
-      for (const lv of about.sources) {
-        const t = document.createElement('p');
-        t.className = 'strong';
-        t.textContent = lv.title;
-        const ul = document.createElement('ul');
-        for (const line of lv.lines) {
-          const li = document.createElement('li');
-          li.textContent = line;
-          ul.append(li);
-        }
-        el.append(t, ul);
-      }
-    });
+    addTextPanel(this, this.dom!, { id: 'about-text', rect: lay.panel, title: about.title, bodySize: L.font.body, titleSize: L.font.large }, (el) =>
+      appendBlocks(el, [
+        { p: about.text },
+        ...(about.sources.length === 0 ? [] : [{ h3: about.sourcesTitle }]),
+        ...about.sources.flatMap((lv) => [{ p: lv.title, strong: true }, { list: lv.lines }]),
+      ]),
+    );
     addButton(this, this.dom!, L, { id: 'close-about', label: about.close, rect: lay.close, onActivate: () => this.toggleAbout() });
   }
 

@@ -41,10 +41,13 @@ export function appendMuted(el: HTMLElement, lines: readonly string[]): void {
   }
 }
 
-/** Appends a heading and paragraphs: `parts` in order, each a paragraph, heading or bulleted list. */
+/** Appends a heading and paragraphs: `parts` in order, each a paragraph (muted or bold), heading or bulleted list (an
+ * item may be a warning). */
 export function appendBlocks(
   el: HTMLElement,
-  parts: ReadonlyArray<{ p: string; muted?: boolean; strong?: boolean } | { h3: string } | { list: readonly string[] }>,
+  parts: ReadonlyArray<
+    { p: string; muted?: boolean; strong?: boolean } | { h3: string } | { list: ReadonlyArray<string | { text: string; warning?: boolean }> }
+  >,
 ): void {
   for (const part of parts) {
     if ('h3' in part) {
@@ -55,14 +58,15 @@ export function appendBlocks(
       const ul = document.createElement('ul');
       for (const item of part.list) {
         const li = document.createElement('li');
-        li.textContent = item;
+        li.textContent = typeof item === 'string' ? item : item.text;
+        if (typeof item !== 'string' && item.warning) li.className = 'warning';
         ul.append(li);
       }
       el.append(ul);
     } else {
       const p = document.createElement('p');
-      if (part.muted) p.className = 'muted';
-      if (part.strong) p.style.fontWeight = '700';
+      if (part.muted) p.classList.add('muted');
+      if (part.strong) p.classList.add('strong');
       p.textContent = part.p;
       el.append(p);
     }

@@ -2,6 +2,7 @@
 // today's board, the offline and storage state (a warning when saving fails), a new PIN, back to the booth, and
 // exiting kiosk mode, the only way out. The words and what each press does are in ./operator.present, the
 // rectangles in ./operator.layout; this screen gathers the booth's state, carries out the presses and draws.
+import { appendBlocks } from '../../ui/textList';
 import { ArcadeScene } from '../../ui/ArcadeScene';
 import { SCENES } from '../keys';
 import { goTo } from '../flow';
@@ -218,16 +219,9 @@ export class OperatorScene extends ArcadeScene {
     v.games.forEach((buttons, i) => buttons.forEach((b, j) => listed(b, R.games[i]![j]!)));
     v.booth.forEach((b, i) => (R.boothInArea ? listed(b, R.booth[i]!) : button(b, R.booth[i]!, { fontSize: L.font.small })));
     if (R.status) {
-      addTextPanel(this, this.dom!, { id: 'status', rect: R.status, title: v.statusTitle, bodySize: L.font.small, titleSize: L.font.body }, (el) => {
-        const ul = document.createElement('ul');
-        for (const line of v.status) {
-          const li = document.createElement('li');
-          li.textContent = line.text;
-          if (line.warning) li.className = 'warning';
-          ul.append(li);
-        }
-        el.append(ul);
-      });
+      addTextPanel(this, this.dom!, { id: 'status', rect: R.status, title: v.statusTitle, bodySize: L.font.small, titleSize: L.font.body }, (el) =>
+        appendBlocks(el, [{ list: v.status }]),
+      );
     } else {
       this.dom!.text(v.status.map((l) => l.text).join(' '));
     }
