@@ -1,7 +1,7 @@
 // Cynefin sorting on the booth's welcome screen: a few seconds of its booth round being played. The round's first
 // situation card comes in, a finger takes it to the domain that fits it best, and the verdict pops: what a passer-by
 // would do in the first ten seconds, in the game's own colours and words. Decoration (the welcome screen says the
-// game's name and what it teaches); under reduced motion, the card sits placed, verdict shown.
+// game's name and what it teaches); under reduced motion, a still end frame: the card, its tile outlined, the verdict.
 import type Phaser from 'phaser';
 import type { Rect } from '../../../core/rect';
 import { localize } from '../../../core/i18n';
@@ -37,6 +37,8 @@ export const cynefinDemo: Demo = (scene, L, area, base, o) => {
   const qw = (board.w - gap) / 2;
   const qh = (board.h - gap) / 2;
   const tiles = new Map<string, Rect>();
+  /** How tall each tile's name came out (at most a tile's height). */
+  let nameH = 0;
   let glow: Phaser.GameObjects.Graphics | null = null;
   for (const d of BOARD_DOMAINS) {
     const [col, row] = QUADRANT[d];
@@ -60,6 +62,7 @@ export const cynefinDemo: Demo = (scene, L, area, base, o) => {
       width: q.w - 16,
     });
     fitText(name, q.w - 16, q.h - 8);
+    nameH = Math.max(nameH, name.height);
   }
   const target = tiles.get(best)!;
   // The card: a surface with its words, carried as one container.
@@ -75,17 +78,16 @@ export const cynefinDemo: Demo = (scene, L, area, base, o) => {
   const words = addText(scene, 14, 12, clip(localize(card.text), CARD_WORDS), { size: L.font.body, color: COLORS.ink, width: cw - 28 });
   fitText(words, cw - 28, cardH - 24);
   c.add([bg, words]);
-  // The verdict, under the tile's name.
-  const verdict = addText(scene, target.x + target.w / 2, target.y + target.h * 0.78, `✓ ${t('demo.right')}`, {
-    size: L.font.large,
-    bold: true,
-    color: COLORS.right,
-    originX: 0.5,
-    originY: 0.5,
-  });
-  const pill = scene.add.graphics().fillStyle(COLORS.surface, 1);
+  // The verdict, under the tile's name where the tile has room for both; else (a phone) where the card was, so it
+  // never hides the name of the domain the card went to (the tile's outline shows which).
+  const verdict = addText(scene, 0, 0, `✓ ${t('demo.right')}`, { size: L.font.large, bold: true, color: COLORS.right, originX: 0.5, originY: 0.5 });
   const pw = verdict.width + 28;
   const ph = verdict.height + 14;
+  const below = target.y + target.h / 2 + nameH / 2 + 6 + ph / 2;
+  const inTile = below + ph / 2 <= target.y + target.h - 4;
+  if (inTile) verdict.setPosition(target.x + target.w / 2, below);
+  else verdict.setPosition(area.x + area.w / 2, area.y + cardH / 2);
+  const pill = scene.add.graphics().fillStyle(COLORS.surface, 1);
   pill.fillRoundedRect(verdict.x - pw / 2, verdict.y - ph / 2, pw, ph, ph / 2);
   pill.setDepth(1);
   verdict.setDepth(2);
@@ -95,7 +97,8 @@ export const cynefinDemo: Demo = (scene, L, area, base, o) => {
   const finger = addDemoFinger(scene, Math.max(14, L.font.body * 0.8));
   finger.setPosition(home.x + cw / 2, home.y + cardH / 2);
   if (o.still) {
-    c.setAlpha(0);
+    // The end frame: the situation above the board (unless the verdict has its place), its tile outlined, the verdict.
+    c.setAlpha(inTile ? 1 : 0);
     finger.setVisible(false);
     return;
   }
