@@ -57,7 +57,13 @@ function inlineEntry(startUrl, cssUrls) {
   return (
     `(function(){var d=document,fail=function(){d.documentElement.classList.add('boot-failed')},` +
     `css=function(u){return new Promise(function(ok,no){var l=d.createElement('link');l.rel='stylesheet';l.href=u;l.onload=ok;l.onerror=no;d.head.appendChild(l)})},` +
-    `go=function(){Promise.all(${JSON.stringify(cssUrls)}.map(css)).then(function(){return import(${JSON.stringify(startUrl)})}).catch(fail)};` +
+    // The GPU's name for the renderer's choice (src/ui/renderer.ts probeGpu, which this mirrors), found while the code
+    // is still arriving: the start then does not make a WebGL context of its own.
+    `gl=function(){var r=d.documentElement,g;try{var c=d.createElement('canvas');g=c.getContext('webgl2')||c.getContext('webgl');` +
+    `if(!g){r.dataset.gl='none';return}var e=g.getExtension('WEBGL_debug_renderer_info');` +
+    `r.dataset.gl=String(e?g.getParameter(e.UNMASKED_RENDERER_WEBGL):g.getParameter(g.RENDERER));var x=g.getExtension('WEBGL_lose_context');x&&x.loseContext()}catch(_){}},` +
+    // The import first: the modules' loading goes on while the probe runs, and they are evaluated after it.
+    `go=function(){Promise.all(${JSON.stringify(cssUrls)}.map(css)).then(function(){return import(${JSON.stringify(startUrl)})}).catch(fail);gl()};` +
     `if(d.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go)})})()`
   );
 }
@@ -71,15 +77,21 @@ export function bootPage() {
       order: 'post',
       handler(html, ctx) {
         if (!html.includes('<!--BOOT-COPIES-->')) return html;
-        const style = bootStyle();
+        let style = bootStyle();
         let script = BOOT_SCRIPT;
         // In a build, the entry's few lines (src/boot.ts) join the inline script: the page then needs no file but
         // itself to paint, on every load. The start chunk's name and style are known here.
         const entry = ctx?.chunk;
         if (entry && ctx.bundle && isBootEntry(entry)) {
           const start = entry.dynamicImports[0];
-          const css = [...(ctx.bundle[start]?.viteMetadata?.importedCss ?? [])].map((f) => `./${f}`);
-          script += `;${inlineEntry(`./${start}`, css)}`;
+          // The start chunk's style (the accessible layer's, 3 KB gzip) joins the page's own: fetched after the first
+          // paint, it held the start back by a round trip (30 ms here on loopback, far more on a slow network).
+          const cssFiles = [...(ctx.bundle[start]?.viteMetadata?.importedCss ?? [])];
+          for (const f of cssFiles) {
+            const asset = ctx.bundle[f];
+            if (asset?.type === 'asset') style += String(asset.source);
+          }
+          script += `;${inlineEntry(`./${start}`, [])}`;
           html = html.replace(`<script type="module" crossorigin src="./${entry.fileName}"></script>`, '');
         }
         return html

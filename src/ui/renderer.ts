@@ -1,21 +1,30 @@
-// Which renderer to start: WebGL where the GPU is real, Canvas where WebGL runs in software (SwiftShader,
-// llvmpipe, Microsoft Basic Render), which is far slower there. `?renderer=webgl|canvas` overrides. The bench's
-// bare Phaser app uses the same rule, so both draw the same way.
+// The renderer the game starts with (ui/gpu decides from the GPU's name). The bench's bare Phaser app uses the same
+// rule, so both draw the same way.
+// Finding the GPU's name makes a WebGL context (12–17 ms in software rendering). The page's boot does it once its
+// first paint is on screen, while the arcade's code is still arriving (scripts/vite-boot-page.mjs), and leaves the
+// name on the page (`data-gl`): the start only reads it. Without it (the dev server, the bench's bare app), the probe
+// runs here.
 import Phaser from 'phaser';
+import { chooseRenderer } from './gpu';
 
-export function pickRenderer(search: string = location.search): number {
-  const forced = new URLSearchParams(search).get('renderer');
-  if (forced === 'webgl') return Phaser.WEBGL;
-  if (forced === 'canvas') return Phaser.CANVAS;
+/** The GPU's name as WebGL reports it, "none" without WebGL, "" when the probe itself failed. */
+function probeGpu(): string {
   try {
     const c = document.createElement('canvas');
     const gl = c.getContext('webgl2') ?? c.getContext('webgl');
-    if (!gl) return Phaser.CANVAS;
+    if (!gl) return 'none';
     const ext = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return /swiftshader|llvmpipe|basic render|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+    return name;
   } catch {
-    return Phaser.CANVAS;
+    return '';
   }
+}
+
+export function pickRenderer(search: string = location.search): number {
+  const forced = new URLSearchParams(search).get('renderer');
+  // Chosen in the address: no need to ask the GPU.
+  const gpu = forced === 'webgl' || forced === 'canvas' ? '' : (document.documentElement.dataset.gl ?? probeGpu());
+  return chooseRenderer(search, gpu) === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
 }

@@ -1,0 +1,11 @@
+// Which renderer suits this device, from the GPU's name WebGL reports (ui/renderer probes it, or the page's boot
+// did): WebGL where the GPU is real, Canvas where WebGL runs in software (SwiftShader, llvmpipe, Microsoft Basic
+// Render), which is far slower there, or is missing. `?renderer=webgl|canvas` overrides. Pure.
+
+/** `gpu`: the GPU's name, "none" without WebGL, "" when the probe itself failed. */
+export function chooseRenderer(search: string, gpu: string): 'webgl' | 'canvas' {
+  const forced = new URLSearchParams(search).get('renderer');
+  if (forced === 'webgl' || forced === 'canvas') return forced;
+  if (gpu === 'none' || gpu === '') return 'canvas';
+  return /swiftshader|llvmpipe|basic render|software/i.test(gpu) ? 'canvas' : 'webgl';
+}
