@@ -50,20 +50,20 @@ export function bootCopies(root = '.') {
 const isBootEntry = (chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/boot.ts'));
 
 /**
- * src/boot.ts as a few lines of the inline script: after the first paint, the start chunk's style, then the chunk
- * (its modules are already fetched by the modulepreload links); the failure line if either cannot be fetched.
+ * src/boot.ts as a few lines of the inline script: after the first paint, the start chunk (its modules are already
+ * fetched by the modulepreload links; its style is in the page) and the GPU probe; the failure line if the chunk cannot
+ * be fetched.
  */
-function inlineEntry(startUrl, cssUrls) {
+function inlineEntry(startUrl) {
   return (
     `(function(){var d=document,fail=function(){d.documentElement.classList.add('boot-failed')},` +
-    `css=function(u){return new Promise(function(ok,no){var l=d.createElement('link');l.rel='stylesheet';l.href=u;l.onload=ok;l.onerror=no;d.head.appendChild(l)})},` +
     // The GPU's name for the renderer's choice (src/ui/renderer.ts probeGpu, which this mirrors), found while the code
     // is still arriving: the start then does not make a WebGL context of its own.
     `gl=function(){var r=d.documentElement,g;try{var c=d.createElement('canvas');g=c.getContext('webgl2')||c.getContext('webgl');` +
     `if(!g){r.dataset.gl='none';return}var e=g.getExtension('WEBGL_debug_renderer_info');` +
     `r.dataset.gl=String(e?g.getParameter(e.UNMASKED_RENDERER_WEBGL):g.getParameter(g.RENDERER));var x=g.getExtension('WEBGL_lose_context');x&&x.loseContext()}catch(_){}},` +
     // The import first: the modules' loading goes on while the probe runs, and they are evaluated after it.
-    `go=function(){Promise.all(${JSON.stringify(cssUrls)}.map(css)).then(function(){return import(${JSON.stringify(startUrl)})}).catch(fail);gl()};` +
+    `go=function(){import(${JSON.stringify(startUrl)}).catch(fail);gl()};` +
     `if(d.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go)})})()`
   );
 }
@@ -89,9 +89,10 @@ export function bootPage() {
           const cssFiles = [...(ctx.bundle[start]?.viteMetadata?.importedCss ?? [])];
           for (const f of cssFiles) {
             const asset = ctx.bundle[f];
-            if (asset?.type === 'asset') style += String(asset.source);
+            if (asset?.type !== 'asset') throw new Error(`The start chunk's style ${f} is not in the bundle`);
+            style += String(asset.source);
           }
-          script += `;${inlineEntry(`./${start}`, [])}`;
+          script += `;${inlineEntry(`./${start}`)}`;
           html = html.replace(`<script type="module" crossorigin src="./${entry.fileName}"></script>`, '');
         }
         return html
