@@ -1,6 +1,7 @@
 // Entry point: starts the services and one Phaser game whose scenes are the shell plus every registered game.
 import './core/zodConfig';
-// The accessible layer's style comes with the code that builds it; the page frame's is inline (src/ui/boot.css).
+// The accessible layer's style: in a build it is written into the page after the page frame's (src/ui/boot.css,
+// scripts/vite-boot-page.mjs); on the dev server it comes with this import.
 import './ui/arcade.css';
 import Phaser from 'phaser';
 import { initA11y } from './ui/a11y';
