@@ -24,7 +24,7 @@ describe('building', () => {
     expect(v.brief?.objectives).toEqual([
       'SEEK: bring a practice home from Peer (tested know-how).',
       'SENSE: a community of practice with trust 2, and at least 1 of its members from outside local government. Feedback from a stakeholder outside local government who hears what you share can stand in for one of them.',
-      'SHARE: reach 1 of Audience within a story reach of 2. The story must also get back to every source you learn from.',
+      'SHARE: reach 1 of Audience within a story reach of 2. The story must also get back to every source you learned from.',
       'Sectors from outside local government in your cloud of trust: 0 of 3',
     ]);
     expect(v.brief?.start).toBe('Start building');
@@ -74,7 +74,7 @@ describe('building', () => {
     expect(v.panel.options.map((o) => [o.label, o.ok, o.why])).toEqual([
       ['Work team: 3 time, 3 goodwill', false, '✗ Not enough goodwill left for this tie.'],
       ['Community of practice: 2 time, 2 goodwill', true, 'Medium tie: a trusted place to test ideas together; each one adds to the community’s trust.'],
-      ['Social network: 1 time, 1 goodwill', true, 'Weak tie: light to keep up and reaching far; brings diverse, new ideas and carries stories widely.'],
+      ['Social network: 1 time, 1 goodwill', true, 'Weak tie: easy to keep up; brings news and diverse, new ideas, and carries stories far.'],
     ]);
     expect(v.panel.options[0]!.visibleLabel).toBe('━ ✗ Work team: 3 time, 3 goodwill');
     expect(v.pairKey).not.toBeNull();
