@@ -29,7 +29,7 @@ export function presentError(info: { file: string; issues: readonly LevelIssue[]
     file: T('error.file', { file: info.file }),
     issues: info.issues.slice(0, SHOWN_ISSUES).map((issue) => ({
       field: T('error.field', { path: issue.path || T('error.whole') }),
-      where: issue.line === undefined ? null : T('error.where', { line: issue.line, column: issue.column ?? 1 }),
+      where: issue.line === undefined ? null : T(issue.within ? 'error.whereWithin' : 'error.where', { line: issue.line, column: issue.column ?? 1 }),
       reason: T('error.reason', { message: issue.message }),
     })),
     more: hidden > 0 ? T('error.more', { count: hidden }) : null,

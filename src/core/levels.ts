@@ -29,6 +29,8 @@ export interface LevelIssue {
   column?: number;
   /** An unknown field's name, in the object at `path` (its own line is the one shown). */
   key?: string;
+  /** The line and column are those of the object the field is missing from, not of the field. */
+  within?: boolean;
 }
 
 export type LevelLoad<L> = { ok: true; file: string; level: L } | { ok: false; file: string; issues: LevelIssue[] };
@@ -208,7 +210,8 @@ export function withPositions(text: string, issues: LevelIssue[]): LevelIssue[] 
     const at = pointers[pointer];
     if (!at) return issue;
     const place = at.key ?? at.value;
-    return { ...issue, line: place.line + 1, column: place.column + 1 };
+    const within = pointer !== `${pathToPointer(issue.path)}${own}`;
+    return { ...issue, line: place.line + 1, column: place.column + 1, ...(within ? { within } : {}) };
   });
 }
 

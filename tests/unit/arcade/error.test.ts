@@ -35,6 +35,11 @@ describe('the level error’s words', () => {
     expect(v.announcement).not.toContain('Line');
   });
 
+  it('says a missing field’s place is the object it is missing from, not the field’s own', () => {
+    const v = presentError({ file: 'x.json', issues: [{ ...issue('cards[2].title', 'Required', [12, 5]), within: true }] });
+    expect(v.issues[0]!.where).toBe('Missing from the object that starts at line 12, column 5');
+  });
+
   it(`lists ${SHOWN_ISSUES} problems and counts the rest`, () => {
     const issues = Array.from({ length: 11 }, (_, i) => issue(`cards[${i}].title`, 'Required'));
     const v = presentError({ file: 'x.json', issues });

@@ -304,6 +304,9 @@ describe('where a problem is in a trainer’s file', () => {
     expect(byPath['items[1].n']).toEqual([5, 7]);
     // "label" is missing from the third item: the item itself is named.
     expect(byPath['items[2].label']).toEqual([6, 5]);
+    // And it says so: that place is the object's, not the field's; a wrong field, or an unknown one, is at its own.
+    const within = Object.fromEntries(r.issues.map((i) => [i.path, i.within === true]));
+    expect(within).toMatchObject({ 'items[1].n': false, 'items[2].label': true });
     expect(pathToPointer('cards[3].text.en')).toBe('/cards/3/text/en');
     expect(pathToPointer('')).toBe('');
   });
