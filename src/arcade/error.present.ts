@@ -39,7 +39,8 @@ export function presentError(info: { file: string; issues: readonly LevelIssue[]
       ? T('error.announce', {
           file: first.file,
           path: first.path || T('error.whole'),
-          line: first.line ?? 0,
+          // A missing field has no line of its own: the announcement names none (the screen says whose it is).
+          line: first.within ? 0 : (first.line ?? 0),
           column: first.column ?? 0,
           message: first.message,
         })

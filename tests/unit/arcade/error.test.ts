@@ -38,6 +38,7 @@ describe('the level error’s words', () => {
   it('says a missing field’s place is the object it is missing from, not the field’s own', () => {
     const v = presentError({ file: 'x.json', issues: [{ ...issue('cards[2].title', 'Required', [12, 5]), within: true }] });
     expect(v.issues[0]!.where).toBe('Missing from the object that starts at line 12, column 5');
+    expect(v.announcement).toBe('A level could not be opened. File: my-level.json. Field: cards[2].title. Problem: Required');
   });
 
   it(`lists ${SHOWN_ISSUES} problems and counts the rest`, () => {
