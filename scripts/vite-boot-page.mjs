@@ -59,7 +59,7 @@ function inlineEntry(startUrl) {
     `(function(){var d=document,fail=function(){d.documentElement.classList.add('boot-failed')},` +
     // The GPU's name for the renderer's choice (src/ui/renderer.ts probeGpu, which this mirrors), found while the code
     // is still arriving: the start then does not make a WebGL context of its own.
-    `gl=function(){var r=d.documentElement,g;try{var c=d.createElement('canvas');g=c.getContext('webgl2')||c.getContext('webgl');` +
+    `gl=function(){var r=d.documentElement,g;if(/[?&]renderer=(webgl|canvas)(&|$)/.test(location.search))return;try{var c=d.createElement('canvas');g=c.getContext('webgl2')||c.getContext('webgl');` +
     `if(!g){r.dataset.gl='none';return}var e=g.getExtension('WEBGL_debug_renderer_info');` +
     `r.dataset.gl=String(e?g.getParameter(e.UNMASKED_RENDERER_WEBGL):g.getParameter(g.RENDERER));var x=g.getExtension('WEBGL_lose_context');x&&x.loseContext()}catch(_){}},` +
     // The import first: the modules' loading goes on while the probe runs, and they are evaluated after it.
@@ -87,6 +87,10 @@ export function bootPage() {
           // The start chunk's style (the accessible layer's, 3 KB gzip) joins the page's own: fetched after the first
           // paint, it held the start back by a round trip (30 ms here on loopback, far more on a slow network).
           const cssFiles = [...(ctx.bundle[start]?.viteMetadata?.importedCss ?? [])];
+          if (cssFiles.length === 0) throw new Error('The start chunk has no style (src/ui/arcade.css, imported by src/main.ts)');
+          // Vite's preloader still lists the style among the files some lazy imports wait for, and fetches it unless a
+          // stylesheet link of that address is in the page: a disabled one marks it as here, and is never fetched.
+          html = html.replace('</head>', () => `${cssFiles.map((f) => `<link rel="stylesheet" href="./${f}" disabled>`).join('')}\n  </head>`);
           for (const f of cssFiles) {
             const asset = ctx.bundle[f];
             if (asset?.type !== 'asset') throw new Error(`The start chunk's style ${f} is not in the bundle`);

@@ -45,6 +45,28 @@ describe('what the arcade fetches', () => {
     await context.close();
   });
 
+  it('fetches no stylesheet: the page carries its own, and no later screen or file fetches it again', async () => {
+    const { page, problems, context } = await open(browser(), 'about:blank');
+    const sheets: string[] = [];
+    page.on('request', (r) => new globalThis.URL(r.url()).pathname.endsWith('.css') && sheets.push(r.url()));
+    await page.goto(URL());
+    await onScreen(page, 'Title screen');
+    // Saving progress to a file, and opening a level file, load code that waits for the start's style.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my progress to a file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    await page.goto(URL());
+    await toLevelSelect(page, 'Cynefin sorting');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a level file…' }).press('Enter')]);
+    await chooser.setFiles({ name: 'not-a-level.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+    await onScreen(page, 'A level could not be opened');
+    expect(sheets).toEqual([]);
+    // The page's own style is in force: the accessible layer is laid out by it.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.a11y-layer')!).position)).not.toBe('static');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('plays compressed sound (Ogg Vorbis, MP3 fallback) only after the first gesture', async () => {
     const { page, problems, context } = await open(browser(), URL());
     const sounds: string[] = [];
