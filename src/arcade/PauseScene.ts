@@ -59,7 +59,13 @@ export class PauseScene extends ArcadeScene {
     const veil = this.add.graphics();
     veil.fillStyle(0x0b1226, 0.9);
     veil.fillRect(0, 0, L.w, L.h);
-    const heading = addText(this, L.w / 2, 0, v.heading, { size: L.font.title, bold: true, originX: 0.5, width: Math.min(420, L.w - 4 * L.pad) });
+    const heading = addText(this, L.w / 2, 0, v.heading, {
+      size: L.font.title,
+      bold: true,
+      originX: 0.5,
+      align: 'center',
+      width: Math.min(420, L.w - 4 * L.pad),
+    });
     const lay = pauseLayout(L, { items: v.items.length, headingH: heading.height });
     heading.setY(lay.heading.y);
     const b = lay.box;

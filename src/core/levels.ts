@@ -209,8 +209,9 @@ export function withPositions(text: string, issues: LevelIssue[]): LevelIssue[] 
     while (pointer !== '' && !Object.hasOwn(pointers, pointer)) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
     const at = pointers[pointer];
     if (!at) return issue;
-    const place = at.key ?? at.value;
     const within = pointer !== `${pathToPointer(issue.path)}${own}`;
+    // A field's own place is its name; the object a field is missing from starts at its opening bracket.
+    const place = within ? at.value : (at.key ?? at.value);
     return { ...issue, line: place.line + 1, column: place.column + 1, ...(within ? { within } : {}) };
   });
 }

@@ -307,6 +307,10 @@ describe('where a problem is in a trainer’s file', () => {
     // And it says so: that place is the object's, not the field's; a wrong field, or an unknown one, is at its own.
     const within = Object.fromEntries(r.issues.map((i) => [i.path, i.within === true]));
     expect(within).toMatchObject({ 'items[1].n': false, 'items[2].label': true });
+    // In a named object, the place is the object's opening bracket, not its name.
+    const named = parseLevelText(z.strictObject({ meta: z.strictObject({ a: z.number(), b: z.number() }) }), 'm.json', '{\n  "meta": {\n    "a": 1\n  }\n}');
+    expect(named.ok).toBe(false);
+    if (!named.ok) expect([named.issues[0]?.path, named.issues[0]?.line, named.issues[0]?.column, named.issues[0]?.within]).toEqual(['meta.b', 2, 11, true]);
     expect(pathToPointer('cards[3].text.en')).toBe('/cards/3/text/en');
     expect(pathToPointer('')).toBe('');
   });

@@ -84,7 +84,7 @@ export const cynefinDemo: Demo = (scene, L, area, base, o) => {
   const pw = verdict.width + 28;
   const ph = verdict.height + 14;
   const below = target.y + target.h / 2 + nameH / 2 + 6 + ph / 2;
-  const inTile = below + ph / 2 <= target.y + target.h - 4;
+  const inTile = below + ph / 2 <= target.y + target.h - 4 && pw <= target.w - 8;
   if (inTile) verdict.setPosition(target.x + target.w / 2, below);
   else verdict.setPosition(area.x + area.w / 2, area.y + cardH / 2);
   const pill = scene.add.graphics().fillStyle(COLORS.surface, 1);
