@@ -47,11 +47,12 @@ export function named(prefix: string, rects: readonly Rect[]): Record<string, Re
   return Object.fromEntries(rects.map((r, i) => [`${prefix} ${i}`, r]));
 }
 
-/** About how tall a text comes out at a font size, wrapped at a width: its lines (at about 0.55 em a letter, 0.66 em
- * in bold), each 1.2 em with the widgets' 4 px between lines. A stand-in for the height the scene measures once
- * drawn (checked against the browser's: the same number of lines for the shell's English at the tested sizes). */
-export function textH(text: string, font: number, width: number, bold = false): number {
-  const perLine = Math.max(1, Math.floor(width / (font * (bold ? 0.66 : 0.55))));
+/** About how tall a text comes out at a font size, wrapped at a width: its lines (at about `em` a letter, 0.55 by
+ * default, 0.66 in bold), each 1.2 em with the widgets' 4 px between lines. A stand-in for the height the scene
+ * measures once drawn (checked against the browser's: the same number of lines for the shell's English at the tested
+ * sizes). */
+export function textH(text: string, font: number, width: number, bold = false, em = 0.55): number {
+  const perLine = Math.max(1, Math.floor(width / (font * (bold ? Math.max(0.66, em) : em))));
   let lines = 1;
   let used = 0;
   for (const word of text.split(' ')) {

@@ -3,7 +3,7 @@
 // header, whether two overlap, which targets are under 44 px, and a stand-in for a measured text's height.
 import type { Rect } from '../../../../src/core/rect';
 import { computeLayout, type Layout } from '../../../../src/ui/layout';
-import { onScreen } from '../layoutChecks';
+import { onScreen, textH as shellTextH } from '../layoutChecks';
 
 export const SIZES = [
   ['1920x1080', 1920, 1080],
@@ -35,18 +35,8 @@ export function offScreen(L: Layout, named: Record<string, Rect>): string[] {
     .map(([n]) => n);
 }
 
-/** About how tall a text comes out at a font size wrapped at a width: its lines at about 0.6 em a letter (0.66 em
- * bold), each 1.2 em with the widgets' 4 px between lines. A stand-in for the height the scene measures. */
+/** The shell's text-height stand-in (layoutChecks.textH) at a wider letter, 0.6 em: the booth's screens are held to
+ * it, a margin for their French and Spanish at the largest text. */
 export function textH(text: string, font: number, width: number, bold = false): number {
-  const perLine = Math.max(1, Math.floor(width / (font * (bold ? 0.66 : 0.6))));
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(' ')) {
-    const n = word.length + (used > 0 ? 1 : 0);
-    if (used > 0 && used + n > perLine) {
-      lines++;
-      used = word.length;
-    } else used += n;
-  }
-  return lines * font * 1.2 + (lines - 1) * 4;
+  return shellTextH(text, font, width, bold, 0.6);
 }
