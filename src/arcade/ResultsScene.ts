@@ -67,7 +67,8 @@ export class ResultsScene extends ArcadeScene {
         }
       })
       .catch(() => undefined);
-    const said = resultsAnnouncement(s, d.newBest, svc().booth !== null);
+    // A booth's or a workshop's device is shared: its best is no one player's.
+    const said = resultsAnnouncement(s, d.newBest, svc().booth !== null || svc().workshop !== null);
     // After the screen name, so a screen reader speaks both.
     this.time.delayedCall(700, () => a11y().announce(said));
   }

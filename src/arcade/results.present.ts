@@ -48,7 +48,8 @@ export interface ResultsView {
   stars: number;
   /** The stars in words, for screen readers (the canvas draws them). */
   starsText: string;
-  /** Shown only for a new best, and never at a booth (the best there is the device's, not this visitor's). */
+  /** Shown only for a new best, and never at a booth or in a workshop (the best there is the device's, not this
+   * visitor's or this team's: the teams have their scoreboard). */
   newBest: string | null;
   headline: string | null;
   buttons: ResultButtonView[];
@@ -71,9 +72,9 @@ export function initialFocus(buttons: readonly Pick<ResultButtonView, 'id'>[]): 
   return buttons[0]?.id ?? 'again';
 }
 
-/** Said after the screen's name: the score, the stars, and a new best (never at a booth). */
-export function resultsAnnouncement(s: Pick<RoundSummary, 'score' | 'maxScore' | 'stars'>, newBest: boolean, booth: boolean): string {
-  return T('results.announce', { score: s.score, max: s.maxScore, stars: s.stars, best: newBest && !booth ? 'yes' : 'no' });
+/** Said after the screen's name: the score, the stars, and a new best (never on a shared device: a booth, a workshop). */
+export function resultsAnnouncement(s: Pick<RoundSummary, 'score' | 'maxScore' | 'stars'>, newBest: boolean, shared: boolean): string {
+  return T('results.announce', { score: s.score, max: s.maxScore, stars: s.stars, best: newBest && !shared ? 'yes' : 'no' });
 }
 
 function buttons(i: ResultsInput): ResultButtonView[] {
@@ -114,7 +115,7 @@ export function presentResults(i: ResultsInput): ResultsView {
     score: T('results.score', { score: s.score, max: s.maxScore }),
     stars: s.stars,
     starsText: T('results.stars', { stars: s.stars }),
-    newBest: i.newBest && !i.booth ? T('results.newBestMark') : null,
+    newBest: i.newBest && !i.booth && !i.workshop ? T('results.newBestMark') : null,
     headline: s.headline ? localize(s.headline) : null,
     buttons: buttons(i),
     details: {

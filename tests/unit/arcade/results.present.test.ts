@@ -57,11 +57,13 @@ describe('the score', () => {
     expect(presentResults(input({ newBest: false, summary: { ...summary, headline: undefined } }))).toMatchObject({ newBest: null, headline: null });
   });
 
-  it('says the score, the stars and a new best after the screen’s name; at a booth no best (it is the device’s)', () => {
+  it('says the score, the stars and a new best after the screen’s name; at a booth or in a workshop no best (it is the device’s)', () => {
     expect(resultsAnnouncement(summary, true, false)).toBe('Score 40 of 60. 2 stars of 3. New best score!');
     expect(resultsAnnouncement({ ...summary, stars: 1 }, false, false)).toBe('Score 40 of 60. 1 star of 3.');
     expect(resultsAnnouncement(summary, true, true)).toBe('Score 40 of 60. 2 stars of 3.');
     expect(presentResults(input({ booth })).newBest).toBeNull();
+    // Teams taking turns on the trainer's device: their scoreboard ranks them, not the device's best.
+    expect(presentResults(input({ workshop: { button: exportButton, board: null } })).newBest).toBeNull();
   });
 });
 
