@@ -220,11 +220,15 @@ export class Workshop {
   /** Between turns: every team's points so far, best first, and who plays next (null without teams). */
   turnBoard(): { lines: string[]; next: string } | null {
     if (this.preset.teams.length < 2 || this.board.size === 0) return null;
-    const rows = teamsOf(this.preset).map((t, i) => ({ t, i, b: this.board.get(t.id) ?? { score: 0, max: 0, rounds: 0 } }));
-    rows.sort((a, b) => b.b.score - a.b.score || a.i - b.i);
+    const all = teamsOf(this.preset).map((t, i) => ({ t, i, b: this.board.get(t.id) ?? { score: 0, max: 0, rounds: 0 } }));
+    // Only the teams that have played are ranked; the others are said to be still to play, after them.
+    const rows = all.filter((r) => r.b.rounds > 0).sort((a, b) => b.b.score - a.b.score || a.i - b.i);
     const place = ranks(rows.map((r) => r.b.score));
     return {
-      lines: rows.map((r, k) => W('turns.line', { rank: place[k]!, team: r.t.name, score: r.b.score, rounds: r.b.rounds })),
+      lines: [
+        ...rows.map((r, k) => W('turns.line', { rank: place[k]!, team: r.t.name, score: r.b.score, rounds: r.b.rounds })),
+        ...all.filter((r) => r.b.rounds === 0).map((r) => W('turns.notYet', { team: r.t.name })),
+      ],
       next: W('turns.next', { team: this.nextTeam().name }),
     };
   }

@@ -50,6 +50,13 @@ describe('a workshop', () => {
     expect(board.next).toContain('Reds');
   });
 
+  it('ranks only the teams that have played, and names the others as still to play', () => {
+    const { w } = workshopOf({ teams: ['Reds', 'Blues', 'Greens'] });
+    w.board.set('t1', { score: 4, max: 8, rounds: 1 });
+    w.next = 1;
+    expect(w.turnBoard()!.lines).toEqual(['1st: Reds, 4 points in 1 round', 'Blues: not played yet', 'Greens: not played yet']);
+  });
+
   it('has no scoreboard for a single team or the room', () => {
     const { w } = workshopOf({ teams: ['Reds'] });
     w.board.set('t1', { score: 4, max: 8, rounds: 1 });
