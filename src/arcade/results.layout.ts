@@ -2,15 +2,8 @@
 // it has. Pure. On a wide screen: a column at the left (score, stars, a new best, the headline, then the buttons one
 // under another, shorter or two to a row where the column has no room for them) and the answers' panel beside it.
 // Upright: the same lines across the top, the answers under them, the buttons in a row along the bottom.
-import type { Rect } from '../core/rect';
+import type { LineAt, Rect } from '../core/rect';
 import type { Layout } from '../ui/layout';
-
-/** A line of text centred on x, its top at y, wrapping at w. */
-export interface LineAt {
-  x: number;
-  y: number;
-  w: number;
-}
 
 export interface ResultsLayout {
   /** Side by side (a wide screen), else stacked. */

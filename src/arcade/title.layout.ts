@@ -2,19 +2,12 @@
 // the promise at the top, then the picture, then Continue and Play, then a row of four (stacked on a narrow screen)
 // and the line about the games. The buttons come first: the picture takes the room they leave, and is left out on a
 // crowded screen; where even the buttons do not fit with their usual room around them, they close up, and get shorter.
-import type { Rect } from '../core/rect';
+import type { LineAt, Rect } from '../core/rect';
 import type { Layout } from '../ui/layout';
 
 /** The picture's own proportions (640 x 210). */
 const ART_W = 640;
 const ART_H = 210;
-
-/** A line of text centred on x, its top at y, wrapping at w. */
-export interface LineAt {
-  x: number;
-  y: number;
-  w: number;
-}
 
 /** The arcade's name, at the top. */
 export function nameAt(L: Layout): LineAt {

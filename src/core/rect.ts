@@ -6,6 +6,13 @@ export interface Rect {
   h: number;
 }
 
+/** A line of words a layout places: its x (its centre when the text is centred), its top and its wrapping width. */
+export interface LineAt {
+  x: number;
+  y: number;
+  w: number;
+}
+
 /** What a game's pure layout needs of the screen: ui/layout's Layout has all of it (layouts may not import ui/). */
 export interface ScreenFrame {
   w: number;

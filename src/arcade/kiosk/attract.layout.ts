@@ -4,7 +4,7 @@
 // operator's corner, which stays clear), and between them the game's cover or demo beside its words (one above the
 // other when upright). Where the languages would be too narrow to tap beside the slide buttons (a phone), they get
 // a row of their own above them.
-import type { Rect } from '../../core/rect';
+import type { LineAt, Rect } from '../../core/rect';
 import type { Layout } from '../../ui/layout';
 
 /** The operator's corner at the bottom right (kiosk/operatorDoor): no visitor control in it. */
@@ -16,13 +16,6 @@ const MIN_COVER = 96;
 /** The cover picture's own proportions (310 x 190). */
 const ART_W = 310;
 const ART_H = 190;
-
-/** A line of words: its x (its centre where `originX` is 0.5), top, wrapping width and alignment. */
-export interface LineAt {
-  x: number;
-  y: number;
-  w: number;
-}
 
 /** The arcade's name, centred at the top. */
 export function nameAt(L: Layout): LineAt {
