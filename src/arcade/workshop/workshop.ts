@@ -283,6 +283,12 @@ export class Workshop {
   }
 }
 
+/** The workshop, for a screen only a workshop shows (the room; kiosk/kiosk boothOf is its twin for the booth). */
+export function workshopOf(s: Pick<Services, 'workshop'>): Workshop {
+  if (!s.workshop) throw new Error('Workshop mode is off');
+  return s.workshop;
+}
+
 /** The preset the setup screen starts from: the workshop's, else an empty one. */
 export function currentPreset(w: Workshop | null): WorkshopPreset {
   return w ? w.presetCopy() : emptyPreset();

@@ -13,7 +13,7 @@ import type { RoomDeck, RoomItem } from '../../../games/sdk/room';
 import { goTo } from '../../flow';
 import { WORKSHOP_SCENES } from '../keys';
 import { R } from './strings';
-import { teamsOf, type RoomData, type Workshop } from '../workshop';
+import { teamsOf, workshopOf, type RoomData, type Workshop } from '../workshop';
 import { forgetReveal, openNotes, readSavedRoom, recordReveal, saveRoom, sessionLevel } from './session';
 import { drawRoom, type RoomHandlers, type StatusLine } from './draw';
 import * as P from './present';
@@ -43,13 +43,8 @@ export class RoomScene extends ArcadeScene {
   private status: StatusLine | null = null;
   /** The card's clock, on wall time. */
   private count = new WallCount();
-
   /** The workshop this room is part of: the room screen opens only in one (workshop.ts startRoom, startCheckPoll). */
-  private get ws(): Workshop {
-    const w = svc().workshop;
-    if (!w) throw new Error('The room screen opens only in a workshop');
-    return w;
-  }
+  private ws!: Workshop;
   /** Phones answering through the room server (none: the trainer keys answers in). */
   private live: LiveControl | null = null;
   /** The audience window's copy of the live room's join code and counts. */
@@ -61,6 +56,7 @@ export class RoomScene extends ArcadeScene {
 
   init(data: RoomData): void {
     this.d = data;
+    this.ws = workshopOf(svc());
     this.keying.clear();
   }
 
@@ -80,10 +76,10 @@ export class RoomScene extends ArcadeScene {
     const d = this.d;
     if (!d) return;
     this.deck = d.room.deck(d.level, { second: this.ws.preset.second });
+    this.teams = teamsOf(this.ws.preset);
     if (d.audience) return this.createAudience(d, d.audience.state);
     // A level's room (not a check's poll): the workshop's link follows it, so a reload returns here.
     if (!d.file.startsWith('check-')) this.ws.followLevel(d.level.id);
-    this.teams = teamsOf(this.ws.preset);
     const ids = { levelId: d.level.id, teams: this.teams.map((t) => t.id), items: this.deck.items.map((i) => i.id), storyOptions: P.storyOptions(this.deck) };
     const saved = readSavedRoom();
     const resumed = resumeRoom(saved, ids);
@@ -129,7 +125,6 @@ export class RoomScene extends ArcadeScene {
 
   /** The audience window: the room as the trainer's window sends it, drawn without controls, redrawn on each change. */
   private createAudience(d: RoomData, state: RoomState): void {
-    this.teams = teamsOf(this.ws.preset);
     this.state = state;
     document.documentElement.classList.add('ws-room', 'ws-audience');
     this.onShutdown(() => document.documentElement.classList.remove('ws-room', 'ws-audience'));
