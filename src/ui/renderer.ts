@@ -23,8 +23,5 @@ function probeGpu(): string {
 }
 
 export function pickRenderer(search: string = location.search): number {
-  const forced = new URLSearchParams(search).get('renderer');
-  // Chosen in the address: no need to ask the GPU.
-  const gpu = forced === 'webgl' || forced === 'canvas' ? '' : (document.documentElement.dataset.gl ?? probeGpu());
-  return chooseRenderer(search, gpu) === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
+  return chooseRenderer(search, () => document.documentElement.dataset.gl ?? probeGpu()) === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
 }

@@ -5,8 +5,8 @@ import { chooseRenderer } from '../../../src/ui/gpu';
 
 describe('the renderer', () => {
   it('draws with WebGL on a real GPU', () => {
-    expect(chooseRenderer('', 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)')).toBe('webgl');
-    expect(chooseRenderer('', 'Apple GPU')).toBe('webgl');
+    expect(chooseRenderer('', () => 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)')).toBe('webgl');
+    expect(chooseRenderer('', () => 'Apple GPU')).toBe('webgl');
   });
 
   it('draws on a canvas where WebGL runs in software, is missing, or the probe failed', () => {
@@ -17,12 +17,19 @@ describe('the renderer', () => {
       'none',
       '',
     ])
-      expect(chooseRenderer('', gpu), gpu).toBe('canvas');
+      expect(
+        chooseRenderer('', () => gpu),
+        gpu,
+      ).toBe('canvas');
   });
 
   it('takes the address’s choice over the GPU’s', () => {
-    expect(chooseRenderer('?renderer=canvas', 'Apple GPU')).toBe('canvas');
-    expect(chooseRenderer('?renderer=webgl', 'llvmpipe')).toBe('webgl');
-    expect(chooseRenderer('?renderer=bogus', 'Apple GPU')).toBe('webgl');
+    expect(chooseRenderer('?renderer=canvas', () => 'Apple GPU')).toBe('canvas');
+    expect(chooseRenderer('?renderer=webgl', () => 'llvmpipe')).toBe('webgl');
+    expect(chooseRenderer('?renderer=bogus', () => 'Apple GPU')).toBe('webgl');
+    // Chosen in the address: the GPU is not asked (its probe makes a WebGL context).
+    let asked = 0;
+    chooseRenderer('?renderer=canvas', () => (asked++, 'Apple GPU'));
+    expect(asked).toBe(0);
   });
 });
