@@ -1,6 +1,7 @@
 // What the shell screens' layout tests check, in one place: the screens they are laid out for (a projector, a 4:3
 // screen, a phone held upright, each at every text size), whether a rectangle is on the screen and below the
 // header, whether two overlap, and a stand-in for a measured line of text (its lines at an average letter width).
+import { expect } from 'vitest';
 import type { Rect } from '../../../src/core/rect';
 import { computeLayout, type Layout } from '../../../src/ui/layout';
 
@@ -63,4 +64,21 @@ export function textH(text: string, font: number, width: number, bold = false, e
     } else used += n;
   }
   return lines * font * 1.2 + (lines - 1) * 4;
+}
+
+/**
+ * Every rectangle where it can be reached: on the screen above its bottom margin, or, where the screen scrolls, inside
+ * the scroll area's content (`slack`: the rounding allowed at the content's end), the area itself on the screen under
+ * the header.
+ */
+export function reachable(L: Layout, scroll: { rect: Rect; contentH: number } | null, rects: readonly Rect[], slack = 0): void {
+  if (!scroll) {
+    for (const r of rects) expect(onScreen(L, r) && r.y + r.h <= L.h - L.pad + 0.5, JSON.stringify(r)).toBe(true);
+    return;
+  }
+  const s = scroll;
+  expect(s.rect.y).toBe(L.header.h);
+  expect(s.rect.x >= 0 && s.rect.x + s.rect.w <= L.w && s.rect.y + s.rect.h <= L.h).toBe(true);
+  expect(s.contentH).toBeGreaterThan(s.rect.h);
+  for (const r of rects) expect(r.x >= 0 && r.x + r.w <= s.rect.w && r.y > 0 && r.y + r.h <= s.contentH - L.pad + slack, JSON.stringify(r)).toBe(true);
 }

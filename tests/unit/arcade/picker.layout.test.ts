@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../src/core/rect';
 import { computeLayout, type Layout } from '../../../src/ui/layout';
 import { cardCover, cardProgress, cardText, minCardH, pickerGrid, pickerLayout, type PickerLayout } from '../../../src/arcade/picker.layout';
-import { SCREENS, named, onScreen, overlap, overlaps, tooSmall, textH } from './layoutChecks';
+import { SCREENS, named, onScreen, overlap, overlaps, tooSmall, textH, reachable as checkReachable } from './layoutChecks';
 
 /** The shipped games' names and descriptions, and the fixture game's (the tests' fourth). */
 const GAMES = [
@@ -33,17 +33,9 @@ function layout(L: Layout, count: number): PickerLayout {
   return pickerLayout(L, count, { words: Math.max(0, ...words), progress: progressH(L, cardText(L, card).w) });
 }
 
-/** Every card where it can be reached: on the screen, or inside the scroll area's content, which is on the screen. */
+/** Every card where it can be reached (layoutChecks.reachable). */
 function reachable(L: Layout, lay: PickerLayout): void {
-  const s = lay.scroll;
-  if (!s) {
-    for (const r of lay.cards) expect(onScreen(L, r) && r.y + r.h <= L.h - L.pad + 0.5, JSON.stringify(r)).toBe(true);
-    return;
-  }
-  expect(s.rect.y).toBe(L.header.h);
-  expect(s.rect.x >= 0 && s.rect.x + s.rect.w <= L.w && s.rect.y + s.rect.h <= L.h).toBe(true);
-  expect(s.contentH).toBeGreaterThan(s.rect.h);
-  for (const r of lay.cards) expect(r.x >= 0 && r.x + r.w <= s.rect.w && r.y > 0 && r.y + r.h <= s.contentH - L.pad + 0.5, JSON.stringify(r)).toBe(true);
+  checkReachable(L, lay.scroll, lay.cards, 0.5);
 }
 
 describe.each(SCREENS)('picker at %s', (_name, L) => {

@@ -4,22 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, type Layout } from '../../../src/ui/layout';
 import { minRowH, settingsLayout, volumeRow, type SettingsLayout } from '../../../src/arcade/settings.layout';
-import { SCREENS, named, onScreen, overlaps, tooSmall } from './layoutChecks';
+import { SCREENS, named, onScreen, overlaps, tooSmall, reachable as checkReachable } from './layoutChecks';
 
 /** Six rows (sound, music, volume, motion, text, language), eight with the progress files, nine on a former booth. */
 const ROWS = [6, 8, 9];
 
-/** Every row where it can be reached: on the screen, or inside the scroll area's content, which is on the screen. */
+/** Every row where it can be reached (layoutChecks.reachable). */
 function reachable(L: Layout, lay: SettingsLayout): void {
-  const s = lay.scroll;
-  if (!s) {
-    for (const r of lay.rows) expect(onScreen(L, r) && r.y + r.h <= L.h - L.pad + 0.5, JSON.stringify(r)).toBe(true);
-    return;
-  }
-  expect(s.rect.y).toBe(L.header.h);
-  expect(s.rect.x >= 0 && s.rect.x + s.rect.w <= L.w && s.rect.y + s.rect.h <= L.h).toBe(true);
-  expect(s.contentH).toBeGreaterThan(s.rect.h);
-  for (const r of lay.rows) expect(r.x >= 0 && r.x + r.w <= s.rect.w && r.y > 0 && r.y + r.h <= s.contentH - L.pad, JSON.stringify(r)).toBe(true);
+  checkReachable(L, lay.scroll, lay.rows);
 }
 
 describe.each(SCREENS)('settings at %s', (_name, L) => {

@@ -1,22 +1,11 @@
 // The operator PIN: stored as a salted hash only, wrong tries counted, locked after five (longer each time in a row), and the
 // count survives a reload (a new PinLock over the same store).
 import { describe, expect, it } from 'vitest';
-import { createHash, randomBytes } from 'node:crypto';
-import { LOCK_STEPS_MS, MAX_TRIES, PIN_KEY, PinLock, validPin, type PinDeps } from '../../../src/core/pin';
+import { pinDeps as deps } from './pinDeps';
+import { LOCK_STEPS_MS, MAX_TRIES, PIN_KEY, PinLock, validPin } from '../../../src/core/pin';
 
 const LOCK_MS = LOCK_STEPS_MS[0];
 import { FakeKv } from './fakeKv';
-
-function deps(clock: { t: number }): PinDeps {
-  return {
-    sha256: async (d) => {
-      const h = createHash('sha256').update(d).digest();
-      return h.buffer.slice(h.byteOffset, h.byteOffset + h.byteLength) as ArrayBuffer;
-    },
-    randomBytes: (n) => new Uint8Array(randomBytes(n)),
-    now: () => clock.t,
-  };
-}
 
 describe('PinLock', () => {
   it('accepts 4 to 8 digits only', () => {

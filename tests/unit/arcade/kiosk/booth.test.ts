@@ -6,19 +6,16 @@ import { PinLock } from '../../../../src/core/pin';
 import { Leaderboard } from '../../../../src/core/leaderboard';
 import { BoothHealth } from '../../../../src/core/boothHealth';
 import { BoothStats } from '../../../../src/core/boothStats';
-import type { KeyValueStore, Settings } from '../../../../src/core/storage';
+import type { Settings } from '../../../../src/core/storage';
+import { FakeKv } from '../../core/fakeKv';
+import { pinDeps } from '../../core/pinDeps';
 import { defaultSettings } from '../../../../src/core/saveFormat';
 import type { ResultsData } from '../../../../src/arcade/flow';
 
-function memory(): KeyValueStore {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
-
 function booth(opts: { settings?: Partial<Settings>; baseline?: Partial<Settings> } = {}) {
-  let t = Date.UTC(2026, 11, 7, 10, 0, 0);
-  const clock = { now: () => t, advance: (ms: number) => void (t += ms) };
-  const kv = memory();
+  const clock = { t: Date.UTC(2026, 11, 7, 10, 0, 0) };
+  const now = (): number => clock.t;
+  const kv = new FakeKv();
   const cleared: string[] = [];
   const applied: Settings[] = [];
   let settings: Settings = { ...defaultSettings(), ...opts.settings };
@@ -35,9 +32,9 @@ function booth(opts: { settings?: Partial<Settings>; baseline?: Partial<Settings
   };
   const store = new KioskStore(kv);
   if (opts.baseline) store.update({ active: true, baseline: { ...settings, ...opts.baseline } });
-  const pin = new PinLock(kv, { sha256: async () => new ArrayBuffer(32), randomBytes: (n) => new Uint8Array(n), now: clock.now });
-  const records = { store, pin, board: new Leaderboard(kv), health: new BoothHealth(kv, clock.now), stats: new BoothStats(kv, clock.now) };
-  return { b: new Booth(records, host, clock.now), clock, cleared, applied, host };
+  const pin = new PinLock(kv, pinDeps(clock));
+  const records = { store, pin, board: new Leaderboard(kv), health: new BoothHealth(kv, now), stats: new BoothStats(kv, now) };
+  return { b: new Booth(records, host, now), clock, cleared, applied, host };
 }
 
 function result(gameId: string, score: number, maxScore: number): ResultsData {
@@ -48,7 +45,7 @@ describe('the booth', () => {
   it('counts a round from its start to its results once, with its duration, however often the results draw', () => {
     const { b, clock } = booth();
     b.roundStarted('cynefin');
-    clock.advance(90_000);
+    clock.t += 90_000;
     const d = result('cynefin', 6, 8);
     b.roundFinished(d);
     b.roundFinished(d);
@@ -57,7 +54,7 @@ describe('the booth', () => {
     expect(day.finished).toBe(1);
     expect(day.averageShare).toBeCloseTo(0.75);
     expect(day.averageMs).toBe(90_000);
-    expect(b.health.value.lastVisitAt).toBe(clock.now() - 90_000);
+    expect(b.health.value.lastVisitAt).toBe(clock.t - 90_000);
   });
 
   it('a new visitor starts clean: no nickname, no round in progress, the operator panel locked, the last visitor’s settings undone', () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadLang, setLang } from '../../../../src/core/i18n';
 import { BoothStats } from '../../../../src/core/boothStats';
 import { defaultKioskSettings, type KioskSettings } from '../../../../src/core/kioskSettings';
-import type { KeyValueStore } from '../../../../src/core/storage';
+import { FakeKv } from '../../core/fakeKv';
 import {
   presentOperator,
   statsExport,
@@ -31,15 +31,10 @@ const GAMES: OperatorGame[] = [
   { id: 'facilitator', title: 'Facilitator role-play', hasShort: false },
 ];
 
-function memory(): KeyValueStore {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
-
 /** A booth day: three visitors at 9, one at 14; two Cynefin rounds finished (6 and 8 of 10, 2 and 4 minutes). */
 function day(): BoothStats {
   let now = new Date(2026, 4, 12, 9, 0).getTime();
-  const stats = new BoothStats(memory(), () => now);
+  const stats = new BoothStats(new FakeKv(), () => now);
   for (let i = 0; i < 3; i++) stats.visitor();
   stats.started('cynefin');
   stats.finished('cynefin', 6, 10, 2 * 60_000);

@@ -2,24 +2,13 @@
 // for the digits typed, the keypad, and the messages after wrong tries and through the lock, driven by the real
 // PinLock; in English and French.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHash, randomBytes } from 'node:crypto';
+import { pinDeps as deps } from '../../core/pinDeps';
 import { loadLang, setLang } from '../../../../src/core/i18n';
-import { LOCK_STEPS_MS, PinLock, type PinCheck, type PinDeps } from '../../../../src/core/pin';
+import { LOCK_STEPS_MS, PinLock, type PinCheck } from '../../../../src/core/pin';
 import { presentPin, refusedWords, typed, type PinInput } from '../../../../src/arcade/kiosk/pin.present';
 import { FakeKv } from '../../core/fakeKv';
 
 afterEach(() => setLang('en'));
-
-function deps(clock: { t: number }): PinDeps {
-  return {
-    sha256: async (d) => {
-      const h = createHash('sha256').update(d).digest();
-      return h.buffer.slice(h.byteOffset, h.byteOffset + h.byteLength) as ArrayBuffer;
-    },
-    randomBytes: (n) => new Uint8Array(randomBytes(n)),
-    now: () => clock.t,
-  };
-}
 
 function input(o: Partial<PinInput> = {}): PinInput {
   return { mode: 'check', confirming: false, entered: 0, message: '', lockedUntil: null, now: 0, active: true, pinSet: true, ...o };
