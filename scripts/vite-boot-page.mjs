@@ -51,19 +51,12 @@ const isBootEntry = (chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/bo
 
 /**
  * src/boot.ts as a few lines of the inline script: after the first paint, the start chunk (its modules are already
- * fetched by the modulepreload links; its style is in the page) and the GPU probe; the failure line if the chunk cannot
- * be fetched.
+ * fetched by the modulepreload links; its style is in the page); the failure line if the chunk cannot be fetched.
  */
 function inlineEntry(startUrl) {
   return (
     `(function(){var d=document,fail=function(){d.documentElement.classList.add('boot-failed')},` +
-    // The GPU's name for the renderer's choice (src/ui/renderer.ts probeGpu, which this mirrors), found while the code
-    // is still arriving: the start then does not make a WebGL context of its own.
-    `gl=function(){var r=d.documentElement,g;if(/[?&]renderer=(webgl|canvas)(&|$)/.test(location.search))return;try{var c=d.createElement('canvas');g=c.getContext('webgl2')||c.getContext('webgl');` +
-    `if(!g){r.dataset.gl='none';return}var e=g.getExtension('WEBGL_debug_renderer_info');` +
-    `r.dataset.gl=String(e?g.getParameter(e.UNMASKED_RENDERER_WEBGL):g.getParameter(g.RENDERER));var x=g.getExtension('WEBGL_lose_context');x&&x.loseContext()}catch(_){}},` +
-    // The import first: the modules' loading goes on while the probe runs, and they are evaluated after it.
-    `go=function(){import(${JSON.stringify(startUrl)}).catch(fail);gl()};` +
+    `go=function(){import(${JSON.stringify(startUrl)}).catch(fail)};` +
     `if(d.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go)})})()`
   );
 }

@@ -1,6 +1,5 @@
 // The page's entry in development. A build writes these few lines into the page's inline script instead
 // (scripts/vite-boot-page.mjs inlineEntry), so that the page needs no file but itself to paint; keep the two alike.
-// (The build's lines also probe the GPU after the first paint, src/ui/renderer.ts; here the start probes it itself.)
 // The page's own first paint (index.html's title, tagline and loading line, in the player's
 // language) reaches the screen before the arcade's code is evaluated, then the arcade starts (src/main.ts). The
 // arcade's modules are fetched meanwhile (modulepreload links, scripts/vite-boot-page.mjs), so nothing waits on the

@@ -9,7 +9,6 @@ import { initServices, svc } from './arcade/services';
 import { BootScene } from './arcade/BootScene';
 import { TitleScene } from './arcade/TitleScene';
 import { COLORS } from './ui/theme';
-import { pickRenderer } from './ui/renderer';
 import { configureUi } from './ui/context';
 import { setGameHost } from './games/sdk/host';
 import { createGameHost } from './arcade/gameHost';
@@ -62,7 +61,8 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     screens = [new TakeHomeScene(takeHome), TitleScene];
   }
   const game = new Phaser.Game({
-    type: pickRenderer(),
+    // Canvas on every device: one renderer, the one every test and the bench draw with (DESIGN.md).
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: COLORS.bg,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },

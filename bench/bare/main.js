@@ -2,8 +2,23 @@
 // code) on the full prebuilt ESM Phaser, marking `arcade-interactive` on its first frame after create, as the
 // arcade's title screen does. Built by scripts/bench.mjs with its own minimal Vite config (no lean engine).
 import Phaser from 'phaser';
-// The arcade's own rule (Canvas where WebGL runs in software), so both draw the same way.
-import { pickRenderer } from '../../src/ui/renderer';
+
+// The yardstick's renderer rule, as the arcade had it before it went Canvas-only (2026-12-07): ask WebGL for the GPU's
+// name and draw on Canvas where WebGL runs in software (as here, so both draw the same way), else WebGL. Kept as it
+// was, so BENCH.md's comparisons over time measure against the same bare app.
+function pickRenderer() {
+  try {
+    const c = document.createElement('canvas');
+    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
+    if (!gl) return Phaser.CANVAS;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|basic render|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+  } catch {
+    return Phaser.CANVAS;
+  }
+}
 
 class Bare extends Phaser.Scene {
   constructor() {

@@ -7,7 +7,7 @@
 export const PRESET_KEYS = ['game', 'level', 'lang', 'teams', 'team', 'play', 'timer', 'projector', 'second', 'hide', 'live'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 /** Keys other parts of the arcade read from the query; a preset leaves them alone and does not list them. */
-const OTHER_KEYS = new Set(['mode', 'renderer']);
+const OTHER_KEYS = new Set(['mode']);
 
 /** Teams: 1 is the whole room playing as one; otherwise 2 to 8 named teams. */
 export const MIN_TEAMS = 2;
