@@ -38,25 +38,18 @@ module.exports = function (textStyle) {
 };
 `;
 
-// Phaser's device checks make a WebGL context when the engine loads, to tell whether WebGL works (10–15 ms where
-// WebGL runs in software); only the renderer's creation reads the answer, and only for a WebGL game, since the
-// arcade names its renderer (ui/renderer.ts). So the answer is worked out when first read; the 2D part of the same
-// test (whether ImageData is a Uint8ClampedArray, for support32bit) still runs at load, as before.
+// Phaser's device checks, run when the engine loads, draw on canvases and read the pixels back (a readback from the
+// GPU on a real device, slow in software here) to learn what every browser of the arcade's es2022 target has:
+// - Features.js makes a WebGL context to tell whether WebGL works, and a 2D one to see whether ImageData is a
+//   Uint8ClampedArray (for support32bit). The arcade draws on Canvas, so only a WebGL game's renderer would read the
+//   WebGL answer: it is worked out when first read; ImageData's type is known.
+// - CanvasFeatures.js decodes two data-URI images and blends them to see whether the canvas has the newer blend
+//   modes (read by the Canvas renderer's blend-mode table, and set only if the images had decoded by then: a race),
+//   and reads a pixel back to test inverse alpha (read by nothing). Both are true in every such browser.
+// About 5 ms of main thread in the start's CPU profiles here (bench/NOTES.md).
 const FEATURES = join(PHASER_DIR, 'src/device/Features.js');
 const FEATURES_WEBGL = 'Features.webGL = testWebGL();';
-const FEATURES_WEBGL_LAZY = `if (window['WebGLRenderingContext'])
-    {
-        try
-        {
-            var canvas2DTest = CanvasPool.create2D(this);
-            isUint8 = canvas2DTest.getContext('2d', { willReadFrequently: true }).createImageData(1, 1).data instanceof Uint8ClampedArray;
-            CanvasPool.remove(canvas2DTest);
-        }
-        catch (e)
-        {
-            isUint8 = false;
-        }
-    }
+const FEATURES_WEBGL_LAZY = `isUint8 = true;
 
     var webGLTested;
 
@@ -66,6 +59,9 @@ const FEATURES_WEBGL_LAZY = `if (window['WebGLRenderingContext'])
         get: function () { if (webGLTested === undefined) { webGLTested = testWebGL(); } return webGLTested; },
         set: function (value) { webGLTested = value; }
     });`;
+const CANVAS_FEATURES = join(PHASER_DIR, 'src/device/CanvasFeatures.js');
+const CANVAS_FEATURES_TESTS = /CanvasFeatures\.supportNewBlendModes = checkBlendMode\(\);\s*CanvasFeatures\.supportInverseAlpha = checkInverseAlpha\(\);/;
+const CANVAS_FEATURES_KNOWN = 'CanvasFeatures.supportNewBlendModes = true; CanvasFeatures.supportInverseAlpha = true;';
 
 const FLAG_RE = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
@@ -84,6 +80,10 @@ export function phaserLean() {
     transform(code, id) {
       if (!id.startsWith(join(PHASER_DIR, 'src'))) return null;
       if (id === MEASURE_TEXT) return { code: code.replace(/module\.exports = MeasureText;\s*$/, MEASURE_TEXT_CACHED), map: null };
+      if (id === CANVAS_FEATURES) {
+        if (!CANVAS_FEATURES_TESTS.test(code)) throw new Error(`vite-phaser-lean: ${CANVAS_FEATURES} no longer runs its two tests as before`);
+        return { code: code.replace(CANVAS_FEATURES_TESTS, CANVAS_FEATURES_KNOWN), map: null };
+      }
       if (id === FEATURES) {
         if (!code.includes(FEATURES_WEBGL)) throw new Error(`vite-phaser-lean: ${FEATURES} no longer has "${FEATURES_WEBGL}"`);
         return { code: code.replace(FEATURES_WEBGL, FEATURES_WEBGL_LAZY), map: null };
