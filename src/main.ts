@@ -61,7 +61,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     screens = [new TakeHomeScene(takeHome), TitleScene];
   }
   const game = new Phaser.Game({
-    // Canvas on every device: one renderer, the one every test and the bench draw with (DESIGN.md).
+    // Canvas on every device: one renderer, the one every test and the bench draw with (README, Renderer).
     type: Phaser.CANVAS,
     parent,
     backgroundColor: COLORS.bg,

@@ -10,7 +10,7 @@ import type { BaseLevel } from '../games/sdk/types';
 import { a11y } from '../ui/a11y';
 import { kioskResultButtons } from './kiosk/results';
 import { workshopResultButton } from './workshop/results';
-import { initialFocus, presentResults, resultsAnnouncement, resultsHeading, type ResultsView } from './results.present';
+import { initialFocus, presentResults, resultsHeading, type ResultsView } from './results.present';
 import { resultsColumnW, resultsLayout } from './results.layout';
 
 export class ResultsScene extends ArcadeScene {
@@ -20,6 +20,8 @@ export class ResultsScene extends ArcadeScene {
   private isLast = false;
   /** The first of the buttons drawn (the booth's own at a booth), focused when the screen opens or the next level arrives. */
   private first = 'again';
+  /** What a screen reader is told after the screen's name (the latest view's). */
+  private said = '';
 
   constructor() {
     super(SCENES.results);
@@ -47,7 +49,6 @@ export class ResultsScene extends ArcadeScene {
     const d = this.data0;
     super.create();
     if (!d) return;
-    const s = d.summary;
     svc()
       .levels(d.gameId)
       .then((loads) => {
@@ -67,10 +68,8 @@ export class ResultsScene extends ArcadeScene {
         }
       })
       .catch(() => undefined);
-    // A booth's or a workshop's device is shared: its best is no one player's.
-    const said = resultsAnnouncement(s, d.newBest, svc().booth !== null || svc().workshop !== null);
-    // After the screen name, so a screen reader speaks both.
-    this.time.delayedCall(700, () => a11y().announce(said));
+    // After the screen name, so a screen reader speaks both (the view's words: no new best on a shared device).
+    this.time.delayedCall(700, () => a11y().announce(this.said));
   }
 
   protected build(): void {
@@ -92,6 +91,7 @@ export class ResultsScene extends ArcadeScene {
       workshop: ws && { button: ws, board: workshop?.turnBoard() ?? null },
     });
     this.first = initialFocus(v.buttons);
+    this.said = v.announcement;
     addHeader(this, this.dom!, L, v.header);
     const w = resultsColumnW(L);
     // Drawn first and placed once their heights are known.

@@ -51,6 +51,8 @@ export interface ResultsView {
   /** Shown only for a new best, and never at a booth or in a workshop (the best there is the device's, not this
    * visitor's or this team's: the teams have their scoreboard). */
   newBest: string | null;
+  /** Said after the screen's name: the score, the stars, and the new best when it is shown. */
+  announcement: string;
   headline: string | null;
   buttons: ResultButtonView[];
   details: {
@@ -70,11 +72,6 @@ export function resultsHeading(): string {
 /** The screen's first button: the next level when there is one, else Play again; at a booth, the booth's first. */
 export function initialFocus(buttons: readonly Pick<ResultButtonView, 'id'>[]): string {
   return buttons[0]?.id ?? 'again';
-}
-
-/** Said after the screen's name: the score, the stars, and a new best (never on a shared device: a booth, a workshop). */
-export function resultsAnnouncement(s: Pick<RoundSummary, 'score' | 'maxScore' | 'stars'>, newBest: boolean, shared: boolean): string {
-  return T('results.announce', { score: s.score, max: s.maxScore, stars: s.stars, best: newBest && !shared ? 'yes' : 'no' });
 }
 
 function buttons(i: ResultsInput): ResultButtonView[] {
@@ -110,12 +107,14 @@ export function presentResults(i: ResultsInput): ResultsView {
   const s = i.summary;
   const board = i.workshop?.board;
   const mixups = repeatedMixups(s.items);
+  const best = i.newBest && !i.booth && !i.workshop;
   return {
     header: T('results.header', { game: i.game ? localize(i.game) : '', level: localize(i.level) }),
     score: T('results.score', { score: s.score, max: s.maxScore }),
     stars: s.stars,
     starsText: T('results.stars', { stars: s.stars }),
-    newBest: i.newBest && !i.booth && !i.workshop ? T('results.newBestMark') : null,
+    newBest: best ? T('results.newBestMark') : null,
+    announcement: T('results.announce', { score: s.score, max: s.maxScore, stars: s.stars, best: best ? 'yes' : 'no' }),
     headline: s.headline ? localize(s.headline) : null,
     buttons: buttons(i),
     details: {

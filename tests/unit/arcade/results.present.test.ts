@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLang, setLang } from '../../../src/core/i18n';
 import type { RoundSummary, SummaryItem } from '../../../src/core/round';
-import { initialFocus, presentResults, resultsAnnouncement, type ResultsInput } from '../../../src/arcade/results.present';
+import { initialFocus, presentResults, type ResultsInput } from '../../../src/arcade/results.present';
 
 afterEach(() => setLang('en'));
 
@@ -58,12 +58,14 @@ describe('the score', () => {
   });
 
   it('says the score, the stars and a new best after the screen’s name; at a booth or in a workshop no best (it is the device’s)', () => {
-    expect(resultsAnnouncement(summary, true, false)).toBe('Score 40 of 60. 2 stars of 3. New best score!');
-    expect(resultsAnnouncement({ ...summary, stars: 1 }, false, false)).toBe('Score 40 of 60. 1 star of 3.');
-    expect(resultsAnnouncement(summary, true, true)).toBe('Score 40 of 60. 2 stars of 3.');
-    expect(presentResults(input({ booth })).newBest).toBeNull();
+    expect(presentResults(input()).announcement).toBe('Score 40 of 60. 2 stars of 3. New best score!');
+    expect(presentResults(input({ newBest: false, summary: { ...summary, stars: 1 } })).announcement).toBe('Score 40 of 60. 1 star of 3.');
+    expect(presentResults(input({ booth }))).toMatchObject({ newBest: null, announcement: 'Score 40 of 60. 2 stars of 3.' });
     // Teams taking turns on the trainer's device: their scoreboard ranks them, not the device's best.
-    expect(presentResults(input({ workshop: { button: exportButton, board: null } })).newBest).toBeNull();
+    expect(presentResults(input({ workshop: { button: exportButton, board: null } }))).toMatchObject({
+      newBest: null,
+      announcement: 'Score 40 of 60. 2 stars of 3.',
+    });
   });
 });
 
