@@ -32,6 +32,12 @@ const BROWSER_PROPERTIES = (why) =>
     ['globalThis', 'self', 'window'].map((object) => ({ object, property, message: `${why}: no DOM, browser or storage, by any name.` })),
   );
 
+// The arcade draws with Phaser's Canvas renderer only (README, Renderer): these calls do nothing there.
+const CANVAS_ONLY = ['setTint', 'setTintFill', 'enableFilters', 'setLighting'].map((property) => ({
+  property,
+  message: "The arcade draws on Canvas (README, Renderer): Phaser's tint, filters and lights are WebGL-only and would do nothing.",
+}));
+
 const group = (paths, message) => ({ group: paths, message });
 const restrict = (o) => ['error', { ...(o.paths ? { paths: o.paths } : {}), patterns: o.patterns }];
 
@@ -73,12 +79,14 @@ export function config(games) {
       ...['localStorage', 'sessionStorage', 'indexedDB'].flatMap((property) =>
         ['globalThis', 'self', 'window'].map((object) => ({ object, property, message: 'The save goes through the GameHost.' })),
       ),
+      ...CANVAS_ONLY,
     ],
   });
   return {
     $schema: './node_modules/oxlint/configuration_schema.json',
     plugins: ['typescript'],
     categories: { correctness: 'error' },
+    rules: { 'no-restricted-properties': ['error', ...CANVAS_ONLY] },
     ignorePatterns: ['dist/**', 'node_modules/**'],
     overrides: [
       {

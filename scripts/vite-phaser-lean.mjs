@@ -13,8 +13,8 @@ const require = createRequire(import.meta.url);
 const PHASER_DIR = dirname(require.resolve('phaser/package.json'));
 const ENTRY = fileURLToPath(new URL('../src/engine/phaser.js', import.meta.url));
 
-/** The flags Phaser's own build defines. The arcade draws on Canvas only (README, Renderer; bench/NOTES.md): no WebGL renderer,
- * shaders or filters in the engine, and no WebGL context at start. */
+/** The flags Phaser's own build defines. The arcade draws on Canvas only (README, Renderer; bench/NOTES.md): no WebGL
+ * renderer or shaders in the engine, and no WebGL context at start. */
 export const PHASER_FLAGS = {
   CANVAS_RENDERER: true,
   WEBGL_RENDERER: false,

@@ -67,7 +67,7 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     backgroundColor: COLORS.bg,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
     audio: { noAudio: true },
-    render: { antialiasGL: false, roundPixels: true },
+    render: { roundPixels: true },
     banner: false,
     disableContextMenu: true,
     input: { keyboard: false },

@@ -172,7 +172,7 @@ const scrollTops = new Map<string, number>();
 /**
  * A list taller than its area scrolls natively in the DOM layer (wheel, touch, focus); the canvas follows.
  * Content outside the area is covered by whatever the scene draws after it at a higher depth (header, footer),
- * which works the same on Canvas and WebGL without masks. Scroll position survives a re-layout.
+ * which needs no masks. Scroll position survives a re-layout.
  */
 export function addScrollArea(scene: Phaser.Scene, dom: A11yScope, id: string, rect: Rect, contentH: number): Scroller {
   const key = `${scene.scene.key}/${id}`;

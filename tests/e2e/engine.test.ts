@@ -9,16 +9,16 @@ const GAMES = ['Cynefin sorting', 'Seek, sense, share', 'Facilitator role-play']
 
 describe('the lean engine', () => {
   it('opens, pauses and quits every game on Canvas, drawing pixels, with no error and no WebGL context', async () => {
-    // Any WebGL context the page asks for, counted before the page's own scripts run.
-    const countWebgl = `(() => { const get = HTMLCanvasElement.prototype.getContext; window.__webgl = 0;
-      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { if (/webgl/.test(kind)) window.__webgl++; return get.call(this, kind, ...rest); }; })()`;
+    // Any WebGL context the page asks for, on a canvas or an offscreen one, counted before the page's own scripts run.
+    const countWebgl = `(() => { window.__webgl = 0;
+      for (const C of [HTMLCanvasElement, globalThis.OffscreenCanvas].filter(Boolean)) { const get = C.prototype.getContext;
+        C.prototype.getContext = function (kind, ...rest) { if (/webgl/.test(kind)) window.__webgl++; return get.call(this, kind, ...rest); }; } })()`;
     const { page, problems, context } = await open(browser(), URL(), { init: countWebgl });
     await onScreen(page, 'Title screen');
     // Phaser.CANVAS is 1: the arcade draws on Canvas on every device, and makes no WebGL context to decide it.
     expect(await page.evaluate(() => (window as unknown as { __arcade: { game: { config: { renderType: number } } } }).__arcade.game.config.renderType)).toBe(
       1,
     );
-    expect(await page.evaluate(() => (window as unknown as { __webgl: number }).__webgl)).toBe(0);
     // Phaser's default textures, drawn by the engine at once (not decoded from images): its keys, sizes and pixels.
     expect(
       await page.evaluate(() => {
@@ -45,6 +45,18 @@ describe('the lean engine', () => {
       await page.keyboard.press('Escape');
       await onScreen(page, 'Title screen');
     }
+    // No WebGL context over the title and every game's first screen, and no WebGL renderer in the engine: Phaser's
+    // shaders (GLSL source, which survives minifying) are not in the engine's file.
+    expect(await page.evaluate(() => (window as unknown as { __webgl: number }).__webgl)).toBe(0);
+    const engine = await page.evaluate(async () => {
+      const file = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .find((n) => /\/assets\/phaser-[^/]*\.js$/.test(n));
+      return file ? (await fetch(file)).text() : '';
+    });
+    expect(engine.length).toBeGreaterThan(100_000);
+    expect(/gl_FragColor|precision mediump float/.exec(engine)?.[0] ?? 'no shader source').toBe('no shader source');
     expect(problems).toEqual([]);
     await context.close();
   });
