@@ -67,6 +67,43 @@ describe('what the arcade fetches', () => {
     await context.close();
   });
 
+  it('holds the page to its security policy from its first script on: a script or style slipped in later is refused', async () => {
+    const { page, problems, context } = await open(browser(), URL());
+    await onScreen(page, 'Title screen');
+    const r = await page.evaluate(async () => {
+      const policy = document.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      const refused = (add: () => void): Promise<string> =>
+        new Promise((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+          add();
+        });
+      // An inline script runs as it is added, if it may: the flag says whether it did.
+      const script = await refused(() => {
+        const el = document.createElement('script');
+        el.textContent = 'window.__slippedIn = true';
+        document.body.append(el);
+      });
+      const style = await refused(() => {
+        const el = document.createElement('style');
+        el.textContent = 'body { display: none }';
+        document.head.append(el);
+      });
+      return {
+        first: document.head.firstElementChild === policy,
+        policy: policy?.getAttribute('content') ?? '',
+        ran: (window as unknown as { __slippedIn?: boolean }).__slippedIn === true,
+        script,
+        style,
+        shown: getComputedStyle(document.body).display !== 'none',
+      };
+    });
+    expect(r).toMatchObject({ first: true, ran: false, script: 'script-src-elem', style: 'style-src-elem', shown: true });
+    expect(r.policy).toMatch(/^default-src 'self'; script-src 'self';/);
+    // The two refusals above are the only ones.
+    expect(problems.filter((p) => p.includes('CSP violation'))).toHaveLength(2);
+    await context.close();
+  });
+
   it('plays compressed sound (Ogg Vorbis, MP3 fallback) only after the first gesture', async () => {
     const { page, problems, context } = await open(browser(), URL());
     const sounds: string[] = [];
