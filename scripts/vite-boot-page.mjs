@@ -25,10 +25,13 @@ const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base6
  * page's own (by its hash). The page's inline script inserts it as its first act: a policy `<meta>` inserted by script
  * is enforced from then on, as one in the markup would be, and no inline script runs after it. In the markup it held
  * the browser's preload scanner back: the arcade's code was requested about 10 ms later, once the main parser had
- * reached its links (bench/NOTES.md).
+ * reached its links (bench/NOTES.md). On the dev server (`npm start`) Vite injects each module's style as an inline
+ * `<style>`, so there the policy lets inline style in (with a hash listed, a browser would ignore 'unsafe-inline').
+ * @param {string} styleHash the page's own style's sha256, base64
+ * @param {boolean} [dev] the dev server's page
  */
-export const POLICY = (styleHash) =>
-  `default-src 'self'; script-src 'self'; style-src 'self' 'sha256-${styleHash}'; img-src 'self' data: blob:; media-src 'self' data: blob:; ` +
+export const POLICY = (styleHash, dev = false) =>
+  `default-src 'self'; script-src 'self'; style-src 'self' ${dev ? "'unsafe-inline'" : `'sha256-${styleHash}'`}; img-src 'self' data: blob:; media-src 'self' data: blob:; ` +
   `font-src 'self'; connect-src 'self' data: blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'`;
 
 /** The inline script's first statement: the policy, first in the head. */
@@ -113,7 +116,7 @@ export function bootPage() {
           script += `;${inlineEntry(`./${start}`)}`;
           html = html.replace(`<script type="module" crossorigin src="./${entry.fileName}"></script>`, '');
         }
-        script = policyScript(POLICY(sha256(style))) + script;
+        script = policyScript(POLICY(sha256(style), Boolean(ctx?.server))) + script;
         return html
           .replace('<!--BOOT-COPIES-->', bootCopies())
           .replace('BOOT_SCRIPT', () => script)

@@ -67,6 +67,12 @@ describe('the first paint', () => {
     const style = /<style id="boot-style">(.*?)<\/style>/s.exec(page)?.[1] ?? '';
     expect(csp).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(style).digest('base64')}';`);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // The dev server's page lets in the inline styles Vite injects there (npm start), and nothing more.
+    const devPage = (bootPage().transformIndexHtml as { handler: (html: string, ctx: unknown) => string }).handler(readFileSync('index.html', 'utf8'), {
+      server: {},
+    });
+    const devCsp = /m\.content=("(?:[^"\\]|\\.)*")/.exec(devPage)?.[1] ?? '""';
+    expect(JSON.parse(devCsp)).toBe(csp.replace(/'sha256-[^']+'/, "'unsafe-inline'"));
     const html = bootCopies();
     for (const lang of BOOT_LANGS) expect(html).toContain(`<div class="boot-copy" lang="${lang}">`);
     expect(html).toContain('<h1 class="boot-title">Arcade d’apprentissage</h1>');
