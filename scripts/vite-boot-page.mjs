@@ -10,10 +10,13 @@ export const BOOT_LANGS = ['en', 'fr', 'es'];
 /** The save's storage key (src/core/saveFormat.ts SAVE_KEY; a unit test holds them equal). */
 export const BOOT_SAVE_KEY = 'learning-arcade/save';
 
+/** A value written into the inline script: JSON, with `<` escaped, so no `</script>` or `<!--` can ever end it. */
+const js = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 /** Sets <html lang> (and the text-size and workshop classes) before the body is parsed; quiet on any failure. */
 export const BOOT_SCRIPT =
-  `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),L=${JSON.stringify(BOOT_LANGS)},l=null,t=1;` +
-  `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(BOOT_SAVE_KEY)})||'null');if(s&&s.settings){l=s.settings.lang;t=s.settings.textScale}}catch(e){}` +
+  `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),L=${js(BOOT_LANGS)},l=null,t=1;` +
+  `try{var s=JSON.parse(localStorage.getItem(${js(BOOT_SAVE_KEY)})||'null');if(s&&s.settings){l=s.settings.lang;t=s.settings.textScale}}catch(e){}` +
   `if(q.has('mode')&&L.indexOf(q.get('lang'))>=0)l=q.get('lang');` +
   `if(L.indexOf(l)>=0)d.lang=l;if(t===1.25)d.classList.add('boot-ts125');if(t===1.5)d.classList.add('boot-ts150');` +
   `if(q.get('mode')==='workshop')d.classList.add('boot-ws')})()`;
@@ -36,7 +39,7 @@ export const POLICY = (styleHash, dev = false) =>
 
 /** The inline script's first statement: the policy, first in the head. */
 export const policyScript = (policy) =>
-  `(function(){var m=document.createElement('meta');m.httpEquiv='Content-Security-Policy';m.content=${JSON.stringify(policy)};document.head.prepend(m)})();`;
+  `(function(){var m=document.createElement('meta');m.httpEquiv='Content-Security-Policy';m.content=${js(policy)};document.head.prepend(m)})();`;
 
 /** The page frame and first paint's style (src/ui/boot.css), comments and line breaks out, inlined in the page. */
 export function bootStyle(root = '.') {
@@ -74,7 +77,7 @@ const isBootEntry = (chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/bo
 function inlineEntry(startUrl) {
   return (
     `(function(){var d=document,fail=function(){d.documentElement.classList.add('boot-failed')},` +
-    `go=function(){import(${JSON.stringify(startUrl)}).catch(fail)};` +
+    `go=function(){import(${js(startUrl)}).catch(fail)};` +
     `if(d.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go)})})()`
   );
 }
@@ -103,10 +106,7 @@ export function bootPage() {
           // stylesheet link of that address is in the page: a disabled one marks it as here, and is never fetched. The
           // script adds it: in the markup the browser's preload scanner, which knows nothing of `disabled`, fetches it.
           script += `;(function(){${cssFiles
-            .map(
-              (f) =>
-                `var l=document.createElement('link');l.setAttribute('disabled','');l.rel='stylesheet';l.href=${JSON.stringify(`./${f}`)};document.head.append(l);`,
-            )
+            .map((f) => `var l=document.createElement('link');l.setAttribute('disabled','');l.rel='stylesheet';l.href=${js(`./${f}`)};document.head.append(l);`)
             .join('')}})()`;
           for (const f of cssFiles) {
             const asset = ctx.bundle[f];
