@@ -1,8 +1,8 @@
 // The first paint, from the HTML and CSS alone (issue 25): index.html's boot copies are written here from the shell's
 // string table (src/arcade/strings/<lang>.json: the title, the tagline and the loading line), one per language, and a
 // tiny inline script picks the player's: a workshop or booth link's `lang`, else the saved setting, else English.
-// The same script puts the page's Content-Security-Policy in place as its first act (see POLICY). src/main.ts removes
-// the copies after the first frame.
+// The script is allowed by its hash in the page's Content-Security-Policy (no 'unsafe-inline'), worked out here so
+// that an edit to it cannot leave the page without its language. src/main.ts removes the copies after the first frame.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -22,24 +22,6 @@ export const BOOT_SCRIPT =
   `if(q.get('mode')==='workshop')d.classList.add('boot-ws')})()`;
 
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
-
-/**
- * The page's Content-Security-Policy: scripts from the arcade's own files only, no eval, and no inline style but the
- * page's own (by its hash). The page's inline script inserts it as its first act: a policy `<meta>` inserted by script
- * is enforced from then on, as one in the markup would be, and no inline script runs after it. In the markup it held
- * the browser's preload scanner back: the arcade's code was requested about 10 ms later, once the main parser had
- * reached its links (bench/NOTES.md). On the dev server (`npm start`) Vite injects each module's style as an inline
- * `<style>`, so there the policy lets inline style in (with a hash listed, a browser would ignore 'unsafe-inline').
- * @param {string} styleHash the page's own style's sha256, base64
- * @param {boolean} [dev] the dev server's page
- */
-export const POLICY = (styleHash, dev = false) =>
-  `default-src 'self'; script-src 'self'; style-src 'self' ${dev ? "'unsafe-inline'" : `'sha256-${styleHash}'`}; img-src 'self' data: blob:; media-src 'self' data: blob:; ` +
-  `font-src 'self'; connect-src 'self' data: blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'`;
-
-/** The inline script's first statement: the policy, first in the head. */
-export const policyScript = (policy) =>
-  `(function(){var m=document.createElement('meta');m.httpEquiv='Content-Security-Policy';m.content=${js(policy)};document.head.prepend(m)})();`;
 
 /** The page frame and first paint's style (src/ui/boot.css), comments and line breaks out, inlined in the page. */
 export function bootStyle(root = '.') {
@@ -103,11 +85,8 @@ export function bootPage() {
           const cssFiles = [...(ctx.bundle[start]?.viteMetadata?.importedCss ?? [])];
           if (cssFiles.length === 0) throw new Error('The start chunk has no style (src/ui/arcade.css, imported by src/main.ts)');
           // Vite's preloader still lists the style among the files some lazy imports wait for, and fetches it unless a
-          // stylesheet link of that address is in the page: a disabled one marks it as here, and is never fetched. The
-          // script adds it: in the markup the browser's preload scanner, which knows nothing of `disabled`, fetches it.
-          script += `;(function(){${cssFiles
-            .map((f) => `var l=document.createElement('link');l.setAttribute('disabled','');l.rel='stylesheet';l.href=${js(`./${f}`)};document.head.append(l);`)
-            .join('')}})()`;
+          // stylesheet link of that address is in the page: a disabled one marks it as here, and is never fetched.
+          html = html.replace('</head>', () => `${cssFiles.map((f) => `<link rel="stylesheet" href="./${f}" disabled>`).join('')}\n  </head>`);
           for (const f of cssFiles) {
             const asset = ctx.bundle[f];
             if (asset?.type !== 'asset') throw new Error(`The start chunk's style ${f} is not in the bundle`);
@@ -116,11 +95,16 @@ export function bootPage() {
           script += `;${inlineEntry(`./${start}`)}`;
           html = html.replace(`<script type="module" crossorigin src="./${entry.fileName}"></script>`, '');
         }
-        script = policyScript(POLICY(sha256(style), Boolean(ctx?.server))) + script;
-        return html
-          .replace('<!--BOOT-COPIES-->', bootCopies())
-          .replace('BOOT_SCRIPT', () => script)
-          .replace('<!--BOOT-STYLE-->', () => `<style id="boot-style">${style}</style>`);
+        return (
+          html
+            .replace('<!--BOOT-COPIES-->', bootCopies())
+            .replace('BOOT_SCRIPT', () => script)
+            // On the dev server (npm start) Vite injects each module's style as an inline <style>: there the policy lets
+            // inline style in (with a hash listed, a browser would ignore 'unsafe-inline'). The build's is hash-only.
+            .replace("'sha256-BOOT_STYLE_HASH'", ctx?.server ? "'unsafe-inline'" : `'sha256-${sha256(style)}'`)
+            .replace('<!--BOOT-STYLE-->', () => `<style id="boot-style">${style}</style>`)
+            .replace('BOOT_HASH', sha256(script))
+        );
       },
     },
   };
