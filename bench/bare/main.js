@@ -39,7 +39,9 @@ class Bare extends Phaser.Scene {
 
 const parent = document.getElementById('app');
 window.__bare = new Phaser.Game({
-  type: pickRenderer(),
+  // `?canvas`: the same app drawing on Canvas without asking the GPU first, as the arcade does now (the bench's second,
+  // informational yardstick).
+  type: new URLSearchParams(location.search).has('canvas') ? Phaser.CANVAS : pickRenderer(),
   parent,
   backgroundColor: '#14213d',
   scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
