@@ -33,6 +33,8 @@ interface TeamPoints {
   max: number;
   rounds: number;
 }
+/** A team that has not played yet. */
+const NO_POINTS: Readonly<TeamPoints> = { score: 0, max: 0, rounds: 0 };
 
 export class Workshop {
   preset: WorkshopPreset;
@@ -155,7 +157,7 @@ export class Workshop {
     const at = new Date().toISOString();
     // The record's code is loaded with the first round (papaparse is not part of the start bundle).
     void import('./sessions').then((m) => m.recordTurn(this, { team, gameId, levelId, summary, at }));
-    const had = this.board.get(team.id) ?? { score: 0, max: 0, rounds: 0 };
+    const had = this.board.get(team.id) ?? NO_POINTS;
     this.board.set(team.id, { score: had.score + summary.score, max: had.max + summary.maxScore, rounds: had.rounds + 1 });
     const teams = this.preset.teams.length;
     if (teams >= 2) {
@@ -220,7 +222,7 @@ export class Workshop {
   /** Between turns: every team's points so far, best first, and who plays next (null without teams). */
   turnBoard(): { lines: string[]; next: string } | null {
     if (this.preset.teams.length < 2 || this.board.size === 0) return null;
-    const all = teamsOf(this.preset).map((t, i) => ({ t, i, b: this.board.get(t.id) ?? { score: 0, max: 0, rounds: 0 } }));
+    const all = teamsOf(this.preset).map((t, i) => ({ t, i, b: this.board.get(t.id) ?? NO_POINTS }));
     // Only the teams that have played are ranked; the others are said to be still to play, after them.
     const rows = all.filter((r) => r.b.rounds > 0).sort((a, b) => b.b.score - a.b.score || a.i - b.i);
     const place = ranks(rows.map((r) => r.b.score));

@@ -19,6 +19,8 @@ function boot(stored: string | null | Error, search = ''): { lang: string; class
   new Function('document', 'localStorage', 'location', BOOT_SCRIPT)({ documentElement: html }, localStorage, { search });
   return { lang: html.lang, classes };
 }
+/** The Content-Security-Policy a built page carries in its markup. */
+const policyOf = (page: string): string => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
 const save = (settings: unknown): string => JSON.stringify({ version: 2, settings, levels: {}, rounds: {} });
 
 describe('the first paint', () => {
@@ -54,7 +56,7 @@ describe('the first paint', () => {
     const page = handler(readFileSync('index.html', 'utf8'));
     const inline = /<script id="boot-lang">(.*?)<\/script>/s.exec(page)?.[1] ?? '';
     expect(inline.length).toBeGreaterThan(100);
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
+    const csp = policyOf(page);
     expect(csp).toContain(`'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
     expect(csp).not.toContain('unsafe-inline');
     const style = /<style id="boot-style">(.*?)<\/style>/s.exec(page)?.[1] ?? '';
@@ -63,8 +65,7 @@ describe('the first paint', () => {
     const devPage = (bootPage().transformIndexHtml as { handler: (html: string, ctx: unknown) => string }).handler(readFileSync('index.html', 'utf8'), {
       server: {},
     });
-    const devCsp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(devPage)?.[1] ?? '';
-    expect(devCsp).toBe(csp.replace(/style-src 'self' 'sha256-[^']+'/, "style-src 'self' 'unsafe-inline'"));
+    expect(policyOf(devPage)).toBe(csp.replace(/style-src 'self' 'sha256-[^']+'/, "style-src 'self' 'unsafe-inline'"));
     const html = bootCopies();
     for (const lang of BOOT_LANGS) expect(html).toContain(`<div class="boot-copy" lang="${lang}">`);
     expect(html).toContain('<h1 class="boot-title">Arcade d’apprentissage</h1>');
