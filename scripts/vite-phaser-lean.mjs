@@ -63,6 +63,61 @@ const CANVAS_FEATURES = join(PHASER_DIR, 'src/device/CanvasFeatures.js');
 const CANVAS_FEATURES_TESTS = /CanvasFeatures\.supportNewBlendModes = checkBlendMode\(\);\s*CanvasFeatures\.supportInverseAlpha = checkInverseAlpha\(\);/;
 const CANVAS_FEATURES_KNOWN = 'CanvasFeatures.supportNewBlendModes = true; CanvasFeatures.supportInverseAlpha = true;';
 
+// What the arcade never uses, left out of the engine (bench/NOTES.md, issue 25): 548 KB → 4xx KB raw.
+// - Phaser's input: the arcade's input is its accessible DOM layer (ui/a11y), so the game makes no input manager (the
+//   context menu it kept off the canvas is kept off by main.ts) and scenes get no input plugin (Phaser skips a default
+//   scene plugin that is not registered);
+// - sprite animations: the game's animation manager is a bare event emitter, for the one listener the texture
+//   manager's own tile sprite adds;
+// - the maths namespace's index (every vector, matrix and noise function): only the random generator was wanted
+//   from it, by the game's config and the value getter behind text styles; both now share Phaser's maths constants
+//   object, where Phaser keeps `RND` too;
+// - from the core entry's namespace: Animations, Filters (WebGL only), Input, Structs, the display masks, Layer and
+//   Sprite with their factories and creators, and the loader's file types (ui/art adds its pictures itself).
+// Each edit names the text it replaces and fails the build if a Phaser update moves it.
+const CORE_DROPPED = ['Animations', 'Filters', 'Input', 'Structs', 'Layer', 'Sprite'];
+const CORE_FILE_TYPES = /^\s*FileTypes: \{[^}]*\},?\r?\n/m;
+const phaserFile = (rel) => join(PHASER_DIR, 'src', rel);
+/** @type {Map<string, Array<[string | RegExp, string]>>} */
+const EDITS = new Map([
+  [
+    phaserFile('phaser-core.js'),
+    [
+      ...CORE_DROPPED.map((key) => /** @type {[RegExp, string]} */ ([new RegExp(`^\\s*${key}: require\\([^)]*\\),?\\r?\\n`, 'gm'), ''])),
+      [/^\s*Display: \{ Masks: require\('\.\/display\/mask'\) \},?\r?\n/m, ''],
+      [CORE_FILE_TYPES, ''],
+    ],
+  ],
+  [
+    phaserFile('core/Game.js'),
+    [
+      ["var InputManager = require('../input/InputManager');", 'var InputManager = function () {};'],
+      ["var AnimationManager = require('../animations/AnimationManager');", "var AnimationManager = require('eventemitter3');"],
+    ],
+  ],
+  [
+    phaserFile('core/Config.js'),
+    [
+      [
+        "var PhaserMath = require('../math/');",
+        "var PhaserMath = require('../math/const');\nvar RandomDataGenerator = require('../math/random-data-generator/RandomDataGenerator');",
+      ],
+      ['new PhaserMath.RandomDataGenerator(', 'new RandomDataGenerator('],
+    ],
+  ],
+  [phaserFile('utils/object/GetAdvancedValue.js'), [["var MATH = require('../../math');", "var MATH = require('../../math/const');"]]],
+]);
+
+/** Applies a file's edits, each of which must find its text (a Phaser update that moved it stops the build). */
+function applyEdits(code, id, edits) {
+  for (const [from, to] of edits) {
+    const edited = code.replace(from, to);
+    if (edited === code) throw new Error(`vite-phaser-lean: ${id} no longer has ${String(from)}`);
+    code = edited;
+  }
+  return code;
+}
+
 const FLAG_RE = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
 export function phaserLean() {
@@ -88,7 +143,9 @@ export function phaserLean() {
         if (!code.includes(FEATURES_WEBGL)) throw new Error(`vite-phaser-lean: ${FEATURES} no longer has "${FEATURES_WEBGL}"`);
         return { code: code.replace(FEATURES_WEBGL, FEATURES_WEBGL_LAZY), map: null };
       }
-      if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
+      const edits = EDITS.get(id);
+      if (edits) code = applyEdits(code, id, edits);
+      else if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
       return {
         code: code.replace(FLAG_RE, (_, flag) => String(PHASER_FLAGS[flag])).replace(/\bglobal\.Phaser\s*=\s*Phaser;/, ''),
         map: null,

@@ -69,12 +69,15 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     audio: { noAudio: true },
     render: { roundPixels: true },
     banner: false,
-    disableContextMenu: true,
-    input: { keyboard: false },
+    // No input of Phaser's own: the accessible layer takes every press (the build leaves Phaser's input out of the
+    // engine; the dev server's full Phaser is told the same).
+    input: { keyboard: false, mouse: false, touch: false },
     callbacks: {
       // The canvas says nothing to screen readers; its accessible twin is the DOM layer.
       postBoot: (g) => {
         g.canvas.setAttribute('aria-hidden', 'true');
+        // A long press or a right click on the canvas opens no menu.
+        g.canvas.addEventListener('contextmenu', (e) => e.preventDefault());
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the

@@ -5,7 +5,6 @@
 import Phaser from 'phaser/src/phaser-core.js';
 import Container from 'phaser/src/gameobjects/container/Container.js';
 import 'phaser/src/gameobjects/container/ContainerFactory.js';
-import 'phaser/src/loader/filetypes/SVGFile.js';
 import LoaderEvents from 'phaser/src/loader/events/index.js';
 
 Phaser.GameObjects.Container = Container; // level-select and results panels

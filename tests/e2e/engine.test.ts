@@ -19,6 +19,16 @@ describe('the lean engine', () => {
     expect(await page.evaluate(() => (window as unknown as { __arcade: { game: { config: { renderType: number } } } }).__arcade.game.config.renderType)).toBe(
       1,
     );
+    // No input of Phaser's own (scripts/vite-phaser-lean.mjs): the game has no input manager and the title no input
+    // plugin, yet a right click or a long press on the canvas opens no menu.
+    expect(
+      await page.evaluate(() => {
+        const game = (window as unknown as { __arcade: { game: Phaser.Game } }).__arcade.game;
+        const press = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+        game.canvas.dispatchEvent(press);
+        return { manager: 'pointers' in game.input, plugins: game.scene.getScenes(true).map((s) => s.input ?? 'none'), menu: !press.defaultPrevented };
+      }),
+    ).toEqual({ manager: false, plugins: ['none'], menu: false });
     // Phaser's default textures, drawn by the engine at once (not decoded from images): its keys, sizes and pixels.
     expect(
       await page.evaluate(() => {
