@@ -33,10 +33,19 @@ const BROWSER_PROPERTIES = (why) =>
   );
 
 // The arcade draws with Phaser's Canvas renderer only (README, Renderer): these calls do nothing there.
-const CANVAS_ONLY = ['setTint', 'setTintFill', 'enableFilters', 'setLighting'].map((property) => ({
-  property,
-  message: "The arcade draws on Canvas (README, Renderer): Phaser's tint, filters and lights are WebGL-only and would do nothing.",
-}));
+const CANVAS_ONLY = [
+  ...['setTint', 'setTintFill', 'enableFilters', 'setLighting'].map((property) => ({
+    property,
+    message: "The arcade draws on Canvas (README, Renderer): Phaser's tint, filters and lights are WebGL-only and would do nothing.",
+  })),
+  // The built engine leaves these out (scripts/vite-phaser-lean.mjs): they would work on the dev server's full Phaser
+  // and fail in the build.
+  ...['setInteractive', 'anims', 'sprite', 'spritesheet', 'atlas'].map((property) => ({
+    property,
+    message:
+      "Not in the arcade's engine (scripts/vite-phaser-lean.mjs): presses go through the accessible layer (ui/a11y), pictures through ui/art, and there are no sprites or animations.",
+  })),
+];
 
 const group = (paths, message) => ({ group: paths, message });
 const restrict = (o) => ['error', { ...(o.paths ? { paths: o.paths } : {}), patterns: o.patterns }];

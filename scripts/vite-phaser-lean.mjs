@@ -1,10 +1,11 @@
-// A Vite plugin that builds Phaser from its sources, so only what the arcade uses is bundled (about 200 KB gzip
-// against 354 KB for Phaser's prebuilt ESM file, which cannot be tree-shaken).
+// A Vite plugin that builds Phaser from its sources, so only what the arcade uses is bundled (116 KB gzip against
+// 345 KB for Phaser's prebuilt ESM file, which cannot be tree-shaken).
 // In the build only (see apply):
 // - `phaser` resolves to src/engine/phaser.js, the arcade's own engine entry;
 // - `phaser/src/...` resolves to the package's sources (its `exports` map hides them);
 // - Phaser's build flags (`typeof CANVAS_RENDERER` and the like, set by its webpack config) become literals, and
-//   the core entry's `global.Phaser = Phaser` is dropped (no global, and `global` is not defined in a browser).
+//   the core entry's `global.Phaser = Phaser` is dropped (no global, and `global` is not defined in a browser);
+// - a few of Phaser's files are edited (EDITS below), to leave out what the arcade never uses.
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -76,51 +77,68 @@ const CANVAS_FEATURES_KNOWN = 'CanvasFeatures.supportNewBlendModes = true; Canva
 //   Sprite with their factories and creators, and the loader's file types (ui/art adds its pictures itself).
 // Each edit names the text it replaces and fails the build if a Phaser update moves it.
 const CORE_DROPPED = ['Animations', 'Filters', 'Input', 'Structs', 'Layer', 'Sprite'];
-const CORE_FILE_TYPES = /^\s*FileTypes: \{[^}]*\},?\r?\n/m;
+const CORE_FILE_TYPES = /^[ \t]*FileTypes: \{[^}]*\},?\r?\n/m;
 const phaserFile = (rel) => join(PHASER_DIR, 'src', rel);
-/** @type {Map<string, Array<[string | RegExp, string]>>} */
+/** Each edited file: its edits, and what must not be left in it after them (a use of what an edit took away).
+ * @type {Map<string, { edits: Array<[string | RegExp, string]>, left?: RegExp }>} */
 const EDITS = new Map([
   [
     phaserFile('phaser-core.js'),
-    [
-      ...CORE_DROPPED.map((key) => /** @type {[RegExp, string]} */ ([new RegExp(`^\\s*${key}: require\\([^)]*\\),?\\r?\\n`, 'gm'), ''])),
-      [/^\s*Display: \{ Masks: require\('\.\/display\/mask'\) \},?\r?\n/m, ''],
-      [CORE_FILE_TYPES, ''],
-    ],
+    {
+      edits: [
+        ...CORE_DROPPED.map((key) => /** @type {[RegExp, string]} */ ([new RegExp(`^[ \\t]*${key}: require\\([^)]*\\),?\\r?\\n`, 'gm'), ''])),
+        [/^[ \t]*Display: \{ Masks: require\('\.\/display\/mask'\) \},?\r?\n/m, ''],
+        [CORE_FILE_TYPES, ''],
+      ],
+    },
   ],
   [
     phaserFile('core/Game.js'),
-    [
-      ["var InputManager = require('../input/InputManager');", 'var InputManager = function () {};'],
-      ["var AnimationManager = require('../animations/AnimationManager');", "var AnimationManager = require('eventemitter3');"],
-    ],
+    {
+      edits: [
+        ["var InputManager = require('../input/InputManager');", 'var InputManager = function () {};'],
+        ["var AnimationManager = require('../animations/AnimationManager');", "var AnimationManager = require('eventemitter3');"],
+      ],
+      left: /\.(input|anims)\.\w/,
+    },
   ],
   [
     phaserFile('core/Config.js'),
-    [
-      [
-        "var PhaserMath = require('../math/');",
-        "var PhaserMath = require('../math/const');\nvar RandomDataGenerator = require('../math/random-data-generator/RandomDataGenerator');",
+    {
+      edits: [
+        [
+          "var PhaserMath = require('../math/');",
+          "var PhaserMath = require('../math/const');\nvar RandomDataGenerator = require('../math/random-data-generator/RandomDataGenerator');",
+        ],
+        ['new PhaserMath.RandomDataGenerator(', 'new RandomDataGenerator('],
       ],
-      ['new PhaserMath.RandomDataGenerator(', 'new RandomDataGenerator('],
-    ],
+      left: /PhaserMath\.(?!RND\b)/,
+    },
   ],
-  [phaserFile('utils/object/GetAdvancedValue.js'), [["var MATH = require('../../math');", "var MATH = require('../../math/const');"]]],
+  [
+    phaserFile('utils/object/GetAdvancedValue.js'),
+    { edits: [["var MATH = require('../../math');", "var MATH = require('../../math/const');"]], left: /MATH\.(?!RND\b)/ },
+  ],
 ]);
 
-/** Applies a file's edits, each of which must find its text (a Phaser update that moved it stops the build). */
-function applyEdits(code, id, edits) {
+/** Applies a file's edits, each of which must find its text, and checks that nothing it took away is still used (a
+ * Phaser update that moved the text, or that uses more of what was taken out, stops the build). */
+function applyEdits(code, id, { edits, left }) {
   for (const [from, to] of edits) {
     const edited = code.replace(from, to);
     if (edited === code) throw new Error(`vite-phaser-lean: ${id} no longer has ${String(from)}`);
     code = edited;
   }
+  const use = left?.exec(code);
+  if (use) throw new Error(`vite-phaser-lean: ${id} still uses what the build leaves out: "${code.slice(use.index, use.index + 40)}"`);
   return code;
 }
 
 const FLAG_RE = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
 export function phaserLean() {
+  /** The edited files the build went through: all of them or none (a build without the engine). */
+  const edited = new Set();
   return {
     name: 'phaser-lean',
     enforce: 'pre',
@@ -143,13 +161,20 @@ export function phaserLean() {
         if (!code.includes(FEATURES_WEBGL)) throw new Error(`vite-phaser-lean: ${FEATURES} no longer has "${FEATURES_WEBGL}"`);
         return { code: code.replace(FEATURES_WEBGL, FEATURES_WEBGL_LAZY), map: null };
       }
-      const edits = EDITS.get(id);
-      if (edits) code = applyEdits(code, id, edits);
-      else if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
+      const file = EDITS.get(id);
+      if (file) {
+        code = applyEdits(code, id, file);
+        edited.add(id);
+      } else if (!code.includes('typeof ') && !code.includes('global.Phaser')) return null;
       return {
         code: code.replace(FLAG_RE, (_, flag) => String(PHASER_FLAGS[flag])).replace(/\bglobal\.Phaser\s*=\s*Phaser;/, ''),
         map: null,
       };
+    },
+    buildEnd(error) {
+      // An edited file that the build never read under that name would leave its edits undone, silently.
+      const missed = [...EDITS.keys()].filter((f) => !edited.has(f));
+      if (!error && edited.size > 0 && missed.length > 0) throw new Error(`vite-phaser-lean: the build never read ${missed.join(', ')}`);
     },
   };
 }

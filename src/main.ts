@@ -76,8 +76,10 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
       // The canvas says nothing to screen readers; its accessible twin is the DOM layer.
       postBoot: (g) => {
         g.canvas.setAttribute('aria-hidden', 'true');
-        // A long press or a right click on the canvas opens no menu.
+        // As Phaser's own input did: a right click on the canvas opens no menu, and a press on it (a click, or a tap's
+        // mouse events) neither takes the focus off the control that has it nor starts selecting text.
         g.canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+        g.canvas.addEventListener('mousedown', (e) => e.preventDefault());
       },
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the

@@ -20,7 +20,7 @@ describe('the lean engine', () => {
       1,
     );
     // No input of Phaser's own (scripts/vite-phaser-lean.mjs): the game has no input manager and the title no input
-    // plugin, yet a right click or a long press on the canvas opens no menu.
+    // plugin, yet a right click on the canvas opens no menu.
     expect(
       await page.evaluate(() => {
         const game = (window as unknown as { __arcade: { game: Phaser.Game } }).__arcade.game;
@@ -29,6 +29,12 @@ describe('the lean engine', () => {
         return { manager: 'pointers' in game.input, plugins: game.scene.getScenes(true).map((s) => s.input ?? 'none'), menu: !press.defaultPrevented };
       }),
     ).toEqual({ manager: false, plugins: ['none'], menu: false });
+    // A click on a bare part of the canvas leaves the focus where it was (the title's first button).
+    const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.textContent ?? undefined);
+    const before = await focused();
+    expect(before).toMatch(/\w/);
+    await page.mouse.click(4, 4);
+    expect(await focused()).toBe(before);
     // Phaser's default textures, drawn by the engine at once (not decoded from images): its keys, sizes and pixels.
     expect(
       await page.evaluate(() => {

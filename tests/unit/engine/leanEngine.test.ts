@@ -44,7 +44,19 @@ describe('the lean engine', () => {
   it('drops from the core entry the namespaces the arcade never reads, and keeps those it does', () => {
     const core = built('phaser-core.js');
     const req = requires(core);
-    for (const gone of ['./animations', './filters', './input', './structs', './display/mask', './gameobjects/sprite/Sprite', './gameobjects/layer/Layer'])
+    for (const gone of [
+      './animations',
+      './filters',
+      './input',
+      './structs',
+      './display/mask',
+      './gameobjects/sprite/Sprite',
+      './gameobjects/sprite/SpriteFactory',
+      './gameobjects/sprite/SpriteCreator',
+      './gameobjects/layer/Layer',
+      './gameobjects/layer/LayerFactory',
+      './gameobjects/layer/LayerCreator',
+    ])
       expect(req, gone).not.toContain(gone);
     expect(req.filter((r) => r.startsWith('./loader/filetypes/'))).toEqual([]);
     for (const kept of [
@@ -63,5 +75,18 @@ describe('the lean engine', () => {
     const id = join(PHASER_SRC, 'core/Game.js');
     const moved = readFileSync(id, 'utf8').replace("require('../input/InputManager')", "require('../input/InputSystem')");
     expect(() => transform(moved, id)).toThrow(/core\/Game\.js no longer has .*InputManager/);
+  });
+
+  it('stops the build when Phaser comes to use more of what the build leaves out', () => {
+    const config = join(PHASER_SRC, 'core/Config.js');
+    const clamped = readFileSync(config, 'utf8').replace('this.seed = GetValue', 'this.zoom = PhaserMath.Clamp(1, 0, 2);\n        this.seed = GetValue');
+    expect(() => transform(clamped, config)).toThrow(/core\/Config\.js still uses what the build leaves out: "PhaserMath\.Clamp/);
+    const game = join(PHASER_SRC, 'core/Game.js');
+    const pointed = readFileSync(game, 'utf8').replace('this.isBooted = true;', 'this.isBooted = true; this.input.update();');
+    expect(() => transform(pointed, game)).toThrow(/still uses what the build leaves out: "\.input\.update/);
+  });
+
+  it('edits the core entry as whole lines, leaving no stray line ends', () => {
+    expect(built('phaser-core.js')).not.toMatch(/\r(?!\n)/);
   });
 });
