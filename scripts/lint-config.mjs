@@ -40,10 +40,10 @@ const CANVAS_ONLY = [
   })),
   // The built engine leaves these out (scripts/vite-phaser-lean.mjs): they would work on the dev server's full Phaser
   // and fail in the build.
-  ...['setInteractive', 'anims', 'sprite', 'spritesheet', 'atlas'].map((property) => ({
+  ...['setInteractive', 'anims', 'sprite', 'spritesheet', 'atlas', 'Loader'].map((property) => ({
     property,
     message:
-      "Not in the arcade's engine (scripts/vite-phaser-lean.mjs): presses go through the accessible layer (ui/a11y), pictures through ui/art, and there are no sprites or animations.",
+      "Not in the arcade's engine (scripts/vite-phaser-lean.mjs): presses go through the accessible layer (ui/a11y), pictures through ui/art (no scene loads files), and there are no sprites or animations.",
   })),
 ];
 

@@ -1,4 +1,4 @@
-// A Vite plugin that builds Phaser from its sources, so only what the arcade uses is bundled (116 KB gzip against
+// A Vite plugin that builds Phaser from its sources, so only what the arcade uses is bundled (108 KB gzip against
 // 345 KB for Phaser's prebuilt ESM file, which cannot be tree-shaken).
 // In the build only (see apply):
 // - `phaser` resolves to src/engine/phaser.js, the arcade's own engine entry;
@@ -64,7 +64,7 @@ const CANVAS_FEATURES = join(PHASER_DIR, 'src/device/CanvasFeatures.js');
 const CANVAS_FEATURES_TESTS = /CanvasFeatures\.supportNewBlendModes = checkBlendMode\(\);\s*CanvasFeatures\.supportInverseAlpha = checkInverseAlpha\(\);/;
 const CANVAS_FEATURES_KNOWN = 'CanvasFeatures.supportNewBlendModes = true; CanvasFeatures.supportInverseAlpha = true;';
 
-// What the arcade never uses, left out of the engine (bench/NOTES.md, issue 25): 548 → 418 KB raw, 146 → 116 KB gzip.
+// What the arcade never uses, left out of the engine (bench/NOTES.md, issue 25): 548 → 404 KB raw, 146 → 108 KB gzip.
 // - Phaser's input: the arcade's input is its accessible DOM layer (ui/a11y), so the game makes no input manager (the
 //   context menu it kept off the canvas is kept off by main.ts) and scenes get no input plugin (Phaser skips a default
 //   scene plugin that is not registered);
@@ -74,10 +74,12 @@ const CANVAS_FEATURES_KNOWN = 'CanvasFeatures.supportNewBlendModes = true; Canva
 //   from it, by the game's config and the value getter behind text styles; both now share Phaser's maths constants
 //   object, where Phaser keeps `RND` too;
 // - from the core entry's namespace: Animations, Filters (WebGL only), Input, Structs, the display masks, Layer and
-//   Sprite with their factories and creators, and the loader's file types (ui/art adds its pictures itself).
+//   Sprite with their factories and creators, and the Loader with its file types (ui/art adds its pictures itself,
+//   and no scene loads files: scenes get no loader plugin).
 // Each edit names the text it replaces and fails the build if a Phaser update moves it.
 const CORE_DROPPED = ['Animations', 'Filters', 'Input', 'Structs', 'Layer', 'Sprite'];
-const CORE_FILE_TYPES = /^[ \t]*FileTypes: \{[^}]*\},?\r?\n/m;
+/** The core entry's `Loader` namespace, its file types with it. */
+const CORE_LOADER = /^[ \t]*Loader: \{\r?\n[ \t]*FileTypes: \{[^}]*\},?\r?\n[^}]*\},?\r?\n/m;
 const phaserFile = (rel) => join(PHASER_DIR, 'src', rel);
 /** Each edited file: its edits, and what must not be left in it after them (a use of what an edit took away).
  * @type {Map<string, { edits: Array<[string | RegExp, string]>, left?: RegExp }>} */
@@ -88,7 +90,7 @@ const EDITS = new Map([
       edits: [
         ...CORE_DROPPED.map((key) => /** @type {[RegExp, string]} */ ([new RegExp(`^[ \\t]*${key}: require\\([^)]*\\),?\\r?\\n`, 'gm'), ''])),
         [/^[ \t]*Display: \{ Masks: require\('\.\/display\/mask'\) \},?\r?\n/m, ''],
-        [CORE_FILE_TYPES, ''],
+        [CORE_LOADER, ''],
       ],
     },
   ],

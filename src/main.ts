@@ -21,9 +21,14 @@ import { openBooth } from './arcade/kiosk/kiosk';
 import { mayBeTakeHome } from './core/takeHomePrefix';
 import { openWorkshop, showNotice } from './arcade/workshop/workshop';
 
-/** Runs `fn` once the first screen is drawn: what the title does not need waits until the title is up. */
+/** Runs `fn` once the first screen is drawn (the loading screen, which draws nothing, does not count): what the title
+ * does not need waits until the title is up. */
 export function afterFirstFrame(game: Phaser.Game, fn: () => void): void {
-  game.events.once(Phaser.Core.Events.POST_RENDER, () => setTimeout(fn));
+  const onFrame = (): void => {
+    if (game.scene.isActive(SCENES.boot)) game.events.once(Phaser.Core.Events.POST_RENDER, onFrame);
+    else setTimeout(fn);
+  };
+  game.events.once(Phaser.Core.Events.POST_RENDER, onFrame);
 }
 
 export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {

@@ -5,10 +5,8 @@
 import Phaser from 'phaser/src/phaser-core.js';
 import Container from 'phaser/src/gameobjects/container/Container.js';
 import 'phaser/src/gameobjects/container/ContainerFactory.js';
-import LoaderEvents from 'phaser/src/loader/events/index.js';
 
 Phaser.GameObjects.Container = Container; // level-select and results panels
-Phaser.Loader.Events = LoaderEvents; // the boot screen's progress bar
 
 export default Phaser;
 

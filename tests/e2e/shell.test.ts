@@ -37,6 +37,13 @@ describe('the arcade shell', () => {
       await held;
       await route.continue();
     });
+    // The shell's French table held longer: the game starts on its loading screen, which draws nothing of its own.
+    let releaseFrench: () => void = () => undefined;
+    const heldFrench = new Promise<void>((r) => (releaseFrench = r));
+    await page.route(/\/assets\/fr-[^/]*\.js$/, async (route) => {
+      await heldFrench;
+      await route.continue();
+    });
     // Module scripts hold DOMContentLoaded back: wait for the page's own paint, not for the load.
     await page.goto(URL(), { waitUntil: 'commit' });
     await page.locator('#boot .boot-copy[lang="fr"]').waitFor({ state: 'visible' });
@@ -47,10 +54,35 @@ describe('the arcade shell', () => {
     // The largest text size is kept: the tagline is drawn at 1.5 times its 22 px.
     expect(await page.locator('.boot-copy[lang="fr"] .boot-tag').evaluate((e) => getComputedStyle(e).fontSize)).toBe('33px');
     release();
+    // The engine is up and has drawn frames on the loading screen: the page's French copy is still what shows and
+    // what was said (no English words from the canvas or its accessible layer meanwhile).
+    await page.waitForFunction(() => {
+      const game = (window as unknown as { __arcade?: { game: { scene: { isActive: (k: string) => boolean }; loop: { frame: number } } } }).__arcade?.game;
+      return !!game && game.scene.isActive('Boot') && game.loop.frame > 3;
+    });
+    expect(await page.locator('#boot .boot-copy[lang="fr"]').isVisible()).toBe(true);
+    expect((await page.getByRole('status').allInnerTexts()).filter((t) => t.trim() !== '')).toEqual(['Chargement de l’arcade…']);
+    expect(await page.locator('.a11y-layer').innerText()).toBe('');
+    releaseFrench();
     await onScreen(page, 'Écran d’accueil');
     await page.waitForFunction(() => !document.getElementById('boot'));
     expect(await page.getByRole('heading', { name: 'Arcade d’apprentissage' }).count()).toBe(0);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("goes on in English when the player's language cannot be loaded, rather than loading for ever", async () => {
+    const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
+    await context.addInitScript(() => {
+      const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'es' };
+      localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
+    });
+    const page = await context.newPage();
+    await page.route(/\/assets\/es-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(URL());
+    await onScreen(page, 'Title screen');
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(true);
+    await page.waitForFunction(() => !document.getElementById('boot'));
     await context.close();
   });
 
