@@ -1,7 +1,7 @@
 // The arcade's long-lived services, created once at boot: the save, audio, the accessible layer and level caches.
 import type { LevelLoad } from '../core/levels';
 import { SAVE_KEY, SaveStore, type KeyValueStore, type Settings } from '../core/storage';
-import { loadLang, loadMessageParser, setLang } from '../core/i18n';
+import { getLang, loadLang, loadMessageParser, setLang } from '../core/i18n';
 import { AudioPlayer } from '../audio/AudioPlayer';
 import type { BaseLevel, GameEntry } from '../games/sdk/types';
 import { GAMES } from '../games/registry';
@@ -122,7 +122,12 @@ export function initServices(opts: ServiceOptions = {}): Services {
       // English is always here: in use at once, so the title can be the first screen (no loading screen).
       s.readyNow = lang === 'en';
       if (s.readyNow) use();
-      s.ready = s.readyNow ? Promise.resolve() : loadLang(lang).then(use);
+      // Tables that cannot load leave the language in use as it was (English at the start): the page says so too.
+      const kept = (e: unknown): never => {
+        document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : getLang();
+        throw e;
+      };
+      s.ready = s.readyNow ? Promise.resolve() : loadLang(lang).then(use, kept);
     },
     ready: Promise.resolve(),
     readyNow: true,

@@ -82,6 +82,8 @@ describe('the arcade shell', () => {
     await page.goto(URL());
     await onScreen(page, 'Title screen');
     expect(await page.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(true);
+    // The page says the language its words are really in, for screen readers.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.waitForFunction(() => !document.getElementById('boot'));
     await context.close();
   });
