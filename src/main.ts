@@ -89,7 +89,8 @@ export async function createArcade(parent: HTMLElement): Promise<Phaser.Game> {
     },
     // Game scenes are added when first played (arcade/flow.ts startLevel). Phaser starts the first scene of the
     // list: the title (or the booth's attract loop, or a take-home result) at once when the language is already in
-    // use, else the loading screen, which starts the screen after it once the language's tables are here.
+    // use, else the loading screen, which starts the screen after it once the language's tables are here (or could not
+    // load: then in English).
     // Only the first screen boots with the game (each scene Phaser boots installs its plugins): the others are
     // added once it is drawn, and the picker at once by goTo if someone is quicker than that.
     scene: services.readyNow ? screens : [BootScene, ...screens],

@@ -16,7 +16,10 @@ export class BootScene extends Phaser.Scene {
     const next = this.scene.manager.getAt(1)?.scene.key ?? SCENES.title;
     // A language's tables that cannot load (a broken network, a cache gone) leave the arcade in English, not on a
     // loading screen that never ends.
-    const go = (): void => void this.scene.start(next);
+    // Only while still on screen: the booth's idle watch may have taken the screen back to the attract loop meanwhile.
+    const go = (): void => {
+      if (this.sys.isActive()) this.scene.start(next);
+    };
     svc().ready.then(go, go);
   }
 }

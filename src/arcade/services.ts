@@ -28,7 +28,8 @@ export interface Services {
   /** Drops the cached parse of a game's own levels (after one is added or removed). */
   forgetOwnLevels(gameId: string): void;
   applySettings(s: Settings): void;
-  /** Resolves once the chosen language's tables are loaded and in use (the boot waits for it). */
+  /** Resolves once the chosen language's tables are loaded and in use; rejects when they could not load, the language
+   * in use staying as it was (the loading screen goes on either way). */
   ready: Promise<void>;
   /** The chosen language was in use as soon as it was chosen (English: nothing to load). */
   readyNow: boolean;
@@ -69,6 +70,8 @@ export function initServices(opts: ServiceOptions = {}): Services {
   const audio = new AudioPlayer(store.settings);
   const cache = new Map<string, Promise<LevelLoad<BaseLevel>[]>>();
   const ownCache = new Map<string, Promise<LevelLoad<BaseLevel>[]>>();
+  /** Which language choice is the latest: a load that ends after a newer choice changes nothing. */
+  let choice = 0;
   const s: Services = {
     store,
     audio,
@@ -114,7 +117,9 @@ export function initServices(opts: ServiceOptions = {}): Services {
       document.documentElement.classList.toggle('reduced-motion', settings.reducedMotion);
       // A language's tables load when it is chosen; the screens switch (and redraw) once they are here.
       const lang = settings.lang !== 'en' && offeredLangs().includes(settings.lang) ? settings.lang : 'en';
+      const mine = ++choice;
       const use = (): void => {
+        if (mine !== choice) return;
         setLang(lang, { pseudo: opts.pseudoLocale === true });
         // The page's lang is the language the text is really in, so screen readers pronounce it right.
         document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : lang;
@@ -124,10 +129,13 @@ export function initServices(opts: ServiceOptions = {}): Services {
       if (s.readyNow) use();
       // Tables that cannot load leave the language in use as it was (English at the start): the page says so too.
       const kept = (e: unknown): never => {
-        document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : getLang();
+        if (mine === choice) document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : getLang();
         throw e;
       };
       s.ready = s.readyNow ? Promise.resolve() : loadLang(lang).then(use, kept);
+      // Handled here: only the loading screen needs to know (it reads the rejection itself); a screen that changes the
+      // language redraws when the tables come, and stays as it is when they do not.
+      s.ready.catch(() => undefined);
     },
     ready: Promise.resolve(),
     readyNow: true,

@@ -1,5 +1,6 @@
 // Texture keys and URLs of the committed SVG art (made by scripts/make-art.mjs), in groups loaded when first
-// needed: the skyline by the boot scene, the covers by the picker, the portraits when the facilitator game starts.
+// needed: the skyline by the title once it is drawn, the covers by the picker, the portraits when the facilitator
+// game starts.
 import type Phaser from 'phaser';
 import skyline from '../../assets/art/skyline.svg?url';
 
@@ -20,7 +21,7 @@ export function coverKey(gameId: string): string {
 
 export type ArtGroup = Readonly<Record<string, string>>;
 
-/** What the title needs: loaded before it shows. */
+/** What the title shows: loaded once the title is up, which draws it when it comes. */
 export const START_ART: ArtGroup = { [ART_KEYS.skyline]: skyline };
 
 /** The pictures a glob found, each under the texture key made from the name in its file name. */

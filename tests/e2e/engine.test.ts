@@ -19,16 +19,22 @@ describe('the lean engine', () => {
     expect(await page.evaluate(() => (window as unknown as { __arcade: { game: { config: { renderType: number } } } }).__arcade.game.config.renderType)).toBe(
       1,
     );
-    // No input of Phaser's own (scripts/vite-phaser-lean.mjs): the game has no input manager and the title no input
-    // plugin, yet a right click on the canvas opens no menu.
+    // No input or loader of Phaser's own (scripts/vite-phaser-lean.mjs): the game has no input manager and the title
+    // no input or loader plugin, yet a right click on the canvas opens no menu.
     expect(
       await page.evaluate(() => {
         const game = (window as unknown as { __arcade: { game: Phaser.Game } }).__arcade.game;
         const press = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
         game.canvas.dispatchEvent(press);
-        return { manager: 'pointers' in game.input, plugins: game.scene.getScenes(true).map((s) => s.input ?? 'none'), menu: !press.defaultPrevented };
+        const scenes = game.scene.getScenes(true);
+        return {
+          manager: 'pointers' in game.input,
+          plugins: scenes.map((s) => s.input ?? 'none'),
+          loaders: scenes.map((s) => s.load ?? 'none'),
+          menu: !press.defaultPrevented,
+        };
       }),
-    ).toEqual({ manager: false, plugins: ['none'], menu: false });
+    ).toEqual({ manager: false, plugins: ['none'], loaders: ['none'], menu: false });
     // A click on a bare part of the canvas leaves the focus where it was (the title's first button).
     const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.textContent ?? undefined);
     const before = await focused();

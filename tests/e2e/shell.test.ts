@@ -88,6 +88,40 @@ describe('the arcade shell', () => {
     await context.close();
   });
 
+  it("keeps a workshop link's language when the device's own language arrives after it", async () => {
+    const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
+    await context.addInitScript(() => {
+      const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'fr' };
+      localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    // The device's French tables come late; the link's Spanish ones at once.
+    let releaseFrench: () => void = () => undefined;
+    const heldFrench = new Promise<void>((r) => (releaseFrench = r));
+    const french: string[] = [];
+    await page.route(/\/assets\/fr-[^/]*\.js$/, async (route) => {
+      french.push(route.request().url());
+      await heldFrench;
+      await route.continue();
+    });
+    await page.goto(`${URL()}?mode=workshop&lang=es`);
+    await onScreen(page, 'Dirigir un taller');
+    expect(french.length).toBeGreaterThan(0);
+    const came = Promise.all(french.map((url) => page.waitForResponse(url)));
+    releaseFrench();
+    // The French tables have come and been read (their modules evaluated, and a task after); the arcade is still in
+    // Spanish, and says so.
+    await came;
+    // (A string, so the test runner does not rewrite the page's `import`.)
+    await page.evaluate(`Promise.all(${JSON.stringify(french)}.map((url) => import(url))).then(() => new Promise((r) => setTimeout(r)))`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await onScreen(page, 'Dirigir un taller');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("says it is loading the workshop on a workshop link, in the link's language", async () => {
     const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();

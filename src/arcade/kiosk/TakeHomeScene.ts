@@ -72,8 +72,10 @@ export class TakeHomeScene extends ArcadeScene {
 
   /** To the title screen, in the language of the card; a reload then opens the arcade, not this page again. */
   private playAtHome(): void {
+    // The card's language becomes the player's, if it is the one in use (its tables may not have loaded: then the
+    // player's own stays).
     const lang = getLang();
-    if (svc().store.settings.lang !== lang) svc().applySettings(svc().store.updateSettings({ lang }));
+    if (lang === this.link?.lang && svc().store.settings.lang !== lang) svc().applySettings(svc().store.updateSettings({ lang }));
     history.replaceState(history.state, '', location.pathname + location.search);
     goTo(this, SCENES.title);
   }
