@@ -1,9 +1,20 @@
 // The shell in a real Chromium, driven as a keyboard or screen-reader user would: by role and accessible name.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { onScreen, open, sharedBrowser, tabTo, toLevelSelect, URL } from './browser';
 
 const browser = sharedBrowser();
+
+/** A fresh context whose saved settings choose `lang`, which the page's own script and the arcade read at start. */
+async function savedIn(lang: string, viewport = { width: 1024, height: 768 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser().newContext({ viewport });
+  await context.addInitScript((l) => {
+    const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: l };
+    localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
+  }, lang);
+  return { context, page: await context.newPage() };
+}
 
 describe('the arcade shell', () => {
   it('boots to the title screen with no console error and no CSP violation', async () => {
@@ -72,12 +83,7 @@ describe('the arcade shell', () => {
   });
 
   it("goes on in English when the player's language cannot be loaded, rather than loading for ever", async () => {
-    const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
-    await context.addInitScript(() => {
-      const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'es' };
-      localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
-    });
-    const page = await context.newPage();
+    const { context, page } = await savedIn('es');
     await page.route(/\/assets\/es-[^/]*\.js$/, (route) => route.abort());
     await page.goto(URL());
     await onScreen(page, 'Title screen');
@@ -89,12 +95,7 @@ describe('the arcade shell', () => {
   });
 
   it("keeps a workshop link's language when the device's own language arrives after it", async () => {
-    const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
-    await context.addInitScript(() => {
-      const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'fr' };
-      localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
-    });
-    const page = await context.newPage();
+    const { context, page } = await savedIn('fr');
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     // The device's French tables come late; the link's Spanish ones at once.
@@ -135,12 +136,7 @@ describe('the arcade shell', () => {
   });
 
   it("says what to do, in the player's language, when the arcade's code cannot be fetched", async () => {
-    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
-    await context.addInitScript(() => {
-      const settings = { sound: true, music: false, volume: 0.8, reducedMotion: false, textScale: 1, lang: 'es' };
-      localStorage.setItem('learning-arcade/save', JSON.stringify({ version: 2, settings, levels: {}, rounds: {} }));
-    });
-    const page = await context.newPage();
+    const { context, page } = await savedIn('es', { width: 390, height: 844 });
     // The page and its entry arrive; the network drops before the arcade's start chunk does.
     await page.route(/\/assets\/start-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto(URL());
