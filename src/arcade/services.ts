@@ -118,18 +118,19 @@ export function initServices(opts: ServiceOptions = {}): Services {
       // A language's tables load when it is chosen; the screens switch (and redraw) once they are here.
       const lang = settings.lang !== 'en' && offeredLangs().includes(settings.lang) ? settings.lang : 'en';
       const mine = ++choice;
+      // The page's lang is the language the text is really in, so screen readers pronounce it right.
+      const sayLang = (): void => void (document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : getLang());
       const use = (): void => {
         if (mine !== choice) return;
         setLang(lang, { pseudo: opts.pseudoLocale === true });
-        // The page's lang is the language the text is really in, so screen readers pronounce it right.
-        document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : lang;
+        sayLang();
       };
       // English is always here: in use at once, so the title can be the first screen (no loading screen).
       s.readyNow = lang === 'en';
       if (s.readyNow) use();
       // Tables that cannot load leave the language in use as it was (English at the start): the page says so too.
       const kept = (e: unknown): never => {
-        if (mine === choice) document.documentElement.lang = opts.pseudoLocale ? 'en-XA' : getLang();
+        if (mine === choice) sayLang();
         throw e;
       };
       s.ready = s.readyNow ? Promise.resolve() : loadLang(lang).then(use, kept);

@@ -172,19 +172,15 @@ describe('game folders', () => {
 });
 
 describe('what the built engine leaves out (scripts/vite-phaser-lean.mjs)', () => {
-  /** Every TypeScript file under src/, as [path, text]. */
-  const sources = (dir: string): Array<[string, string]> =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) return sources(p);
-      return e.name.endsWith('.ts') ? [[p, readFileSync(p, 'utf8')] as [string, string]] : [];
-    });
   // Phaser's types still offer a scene's loader, and the dev server's full Phaser still runs it: the build has none,
   // so a scene's preload would be skipped and `this.load` would throw, in the build only.
   const LOADER_USE = /\bpreload\s*\([^)]*\)\s*(:\s*\w+\s*)?\{|\b(this|scene|sys|s)\.load\.\w|\.sys\.load\b|\bpack\s*:\s*\{\s*files/;
 
   it('no scene loads files through Phaser: pictures come through ui/art', () => {
-    const found = sources(join(ROOT, 'src')).flatMap(([p, text]) => (LOADER_USE.test(text) ? [relative(ROOT, p)] : []));
+    const src = join(ROOT, 'src');
+    const found = readdirSync(src, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts') && LOADER_USE.test(readFileSync(join(src, f), 'utf8')));
     expect(found).toEqual([]);
   });
 

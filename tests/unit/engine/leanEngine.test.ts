@@ -16,7 +16,8 @@ const transform = (code: string, id: string): string | null => {
 /** A Phaser source file as the engine's build reads it. */
 const built = (rel: string): string => {
   const id = join(PHASER_SRC, rel);
-  return transform(readFileSync(id, 'utf8'), id) ?? readFileSync(id, 'utf8');
+  const code = readFileSync(id, 'utf8');
+  return transform(code, id) ?? code;
 };
 /** The module paths a file requires. */
 const requires = (code: string): string[] => [...code.matchAll(/require\((['"])([^'"]+)\1\)/g)].map((m) => m[2]!);
